@@ -1,0 +1,38 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "FactDrill",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "factdrill", targets: ["factdrill"]),
+        .library(name: "FactExtraction", targets: ["FactExtraction"]),
+        .library(name: "QuizBank", targets: ["QuizBank"]),
+        .library(name: "Study", targets: ["Study"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        .target(name: "FactExtraction"),
+        .target(name: "QuizBank", dependencies: ["FactExtraction", "Yams"]),
+        .target(name: "Study", dependencies: ["QuizBank"]),
+        // GNU readline through the system library; no pkgConfig, Debian's readline.pc
+        // carries flags SwiftPM rejects with a warning on every build.
+        .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
+        .executableTarget(
+            name: "factdrill",
+            dependencies: [
+                "FactExtraction", "QuizBank", "Study", "CReadline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "FactExtractionTests", dependencies: ["FactExtraction"]),
+        .testTarget(name: "QuizBankTests", dependencies: ["QuizBank"]),
+        .testTarget(name: "StudyTests", dependencies: ["Study"]),
+        // Runs the built binary end to end; depending on the executable makes
+        // `swift test` build it first.
+        .testTarget(name: "FactDrillCLITests", dependencies: ["factdrill"]),
+    ]
+)

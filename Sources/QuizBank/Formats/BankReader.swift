@@ -1,0 +1,61 @@
+import Foundation
+import Yams
+
+/// Reads banks from disk in any supported format and turns decoding failures into
+/// `path:line:col` errors a person can act on.
+public enum BankReader {
+    /// Reads one bank file.
+    /// - Throws: `QuizBankError` naming the file and, where it can, the line and column.
+    public static func read(path: String) throws -> Bank {
+        guard let format = BankFormat(path: path) else { throw QuizBankError.unsupportedFormat(path: path) }
+        let text = try readText(path: path)
+        return try decode(text, format: format, path: path)
+    }
+
+    /// Decodes bank text; `path` is used only for messages.
+    public static func decode(_ text: String, format: BankFormat, path: String) throws -> Bank {
+        let bank: Bank
+        do {
+            switch format {
+            case .json:
+                bank = try JSONDecoder().decode(Bank.self, from: Data(text.utf8))
+            case .yaml:
+                bank = try YAMLDecoder().decode(Bank.self, from: text)
+            }
+        } catch let error as DecodingError {
+            throw SourceLocator.locate(error, in: text, path: path)
+        } catch let error as YamlError {
+            throw SourceLocator.locate(error, path: path)
+        } catch {
+            throw QuizBankError.invalid(path: path, line: nil, column: nil, message: "\(error)")
+        }
+        guard bank.format == Bank.formatName else {
+            let (line, column) = SourceLocator.position(ofKey: "format", in: text) ?? (1, 1)
+            throw QuizBankError.invalid(
+                path: path, line: line, column: column,
+                message: "'format' is '\(bank.format)', expected '\(Bank.formatName)'")
+        }
+        guard bank.version <= Bank.currentVersion else {
+            let (line, column) = SourceLocator.position(ofKey: "version", in: text) ?? (1, 1)
+            throw QuizBankError.invalid(
+                path: path, line: line, column: column,
+                message: "bank version \(bank.version) is newer than this factdrill reads (\(Bank.currentVersion)); upgrade factdrill")
+        }
+        return bank
+    }
+
+    static func readText(path: String) throws -> String {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw QuizBankError.unreadable(path: path, reason: "no such file")
+        }
+        if isDirectory.boolValue { throw QuizBankError.unreadable(path: path, reason: "is a directory, not a bank file") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw QuizBankError.unreadable(path: path, reason: "cannot be read (permissions?)")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw QuizBankError.invalid(path: path, line: nil, column: nil, message: "not UTF-8 text")
+        }
+        return text
+    }
+}

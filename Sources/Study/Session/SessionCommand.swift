@@ -1,0 +1,25 @@
+/// Commands a learner can type at the answer prompt, all starting with ':' so they
+/// can never be mistaken for an answer.
+public enum SessionCommand: String, CaseIterable, Sendable {
+    case help
+    case skip
+    case quit
+
+    public var word: String { ":" + rawValue }
+
+    public var summary: String {
+        switch self {
+        case .help: "list these commands"
+        case .skip: "skip this question"
+        case .quit: "end the session (Ctrl-D does the same)"
+        }
+    }
+
+    /// Reads a typed command; accepts unambiguous prefixes (":q", ":sk").
+    public static func parse(_ text: String) -> SessionCommand?? {
+        guard text.hasPrefix(":") else { return .none }
+        let word = text.dropFirst().lowercased()
+        let matches = allCases.filter { $0.rawValue.hasPrefix(word) && !word.isEmpty }
+        return .some(matches.count == 1 ? matches[0] : nil)
+    }
+}

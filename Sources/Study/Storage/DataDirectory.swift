@@ -1,0 +1,22 @@
+import Foundation
+
+/// Where a learner's progress lives, following the XDG base-directory spec so it sits
+/// with other tools' data and moves with the learner's dotfiles.
+public enum DataDirectory {
+    /// `--progress DIR` wins; then `$XDG_DATA_HOME/factdrill`; then
+    /// `~/.local/share/factdrill`. A relative `XDG_DATA_HOME` is ignored, as the spec says.
+    /// - Throws: `StudyError.noDataDirectory` when none of them is set.
+    public static func resolve(override: String?, environment: [String: String]) throws -> URL {
+        if let override, !override.isEmpty {
+            return URL(fileURLWithPath: override, isDirectory: true).standardizedFileURL
+        }
+        if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
+            return URL(fileURLWithPath: xdg, isDirectory: true).appendingPathComponent("factdrill", isDirectory: true)
+        }
+        if let home = environment["HOME"], !home.isEmpty {
+            return URL(fileURLWithPath: home, isDirectory: true)
+                .appendingPathComponent(".local/share/factdrill", isDirectory: true)
+        }
+        throw StudyError.noDataDirectory
+    }
+}

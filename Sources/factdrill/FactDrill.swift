@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+
+@main
+struct FactDrill: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "factdrill",
+        abstract: "Turn news articles into fact-check drills and study them with spaced repetition.",
+        discussion: """
+            Progress lives in $XDG_DATA_HOME/factdrill (default ~/.local/share/factdrill); \
+            --progress DIR puts it elsewhere. Exit codes: 0 success, 1 a graded run below \
+            its pass mark, 2 bad usage or bad input, 3 an I/O or lock failure.
+            """,
+        version: "0.1.0",
+        subcommands: [Quiz.self]
+    )
+
+    /// Parses and runs, mapping every failure to one line on stderr and the exit codes
+    /// of the command contract (ArgumentParser alone would use 64 for usage errors).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let status = ExitStatus(for: error)
+            if let message = status.message {
+                FileHandle.standardError.write(Data(("factdrill: " + message + "\n").utf8))
+                Foundation.exit(status.code)
+            }
+            // Help, version and explicit exit codes: ArgumentParser prints and exits.
+            exit(withError: error)
+        }
+    }
+}

@@ -1,0 +1,29 @@
+import Foundation
+
+/// What this process is talking to: a person at a terminal, or a pipe.
+struct Terminal {
+    /// Input comes from a person typing, so readline (editing, history, completion) is used.
+    var inputIsInteractive: Bool
+    /// Colour and emphasis are wanted: stdout is a terminal, NO_COLOR is unset, TERM is not dumb.
+    var usesColour: Bool
+    /// Columns to wrap long text at.
+    var width: Int
+
+    static func current(environment: [String: String] = ProcessInfo.processInfo.environment) -> Terminal {
+        let stdoutIsTTY = isatty(STDOUT_FILENO) == 1
+        let noColour = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        return Terminal(
+            inputIsInteractive: isatty(STDIN_FILENO) == 1,
+            usesColour: stdoutIsTTY && !noColour && environment["TERM"] != "dumb",
+            width: stdoutIsTTY ? columns() : 80
+        )
+    }
+
+    private static func columns() -> Int {
+        var size = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 20 {
+            return min(Int(size.ws_col), 100)
+        }
+        return 80
+    }
+}
