@@ -20,8 +20,10 @@ struct ExitStatus {
             self.init(code: Self.badInput, message: error.description)
         case let error as StudyError:
             switch error {
-            case .noDataDirectory: self.init(code: Self.badInput, message: error.description)
-            case .unusableDataDirectory: self.init(code: Self.ioFailure, message: error.description)
+            case .noDataDirectory, .corruptProgress, .newerProgressFormat, .badInput:
+                self.init(code: Self.badInput, message: error.description)
+            case .unusableDataDirectory:
+                self.init(code: Self.ioFailure, message: error.description)
             }
         case let error as CommandFailure:
             self.init(code: error.exitCode, message: error.message)

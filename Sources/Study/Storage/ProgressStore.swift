@@ -1,0 +1,145 @@
+import Foundation
+
+/// A learner's progress on disk: the review log (truth) plus a snapshot (cache).
+///
+/// Guarantees: a review is on disk (written and fsync'd) before `record` returns, so
+/// anything the learner was shown is kept through a crash; the snapshot is replaced
+/// atomically; two sessions on the same folder merge (each append is made under an
+/// exclusive lock after reading what the other appended), so neither loses reviews.
+public final class ProgressStore {
+    public let directory: URL
+    public let scheduler: Scheduler
+    /// Card states by item id, including reviews other sessions appended.
+    public private(set) var cards: [String: CardState] = [:]
+    /// Things the learner should know that did not stop loading (a damaged snapshot).
+    public private(set) var notices: [String] = []
+
+    private let log: ReviewLog
+    private let lock: ProgressLock
+    private var logEnd = 0
+    private var logLines = 0
+    private var tornBytes = 0
+    private var snapshotURL: URL { directory.appendingPathComponent(ProgressSnapshot.fileName) }
+
+    /// Opens (creating if needed) the progress folder and loads every card's state.
+    /// - Throws: `StudyError` for an unusable folder, a damaged log line, or a newer format.
+    public init(directory: URL, scheduler: Scheduler) throws {
+        self.directory = directory
+        self.scheduler = scheduler
+        try FileIO.ensureDirectory(directory)
+        log = ReviewLog(directory: directory)
+        lock = try ProgressLock(directory: directory)
+        try lock.withLock {
+            try loadSnapshot()
+            try catchUp()
+        }
+    }
+
+    // MARK: - Reviews
+
+    /// Schedules and durably records one review. Returns the record (for `undo`) and the
+    /// card's state before it.
+    @discardableResult
+    public func record<Random: RandomNumberGenerator>(
+        item: String, rating: Rating, at now: Date, verdict: String? = nil, milliseconds: Int? = nil,
+        cram: Bool = false, using random: inout Random
+    ) throws -> (record: ReviewRecord, previous: CardState?) {
+        try lock.withLock {
+            try catchUp()
+            let previous = cards[item]
+            var record = ReviewRecord(
+                id: Self.newID(using: &random), item: item, rating: rating, time: now,
+                verdict: verdict, milliseconds: milliseconds, cram: cram ? true : nil)
+            var next: CardState?
+            if !cram {
+                let state = scheduler.review(previous ?? .new(at: now), rating: rating, at: now, using: &random)
+                record.due = state.due
+                next = state
+            }
+            logEnd = try log.append(record, knownEnd: logEnd, tornBytes: tornBytes)
+            logLines += 1
+            tornBytes = 0
+            if let next { cards[item] = next }
+            return (record, previous)
+        }
+    }
+
+    /// Reverts a review recorded by this session: appends an undo entry and restores the
+    /// card's earlier state.
+    public func undo(_ review: ReviewRecord, restoring previous: CardState?, at now: Date) throws {
+        try lock.withLock {
+            try catchUp()
+            let entry = ReviewRecord(id: review.id + "-undo", item: review.item, rating: nil, time: now, undoes: review.id)
+            logEnd = try log.append(entry, knownEnd: logEnd, tornBytes: tornBytes)
+            logLines += 1
+            tornBytes = 0
+            guard review.cram != true else { return }
+            if let previous { cards[review.item] = previous } else { cards.removeValue(forKey: review.item) }
+        }
+    }
+
+    /// Writes the snapshot so the next start-up need not replay the whole log.
+    public func saveSnapshot() throws {
+        try lock.withLock {
+            try catchUp()
+            let snapshot = ProgressSnapshot(
+                version: ProgressSnapshot.currentVersion, logBytes: logEnd, logLines: logLines, cards: cards)
+            try FileIO.writeAtomically(try ProgressSnapshot.encoder().encode(snapshot), to: snapshotURL)
+        }
+    }
+
+    /// Every record in the log, for stats and checks.
+    public func allRecords() throws -> [ReviewRecord] {
+        try log.read().records
+    }
+
+    // MARK: - Loading
+
+    private func loadSnapshot() throws {
+        guard let data = try FileIO.contents(of: snapshotURL) else { return }
+        guard let snapshot = try? ProgressSnapshot.decoder().decode(ProgressSnapshot.self, from: data) else {
+            // A cache: rebuild from the log, and keep the damaged bytes beside it.
+            let aside = directory.appendingPathComponent("cards.json.damaged")
+            try? FileIO.writeAtomically(data, to: aside)
+            notices.append("\(snapshotURL.path): damaged; rebuilt from \(ReviewLog.fileName) (old copy kept as \(aside.lastPathComponent))")
+            return
+        }
+        if snapshot.version > ProgressSnapshot.currentVersion {
+            throw StudyError.newerProgressFormat(path: snapshotURL.path, version: snapshot.version)
+        }
+        let size = (try? FileManager.default.attributesOfItem(atPath: log.url.path)[.size] as? Int) ?? 0
+        // A snapshot ahead of its log (the log was restored from a backup) is not trusted.
+        guard snapshot.logBytes <= size else { return }
+        cards = snapshot.cards
+        logEnd = snapshot.logBytes
+        logLines = snapshot.logLines
+    }
+
+    /// Folds in whatever was appended to the log since we last read it.
+    private func catchUp() throws {
+        let chunk = try log.read(from: logEnd, lineNumber: logLines)
+        tornBytes = chunk.tornBytes
+        guard !chunk.records.isEmpty else {
+            logEnd = chunk.end
+            logLines = chunk.lines
+            return
+        }
+        if ProgressReplay.undoesEarlierReview(chunk.records) {
+            let everything = try log.read()
+            cards = ProgressReplay.cards(from: everything.records, scheduler: scheduler)
+            logEnd = everything.end
+            logLines = everything.lines
+            tornBytes = everything.tornBytes
+            return
+        }
+        ProgressReplay.apply(chunk.records, to: &cards, scheduler: scheduler)
+        logEnd = chunk.end
+        logLines = chunk.lines
+    }
+
+    private static func newID<Random: RandomNumberGenerator>(using random: inout Random) -> String {
+        let value = UInt64.random(in: .min ... .max, using: &random)
+        let text = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - text.count) + text
+    }
+}

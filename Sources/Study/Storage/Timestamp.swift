@@ -1,0 +1,94 @@
+import Foundation
+
+/// ISO 8601 UTC timestamps ("2026-01-01T09:00:00Z") written and read by hand.
+///
+/// Review logs hold hundreds of thousands of them; a byte-level parser keeps loading
+/// fast and gives the same result on every platform (no locale, no calendar).
+public enum Timestamp {
+    public static func string(from date: Date) -> String {
+        let totalMilliseconds = Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
+        let milliseconds = Int(((totalMilliseconds % 1000) + 1000) % 1000)
+        let seconds = (totalMilliseconds - Int64(milliseconds)) / 1000
+        let days = Int(seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
+        let secondOfDay = Int(seconds - Int64(days) * 86_400)
+        let (year, month, day) = civilDate(fromDays: days)
+        var text = "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))T\(pad(secondOfDay / 3600, 2)):\(pad(secondOfDay / 60 % 60, 2)):\(pad(secondOfDay % 60, 2))"
+        if milliseconds != 0 { text += ".\(pad(milliseconds, 3))" }
+        return text + "Z"
+    }
+
+    /// Parses `YYYY-MM-DDTHH:MM:SS[.fff]Z` or with a `±HH:MM` offset; nil otherwise.
+    public static func date(from text: String) -> Date? {
+        var utf8 = Array(text.utf8)
+        guard utf8.count >= 20 else { return nil }
+        func number(_ start: Int, _ length: Int) -> Int? {
+            var value = 0
+            for index in start..<(start + length) {
+                let byte = utf8[index]
+                guard byte >= 48, byte <= 57 else { return nil }
+                value = value * 10 + Int(byte - 48)
+            }
+            return value
+        }
+        guard utf8[4] == 45, utf8[7] == 45, utf8[10] == 84 || utf8[10] == 116, utf8[13] == 58, utf8[16] == 58,
+            let year = number(0, 4), let month = number(5, 2), let day = number(8, 2),
+            let hour = number(11, 2), let minute = number(14, 2), let second = number(17, 2),
+            (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 61
+        else { return nil }
+        var index = 19
+        var fraction = 0.0
+        if utf8[index] == 46 {  // "."
+            var scale = 0.1
+            index += 1
+            while index < utf8.count, utf8[index] >= 48, utf8[index] <= 57 {
+                fraction += Double(utf8[index] - 48) * scale
+                scale /= 10
+                index += 1
+            }
+        }
+        guard index < utf8.count else { return nil }
+        var offsetSeconds = 0
+        switch utf8[index] {
+        case 90, 122:  // "Z"
+            guard index == utf8.count - 1 else { return nil }
+        case 43, 45:  // "+" / "-"
+            guard utf8.count - index == 6, utf8[index + 3] == 58,
+                let hours = number(index + 1, 2), let minutes = number(index + 4, 2)
+            else { return nil }
+            offsetSeconds = (hours * 3600 + minutes * 60) * (utf8[index] == 43 ? 1 : -1)
+        default:
+            return nil
+        }
+        utf8.removeAll()
+        let days = daysFromCivil(year: year, month: month, day: day)
+        let seconds = Double(days * 86_400 + hour * 3600 + minute * 60 + second - offsetSeconds) + fraction
+        return Date(timeIntervalSince1970: seconds)
+    }
+
+    // Howard Hinnant's civil-calendar algorithms: exact for the proleptic Gregorian calendar.
+    static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    static func civilDate(fromDays days: Int) -> (year: Int, month: Int, day: Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+
+    private static func pad(_ value: Int, _ width: Int) -> String {
+        let text = String(value)
+        return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
+    }
+}
