@@ -6,7 +6,7 @@ import Testing
         let result = try CommandRunner.run(["--help"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("quiz"))
-        #expect(result.stdout.contains("Drill questions"))
+        #expect(result.stdout.contains("Drill due questions"))
     }
 
     @Test func usageErrorsExitTwoWithOneLine() throws {

@@ -1,3 +1,4 @@
+import Foundation
 import QuizBank
 import Testing
 @testable import Study
@@ -12,7 +13,8 @@ import Testing
     func run(_ lines: [String]) -> (SessionSummary, [SessionEvent]) {
         var reader = ScriptedLineReader(lines)
         var events: [SessionEvent] = []
-        let summary = QuizSession(items: items, matcher: AnswerMatcher()).run(reader: &reader) { events.append($0) }
+        let summary = QuizSession(items: items, matcher: AnswerMatcher(), clock: { Date(timeIntervalSince1970: 0) })
+            .run(reader: &reader) { events.append($0) }
         return (summary, events)
     }
 
@@ -40,6 +42,36 @@ import Testing
             return
         }
         #expect(final == summary)
+    }
+
+    @Test func undoRevertsTheLastAnswerAndAsksAgain() {
+        let (summary, events) = run(["5", ":undo", "1000", "Poroshenko", "yes"])
+        #expect(summary.answered == 3)
+        #expect(summary.correct == 3)
+        #expect(events.contains { if case .undone = $0 { true } else { false } })
+    }
+
+    @Test func reviewsAreSavedAndScheduledWhenAStoreIsGiven() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("session-\(UUID())")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let store = try ProgressStore(directory: directory, scheduler: Scheduler(enableFuzzing: false))
+        let now = Date(timeIntervalSince1970: 1_767_258_000)
+        var reader = ScriptedLineReader(["1000", "Putin", "yes"])
+        var events: [SessionEvent] = []
+        let summary = QuizSession(items: items, matcher: AnswerMatcher(), store: store, clock: { now })
+            .run(reader: &reader) { events.append($0) }
+        #expect(summary.answered == 3)
+        let ratings = events.compactMap { event -> Rating? in
+            if case .feedback(_, _, let review?) = event { review.rating } else { nil }
+        }
+        // Exact and instant: Easy; wrong: Again.
+        #expect(ratings == [.easy, .again, .easy])
+        let reopened = try ProgressStore(directory: directory, scheduler: Scheduler(enableFuzzing: false))
+        #expect(reopened.cards.keys.sorted() == ["a", "b", "c"])
+        #expect(reopened.cards["b"]?.due == now.addingTimeInterval(60))
+        #expect(summary.nextDue == now.addingTimeInterval(60))
+        let activity = try reopened.activity(since: now.addingTimeInterval(-3600))
+        #expect(activity.new == 3 && activity.reviews == 3)
     }
 
     @Test(arguments: [(":q", SessionCommand?.some(.quit)), (":sk", .skip), (":h", .help), (":", nil), (":x", nil)])

@@ -1,15 +1,27 @@
 import Foundation
 import QuizBank
 
-/// The quiz loop: asks each item, reads an answer or a command, checks it and
-/// reports. It never prints; the caller renders the events it emits.
+/// The quiz loop: asks each item, reads an answer or a command, checks it, records
+/// the review and reports. It never prints and never reads the clock itself; the
+/// caller renders the events it emits and supplies the time.
 public struct QuizSession {
     public let items: [Item]
     public let matcher: AnswerMatcher
+    /// Where reviews are kept; nil studies without saving (a bank preview).
+    public let store: ProgressStore?
+    public var ratingPolicy = RatingPolicy()
+    /// Study ahead: answers are logged but the schedule is not touched.
+    public var cram = false
+    /// The full item list, for "what is due next" in the summary.
+    public var allItems: [Item]
+    private let clock: () -> Date
 
-    public init(items: [Item], matcher: AnswerMatcher) {
+    public init(items: [Item], matcher: AnswerMatcher, store: ProgressStore? = nil, allItems: [Item]? = nil, clock: @escaping () -> Date) {
         self.items = items
         self.matcher = matcher
+        self.store = store
+        self.allItems = allItems ?? items
+        self.clock = clock
     }
 
     /// The prompt shown before an answer is read.
@@ -18,45 +30,150 @@ public struct QuizSession {
     /// Runs until every item was asked, the learner quits, or input ends.
     @discardableResult
     public func run<Reader: LineReader>(reader: inout Reader, emit: (SessionEvent) -> Void) -> SessionSummary {
-        var summary = SessionSummary()
-        var streak = 0
-        itemLoop: for (index, item) in items.enumerated() {
+        var state = RunState(started: clock())
+        var index = 0
+        sessionLoop: while index < items.count {
+            let item = items[index]
             emit(.question(item, position: index + 1, total: items.count))
-            summary.asked += 1
-            while true {
-                guard let line = reader.readLine(prompt: Self.answerPrompt) else { break itemLoop }
+            state.summary.asked += 1
+            let asked = clock()
+            answerLoop: while true {
+                guard let line = reader.readLine(prompt: Self.answerPrompt) else { break sessionLoop }
                 let input = line.trimmingCharacters(in: .whitespaces)
                 switch SessionCommand.parse(input) {
                 case .some(.some(.quit)):
-                    break itemLoop
+                    break sessionLoop
                 case .some(.some(.skip)):
-                    summary.skipped += 1
+                    state.summary.skipped += 1
                     emit(.skipped(item))
-                    continue itemLoop
+                    break answerLoop
+                case .some(.some(.undo)):
+                    guard let last = state.undoable.popLast() else {
+                        emit(.nothingToUndo)
+                        continue answerLoop
+                    }
+                    undo(last, state: &state, emit: emit)
+                    index = last.index
+                    continue sessionLoop
                 case .some(.some(.help)):
                     emit(.help(SessionCommand.allCases))
-                    continue
+                    continue answerLoop
                 case .some(.none):
                     emit(.unknownCommand(input))
-                    continue
+                    continue answerLoop
                 case .none:
-                    break
+                    if input.isEmpty { continue answerLoop }
                 }
-                if input.isEmpty { continue }
                 let verdict = matcher.verdict(for: input, against: item)
-                summary.answered += 1
-                if verdict.isCorrect {
-                    summary.correct += 1
-                    streak += 1
-                    summary.bestStreak = max(summary.bestStreak, streak)
-                } else {
-                    streak = 0
-                }
-                emit(.feedback(item, verdict))
-                continue itemLoop
+                let answeredAt = clock()
+                let seconds = answeredAt.timeIntervalSince(asked)
+                let rating = ratingPolicy.rating(for: verdict, seconds: seconds, hinted: false)
+                let scheduled = record(item, index: index, rating: rating, verdict: verdict, seconds: seconds, at: answeredAt, state: &state, emit: emit)
+                state.count(verdict)
+                emit(.feedback(item, verdict, scheduled))
+                break answerLoop
+            }
+            index += 1
+        }
+        return finish(&state, emit: emit)
+    }
+
+    // MARK: - Steps
+
+    private struct Answered {
+        var index: Int
+        var verdict: Verdict
+        var record: ReviewRecord?
+        var previous: CardState?
+    }
+
+    private struct RunState {
+        var summary = SessionSummary()
+        var streak = 0
+        var undoable: [Answered] = []
+        var unsaved: [(item: String, rating: Rating, time: Date, verdict: String, ms: Int)] = []
+        let started: Date
+
+        init(started: Date) { self.started = started }
+
+        mutating func count(_ verdict: Verdict) {
+            summary.answered += 1
+            if verdict.isCorrect {
+                summary.correct += 1
+                streak += 1
+                summary.bestStreak = max(summary.bestStreak, streak)
+            } else {
+                streak = 0
             }
         }
-        emit(.finished(summary))
-        return summary
+    }
+
+    private func record(
+        _ item: Item, index: Int, rating: Rating, verdict: Verdict, seconds: Double, at time: Date,
+        state: inout RunState, emit: (SessionEvent) -> Void
+    ) -> ScheduledReview? {
+        guard let store else {
+            state.undoable.append(Answered(index: index, verdict: verdict))
+            return nil
+        }
+        var random = SystemRandomNumberGenerator()
+        let milliseconds = Int((seconds * 1000).rounded())
+        do {
+            try flushUnsaved(&state, store: store)
+            let (record, previous) = try store.record(
+                item: item.id.rawValue, rating: rating, at: time, verdict: verdict.outcome.rawValue,
+                milliseconds: milliseconds, cram: cram, using: &random)
+            state.undoable.append(Answered(index: index, verdict: verdict, record: record, previous: previous))
+            return ScheduledReview(rating: rating, due: cram ? nil : store.cards[item.id.rawValue]?.due)
+        } catch {
+            state.unsaved.append((item.id.rawValue, rating, time, verdict.outcome.rawValue, milliseconds))
+            emit(.storageProblem("\(error); this answer is kept in memory and saved as soon as it can be"))
+            return ScheduledReview(rating: rating, due: nil)
+        }
+    }
+
+    private func flushUnsaved(_ state: inout RunState, store: ProgressStore) throws {
+        var random = SystemRandomNumberGenerator()
+        while let first = state.unsaved.first {
+            try store.record(item: first.item, rating: first.rating, at: first.time, verdict: first.verdict,
+                             milliseconds: first.ms, cram: cram, using: &random)
+            state.unsaved.removeFirst()
+        }
+    }
+
+    private func undo(_ answered: Answered, state: inout RunState, emit: (SessionEvent) -> Void) {
+        if let store, let record = answered.record {
+            do {
+                try store.undo(record, restoring: answered.previous, at: clock())
+            } catch {
+                emit(.storageProblem("\(error); the undo was not saved"))
+                state.undoable.append(answered)
+                return
+            }
+        }
+        state.summary.answered -= 1
+        state.summary.asked -= 1
+        if answered.verdict.isCorrect { state.summary.correct -= 1 }
+        state.streak = 0
+        emit(.undone(items[answered.index]))
+    }
+
+    private func finish(_ state: inout RunState, emit: (SessionEvent) -> Void) -> SessionSummary {
+        let now = clock()
+        if let store {
+            do {
+                try flushUnsaved(&state, store: store)
+                try store.saveSnapshot()
+            } catch {
+                emit(.storageProblem("\(error)"))
+            }
+            let upcoming = StudyQueue.upcoming(items: allItems, cards: store.cards, after: now)
+            state.summary.nextDue = upcoming.next
+            state.summary.dueWithinADay = upcoming.withinADay
+        }
+        state.summary.unsaved = state.unsaved.count
+        state.summary.seconds = now.timeIntervalSince(state.started)
+        emit(.finished(state.summary))
+        return state.summary
     }
 }

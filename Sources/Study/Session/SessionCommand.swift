@@ -3,6 +3,7 @@
 public enum SessionCommand: String, CaseIterable, Sendable {
     case help
     case skip
+    case undo
     case quit
 
     public var word: String { ":" + rawValue }
@@ -11,11 +12,14 @@ public enum SessionCommand: String, CaseIterable, Sendable {
         switch self {
         case .help: "list these commands"
         case .skip: "skip this question"
+        case .undo: "take back the last answer and ask it again"
         case .quit: "end the session (Ctrl-D does the same)"
         }
     }
 
     /// Reads a typed command; accepts unambiguous prefixes (":q", ":sk").
+    /// Returns `.none` when the text is not a command at all, `.some(nil)` when it
+    /// looks like one but names none.
     public static func parse(_ text: String) -> SessionCommand?? {
         guard text.hasPrefix(":") else { return .none }
         let word = text.dropFirst().lowercased()

@@ -1,3 +1,4 @@
+import Foundation
 import QuizBank
 
 /// What the quiz loop has to show. The loop emits events and the executable renders
@@ -5,12 +6,25 @@ import QuizBank
 public enum SessionEvent: Sendable {
     /// A question is about to be asked; `position` counts from 1.
     case question(Item, position: Int, total: Int)
-    /// The learner answered; the verdict says why it counted or not.
-    case feedback(Item, Verdict)
+    /// The learner answered; the verdict says why it counted or not, the review (when
+    /// progress is kept) how it was rated and when the item comes back.
+    case feedback(Item, Verdict, ScheduledReview?)
     case skipped(Item)
+    /// The last review was reverted; the item is asked again.
+    case undone(Item)
+    /// `:undo` with nothing to undo.
+    case nothingToUndo
     /// The learner asked for the list of commands.
     case help([SessionCommand])
     /// The learner typed a `:command` that does not exist.
     case unknownCommand(String)
+    /// A review could not be saved; it is kept in memory and retried.
+    case storageProblem(String)
     case finished(SessionSummary)
+}
+
+/// How a review was scheduled: the rating FSRS got and the next due date.
+public struct ScheduledReview: Sendable, Equatable {
+    public var rating: Rating
+    public var due: Date?
 }

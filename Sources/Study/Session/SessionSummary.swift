@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a session did, shown when it ends.
 public struct SessionSummary: Sendable, Equatable {
     public var asked = 0
@@ -5,6 +7,13 @@ public struct SessionSummary: Sendable, Equatable {
     public var correct = 0
     public var skipped = 0
     public var bestStreak = 0
+    /// Seconds from the first question to the end.
+    public var seconds: Double = 0
+    /// When the next item falls due, and how many fall due within a day.
+    public var nextDue: Date?
+    public var dueWithinADay = 0
+    /// Reviews that could not be written to disk (the learner was told how to recover).
+    public var unsaved = 0
 
     public init() {}
 

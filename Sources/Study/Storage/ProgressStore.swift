@@ -49,7 +49,8 @@ public final class ProgressStore {
             let previous = cards[item]
             var record = ReviewRecord(
                 id: Self.newID(using: &random), item: item, rating: rating, time: now,
-                verdict: verdict, milliseconds: milliseconds, cram: cram ? true : nil)
+                verdict: verdict, milliseconds: milliseconds, cram: cram ? true : nil,
+                first: previous == nil && !cram ? true : nil)
             var next: CardState?
             if !cram {
                 let state = scheduler.review(previous ?? .new(at: now), rating: rating, at: now, using: &random)
@@ -86,6 +87,15 @@ public final class ProgressStore {
                 version: ProgressSnapshot.currentVersion, logBytes: logEnd, logLines: logLines, cards: cards)
             try FileIO.writeAtomically(try ProgressSnapshot.encoder().encode(snapshot), to: snapshotURL)
         }
+    }
+
+    /// New items introduced and reviews made since `start` (the learner's midnight),
+    /// read from the end of the log so start-up cost does not grow with history.
+    public func activity(since start: Date) throws -> (new: Int, reviews: Int) {
+        let records = try log.records(since: start)
+        let undone = Set(records.compactMap(\.undoes))
+        let counted = records.filter { $0.isScheduledReview && !undone.contains($0.id) }
+        return (counted.filter { $0.first == true }.count, counted.count)
     }
 
     /// Every record in the log, for stats and checks.

@@ -103,6 +103,28 @@ struct ReviewLog {
         }
     }
 
+    /// The records stamped at or after `start`, reading backwards from the end in
+    /// growing windows; the log is in time order but for concurrent sessions' overlap.
+    func records(since start: Date) throws -> [ReviewRecord] {
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+        var window = 1 << 18
+        while true {
+            let from = max(0, size - window)
+            let fd = open(url.path, O_RDONLY | O_CLOEXEC)
+            if fd < 0 { return [] }
+            var data = try FileIO.readToEnd(fd, path: url.path, from: from)
+            close(fd)
+            if from > 0, let newline = data.firstIndex(of: 10) {
+                data = data.subdata(in: (newline + 1)..<data.endIndex)
+            }
+            let records = try parse(data, offset: 0, firstLine: 0).records
+            if from == 0 || (records.first.map { $0.time < start.addingTimeInterval(-86_400) } ?? false) {
+                return records.filter { $0.time >= start }
+            }
+            window *= 4
+        }
+    }
+
     /// Appends one record and flushes it to disk. The caller holds the progress lock
     /// and has read the log to `knownEnd`; torn bytes past it are set aside first.
     func append(_ record: ReviewRecord, knownEnd: Int, tornBytes: Int) throws -> Int {

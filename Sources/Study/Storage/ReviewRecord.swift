@@ -25,10 +25,12 @@ public struct ReviewRecord: Codable, Sendable, Equatable {
     public var cram: Bool?
     /// Present on undo entries: the id of the review this one reverts.
     public var undoes: String?
+    /// The item's first review ever: counts against the daily allowance of new items.
+    public var first: Bool?
 
     public init(
         id: String, item: String, rating: Rating?, time: Date, due: Date? = nil, verdict: String? = nil,
-        milliseconds: Int? = nil, cram: Bool? = nil, undoes: String? = nil
+        milliseconds: Int? = nil, cram: Bool? = nil, undoes: String? = nil, first: Bool? = nil
     ) {
         self.version = Self.currentVersion
         self.id = id
@@ -40,6 +42,7 @@ public struct ReviewRecord: Codable, Sendable, Equatable {
         self.milliseconds = milliseconds
         self.cram = cram
         self.undoes = undoes
+        self.first = first
     }
 
     /// A review that changes the schedule (not an undo, not a cram pass).
@@ -48,6 +51,7 @@ public struct ReviewRecord: Codable, Sendable, Equatable {
     private enum CodingKeys: String, CodingKey {
         case version = "v", id, item, rating, time, due, verdict
         case milliseconds = "ms", cram, undoes
+        case first = "new"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -62,6 +66,7 @@ public struct ReviewRecord: Codable, Sendable, Equatable {
         milliseconds = try container.decodeIfPresent(Int.self, forKey: .milliseconds)
         cram = try container.decodeIfPresent(Bool.self, forKey: .cram)
         undoes = try container.decodeIfPresent(String.self, forKey: .undoes)
+        first = try container.decodeIfPresent(Bool.self, forKey: .first)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -76,6 +81,7 @@ public struct ReviewRecord: Codable, Sendable, Equatable {
         try container.encodeIfPresent(milliseconds, forKey: .milliseconds)
         try container.encodeIfPresent(cram, forKey: .cram)
         try container.encodeIfPresent(undoes, forKey: .undoes)
+        try container.encodeIfPresent(first, forKey: .first)
     }
 
     private static func decodeTime(_ container: KeyedDecodingContainer<CodingKeys>, _ key: CodingKeys) throws -> Date {

@@ -6,12 +6,14 @@ import Study
 extension FactDrill {
     struct Quiz: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Drill questions in an interactive session (the bundled banks by default).",
+            abstract: "Drill due questions with spaced repetition (the bundled banks by default).",
             discussion: """
-                At a terminal, answers are read with GNU readline: arrow keys and Emacs \
-                keys edit, Up recalls earlier answers. Type :help during the quiz for its \
-                commands; Ctrl-D or :quit ends the session. With input from a pipe, one \
-                answer is read per line and no prompts are printed.
+                Due reviews come first, then new questions up to --new a day. Each answer \
+                is saved before its verdict is shown. At a terminal, answers are read with \
+                GNU readline: arrow keys and Emacs keys edit, Up recalls earlier answers. \
+                Type :help during the quiz for its commands; Ctrl-D or :quit ends the \
+                session. With input from a pipe, one answer is read per line and no \
+                prompts are printed.
                 """
         )
 
@@ -20,20 +22,60 @@ extension FactDrill {
             valueName: "bank"))
         var banks: [String] = []
 
+        @Option(help: "New questions to introduce per day.")
+        var new: Int = 10
+
+        @Option(name: .customLong("reviews-per-day"), help: "Due reviews to show per day at most.")
+        var reviewsPerDay: Int = 200
+
+        @Option(help: "Ask at most this many questions in this session.")
+        var limit: Int?
+
+        @Flag(help: "Study ahead: ask everything, soonest due first, without changing the schedule.")
+        var cram = false
+
+        @Flag(name: .customLong("no-fuzz"), help: "Schedule exact FSRS intervals, without the small random spread.")
+        var noFuzz = false
+
         @OptionGroup var global: GlobalOptions
 
+        func validate() throws {
+            guard new >= 0, reviewsPerDay >= 0, (limit ?? 1) > 0 else {
+                throw ValidationError("--new and --reviews-per-day take 0 or more, --limit 1 or more")
+            }
+        }
+
         func run() throws {
-            _ = try global.currentDate()
-            let paths = try resolvedBankPaths()
-            var items: [Item] = []
-            for path in paths {
-                items += try BankReader.read(path: path).items
+            let now = try global.currentDate()
+            let fixedClock = global.now != nil || ProcessInfo.processInfo.environment["FACTDRILL_NOW"] != nil
+            let clock: () -> Date = fixedClock ? { now } : { Date() }
+            let items = try BankLoading.items(from: banks)
+            let store = try ProgressStore(
+                directory: try global.dataDirectory(), scheduler: Scheduler(enableFuzzing: !noFuzz))
+            for notice in store.notices { Diagnostics.warn(notice) }
+
+            let queue: [Item]
+            if cram {
+                queue = StudyQueue.cramItems(from: items, cards: store.cards, limit: limit)
+            } else {
+                let today = try store.activity(since: Calendar.current.startOfDay(for: now))
+                queue = StudyQueue.items(
+                    from: items, cards: store.cards, now: now,
+                    limits: .init(newPerDay: new, reviewsPerDay: reviewsPerDay, sessionLimit: limit),
+                    newToday: today.new, reviewedToday: today.reviews)
             }
             let names = items.filter { $0.kind == .whoSaid }.map(\.answer.description)
-            let session = QuizSession(items: items, matcher: AnswerMatcher(otherNames: names))
+            var session = QuizSession(
+                items: queue, matcher: AnswerMatcher(otherNames: names), store: store, allItems: items, clock: clock)
+            session.cram = cram
+
             let terminal = Terminal.current()
-            let renderer = SessionRenderer(terminal: terminal) { text in
+            let renderer = SessionRenderer(terminal: terminal, now: clock) { text in
                 FileHandle.standardOutput.write(Data(text.utf8))
+            }
+            if queue.isEmpty {
+                renderer.renderNothingDue(StudyQueue.upcoming(items: items, cards: store.cards, after: now))
+                return
             }
             if terminal.inputIsInteractive {
                 var reader = ReadlineLineReader()
@@ -42,25 +84,6 @@ extension FactDrill {
                 var reader = StandardInputLineReader()
                 session.run(reader: &reader, emit: renderer.render)
             }
-        }
-
-        private func resolvedBankPaths() throws -> [String] {
-            if banks.isEmpty {
-                guard let directory = BundledBanks.directory() else {
-                    throw CommandFailure(message: "no banks named and no bundled QuestionBanks/ folder found; pass a bank file")
-                }
-                return try BundledBanks.bankFiles(in: directory)
-            }
-            var paths: [String] = []
-            for bank in banks {
-                var isDirectory: ObjCBool = false
-                if FileManager.default.fileExists(atPath: bank, isDirectory: &isDirectory), isDirectory.boolValue {
-                    paths += try BundledBanks.bankFiles(in: URL(fileURLWithPath: bank, isDirectory: true))
-                } else {
-                    paths.append(bank)
-                }
-            }
-            return paths
         }
     }
 }

@@ -1,10 +1,12 @@
+import Foundation
 import QuizBank
 import Study
 
 /// Renders quiz events for a person: the item header, the question, choices, the
-/// verdict with its reason, the evidence and a closing summary.
+/// verdict with its reason, the evidence, when the item comes back, and a summary.
 struct SessionRenderer {
     var terminal: Terminal
+    var now: () -> Date
     var write: (String) -> Void
 
     private var style: Style { Style(enabled: terminal.usesColour) }
@@ -24,7 +26,7 @@ struct SessionRenderer {
             case .numeric, .shortAnswer:
                 break
             }
-        case .feedback(let item, let verdict):
+        case .feedback(let item, let verdict, let review):
             write(verdictLine(verdict, item: item) + "\n")
             if let explanation = item.explanation, !explanation.isEmpty {
                 write(TextWrapping.wrap(explanation, width: terminal.width, indent: "  ") + "\n")
@@ -33,17 +35,34 @@ struct SessionRenderer {
                 let text = "“\(evidence.sentence)” — \(evidence.source)"
                 write(style.dim(TextWrapping.wrap(text, width: terminal.width, indent: "  ")) + "\n")
             }
+            if let review, let due = review.due {
+                write(style.dim("  \(review.rating.name) · next review \(DueDescription.text(due, now: now()))") + "\n")
+            }
         case .skipped(let item):
-            write(style.yellow("Skipped.") + " The answer: \(item.answer)\n")
+            write(style.yellow("Skipped.") + " The answer: \(item.displayedKey)\n")
+        case .undone(let item):
+            write(style.yellow("Undone.") + " Asking “\(item.id)” again.\n")
+        case .nothingToUndo:
+            write(style.yellow("Nothing to undo yet.") + "\n")
         case .help(let commands):
             for command in commands {
                 write("  \(style.cyan(command.word.padding(toLength: 8, withPad: " ", startingAt: 0))) \(command.summary)\n")
             }
         case .unknownCommand(let text):
             write(style.yellow("Unknown command '\(text)'.") + " Type :help for the list.\n")
+        case .storageProblem(let message):
+            Diagnostics.warn(message)
         case .finished(let summary):
-            write("\n" + summaryLine(summary) + "\n")
+            write("\n" + summaryText(summary) + "\n")
         }
+    }
+
+    func renderNothingDue(_ upcoming: (next: Date?, withinADay: Int)) {
+        var text = "Nothing is due now."
+        if let next = upcoming.next {
+            text += " The next review is \(DueDescription.text(next, now: now()))."
+        }
+        write(text + " Use --cram to study ahead.\n")
     }
 
     private func verdictLine(_ verdict: Verdict, item: Item) -> String {
@@ -61,14 +80,28 @@ struct SessionRenderer {
         }
     }
 
-    private func summaryLine(_ summary: SessionSummary) -> String {
+    private func summaryText(_ summary: SessionSummary) -> String {
         guard let accuracy = summary.accuracy else {
             return "No questions answered. See you next time."
         }
         let percent = Int((accuracy * 100).rounded())
         var line = "Answered \(summary.answered), \(summary.correct) right (\(percent)%)"
         if summary.skipped > 0 { line += ", skipped \(summary.skipped)" }
-        line += ", best streak \(summary.bestStreak)."
-        return style.bold(line)
+        line += ", best streak \(summary.bestStreak), \(duration(summary.seconds))."
+        var lines = [style.bold(line)]
+        if let next = summary.nextDue {
+            var due = "Next review \(DueDescription.text(next, now: now()))"
+            if summary.dueWithinADay > 1 { due += "; \(summary.dueWithinADay) due within a day" }
+            lines.append(due + ".")
+        }
+        if summary.unsaved > 0 {
+            lines.append(style.red("\(summary.unsaved) answers could not be saved; see the messages above."))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private func duration(_ seconds: Double) -> String {
+        let whole = Int(seconds.rounded())
+        return whole < 60 ? "\(whole) s" : "\(whole / 60) min \(whole % 60) s"
     }
 }

@@ -1,0 +1,56 @@
+import Foundation
+import QuizBank
+
+/// Chooses what a session asks: due reviews first (most overdue first), then new items
+/// up to the daily allowance, in bank order so a bank's author decides what comes first.
+public struct StudyQueue {
+    public struct Limits: Sendable {
+        /// New items introduced per day (counted across sessions from the review log).
+        public var newPerDay: Int
+        /// Due reviews shown per day, so a backlog after a holiday stays manageable.
+        public var reviewsPerDay: Int
+        /// The most items one session asks, if set.
+        public var sessionLimit: Int?
+
+        public init(newPerDay: Int = 10, reviewsPerDay: Int = 200, sessionLimit: Int? = nil) {
+            self.newPerDay = newPerDay
+            self.reviewsPerDay = reviewsPerDay
+            self.sessionLimit = sessionLimit
+        }
+    }
+
+    /// Items due now, then new ones.
+    /// - Parameters:
+    ///   - newToday: new items already introduced today; `reviewedToday` likewise for reviews.
+    public static func items(
+        from items: [Item], cards: [String: CardState], now: Date, limits: Limits,
+        newToday: Int = 0, reviewedToday: Int = 0
+    ) -> [Item] {
+        let due = items
+            .compactMap { item in cards[item.id.rawValue].map { (item, $0.due) } }
+            .filter { $0.1 <= now }
+            .sorted { $0.1 < $1.1 }
+            .prefix(max(0, limits.reviewsPerDay - reviewedToday))
+            .map(\.0)
+        let fresh = items.filter { cards[$0.id.rawValue] == nil }.prefix(max(0, limits.newPerDay - newToday))
+        let queue = Array(due) + fresh
+        return limits.sessionLimit.map { Array(queue.prefix($0)) } ?? queue
+    }
+
+    /// Cram: everything in the banks, soonest due first, new items last, ignoring limits
+    /// per day; the schedule is not touched.
+    public static func cramItems(from items: [Item], cards: [String: CardState], limit: Int?) -> [Item] {
+        let ordered = items.enumerated().sorted { lhs, rhs in
+            let left = cards[lhs.element.id.rawValue]?.due ?? .distantFuture
+            let right = cards[rhs.element.id.rawValue]?.due ?? .distantFuture
+            return left == right ? lhs.offset < rhs.offset : left < right
+        }.map(\.element)
+        return limit.map { Array(ordered.prefix($0)) } ?? ordered
+    }
+
+    /// When the next item falls due after `now`, and how many fall due within a day.
+    public static func upcoming(items: [Item], cards: [String: CardState], after now: Date) -> (next: Date?, withinADay: Int) {
+        let dates = items.compactMap { cards[$0.id.rawValue]?.due }.filter { $0 > now }
+        return (dates.min(), dates.filter { $0 <= now.addingTimeInterval(86_400) }.count)
+    }
+}
