@@ -103,6 +103,12 @@ public final class ProgressStore {
         try log.read().records
     }
 
+    /// Every record in a progress folder's log, read without creating or locking
+    /// anything: for read-only commands such as `stats`.
+    public static func records(in directory: URL) throws -> [ReviewRecord] {
+        try ReviewLog(directory: directory).read().records
+    }
+
     // MARK: - Loading
 
     private func loadSnapshot() throws {

@@ -169,3 +169,39 @@ struct ReviewLog {
         }
     }
 }
+
+extension ReviewLog {
+    /// A line-by-line reading that keeps going past damage, for `progress check` and
+    /// `progress repair`: the good records, and each damaged line with its number.
+    struct Scan {
+        var records: [ReviewRecord] = []
+        var damaged: [(line: Int, text: String)] = []
+        var tornTail = Data()
+        var newerVersion: Int?
+    }
+
+    func scan() throws -> Scan {
+        var scan = Scan()
+        guard let data = try FileIO.contents(of: url) else { return scan }
+        let decoder = JSONDecoder()
+        var start = data.startIndex
+        var lineNumber = 0
+        while start < data.endIndex {
+            guard let newline = data[start...].firstIndex(of: 10) else {
+                scan.tornTail = data[start...]
+                break
+            }
+            lineNumber += 1
+            let line = data[start..<newline]
+            start = newline + 1
+            if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
+            if let record = try? decoder.decode(ReviewRecord.self, from: line) {
+                if record.version > ReviewRecord.currentVersion { scan.newerVersion = record.version }
+                scan.records.append(record)
+            } else {
+                scan.damaged.append((lineNumber, String(decoding: line, as: UTF8.self)))
+            }
+        }
+        return scan
+    }
+}

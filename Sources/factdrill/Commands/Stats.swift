@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import Study
+
+extension FactDrill {
+    struct Stats: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show progress: reviews, retention, streak, cards by state, due forecast.")
+
+        @Argument(help: ArgumentHelp(
+            "Banks whose never-reviewed items count as new. Default: the bundled QuestionBanks/.",
+            valueName: "bank"))
+        var banks: [String] = []
+
+        @Flag(help: "Print JSON for scripts instead of text.")
+        var json = false
+
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let now = try global.currentDate()
+            let records = try ProgressStore.records(in: try global.dataDirectory())
+            let itemIDs = try? BankLoading.items(from: banks).map(\.id.rawValue)
+            let stats = ProgressStats.compute(
+                records: records, scheduler: Scheduler(), itemIDs: itemIDs, now: now, calendar: .current)
+            if json {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+                print(String(decoding: try encoder.encode(stats), as: UTF8.self))
+            } else {
+                print(StatsText.render(stats, now: now, style: Style(enabled: Terminal.current().usesColour)))
+            }
+        }
+    }
+}
+
+/// The human form of `stats`: a few lines and a small histogram of the next 14 days.
+enum StatsText {
+    static func render(_ stats: ProgressStats, now: Date, style: Style) -> String {
+        var lines: [String] = []
+        let retention = stats.retention.map { "\(Int(($0 * 100).rounded()))%" } ?? "—"
+        lines.append(style.bold("Reviews") + "   \(stats.reviewsToday) today, \(stats.reviewsTotal) in all")
+        lines.append(style.bold("Retention") + " \(retention) of reviews recalled")
+        lines.append(style.bold("Streak") + "    \(stats.streakDays) day\(stats.streakDays == 1 ? "" : "s")")
+        let order = ["new", "learning", "review", "relearning"]
+        let states = order.compactMap { key in stats.cardsByState[key].map { "\($0) \(key)" } }
+        lines.append(style.bold("Cards") + "     " + states.joined(separator: ", "))
+        if !stats.leeches.isEmpty {
+            lines.append(style.bold("Leeches") + "   \(stats.leeches.joined(separator: ", ")) (failed \(ProgressStats.leechThreshold)+ times)")
+        }
+        lines.append("")
+        lines.append(style.bold("Due in the next 14 days"))
+        let peak = max(1, stats.dueForecast.max() ?? 1)
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_GB")
+        formatter.dateFormat = "EEE d MMM"
+        for (offset, count) in stats.dueForecast.enumerated() {
+            let day = Calendar.current.date(byAdding: .day, value: offset, to: now)!
+            let label = offset == 0 ? "today     " : formatter.string(from: day).padding(toLength: 10, withPad: " ", startingAt: 0)
+            let bar = String(repeating: "█", count: count == 0 ? 0 : max(1, count * 30 / peak))
+            lines.append("  \(label) \(String(count).leftPadded(to: 4)) \(style.cyan(bar))")
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+extension String {
+    func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: " ", count: width - count) + self
+    }
+}

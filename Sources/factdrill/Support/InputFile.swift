@@ -1,0 +1,35 @@
+import Foundation
+
+/// Reads an input file named on the command line ('-' for stdin) with the contract's
+/// one-line errors.
+enum InputFile {
+    static func data(at path: String) throws -> Data {
+        if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw CommandFailure(message: "\(path): no such file")
+        }
+        guard !isDirectory.boolValue else { throw CommandFailure(message: "\(path): is a directory, not a file") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CommandFailure(message: "\(path): cannot be read (permissions?)")
+        }
+        return data
+    }
+}
+
+/// Batches stdout writes: printing a million lines one by one costs more than computing them.
+struct OutputBuffer {
+    private var buffer = ""
+    private let threshold = 1 << 16
+
+    mutating func append(_ text: String) {
+        buffer += text
+        if buffer.utf8.count >= threshold { flush() }
+    }
+
+    mutating func flush() {
+        guard !buffer.isEmpty else { return }
+        FileHandle.standardOutput.write(Data(buffer.utf8))
+        buffer = ""
+    }
+}

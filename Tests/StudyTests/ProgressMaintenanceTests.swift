@@ -1,0 +1,35 @@
+import Foundation
+import Testing
+@testable import Study
+
+@Suite struct ProgressMaintenanceTests {
+    @Test func repairSetsDamageAsideKeepsABackupAndLosesNoGoodReview() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("repair-\(UUID())")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let scheduler = Scheduler()
+        var random = SystemRandomNumberGenerator()
+        let store = try ProgressStore(directory: directory, scheduler: scheduler)
+        let start = Date(timeIntervalSince1970: 1_767_258_000)
+        for index in 0..<5 {
+            try store.record(item: "i\(index)", rating: .good, at: start.addingTimeInterval(Double(index)), using: &random)
+        }
+        let logURL = directory.appendingPathComponent("reviews.jsonl")
+        var lines = try String(contentsOf: logURL, encoding: .utf8).split(separator: "\n").map(String.init)
+        lines.insert("{broken", at: 2)
+        try (lines.joined(separator: "\n") + "\n{\"v\":1,\"id\":\"to").write(to: logURL, atomically: false, encoding: .utf8)
+
+        let check = try ProgressMaintenance.check(directory: directory, scheduler: scheduler)
+        #expect(!check.isHealthy)
+        #expect(check.problems.contains { $0.hasPrefix("\(logURL.path):3: damaged line") })
+        #expect(check.problems.contains { $0.contains("interrupted write") })
+
+        let repaired = try ProgressMaintenance.repair(directory: directory, scheduler: scheduler)
+        #expect(repaired.isHealthy, "\(repaired.problems)")
+        #expect(repaired.reviews == 5)
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+        #expect(names.contains("reviews.damaged"))
+        #expect(names.contains("reviews.torn"))
+        #expect(names.contains { $0.hasPrefix("reviews.jsonl.bak-") })
+        #expect(try ProgressStore(directory: directory, scheduler: scheduler).cards.count == 5)
+    }
+}
