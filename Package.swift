@@ -28,6 +28,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Figures for the hot paths; built by `swift build` but never run by `swift test`:
+        // swift run -c release factdrill-bench
+        .executableTarget(
+            name: "factdrill-bench",
+            dependencies: ["FactExtraction", "QuizBank", "Study"],
+            path: "Benchmarks/Sources/factdrill-bench"
+        ),
         .testTarget(name: "FactExtractionTests", dependencies: ["FactExtraction"]),
         .testTarget(name: "QuizBankTests", dependencies: ["QuizBank"]),
         .testTarget(name: "StudyTests", dependencies: ["Study"]),

@@ -121,11 +121,12 @@ import Testing
         var random = SystemRandomNumberGenerator()
         let store = try ProgressStore(directory: directory, scheduler: scheduler)
         try store.record(item: "a", rating: .good, at: start, using: &random)
-        try Data("{\"version\":1,\"cards\":".utf8).write(to: directory.appendingPathComponent("cards.json"))
+        try Data("{\"format\":\"factdrill-cards\",\"version\":1,\"log_bytes\":0,\"log_lines\":0,\"cards\":3}\na\tReview".utf8)
+            .write(to: directory.appendingPathComponent("cards.tsv"))
         let reopened = try ProgressStore(directory: directory, scheduler: scheduler)
         #expect(reopened.cards == store.cards)
         #expect(reopened.notices.count == 1)
-        #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("cards.json.damaged").path))
+        #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("cards.tsv.damaged").path))
     }
 
     @Test func aFileWhereTheFolderShouldBeIsAnError() throws {

@@ -69,18 +69,26 @@ public struct ProgressStats: Codable, Sendable, Equatable {
         for state in cards.values { byState[state.phase.rawValue.lowercased(), default: 0] += 1 }
         if let itemIDs { byState["new"] = Set(itemIDs).subtracting(cards.keys).count }
 
+        // Day numbers in the learner's time zone: Calendar calls per review cost ~5 µs each,
+        // too much for a history of hundreds of thousands of reviews.
+        let timeZone = calendar.timeZone
+        func dayNumber(_ date: Date) -> Int {
+            Int(((date.timeIntervalSince1970 + Double(timeZone.secondsFromGMT(for: date))) / 86_400).rounded(.down))
+        }
+        let today = dayNumber(now)
+
         var forecast = [Int](repeating: 0, count: 14)
         for state in cards.values {
-            let day = calendar.dateComponents([.day], from: startOfToday, to: calendar.startOfDay(for: state.due)).day ?? 0
+            let day = dayNumber(state.due) - today
             if day < 14 { forecast[max(0, day)] += 1 }
         }
 
-        let studyDays = Set(reviews.map { calendar.startOfDay(for: $0.time) })
+        let studyDays = Set(reviews.map { dayNumber($0.time) })
         var streak = 0
-        var day = studyDays.contains(startOfToday) ? startOfToday : calendar.date(byAdding: .day, value: -1, to: startOfToday)!
+        var day = studyDays.contains(today) ? today : today - 1
         while studyDays.contains(day) {
             streak += 1
-            day = calendar.date(byAdding: .day, value: -1, to: day)!
+            day -= 1
         }
 
         return ProgressStats(

@@ -81,7 +81,7 @@ public enum ProgressMaintenance {
                     version: ProgressSnapshot.currentVersion, logBytes: chunk.end, logLines: chunk.lines,
                     cards: ProgressReplay.cards(from: chunk.records, scheduler: scheduler))
                 let url = directory.appendingPathComponent(ProgressSnapshot.fileName)
-                try FileIO.writeAtomically(try ProgressSnapshot.encoder().encode(snapshot), to: url)
+                try FileIO.writeAtomically(snapshot.encoded(), to: url)
                 actions.append("rebuilt \(ProgressSnapshot.fileName) from the log (\(snapshot.cards.count) cards)")
             }
             var after = try check(directory: directory, scheduler: scheduler)
@@ -93,7 +93,7 @@ public enum ProgressMaintenance {
     private static func snapshotProblem(directory: URL, expected: [String: CardState], logSize: Int) -> String? {
         let url = directory.appendingPathComponent(ProgressSnapshot.fileName)
         guard let data = try? FileIO.contents(of: url) else { return nil }
-        guard let snapshot = try? ProgressSnapshot.decoder().decode(ProgressSnapshot.self, from: data) else {
+        guard let snapshot = try? ProgressSnapshot.decode(data) else {
             return "\(url.path): damaged (a cache: repair rebuilds it from the log)"
         }
         guard snapshot.logBytes <= logSize else {

@@ -85,7 +85,7 @@ public final class ProgressStore {
             try catchUp()
             let snapshot = ProgressSnapshot(
                 version: ProgressSnapshot.currentVersion, logBytes: logEnd, logLines: logLines, cards: cards)
-            try FileIO.writeAtomically(try ProgressSnapshot.encoder().encode(snapshot), to: snapshotURL)
+            try FileIO.writeAtomically(snapshot.encoded(), to: snapshotURL)
         }
     }
 
@@ -113,15 +113,17 @@ public final class ProgressStore {
 
     private func loadSnapshot() throws {
         guard let data = try FileIO.contents(of: snapshotURL) else { return }
-        guard let snapshot = try? ProgressSnapshot.decoder().decode(ProgressSnapshot.self, from: data) else {
+        let snapshot: ProgressSnapshot
+        do {
+            snapshot = try ProgressSnapshot.decode(data)
+        } catch .newer(let version) {
+            throw StudyError.newerProgressFormat(path: snapshotURL.path, version: version)
+        } catch .damaged(let line) {
             // A cache: rebuild from the log, and keep the damaged bytes beside it.
-            let aside = directory.appendingPathComponent("cards.json.damaged")
+            let aside = directory.appendingPathComponent(ProgressSnapshot.fileName + ".damaged")
             try? FileIO.writeAtomically(data, to: aside)
-            notices.append("\(snapshotURL.path): damaged; rebuilt from \(ReviewLog.fileName) (old copy kept as \(aside.lastPathComponent))")
+            notices.append("\(snapshotURL.path):\(line): damaged; rebuilt from \(ReviewLog.fileName) (old copy kept as \(aside.lastPathComponent))")
             return
-        }
-        if snapshot.version > ProgressSnapshot.currentVersion {
-            throw StudyError.newerProgressFormat(path: snapshotURL.path, version: snapshot.version)
         }
         let size = (try? FileManager.default.attributesOfItem(atPath: log.url.path)[.size] as? Int) ?? 0
         // A snapshot ahead of its log (the log was restored from a backup) is not trusted.

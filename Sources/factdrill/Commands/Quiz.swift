@@ -34,8 +34,7 @@ extension FactDrill {
         @Flag(help: "Study ahead: ask everything, soonest due first, without changing the schedule.")
         var cram = false
 
-        @Flag(name: .customLong("no-fuzz"), help: "Schedule exact FSRS intervals, without the small random spread.")
-        var noFuzz = false
+        @OptionGroup(title: "Scheduling") var scheduling: SchedulerOptions
 
         @OptionGroup var global: GlobalOptions
 
@@ -51,7 +50,7 @@ extension FactDrill {
             let clock: () -> Date = fixedClock ? { now } : { Date() }
             let items = try BankLoading.items(from: banks)
             let store = try ProgressStore(
-                directory: try global.dataDirectory(), scheduler: Scheduler(enableFuzzing: !noFuzz))
+                directory: try global.dataDirectory(), scheduler: scheduling.scheduler)
             for notice in store.notices { Diagnostics.warn(notice) }
 
             let queue: [Item]

@@ -1,0 +1,127 @@
+import Foundation
+import QuizBank
+import Study
+
+/// Progress store and scheduler costs at the sizes of years of study:
+/// 20,000 cards, 200,000 reviews; one review's durable append; a million-event replay.
+enum ProgressBenchmarks {
+    static let cardCount = 20_000
+    static let reviewCount = 200_000
+
+    /// Builds a progress folder with a long history through the real store, then a snapshot.
+    static func makeHistory(in directory: URL) throws -> ProgressStore {
+        try? FileManager.default.removeItem(at: directory)
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        var generator = SplitMix(seed: 42)
+        let scheduler = Scheduler(enableFuzzing: false)
+        var cards: [String: CardState] = [:]
+        var lines = Data()
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        var time = Date(timeIntervalSince1970: 1_600_000_000)
+        for index in 0..<reviewCount {
+            let item = "item-\(Int(generator.next() % UInt64(cardCount)))"
+            let rating = Rating(rawValue: Int(generator.next() % 4) + 1)!
+            time = time.addingTimeInterval(Double(generator.next() % 600))
+            let state = scheduler.review(cards[item] ?? .new(at: time), rating: rating, at: time)
+            let record = ReviewRecord(id: String(index, radix: 16), item: item, rating: rating, time: time,
+                                      due: state.due, verdict: "exact", milliseconds: 2000, first: cards[item] == nil ? true : nil)
+            cards[item] = state
+            lines.append(try encoder.encode(record))
+            lines.append(10)
+        }
+        try lines.write(to: directory.appendingPathComponent("reviews.jsonl"))
+        let store = try ProgressStore(directory: directory, scheduler: scheduler)
+        try store.saveSnapshot()
+        return store
+    }
+
+    static func run(workDirectory: URL) throws {
+        let directory = workDirectory.appendingPathComponent("progress")
+        print("progress: building \(reviewCount) reviews over \(cardCount) cards…")
+        _ = try makeHistory(in: directory)
+        let logSize = (try FileManager.default.attributesOfItem(atPath: directory.appendingPathComponent("reviews.jsonl").path)[.size] as? Int) ?? 0
+        print("  review log \(logSize / 1_000_000) MB")
+
+        let load = try Measure.runs(7) { _ = try ProgressStore(directory: directory, scheduler: Scheduler()) }
+        print("  load with snapshot      median \(Measure.ms(load.median)), worst \(Measure.ms(load.worst))")
+
+        try FileManager.default.removeItem(at: directory.appendingPathComponent("cards.tsv"))
+        let rebuild = try Measure.runs(3) { _ = try ProgressStore(directory: directory, scheduler: Scheduler()) }
+        print("  load, rebuilding from the whole log  median \(Measure.ms(rebuild.median)), worst \(Measure.ms(rebuild.worst))")
+
+        let store = try ProgressStore(directory: directory, scheduler: Scheduler())
+        try store.saveSnapshot()
+        let today = try Measure.runs(7) { _ = try store.activity(since: Date(timeIntervalSince1970: 1_700_000_000)) }
+        print("  today's counts from the log tail  median \(Measure.ms(today.median))")
+
+        var random = SystemRandomNumberGenerator()
+        var appendTimes: [Double] = []
+        let now = Date(timeIntervalSince1970: 1_800_000_000)
+        for index in 0..<500 {
+            appendTimes.append(try Measure.seconds {
+                try store.record(item: "item-\(index)", rating: .good, at: now.addingTimeInterval(Double(index)), using: &random)
+            })
+        }
+        print("  review append + fsync   p50 \(Measure.ms(Measure.percentile(appendTimes, 0.5))), p99 \(Measure.ms(Measure.percentile(appendTimes, 0.99))), worst \(Measure.ms(appendTimes.max()!))")
+
+        let records = try store.allRecords()
+        let stats = Measure.seconds {
+            _ = ProgressStats.compute(records: records, scheduler: Scheduler(), itemIDs: nil, now: now, calendar: .current)
+        }
+        print("  stats over the whole log \(Measure.ms(stats)) (after reading it)")
+        try quizStart(progress: directory)
+        print("  peak RSS so far \(String(format: "%.0f", Measure.peakRSSMegabytes())) MB")
+    }
+
+    /// Exec to exit of `factdrill quiz` with no input: start-up (banks, progress, queue),
+    /// the first prompt, and the snapshot written at the end.
+    static func quizStart(progress: URL) throws {
+        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("factdrill")
+        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
+            print("  quiz start: skipped (build factdrill in release first: swift build -c release)")
+            return
+        }
+        let times = try Measure.runs(7) {
+            let process = Process()
+            process.executableURL = binary
+            process.arguments = ["quiz", "--progress", progress.path]
+            process.standardInput = FileHandle.nullDevice
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+        }
+        print("  quiz exec → first prompt → exit (bundled banks)  median \(Measure.ms(times.median)), worst \(Measure.ms(times.worst))")
+    }
+
+    static func replay() throws {
+        var generator = SplitMix(seed: 7)
+        var events: [ReplayEvent] = []
+        events.reserveCapacity(1_000_000)
+        var time = Date(timeIntervalSince1970: 1_600_000_000)
+        for _ in 0..<1_000_000 {
+            time = time.addingTimeInterval(Double(generator.next() % 3600))
+            events.append(ReplayEvent(card: "c\(generator.next() % 50_000)", rating: Rating(rawValue: Int(generator.next() % 4) + 1)!, time: time))
+        }
+        var lines = 0
+        let seconds = Measure.seconds {
+            ScheduleReplay.replay(events, scheduler: Scheduler(enableFuzzing: false)) { step in
+                lines += ScheduleReplay.jsonLine(step).utf8.count > 0 ? 1 : 0
+            }
+        }
+        print("schedule replay: 1,000,000 events scheduled and formatted in \(Measure.ms(seconds)) (\(lines) lines; parsing the input is measured by the CLI run)")
+    }
+}
+
+/// A small deterministic generator so every run builds the same inputs.
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
