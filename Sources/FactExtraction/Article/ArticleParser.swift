@@ -1,0 +1,98 @@
+import Foundation
+
+/// Turns article text into an `Article`: front matter, headline, paragraphs (one per
+/// line), sentences, and which lines are site furniture rather than reporting.
+public enum ArticleParser {
+    /// Reads and parses an article file.
+    /// - Throws: `FactExtractionError` for a missing file, a folder, or non-text bytes.
+    public static func read(path: String, published override: CalendarDay? = nil) throws -> Article {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw FactExtractionError.unreadable(path: path, reason: "no such file")
+        }
+        if isDirectory.boolValue { throw FactExtractionError.unreadable(path: path, reason: "is a directory, not an article") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw FactExtractionError.unreadable(path: path, reason: "cannot be read (permissions?)")
+        }
+        guard !data.contains(0), let text = String(data: data, encoding: .utf8) else {
+            throw FactExtractionError.notText(path: path)
+        }
+        return parse(text, fileName: (path as NSString).lastPathComponent, published: override)
+    }
+
+    public static func parse(_ text: String, fileName: String, published override: CalendarDay? = nil) -> Article {
+        let scalars = Array(text.unicodeScalars)
+        var lines = lineRanges(scalars)
+        var frontMatter: [String: String] = [:]
+        if let first = lines.first, string(scalars, first).trimmingCharacters(in: .whitespaces) == "---",
+            let close = lines.dropFirst().firstIndex(where: { string(scalars, $0).trimmingCharacters(in: .whitespaces) == "---" })
+        {
+            for line in lines[1..<close] {
+                let entry = string(scalars, line)
+                guard let colon = entry.firstIndex(of: ":") else { continue }
+                let key = entry[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+                let value = entry[entry.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                frontMatter[key] = value.trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+            }
+            lines.removeSubrange(0...close)
+        }
+
+        var paragraphs: [Paragraph] = []
+        var title: String?
+        var inLinkList = false
+        for line in lines {
+            let trimmed = trim(scalars, line)
+            guard !trimmed.isEmpty else { continue }
+            let content = string(scalars, trimmed)
+            var boilerplate = Boilerplate.isFurniture(content)
+            // Headlines listed under "Read more:" are links to other stories.
+            if Boilerplate.opensLinkList(content) {
+                inLinkList = true
+                boilerplate = true
+            } else if inLinkList {
+                if Boilerplate.looksLikeLinkHeadline(content) { boilerplate = true } else { inLinkList = false }
+            }
+            var isHeadline = false
+            if title == nil, !boilerplate, !Boilerplate.isPhotoCredit(content) {
+                title = content
+                isHeadline = true
+            }
+            if Boilerplate.isPhotoCredit(content) { boilerplate = true }
+            let sentences = SentenceSplitter.sentences(in: scalars, range: trimmed)
+            paragraphs.append(Paragraph(range: trimmed, sentences: sentences, isBoilerplate: boilerplate, isHeadline: isHeadline))
+        }
+
+        let published = override ?? frontMatter["published"].flatMap { CalendarDay(iso: String($0.prefix(10))) }
+        var article = Article(
+            fileName: fileName, title: title, source: frontMatter["source"], published: published,
+            paragraphs: paragraphs, scalars: scalars)
+        if article.source == nil { article.source = SourceCredit.find(in: article) }
+        return article
+    }
+
+    // MARK: - Lines
+
+    static func lineRanges(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        for (index, scalar) in scalars.enumerated() where scalar == "\n" || scalar == "\u{2029}" {
+            ranges.append(start..<index)
+            start = index + 1
+        }
+        if start < scalars.count { ranges.append(start..<scalars.count) }
+        return ranges
+    }
+
+    static func trim(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int> {
+        var lower = range.lowerBound, upper = range.upperBound
+        while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }
+        while upper > lower, scalars[upper - 1].properties.isWhitespace { upper -= 1 }
+        return lower..<upper
+    }
+
+    static func string(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[range])
+        return String(view)
+    }
+}

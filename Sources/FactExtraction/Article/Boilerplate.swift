@@ -1,0 +1,39 @@
+/// Site furniture that readers skip and extraction must too: newsletter and app
+/// prompts, video-player notices, "Related News", photo credits, link lists.
+enum Boilerplate {
+    private static let prefixes = [
+        "related news", "related stories", "related:", "sign up for", "get email updates", "find al jazeera",
+        "please use chrome", "be the first to get", "install the", "keep up with all the latest",
+        "click for more from", "click here", "follow us on", "share this", "advertisement", "subscribe to",
+        "download the", "watch:", "listen:", "more on this story", "this video can not be played",
+        "skip related content", "you may also like", "recommended", "most read", "image caption", "media caption",
+        "image copyright", "getty images", "copyright ©",
+    ]
+
+    static func isFurniture(_ line: String) -> Bool {
+        let lowered = line.lowercased()
+        if prefixes.contains(where: lowered.hasPrefix) { return true }
+        if lowered.contains("video player") || lowered.contains("newsletter") && lowered.split(separator: " ").count < 14 { return true }
+        return false
+    }
+
+    static func opensLinkList(_ line: String) -> Bool {
+        let lowered = line.lowercased().trimmingCharacters(in: .whitespaces)
+        return lowered == "read more:" || lowered == "read more" || lowered == "more:" || lowered == "see also:"
+    }
+
+    /// A short line with no closing punctuation: the title of a linked story.
+    static func looksLikeLinkHeadline(_ line: String) -> Bool {
+        guard let last = line.unicodeScalars.last else { return false }
+        let words = line.split(separator: " ").count
+        return words <= 14 && !".!?:\"”".unicodeScalars.contains(last)
+    }
+
+    /// "Sergei Supinsky / AFP / Getty Images": a credit, not a headline.
+    static func isPhotoCredit(_ line: String) -> Bool {
+        let agencies = ["afp", "getty", "reuters", "ap photo", "associated press", "epa", "pa media", "shutterstock", "anadolu"]
+        let lowered = line.lowercased()
+        let parts = lowered.split(separator: "/")
+        return parts.count >= 2 && agencies.contains(where: lowered.contains) && line.split(separator: " ").count <= 12
+    }
+}

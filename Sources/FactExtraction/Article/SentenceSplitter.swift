@@ -1,0 +1,63 @@
+/// Splits a paragraph into sentences the way news copy punctuates: a sentence ends at
+/// `.`, `!`, `?` or `…` (plus closing quote marks) followed by a space and a capital, a
+/// digit or an opening quote — unless the period belongs to an abbreviation (Col., U.S.,
+/// a.m.) or an initial.
+enum SentenceSplitter {
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "col", "gen", "brig", "lt", "sgt", "capt", "maj", "adm", "cmdr", "cdr",
+        "rev", "sen", "rep", "gov", "jr", "sr", "st", "mt", "ft", "inc", "corp", "ltd", "co", "no", "vs", "v",
+        "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.u", "a.m",
+        "p.m", "e.g", "i.e", "etc", "approx", "dept", "est", "fig", "gov", "pres", "supt", "insp", "det", "cpl",
+        "pvt", "messrs", "hon", "st", "ave", "blvd",
+    ]
+
+    static let openingQuotes: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{2018}", "'", "("]
+    static let closingQuotes: Set<Unicode.Scalar> = ["\"", "\u{201D}", "\u{2019}", "'", ")"]
+
+    static func sentences(in scalars: [Unicode.Scalar], range: Range<Int>) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = range.lowerBound
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let scalar = scalars[index]
+            guard scalar == "." || scalar == "!" || scalar == "?" || scalar == "\u{2026}" else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < range.upperBound, scalars[end] == "." || scalars[end] == "!" || scalars[end] == "?" { end += 1 }
+            while end < range.upperBound, closingQuotes.contains(scalars[end]) { end += 1 }
+            var next = end
+            while next < range.upperBound, scalars[next] == " " || scalars[next] == "\t" { next += 1 }
+            guard next > end, next < range.upperBound else {
+                index = end
+                continue
+            }
+            let following = scalars[next]
+            let startsSentence = following.properties.isUppercase || ("0"..."9").contains(following)
+                || openingQuotes.contains(following) || following == "\u{2014}"
+            if startsSentence && !(scalar == "." && isAbbreviation(scalars, periodAt: index, lowerBound: start)) {
+                result.append(start..<end)
+                start = next
+            }
+            index = end
+        }
+        if start < range.upperBound { result.append(start..<range.upperBound) }
+        return result
+    }
+
+    /// The word before the period is an abbreviation or a single initial ("J.").
+    private static func isAbbreviation(_ scalars: [Unicode.Scalar], periodAt index: Int, lowerBound: Int) -> Bool {
+        var wordStart = index
+        while wordStart > lowerBound, !scalars[wordStart - 1].properties.isWhitespace, !openingQuotes.contains(scalars[wordStart - 1]) {
+            wordStart -= 1
+        }
+        var word = String.UnicodeScalarView()
+        word.append(contentsOf: scalars[wordStart..<index])
+        let text = String(word)
+        if text.count == 1, text.first?.isUppercase == true { return true }
+        // Acronyms with inner periods: U.S., U.N., a.m.
+        if text.contains(".") && text.count <= 5 { return true }
+        return abbreviations.contains(text.lowercased())
+    }
+}

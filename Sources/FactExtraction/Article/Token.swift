@@ -1,0 +1,86 @@
+/// A word, number or mark in a sentence, with its offsets in the article.
+struct Token: Sendable, Equatable {
+    enum Kind: Sendable, Equatable {
+        case word
+        case number
+        case punctuation
+    }
+
+    var text: String
+    var range: Range<Int>
+    var kind: Kind
+
+    var lowered: String { text.lowercased() }
+    var isCapitalized: Bool { text.first?.isUppercase == true }
+    var isWord: Bool { kind == .word }
+}
+
+/// Splits text into tokens: words keep inner apostrophes, hyphens and acronym periods
+/// ("Russia's", "cease-fire", "U.S."); numbers keep separators and decimals ("1,000",
+/// "5.7"); everything else is one punctuation token per mark.
+enum Tokenizer {
+    static func tokens(in scalars: [Unicode.Scalar], range: Range<Int>) -> [Token] {
+        var tokens: [Token] = []
+        var index = range.lowerBound
+        func text(_ r: Range<Int>) -> String {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[r])
+            return String(view)
+        }
+        func isLetter(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic }
+        func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
+        while index < range.upperBound {
+            let scalar = scalars[index]
+            if scalar.properties.isWhitespace {
+                index += 1
+                continue
+            }
+            let start = index
+            if isDigit(scalar) {
+                // 1,000 · 5.7 · 24th · 150-mile · 2003/4 · 80-odd — glued letters and hyphenated words stay.
+                while index < range.upperBound {
+                    let s = scalars[index]
+                    if isDigit(s) || isLetter(s) {
+                        index += 1
+                    } else if (s == "," || s == ".") && index + 1 < range.upperBound && isDigit(scalars[index + 1])
+                        && index > start && isDigit(scalars[index - 1])
+                    {
+                        index += 1
+                    } else if (s == "-" || s == "/") && index + 1 < range.upperBound
+                        && (isLetter(scalars[index + 1]) || isDigit(scalars[index + 1]))
+                    {
+                        index += 1
+                    } else {
+                        break
+                    }
+                }
+                tokens.append(Token(text: text(start..<index), range: start..<index, kind: .number))
+            } else if isLetter(scalar) {
+                while index < range.upperBound {
+                    let s = scalars[index]
+                    if isLetter(s) || isDigit(s) {
+                        index += 1
+                    } else if (s == "'" || s == "\u{2019}" || s == "-" || s == "." || s == "&")
+                        && index + 1 < range.upperBound && (isLetter(scalars[index + 1]) || (s == "-" && isDigit(scalars[index + 1])))
+                    {
+                        index += 1
+                    } else if s == "." && index + 1 < range.upperBound && scalars[index + 1] == "," {
+                        break
+                    } else {
+                        break
+                    }
+                }
+                // Acronyms keep their final period: "U.S." (a letter-period-letter word).
+                let word = text(start..<index)
+                if index < range.upperBound, scalars[index] == ".", word.contains("."), word.count <= 5 {
+                    index += 1
+                }
+                tokens.append(Token(text: text(start..<index), range: start..<index, kind: .word))
+            } else {
+                index += 1
+                tokens.append(Token(text: text(start..<index), range: start..<index, kind: .punctuation))
+            }
+        }
+        return tokens
+    }
+}

@@ -1,0 +1,5 @@
+struct DateExtractor {
+    let article: Article
+    let sentences: [(paragraph: Int, range: Range<Int>, tokens: [Token])]
+    func dates() -> [DateFact] { [] }
+}

@@ -1,0 +1,18 @@
+/// Extracts the checkable facts of an article: quotes with speakers, figures, dates.
+public enum FactExtractor {
+    public static func facts(in article: Article) -> ArticleFacts {
+        var sentences: [(paragraph: Int, range: Range<Int>, tokens: [Token])] = []
+        for (index, paragraph) in article.paragraphs.enumerated() where !paragraph.isBoilerplate {
+            for range in paragraph.sentences {
+                sentences.append((index, range, Tokenizer.tokens(in: article.scalars, range: range)))
+            }
+        }
+        let quoteExtractor = QuoteExtractor(article: article, sentences: sentences)
+        let quotes = quoteExtractor.quotes()
+        let figures = FigureExtractor(article: article, sentences: sentences).figures()
+        let dates = DateExtractor(article: article, sentences: sentences).dates()
+        return ArticleFacts(
+            article: article.fileName, title: article.title, source: article.source,
+            published: article.published?.description, quotes: quotes, figures: figures, dates: dates)
+    }
+}

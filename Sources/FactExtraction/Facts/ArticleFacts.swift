@@ -1,0 +1,82 @@
+/// What `extract` finds in one article, in the design's JSON shape.
+public struct ArticleFacts: Codable, Sendable, Equatable {
+    public var article: String
+    public var title: String?
+    public var source: String?
+    public var published: String?
+    public var quotes: [QuoteFact]
+    public var figures: [FigureFact]
+    public var dates: [DateFact]
+}
+
+/// A direct quote and who said it. `speaker` is nil when the article does not say
+/// who with confidence: no who-said item is made from such a quote.
+public struct QuoteFact: Codable, Sendable, Equatable {
+    public var text: String
+    public var speaker: String?
+    public var sentence: String
+    /// Offset of the quote text in the article (Unicode scalars, as Python counts).
+    public var start: Int
+    /// How the speaker was found: "named", "pronoun", "surname", "description",
+    /// "continued" (the same speaker's previous quote), "paragraph" (last speaker).
+    public var attribution: String?
+    /// A fragment of at most five words inside the reporter's own sentence.
+    public var short: Bool
+}
+
+/// A figure as written, with its value, what it counts, its qualifier and who claims it.
+public struct FigureFact: Codable, Sendable, Equatable {
+    public var text: String
+    public var value: FigureValue?
+    public var unit: String?
+    /// "at least", "up to", "about"…: an item must keep it ("at least 1,000" is not 1,000).
+    public var qualifier: String?
+    /// Who the sentence says asserts the figure ("a NATO official", "the city administration").
+    public var source: String?
+    public var sentence: String
+    public var start: Int
+}
+
+/// A number or a two-sided range (`[low, high]` in JSON).
+public enum FigureValue: Codable, Sendable, Equatable {
+    case number(Double)
+    case range(Double, Double)
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let pair = try? container.decode([Double].self), pair.count == 2 {
+            self = .range(pair[0], pair[1])
+        } else {
+            self = .number(try container.decode(Double.self))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .number(let value): try container.encode(value)
+        case .range(let low, let high): try container.encode([low, high])
+        }
+    }
+}
+
+/// A date or time expression; `resolved` is a calendar date when the publication date
+/// lets a relative expression be pinned down, nil otherwise.
+public struct DateFact: Codable, Sendable, Equatable {
+    public var text: String
+    public var sentence: String
+    public var resolved: String?
+    public var start: Int
+    public var source: String?
+
+    enum CodingKeys: String, CodingKey { case text, sentence, resolved, start, source }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(text, forKey: .text)
+        try container.encode(sentence, forKey: .sentence)
+        try container.encode(resolved, forKey: .resolved)  // null, not absent: scripts rely on the key
+        try container.encode(start, forKey: .start)
+        try container.encodeIfPresent(source, forKey: .source)
+    }
+}

@@ -1,0 +1,76 @@
+/// Word lists for attribution: the verbs reporters use to introduce speech, the
+/// titles and roles that stand before names, and the words that mark organisations.
+enum Lexicon {
+    static let speechVerbs: Set<String> = [
+        "said", "says", "say", "told", "tells", "tell", "added", "adds", "asked", "asks", "wrote", "writes",
+        "posted", "tweeted", "explained", "explains", "insisted", "insists", "warned", "warns", "noted", "notes",
+        "stated", "states", "declared", "announced", "argued", "argues", "claimed", "claims", "replied", "replies",
+        "responded", "continued", "continues", "concluded", "admitted", "admits", "acknowledged", "stressed",
+        "emphasised", "emphasized", "commented", "remarked", "suggested", "suggests", "urged", "urges", "called",
+        "calls", "described", "describes", "saying", "adding", "telling", "recalled", "predicted", "predicts",
+        "cautioned", "conceded", "confirmed", "complained", "agreed", "joked", "quipped", "shouted", "believes",
+        "believed", "accused", "accuses", "described", "branded", "labelled", "labeled", "dubbed", "hailed",
+        "praised", "criticised", "criticized", "thinks", "thought", "feels", "felt", "reckons", "reckoned",
+        "maintained", "maintains", "observed", "pointed", "vowed", "pledged", "promised", "demanded", "demands",
+        "estimated", "estimates", "added:", "asserted", "announced", "reported", "tweets", "wrote:", "writing",
+        "told:", "explaining", "arguing", "warning", "insisting", "urging", "claiming",
+    ]
+
+    /// Verbs after which a short quoted phrase is a name or a label, not speech.
+    static let labelVerbs: Set<String> = ["dubbed", "nicknamed", "known", "titled", "entitled", "named", "so-called", "called"]
+
+    static let pronouns: Set<String> = ["he", "she", "they", "i", "we"]
+
+    static let titles: Set<String> = [
+        "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "col", "col.", "colonel",
+        "gen", "gen.", "general", "brig", "brig.", "brigadier", "lt", "lt.", "lieutenant", "maj", "maj.", "major",
+        "capt", "capt.", "captain", "sgt", "sgt.", "sergeant", "adm", "admiral", "cmdr", "commander", "gov", "gov.",
+        "governor", "sen", "sen.", "senator", "rep", "rep.", "representative", "president", "vice", "prime",
+        "minister", "secretary", "ambassador", "spokesman", "spokeswoman", "spokesperson", "mayor", "king", "queen",
+        "prince", "princess", "pope", "chancellor", "premier", "chairman", "chairwoman", "chair", "director",
+        "chief", "judge", "justice", "rev", "reverend", "father", "deputy", "foreign", "defense", "defence",
+        "state", "department", "senior", "top", "former", "acting", "sheikh", "emir", "detective", "inspector",
+        "superintendent", "constable", "officer", "coach", "manager", "boss", "analyst", "economist", "executive",
+        "ceo", "strategist", "leader", "mp", "mep", "councillor", "commissioner", "attorney", "head", "founder",
+        "dr.", "mr.", "mrs.", "ms.", "st", "st.", "chief", "managing", "general", "home", "interior", "finance",
+        "economy", "health", "education", "culture", "shadow", "opposition", "labour", "conservative", "tory",
+        "democrat", "republican", "liberal", "party", "u.s.", "us", "uk", "eu", "un", "nato", "pentagon", "white",
+        "house", "kremlin", "security", "council", "national", "fund", "manager",
+    ]
+
+    static let organisationWords: Set<String> = [
+        "association", "council", "committee", "ministry", "department", "office", "agency", "bank", "union",
+        "group", "party", "company", "corporation", "corp", "inc", "ltd", "plc", "institute", "institution",
+        "university", "college", "foundation", "commission", "federation", "league", "authority", "board",
+        "service", "services", "police", "army", "forces", "government", "administration", "court", "fa",
+        "organisation", "organization", "news", "times", "post", "journal", "network", "bbc", "cnn", "reuters",
+        "nato", "kremlin", "pentagon", "parliament", "assembly", "senate", "congress", "club", "society",
+        "centre", "center", "report", "survey", "study", "firm", "trust", "network", "gartner", "uk", "eu",
+    ]
+
+    static let determiners: Set<String> = ["a", "an", "the", "one", "another", "some", "two", "three", "several", "his", "her", "their", "its"]
+
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    static let months: [String: Int] = [
+        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+        "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
+        "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    ]
+
+    /// Words that may sit lower-case inside a name: "Osama bin Laden", "Vincent van Gogh".
+    static let nameParticles: Set<String> = ["bin", "al", "van", "von", "de", "der", "da", "di", "du", "la", "le", "ibn", "el"]
+
+    /// Sentence-opening words that are capitalised but name no one.
+    static let capitalisedFunctionWords: Set<String> = [
+        "the", "a", "an", "but", "and", "or", "so", "yet", "if", "when", "while", "as", "at", "in", "on", "by", "for",
+        "with", "from", "to", "of", "meanwhile", "however", "after", "before", "since", "this", "that", "these",
+        "those", "it", "its", "there", "here", "we", "i", "he", "she", "they", "our", "my", "his", "her", "their",
+        "us", "also", "then", "now", "today", "yesterday", "tomorrow", "last", "next", "earlier", "later", "although",
+        "though", "because", "what", "who", "why", "how", "where", "which", "not", "no", "yes", "all", "some", "many",
+        "most", "both", "each", "every", "any", "more", "less", "one", "two", "three", "mr", "mrs", "ms", "dr",
+        "sir", "read", "previously", "instead", "still", "even", "just", "only", "such", "other", "another",
+        "despite", "under", "over", "about", "around", "during", "until", "into", "onto", "per", "than", "like",
+        "unlike", "without", "within", "through", "among", "between", "across", "against", "toward", "towards",
+        "upon", "whether", "unless", "once", "whatever", "whoever", "everyone", "nobody", "someone", "anyone",
+    ]
+}

@@ -1,0 +1,143 @@
+/// The people an article names, so a surname ("Poroshenko") or a title form
+/// ("Mr Brown") resolves to the fullest name the article gives, and pronouns can find
+/// the person last mentioned.
+struct PersonIndex {
+    /// A name as it stands in the text: "Col. Andriy Lysenko" → name "Andriy Lysenko".
+    struct Mention: Equatable {
+        var name: String
+        var offset: Int
+        var paragraph: Int
+        /// Written with a title, before a speech verb, or with an appositive: surely a person.
+        var isSurelyPerson: Bool
+    }
+
+    private(set) var fullNames: [String] = []
+    private(set) var mentions: [Mention] = []
+    private(set) var places: Set<String> = []
+    private(set) var organisations: Set<String> = []
+
+    init(article: Article, sentenceTokens: [[Token]], sentenceParagraphs: [Int], quoteRanges: [Range<Int>]) {
+        // Places: capitalised words right after "in", "into", "from"… are where, not who.
+        let placePrepositions: Set<String> = ["in", "into", "from", "across", "near", "inside", "outside", "towards", "toward", "through", "across", "around"]
+        for tokens in sentenceTokens {
+            for (index, token) in tokens.enumerated() where index > 0 && token.isCapitalized && token.isWord {
+                if placePrepositions.contains(tokens[index - 1].lowered) { places.insert(Self.bare(token.text)) }
+            }
+        }
+        for (sentenceIndex, tokens) in sentenceTokens.enumerated() {
+            let inQuote = { (token: Token) in quoteRanges.contains { $0.contains(token.range.lowerBound) } }
+            for run in Self.capitalisedRuns(tokens) {
+                if inQuote(tokens[run.lowerBound]) { continue }
+                guard let candidate = classify(tokens: tokens, run: run) else { continue }
+                let paragraph = sentenceParagraphs[sentenceIndex]
+                mentions.append(Mention(name: candidate.name, offset: tokens[candidate.start].range.lowerBound,
+                                        paragraph: paragraph, isSurelyPerson: candidate.sure))
+                if candidate.name.split(separator: " ").count >= 2 && !fullNames.contains(candidate.name) {
+                    fullNames.append(candidate.name)
+                }
+            }
+        }
+    }
+
+    /// The fullest name the article gives for a name or surname ("Poroshenko" →
+    /// "Petro Poroshenko"); the name itself when it is already the fullest.
+    func fullest(_ name: String) -> String {
+        let parts = name.split(separator: " ").map(String.init)
+        guard let last = parts.last else { return name }
+        let matches = fullNames.filter { full in
+            let fullParts = full.split(separator: " ").map(String.init)
+            guard fullParts.last == last, fullParts.count >= parts.count else { return false }
+            return parts.count == 1 || fullParts.suffix(parts.count) == parts[...] || fullParts.first == parts.first
+        }
+        return matches.max { $0.count < $1.count } ?? name
+    }
+
+    func isKnownPerson(_ name: String) -> Bool {
+        let full = fullest(name)
+        return mentions.contains { $0.isSurelyPerson && fullest($0.name) == full }
+    }
+
+    /// The person mentioned last before `offset`, within the same or the previous two
+    /// paragraphs: the antecedent of "he said".
+    func lastPerson(before offset: Int, paragraph: Int) -> String? {
+        let candidates = mentions.filter { $0.offset < offset && $0.paragraph >= paragraph - 2 }
+        guard let last = candidates.last(where: { isKnownPerson($0.name) || $0.name.split(separator: " ").count >= 2 }) else { return nil }
+        return fullest(last.name)
+    }
+
+    // MARK: - Runs of capitalised words
+
+    static func capitalisedRuns(_ tokens: [Token]) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var start: Int?
+        for (index, token) in tokens.enumerated() {
+            let continues = token.isWord && (token.isCapitalized || (start != nil && Lexicon.nameParticles.contains(token.lowered)))
+            if continues {
+                if start == nil { start = index }
+                // A possessive ends the run after this word ("Putin's meeting").
+                if token.text.hasSuffix("'s") || token.text.hasSuffix("\u{2019}s") {
+                    runs.append(start!..<(index + 1))
+                    start = nil
+                }
+            } else {
+                if let begin = start { runs.append(begin..<index) }
+                start = nil
+            }
+        }
+        if let begin = start { runs.append(begin..<tokens.count) }
+        return runs
+    }
+
+    static func bare(_ word: String) -> String {
+        var text = word
+        if text.hasSuffix("'s") || text.hasSuffix("\u{2019}s") { text.removeLast(2) }
+        return text
+    }
+
+    /// Decides whether a run names a person, and which part is the name.
+    func classify(tokens: [Token], run: Range<Int>) -> (name: String, start: Int, sure: Bool)? {
+        var lower = run.lowerBound
+        var titled = false
+        while lower < run.upperBound {
+            let word = tokens[lower].lowered
+            let stripped = word.hasSuffix(".") ? String(word.dropLast()) : word
+            if Lexicon.titles.contains(word) || Lexicon.titles.contains(stripped) {
+                titled = true
+            } else if Lexicon.capitalisedFunctionWords.contains(word) || Lexicon.weekdays.contains(word)
+                || Lexicon.months[word] != nil || places.contains(Self.bare(tokens[lower].text))
+                || (Self.isNationality(tokens[lower].text) && lower + 1 < run.upperBound
+                    && Lexicon.titles.contains(tokens[lower + 1].lowered))
+            {
+                // not part of a name
+            } else {
+                break
+            }
+            lower += 1
+        }
+        guard lower < run.upperBound else { return nil }
+        let words = tokens[lower..<run.upperBound].map { Self.bare($0.text) }
+        if words.contains(where: { Lexicon.organisationWords.contains($0.lowercased()) }) { return nil }
+        if words.count > 4 { return nil }
+        if words.count == 1, tokens[lower].text.count <= 2 { return nil }
+        if words.allSatisfy({ $0 == $0.uppercased() }) { return nil }  // acronyms: NATO, BBC
+        let next = run.upperBound < tokens.count ? tokens[run.upperBound] : nil
+        let afterNext = run.upperBound + 1 < tokens.count ? tokens[run.upperBound + 1] : nil
+        let beforeVerb = next.map { Lexicon.speechVerbs.contains($0.lowered) } ?? false
+        let appositive = next?.text == "," && (afterNext.map { ["a", "an", "the"].contains($0.lowered) } ?? false)
+        let previous = run.lowerBound > 0 ? tokens[run.lowerBound - 1].lowered : ""
+        let afterSaid = ["said", "says", "told"].contains(previous)
+        let honorific = tokens[run.lowerBound..<lower].contains { ["mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "miss", "sir"].contains($0.lowered) }
+        let sure = titled || beforeVerb || appositive || afterSaid || honorific
+        return (words.joined(separator: " "), lower, sure)
+    }
+
+    /// "Ukrainian", "Russian", "British": adjectives of nationality before a title.
+    static func isNationality(_ word: String) -> Bool {
+        let lowered = word.lowercased()
+        let known: Set<String> = ["british", "french", "dutch", "irish", "scottish", "welsh", "english", "danish", "swedish",
+                                  "finnish", "polish", "turkish", "spanish", "chinese", "japanese", "portuguese", "vietnamese",
+                                  "thai", "swiss", "greek", "iraqi", "israeli", "saudi", "pakistani", "afghan"]
+        if known.contains(lowered) { return true }
+        return word.count > 5 && (lowered.hasSuffix("ian") || lowered.hasSuffix("ean")) && word.first?.isUppercase == true
+    }
+}

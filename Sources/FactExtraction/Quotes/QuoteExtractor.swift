@@ -1,0 +1,249 @@
+/// Finds direct quotes and who said them, following news-writing conventions:
+/// `"…," X said`, `"…," said X, a spokesman for Y`, `X said: "…"`, `X told Y that "…"`,
+/// a quote split by its attribution, quotes continued across paragraphs, pronouns and
+/// surnames resolved to the fullest name. When the speaker cannot be named with
+/// confidence, the quote is kept with no speaker rather than a guess.
+struct QuoteExtractor {
+    let article: Article
+    /// Tokens of every sentence, in order, and the paragraph each sentence is in.
+    let sentences: [(paragraph: Int, range: Range<Int>, tokens: [Token])]
+    let spans: [QuoteSpan]
+    let people: PersonIndex
+
+    init(article: Article, sentences: [(paragraph: Int, range: Range<Int>, tokens: [Token])]) {
+        self.article = article
+        self.sentences = sentences
+        self.spans = QuoteFinder.spans(in: article).filter { !article.paragraphs[$0.paragraph].isHeadline }
+        self.people = PersonIndex(
+            article: article, sentenceTokens: sentences.map(\.tokens), sentenceParagraphs: sentences.map(\.paragraph),
+            quoteRanges: spans.map { $0.open..<($0.close ?? $0.text.upperBound) })
+    }
+
+    /// Spans of quoted text, for other extractors that must tell reporting from speech.
+    var quotedRanges: [Range<Int>] { spans.map { $0.open..<(($0.close ?? $0.text.upperBound - 1) + 1) } }
+
+    func quotes() -> [QuoteFact] {
+        var facts: [QuoteFact] = []
+        var speakers: [String?] = Array(repeating: nil, count: spans.count)
+        var how: [String?] = Array(repeating: nil, count: spans.count)
+        var lastSpeaker: (name: String, paragraph: Int)?
+        var keep: [Bool] = Array(repeating: true, count: spans.count)
+
+        for (index, span) in spans.enumerated() {
+            guard let sentenceIndex = sentenceIndex(containing: span.open) else { continue }
+            let sentence = sentences[sentenceIndex]
+            let before = tokensBefore(span, in: sentence, index: index)
+            let after = tokensAfter(span, index: index)
+            let wordCount = article.text(span.text).split(whereSeparator: { $0 == " " }).count
+            let embedded = before.contains { $0.isWord } && !(before.last.map { $0.text == ":" } ?? false)
+                && !endsWithSpeechVerb(before)
+            if isLabel(span, before: before, wordCount: wordCount) {
+                keep[index] = false
+                continue
+            }
+
+            var found: (String, String)?
+            if let phrase = subjectAfter(after) { found = resolve(phrase, at: span.open, paragraph: span.paragraph) }
+            if found == nil, let phrase = subjectBefore(before) { found = resolve(phrase, at: span.open, paragraph: span.paragraph) }
+            if found == nil, index > 0, spans[index - 1].paragraph == span.paragraph, let previous = speakers[index - 1] {
+                found = (previous, "continued")
+            }
+            if found == nil, let following = nextAttributedInParagraph(after: index) {
+                found = following
+            }
+            if found == nil, !embedded, let last = lastSpeaker, last.paragraph >= span.paragraph - 1,
+                startsParagraph(span) || (index > 0 && spans[index - 1].close == nil)
+            {
+                found = (last.name, "paragraph")
+            }
+            if wordCount <= 2 && found == nil && !sentenceHasSpeechVerb(sentence.tokens) {
+                keep[index] = false  // scare quotes: a term in marks, not speech
+                continue
+            }
+            speakers[index] = found?.0
+            how[index] = found?.1
+            if let name = found?.0 { lastSpeaker = (name, span.paragraph) }
+            facts.append(QuoteFact(
+                text: article.text(span.text), speaker: found?.0, sentence: article.text(sentence.range),
+                start: span.text.lowerBound, attribution: found?.1, short: embedded && wordCount <= 5))
+        }
+        return facts
+    }
+
+    // MARK: - Context around a quote
+
+    private func sentenceIndex(containing offset: Int) -> Int? {
+        sentences.firstIndex { $0.range.contains(offset) } ?? sentences.lastIndex { $0.range.lowerBound <= offset }
+    }
+
+    /// Tokens from the start of the quote's sentence (or the previous quote's end) to its opening mark.
+    private func tokensBefore(_ span: QuoteSpan, in sentence: (paragraph: Int, range: Range<Int>, tokens: [Token]), index: Int) -> [Token] {
+        var start = sentence.range.lowerBound
+        if index > 0, spans[index - 1].paragraph == span.paragraph, let close = spans[index - 1].close, close >= start {
+            start = close + 1
+        }
+        return sentence.tokens.filter { $0.range.lowerBound >= start && $0.range.upperBound <= span.open }
+    }
+
+    /// Tokens after the closing mark to the end of its sentence, stopping at the next quote.
+    private func tokensAfter(_ span: QuoteSpan, index: Int) -> [Token] {
+        guard let close = span.close, let sentenceIndex = sentenceIndex(containing: close) else { return [] }
+        var end = sentences[sentenceIndex].range.upperBound
+        if index + 1 < spans.count, spans[index + 1].paragraph == span.paragraph { end = min(end, spans[index + 1].open) }
+        // The close mark may end its sentence; the attribution then starts the next one
+        // only when that sentence is an attribution ("…," he said. → same sentence).
+        return sentences[sentenceIndex].tokens.filter { $0.range.lowerBound > close && $0.range.upperBound <= end }
+    }
+
+    private func startsParagraph(_ span: QuoteSpan) -> Bool {
+        span.open == article.paragraphs[span.paragraph].range.lowerBound
+    }
+
+    private func nextAttributedInParagraph(after index: Int) -> (String, String)? {
+        guard index + 1 < spans.count, spans[index + 1].paragraph == spans[index].paragraph, spans[index].close == nil
+                || spans[index + 1].open - (spans[index].close ?? 0) < 3
+        else { return nil }
+        let next = spans[index + 1]
+        guard let phrase = subjectAfter(tokensAfter(next, index: index + 1)) else { return nil }
+        return resolve(phrase, at: next.open, paragraph: next.paragraph).map { ($0.0, "continued") }
+    }
+
+    private func sentenceHasSpeechVerb(_ tokens: [Token]) -> Bool {
+        tokens.contains { Lexicon.speechVerbs.contains($0.lowered) || $0.lowered == "according" }
+    }
+
+    private func endsWithSpeechVerb(_ tokens: [Token]) -> Bool {
+        let words = tokens.filter { $0.kind != .punctuation || $0.text == ":" }
+        guard let last = words.last(where: \.isWord) else { return false }
+        return Lexicon.speechVerbs.contains(last.lowered) || (words.last?.text == ":")
+    }
+
+    /// Quoted names, titles and labels: "known as "X"", "dubbed "X"", a Title Case phrase.
+    private func isLabel(_ span: QuoteSpan, before: [Token], wordCount: Int) -> Bool {
+        let text = article.text(span.text)
+        let words = text.split(separator: " ")
+        if let last = before.last(where: \.isWord)?.lowered, Lexicon.labelVerbs.contains(last) || last == "as" || last == "word" || last == "term" {
+            return wordCount <= 4
+        }
+        let titleCase = words.allSatisfy { word in word.first.map { $0.isUppercase || !$0.isLetter } ?? true }
+        return wordCount <= 4 && titleCase && !text.hasSuffix(",") && !text.hasSuffix(".") && before.contains { $0.isWord }
+    }
+
+    // MARK: - Finding the speaker phrase
+
+    /// `"…," X said` / `"…," said X, a spokesman` / `"…," a Pentagon official told Fox News`.
+    private func subjectAfter(_ tokens: [Token]) -> [Token]? {
+        var words = tokens
+        while let first = words.first, first.kind == .punctuation { words.removeFirst() }
+        guard let first = words.first else { return nil }
+        if Lexicon.speechVerbs.contains(first.lowered) {
+            // "said X …" up to the end of the clause.
+            let phrase = words.dropFirst().prefix { $0.text != "." && $0.text != ";" && $0.text != ":" }
+            return phrase.isEmpty ? nil : Array(phrase)
+        }
+        guard let verb = words.prefix(30).firstIndex(where: { Lexicon.speechVerbs.contains($0.lowered) }), verb > 0 else { return nil }
+        let subject = Array(words[..<verb])
+        // A subject has no clause break of its own: "He refused to specify" is not one.
+        if subject.contains(where: { $0.text == "." || $0.text == ";" }) { return nil }
+        return subject
+    }
+
+    /// `X said: "…"` / `X told reporters that … "…"` / `… with one saying "…"`.
+    private func subjectBefore(_ tokens: [Token]) -> [Token]? {
+        guard let verb = tokens.lastIndex(where: { Lexicon.speechVerbs.contains($0.lowered) }), verb > 0 else {
+            if let according = tokens.lastIndex(where: { $0.lowered == "according" }), according + 2 < tokens.count,
+                tokens[according + 1].lowered == "to"
+            {
+                return Array(tokens[(according + 2)...].prefix { $0.text != "," })
+            }
+            return nil
+        }
+        var start = verb
+        while start > 0 {
+            let token = tokens[start - 1]
+            if token.text == ";" || token.text == ":" || token.lowered == "that" || token.lowered == "with"
+                || token.lowered == "while" || token.lowered == "and" && start - 1 > 0 && tokens[start - 2].text == ","
+            { break }
+            start -= 1
+        }
+        let subject = Array(tokens[start..<verb])
+        return subject.isEmpty ? nil : subject
+    }
+
+    // MARK: - From phrase to speaker
+
+    /// Turns a subject phrase into a speaker: a person's fullest name, an organisation,
+    /// or an unnamed source's description. Returns the speaker and how it was found.
+    private func resolve(_ phrase: [Token], at offset: Int, paragraph: Int) -> (String, String)? {
+        let words = phrase.filter { !($0.kind == .punctuation && $0.text != ",") }
+        guard let first = words.first(where: \.isWord) else { return nil }
+        if Lexicon.pronouns.contains(first.lowered), words.filter(\.isWord).count <= 3 {
+            if first.lowered == "i" || first.lowered == "we" || first.lowered == "they" { return nil }
+            return people.lastPerson(before: offset, paragraph: paragraph).map { ($0, "pronoun") }
+        }
+        let segments = words.split { $0.text == "," }.map(Array.init)
+        for segment in segments {
+            for run in PersonIndex.capitalisedRuns(segment) {
+                guard let candidate = people.classify(tokens: segment, run: run) else { continue }
+                let full = people.fullest(candidate.name)
+                let isName = full.split(separator: " ").count >= 2 || people.isKnownPerson(candidate.name)
+                if isName { return (full, full == candidate.name ? "named" : "surname") }
+            }
+        }
+        for segment in segments {
+            if let organisation = organisationName(segment) { return (organisation, "named") }
+        }
+        for segment in segments {
+            if let description = description(segment, sentenceOffset: offset) { return (description, "description") }
+        }
+        return nil
+    }
+
+    private func organisationName(_ segment: [Token]) -> String? {
+        for run in PersonIndex.capitalisedRuns(segment) {
+            let words = segment[run].map(\.text).drop { Lexicon.capitalisedFunctionWords.contains($0.lowercased()) }
+            if words.contains(where: { Lexicon.organisationWords.contains(PersonIndex.bare($0).lowercased()) }) {
+                return words.map(PersonIndex.bare).joined(separator: " ")
+            }
+        }
+        return nil
+    }
+
+    /// "a Pentagon official", "the official", "one over-60 woman who took part in the research".
+    private func description(_ segment: [Token], sentenceOffset: Int) -> String? {
+        var words = segment.filter { $0.isWord || $0.kind == .number }
+        while let first = words.first, ["and", "but", "however", "meanwhile", "also", "as"].contains(first.lowered) { words.removeFirst() }
+        guard let first = words.first, Lexicon.determiners.contains(first.lowered) else { return nil }
+        // Drop trailing time words: "a Pentagon official Thursday".
+        while let last = words.last, Lexicon.weekdays.contains(last.lowered) || ["on", "in", "at", "yesterday", "today"].contains(last.lowered) {
+            words.removeLast()
+        }
+        guard words.count >= 2 || first.lowered == "one" else { return nil }
+        if first.lowered == "one" && words.count == 1 {
+            return pluralAntecedent(before: sentenceOffset)
+        }
+        var text = words.map(\.text).joined(separator: " ")
+        if let firstCharacter = text.first, firstCharacter.isUppercase, first.lowered != "one" || true {
+            text = firstCharacter.lowercased() + text.dropFirst()
+        }
+        return text
+    }
+
+    /// "U.S. officials tell Fox News …, with one saying …" → "a U.S. official".
+    private func pluralAntecedent(before offset: Int) -> String? {
+        guard let sentenceIndex = sentenceIndex(containing: offset) else { return nil }
+        let tokens = sentences[sentenceIndex].tokens.filter { $0.range.upperBound <= offset }
+        let plurals: Set<String> = ["officials", "sources", "analysts", "residents", "witnesses", "experts", "diplomats", "officers", "soldiers", "economists", "people"]
+        guard let index = tokens.firstIndex(where: { plurals.contains($0.lowered) }) else { return nil }
+        var modifiers: [String] = []
+        var cursor = index - 1
+        while cursor >= 0, tokens[cursor].isWord, tokens[cursor].isCapitalized || tokens[cursor].text.hasSuffix(".") {
+            modifiers.insert(tokens[cursor].text, at: 0)
+            cursor -= 1
+        }
+        let noun = String(tokens[index].text.dropLast())
+        let phrase = (modifiers + [noun]).joined(separator: " ")
+        let article = ["a", "e", "i", "o", "u"].contains(phrase.prefix(1).lowercased()) && !phrase.hasPrefix("U.") ? "an" : "a"
+        return "\(article) \(phrase)"
+    }
+}

@@ -1,0 +1,95 @@
+/// A stretch of text between double quote marks in one paragraph.
+struct QuoteSpan: Sendable, Equatable {
+    var paragraph: Int
+    /// The opening mark's offset.
+    var open: Int
+    /// The closing mark's offset; nil when the quote runs on to the end of the paragraph
+    /// (British style: the next paragraph opens a new mark to continue it).
+    var close: Int?
+    /// The quoted text, trimmed of surrounding spaces.
+    var text: Range<Int>
+}
+
+/// Finds quote spans, pairing marks by their shape and surroundings rather than by
+/// counting, so an odd number of marks, a straight mark closed by a curly one, or a
+/// quote continued British-style never derails the rest of the article.
+enum QuoteFinder {
+    enum MarkRole { case opening, closing, either }
+
+    static func spans(in article: Article) -> [QuoteSpan] {
+        var spans: [QuoteSpan] = []
+        for (index, paragraph) in article.paragraphs.enumerated() where !paragraph.isBoilerplate {
+            spans += Self.spans(in: article.scalars, paragraph: paragraph.range, index: index)
+        }
+        return spans
+    }
+
+    static func spans(in scalars: [Unicode.Scalar], paragraph range: Range<Int>, index: Int) -> [QuoteSpan] {
+        var marks: [(offset: Int, role: MarkRole)] = []
+        for offset in range {
+            let scalar = scalars[offset]
+            guard scalar == "\"" || scalar == "\u{201C}" || scalar == "\u{201D}" || scalar == "\u{201E}" else { continue }
+            if isInchMark(scalars, offset) { continue }
+            marks.append((offset, role(of: scalar, at: offset, in: scalars, range: range)))
+        }
+        var spans: [QuoteSpan] = []
+        var pending: Int?
+        func emit(open: Int, close: Int?) {
+            let inner = ArticleParser.trim(scalars, (open + 1)..<(close ?? range.upperBound))
+            guard !inner.isEmpty else { return }
+            spans.append(QuoteSpan(paragraph: index, open: open, close: close, text: inner))
+        }
+        for mark in marks {
+            switch mark.role {
+            case .opening:
+                if let open = pending { emit(open: open, close: nil) }  // continued, never closed
+                pending = mark.offset
+            case .closing:
+                if let open = pending {
+                    emit(open: open, close: mark.offset)
+                    pending = nil
+                }
+            case .either:
+                if let open = pending {
+                    emit(open: open, close: mark.offset)
+                    pending = nil
+                } else {
+                    pending = mark.offset
+                }
+            }
+        }
+        if let open = pending { emit(open: open, close: nil) }
+        // An unclosed span cut off by a later opening mark ends before it: trim to it.
+        return spans.map { span in
+            guard span.close == nil, let next = spans.first(where: { $0.open > span.open }) else { return span }
+            var trimmed = span
+            trimmed.text = ArticleParser.trim(scalars, span.text.lowerBound..<min(span.text.upperBound, next.open))
+            return trimmed
+        }
+    }
+
+    private static func role(of scalar: Unicode.Scalar, at offset: Int, in scalars: [Unicode.Scalar], range: Range<Int>) -> MarkRole {
+        if scalar == "\u{201C}" || scalar == "\u{201E}" { return .opening }
+        if scalar == "\u{201D}" { return .closing }
+        let before = offset > range.lowerBound ? scalars[offset - 1] : " "
+        let after = offset + 1 < range.upperBound ? scalars[offset + 1] : " "
+        let spaceBefore = before.properties.isWhitespace || "([{\u{2014}\u{2013}-:".unicodeScalars.contains(before)
+        let spaceAfter = after.properties.isWhitespace || ".,;:!?)]}\u{2014}\u{2013}".unicodeScalars.contains(after)
+        if spaceBefore && !spaceAfter { return .opening }
+        if !spaceBefore && spaceAfter { return .closing }
+        return .either
+    }
+
+    /// `5' 10"`: a height, not speech.
+    private static func isInchMark(_ scalars: [Unicode.Scalar], _ offset: Int) -> Bool {
+        var index = offset - 1
+        var digits = 0
+        while index >= 0, ("0"..."9").contains(scalars[index]) {
+            digits += 1
+            index -= 1
+        }
+        guard digits > 0, digits <= 2 else { return false }
+        while index >= 0, scalars[index] == " " { index -= 1 }
+        return index >= 0 && (scalars[index] == "'" || scalars[index] == "\u{2019}") && index > 0 && ("0"..."9").contains(scalars[index - 1])
+    }
+}

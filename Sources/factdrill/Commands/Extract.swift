@@ -1,0 +1,42 @@
+import ArgumentParser
+import FactExtraction
+import Foundation
+
+extension FactDrill {
+    struct Extract: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print the facts of news articles as JSON: quotes and speakers, figures, dates.",
+            discussion: """
+                Articles are plain UTF-8 text, optionally opening with a front-matter block \
+                (source:, published: YYYY-MM-DD). The output is a JSON array with one object \
+                per article: {article, title, quotes, figures, dates}.
+                """)
+
+        @Argument(help: ArgumentHelp("Plain-text articles.", valueName: "article"))
+        var articles: [String]
+
+        @Option(help: ArgumentHelp("Publication date (YYYY-MM-DD) to resolve relative dates against, for articles without one.", valueName: "date"))
+        var published: String?
+
+        func run() throws {
+            var day: CalendarDay?
+            if let published {
+                guard let parsed = CalendarDay(iso: published) else {
+                    throw CommandFailure(message: "--published: '\(published)' is not a date (YYYY-MM-DD)")
+                }
+                day = parsed
+            }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            var output = OutputBuffer()
+            output.append("[")
+            for (index, path) in articles.enumerated() {
+                let article = try ArticleParser.read(path: path, published: day)
+                let facts = FactExtractor.facts(in: article)
+                output.append((index == 0 ? "\n" : ",\n") + String(decoding: try encoder.encode(facts), as: UTF8.self))
+            }
+            output.append("\n]\n")
+            output.flush()
+        }
+    }
+}
