@@ -9,7 +9,14 @@ struct PersonIndex {
         var paragraph: Int
         /// Written with a title, before a speech verb, or with an appositive: surely a person.
         var isSurelyPerson: Bool
+        /// Stands as the subject of its clause (not after a preposition or as an object):
+        /// the kind of mention "he said" refers back to.
+        var isSubject: Bool
     }
+
+    /// Roles written before names ("Chancellor Gordon Brown", "Arsenal boss Arsene Wenger"),
+    /// lower-cased, with the name and where it was said: "the chancellor" resolves to them.
+    private(set) var roles: [(role: String, name: String, offset: Int)] = []
 
     private(set) var fullNames: [String] = []
     private(set) var mentions: [Mention] = []
@@ -30,8 +37,27 @@ struct PersonIndex {
                 if inQuote(tokens[run.lowerBound]) { continue }
                 guard let candidate = classify(tokens: tokens, run: run) else { continue }
                 let paragraph = sentenceParagraphs[sentenceIndex]
+                let previous = run.lowerBound > 0 ? tokens[run.lowerBound - 1] : nil
+                let next = run.upperBound < tokens.count ? tokens[run.upperBound] : nil
+                let isSubject = previous == nil || previous!.text == "," || previous!.text == "\u{2013}"
+                    || ["and", "but", "as", "while", "when", "that", "said", "says", "added"].contains(previous!.lowered)
+                    || (next.map { Lexicon.speechVerbs.contains($0.lowered) } ?? false)
+                let possessive = tokens[run.upperBound - 1].text.hasSuffix("'s") || tokens[run.upperBound - 1].text.hasSuffix("\u{2019}s")
                 mentions.append(Mention(name: candidate.name, offset: tokens[candidate.start].range.lowerBound,
-                                        paragraph: paragraph, isSurelyPerson: candidate.sure))
+                                        paragraph: paragraph, isSurelyPerson: candidate.sure, isSubject: isSubject && !possessive))
+                // The role: title words inside the run plus lower-case words just before it.
+                var roleWords = tokens[run.lowerBound..<candidate.start].map { $0.lowered }
+                var cursor = run.lowerBound - 1
+                while cursor >= 0, tokens[cursor].isWord, !tokens[cursor].isCapitalized || roleWords.isEmpty && cursor == run.lowerBound - 1 && tokens[cursor].text.hasSuffix("'s"),
+                    !["the", "a", "an", "and", "said", "says", "by", "of", "to", "with", "for"].contains(tokens[cursor].lowered), roleWords.count < 4
+                {
+                    roleWords.insert(tokens[cursor].lowered, at: 0)
+                    cursor -= 1
+                }
+                roleWords = roleWords.filter { !Lexicon.capitalisedFunctionWords.contains($0) || $0 == "chief" }
+                if !roleWords.isEmpty {
+                    roles.append((roleWords.joined(separator: " "), candidate.name, tokens[candidate.start].range.lowerBound))
+                }
                 if candidate.name.split(separator: " ").count >= 2 && !fullNames.contains(candidate.name) {
                     fullNames.append(candidate.name)
                 }
@@ -57,12 +83,29 @@ struct PersonIndex {
         return mentions.contains { $0.isSurelyPerson && fullest($0.name) == full }
     }
 
-    /// The person mentioned last before `offset`, within the same or the previous two
-    /// paragraphs: the antecedent of "he said".
-    func lastPerson(before offset: Int, paragraph: Int) -> String? {
-        let candidates = mentions.filter { $0.offset < offset && $0.paragraph >= paragraph - 2 }
-        guard let last = candidates.last(where: { isKnownPerson($0.name) || $0.name.split(separator: " ").count >= 2 }) else { return nil }
-        return fullest(last.name)
+    /// The person last mentioned as a subject before `offset`, within the same or the
+    /// previous two paragraphs: the antecedent of "he said". Speakers already found count
+    /// as mentions at the quote that named them.
+    func lastPerson(before offset: Int, paragraph: Int, speakers: [(name: String, offset: Int)] = []) -> String? {
+        var candidates = mentions.filter { $0.offset < offset && $0.paragraph >= paragraph - 2 && $0.isSubject }
+            .filter { isKnownPerson($0.name) || $0.name.split(separator: " ").count >= 2 }
+            .map { (fullest($0.name), $0.offset) }
+        candidates += speakers.filter { $0.offset < offset }.map { ($0.name, $0.offset) }
+        return candidates.max { $0.1 < $1.1 }?.0
+    }
+
+    /// The person a role description refers to ("the chancellor" → "Gordon Brown"): the
+    /// latest name written with that role before `offset`.
+    func person(withRole description: String, before offset: Int) -> String? {
+        let words = description.lowercased().split(separator: " ").map(String.init)
+            .filter { !["the", "a", "an"].contains($0) }
+        guard !words.isEmpty else { return nil }
+        let role = words.joined(separator: " ")
+        let matches = roles.filter { $0.offset < offset && ($0.role == role || $0.role.hasSuffix(" " + role)) }
+        // Ambiguous roles ("the president" with two presidents named) resolve to no one.
+        let names = Set(matches.map { fullest($0.name) })
+        guard names.count == 1 else { return nil }
+        return names.first
     }
 
     // MARK: - Runs of capitalised words

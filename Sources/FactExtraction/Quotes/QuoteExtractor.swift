@@ -42,13 +42,14 @@ struct QuoteExtractor {
                 continue
             }
 
+            let known = zip(spans.prefix(index), speakers.prefix(index)).compactMap { span, name in name.map { ($0, span.open) } }
             var found: (String, String)?
-            if let phrase = subjectAfter(after) { found = resolve(phrase, at: span.open, paragraph: span.paragraph) }
-            if found == nil, let phrase = subjectBefore(before) { found = resolve(phrase, at: span.open, paragraph: span.paragraph) }
+            if let phrase = subjectAfter(after) { found = resolve(phrase, at: span.open, paragraph: span.paragraph, side: .after, found: known) }
+            if found == nil, let phrase = subjectBefore(before) { found = resolve(phrase, at: span.open, paragraph: span.paragraph, side: .before, found: known) }
             if found == nil, index > 0, spans[index - 1].paragraph == span.paragraph, let previous = speakers[index - 1] {
                 found = (previous, "continued")
             }
-            if found == nil, let following = nextAttributedInParagraph(after: index) {
+            if found == nil, let following = nextAttributedInParagraph(after: index, found: known) {
                 found = following
             }
             if found == nil, !embedded, let last = lastSpeaker, last.paragraph >= span.paragraph - 1,
@@ -99,13 +100,13 @@ struct QuoteExtractor {
         span.open == article.paragraphs[span.paragraph].range.lowerBound
     }
 
-    private func nextAttributedInParagraph(after index: Int) -> (String, String)? {
+    private func nextAttributedInParagraph(after index: Int, found: [(name: String, offset: Int)]) -> (String, String)? {
         guard index + 1 < spans.count, spans[index + 1].paragraph == spans[index].paragraph, spans[index].close == nil
                 || spans[index + 1].open - (spans[index].close ?? 0) < 3
         else { return nil }
         let next = spans[index + 1]
         guard let phrase = subjectAfter(tokensAfter(next, index: index + 1)) else { return nil }
-        return resolve(phrase, at: next.open, paragraph: next.paragraph).map { ($0.0, "continued") }
+        return resolve(phrase, at: next.open, paragraph: next.paragraph, side: .after, found: found).map { ($0.0, "continued") }
     }
 
     private func sentenceHasSpeechVerb(_ tokens: [Token]) -> Bool {
@@ -158,6 +159,13 @@ struct QuoteExtractor {
             }
             return nil
         }
+        // ", saying …" / ", adding …": the participle shares the main clause's subject.
+        if tokens[verb].lowered.hasSuffix("ing"), tokens[verb - 1].text == "," {
+            if let first = tokens.firstIndex(where: { Lexicon.speechVerbs.contains($0.lowered) }), first < verb - 1, first > 0 {
+                return Array(tokens[..<first])
+            }
+            return Array(tokens[..<verb].prefix { $0.text != "," })
+        }
         var start = verb
         while start > 0 {
             let token = tokens[start - 1]
@@ -172,29 +180,49 @@ struct QuoteExtractor {
 
     // MARK: - From phrase to speaker
 
+    enum VerbSide { case before, after }
+
     /// Turns a subject phrase into a speaker: a person's fullest name, an organisation,
     /// or an unnamed source's description. Returns the speaker and how it was found.
-    private func resolve(_ phrase: [Token], at offset: Int, paragraph: Int) -> (String, String)? {
+    private func resolve(_ phrase: [Token], at offset: Int, paragraph: Int, side: VerbSide, found: [(name: String, offset: Int)]) -> (String, String)? {
         let words = phrase.filter { !($0.kind == .punctuation && $0.text != ",") }
-        guard let first = words.first(where: \.isWord) else { return nil }
-        if Lexicon.pronouns.contains(first.lowered), words.filter(\.isWord).count <= 3 {
-            if first.lowered == "i" || first.lowered == "we" || first.lowered == "they" { return nil }
-            return people.lastPerson(before: offset, paragraph: paragraph).map { ($0, "pronoun") }
+        let plain = words.filter(\.isWord)
+        guard !plain.isEmpty else { return nil }
+        // The word next to the verb decides a pronoun subject: "he said", "…, he added".
+        let adjacent = side == .after ? plain.first! : plain.last!
+        if Lexicon.pronouns.contains(adjacent.lowered) {
+            guard adjacent.lowered == "he" || adjacent.lowered == "she" else { return nil }
+            return people.lastPerson(before: offset, paragraph: paragraph, speakers: found).map { ($0, "pronoun") }
         }
+        if plain.count > 14 { return nil }  // a clause, not a subject
         let segments = words.split { $0.text == "," }.map(Array.init)
         for segment in segments {
-            for run in PersonIndex.capitalisedRuns(segment) {
+            var best: (name: String, multi: Bool)?
+            let runs = PersonIndex.capitalisedRuns(segment)
+            for run in runs {
+                let last = segment[run.upperBound - 1].text
+                let possessive = last.hasSuffix("'s") || last.hasSuffix("\u{2019}s")
+                if possessive && run.upperBound < segment.count { continue }  // "The Libertine's producer"
                 guard let candidate = people.classify(tokens: segment, run: run) else { continue }
                 let full = people.fullest(candidate.name)
-                let isName = full.split(separator: " ").count >= 2 || people.isKnownPerson(candidate.name)
-                if isName { return (full, full == candidate.name ? "named" : "surname") }
+                let multi = full.split(separator: " ").count >= 2
+                if multi { best = (full, true) } else if best == nil, people.isKnownPerson(candidate.name) { best = (full, false) }
+            }
+            if let best { return (best.name, "named") }
+        }
+        for segment in segments {
+            if let description = description(segment, sentenceOffset: offset) {
+                if let person = people.person(withRole: description, before: offset) { return (person, "role") }
+                if description.hasPrefix("the "), let head = description.split(separator: " ").last,
+                    let earlier = found.last(where: { $0.name.hasPrefix("a ") && $0.name.hasSuffix(" " + head) })
+                {
+                    return (earlier.name, "description")
+                }
+                return (description, "description")
             }
         }
         for segment in segments {
             if let organisation = organisationName(segment) { return (organisation, "named") }
-        }
-        for segment in segments {
-            if let description = description(segment, sentenceOffset: offset) { return (description, "description") }
         }
         return nil
     }
@@ -214,8 +242,14 @@ struct QuoteExtractor {
         var words = segment.filter { $0.isWord || $0.kind == .number }
         while let first = words.first, ["and", "but", "however", "meanwhile", "also", "as"].contains(first.lowered) { words.removeFirst() }
         guard let first = words.first, Lexicon.determiners.contains(first.lowered) else { return nil }
+        // A description ends before any verb or adverb that follows its noun:
+        // "the Arsenal boss is quoted as", "the chancellor also".
+        let stops: Set<String> = ["is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could",
+                                  "should", "may", "might", "also", "then", "later", "quoted", "went", "once", "again",
+                                  "too", "yesterday", "today", "earlier", "previously", "now", "however", "recently"]
+        if let stop = words.firstIndex(where: { stops.contains($0.lowered) }) { words = Array(words[..<stop]) }
         // Drop trailing time words: "a Pentagon official Thursday".
-        while let last = words.last, Lexicon.weekdays.contains(last.lowered) || ["on", "in", "at", "yesterday", "today"].contains(last.lowered) {
+        while let last = words.last, Lexicon.weekdays.contains(last.lowered) || ["on", "in", "at"].contains(last.lowered) {
             words.removeLast()
         }
         guard words.count >= 2 || first.lowered == "one" else { return nil }
