@@ -13,8 +13,16 @@ enum Lexicon {
         "praised", "criticised", "criticized", "thinks", "thought", "feels", "felt", "reckons", "reckoned",
         "maintained", "maintains", "observed", "pointed", "vowed", "pledged", "promised", "demanded", "demands",
         "estimated", "estimates", "added:", "asserted", "announced", "reported", "tweets", "wrote:", "writing",
-        "told:", "explaining", "arguing", "warning", "insisting", "urging", "claiming",
+        "told:", "explaining", "arguing", "warning", "insisting", "urging", "claiming", "reminded", "reminding",
+        "stating", "declaring", "announcing", "recalling", "noting", "telling", "describing", "calling",
     ]
+
+    static let femaleMarkers: Set<String> = ["ms", "ms.", "mrs", "mrs.", "miss", "lady", "dame", "madam", "wife", "mother",
+        "daughter", "sister", "woman", "spokeswoman", "chairwoman", "actress", "queen", "princess", "girlfriend", "widow",
+        "businesswoman", "congresswoman", "grandmother", "aunt", "niece", "duchess", "baroness"]
+    static let maleMarkers: Set<String> = ["mr", "mr.", "sir", "lord", "husband", "father", "son", "brother", "man",
+        "spokesman", "chairman", "actor", "king", "prince", "boyfriend", "widower", "businessman", "congressman",
+        "grandfather", "uncle", "nephew", "duke", "baron"]
 
     /// Verbs after which a short quoted phrase is a name or a label, not speech.
     static let labelVerbs: Set<String> = ["dubbed", "nicknamed", "known", "titled", "entitled", "named", "so-called", "called"]
@@ -35,7 +43,11 @@ enum Lexicon {
         "dr.", "mr.", "mrs.", "ms.", "st", "st.", "chief", "managing", "general", "home", "interior", "finance",
         "economy", "health", "education", "culture", "shadow", "opposition", "labour", "conservative", "tory",
         "democrat", "republican", "liberal", "party", "u.s.", "us", "uk", "eu", "un", "nato", "pentagon", "white",
-        "house", "kremlin", "security", "council", "national", "fund", "manager",
+        "house", "kremlin", "security", "council", "national", "fund", "manager", "political", "affairs",
+        "public", "international", "relations", "general", "undersecretary-general", "secretary-general", "u.n.",
+        "u.k.", "e.u.", "vice-chairman", "vice-president", "chief executive", "executive", "producer", "editor",
+        "editor-in-chief", "singer", "star", "rapper", "actor", "actress", "striker", "midfielder", "defender",
+        "goalkeeper", "player", "veteran", "rival", "colleague", "counterpart", "founder", "owner", "chairwoman",
     ]
 
     static let organisationWords: Set<String> = [

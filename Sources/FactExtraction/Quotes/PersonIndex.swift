@@ -17,6 +17,9 @@ struct PersonIndex {
     /// Roles written before names ("Chancellor Gordon Brown", "Arsenal boss Arsene Wenger"),
     /// lower-cased, with the name and where it was said: "the chancellor" resolves to them.
     private(set) var roles: [(role: String, name: String, offset: Int)] = []
+    /// Gender the article signals for a name (Ms, Mr, "his wife Sharon"), by fullest name:
+    /// "she said" never resolves to someone the article calls a man, and the reverse.
+    private(set) var genders: [String: Character] = [:]
 
     private(set) var fullNames: [String] = []
     private(set) var mentions: [Mention] = []
@@ -45,6 +48,9 @@ struct PersonIndex {
                 let possessive = tokens[run.upperBound - 1].text.hasSuffix("'s") || tokens[run.upperBound - 1].text.hasSuffix("\u{2019}s")
                 mentions.append(Mention(name: candidate.name, offset: tokens[candidate.start].range.lowerBound,
                                         paragraph: paragraph, isSurelyPerson: candidate.sure, isSubject: isSubject && !possessive))
+                let context = tokens[max(0, run.lowerBound - 2)..<candidate.start].map(\.lowered)
+                if context.contains(where: Lexicon.femaleMarkers.contains) { genders[candidate.name] = "f" }
+                if context.contains(where: Lexicon.maleMarkers.contains) { genders[candidate.name] = "m" }
                 // The role: title words inside the run plus lower-case words just before it.
                 var roleWords = tokens[run.lowerBound..<candidate.start].map { $0.lowered }
                 var cursor = run.lowerBound - 1
@@ -86,12 +92,25 @@ struct PersonIndex {
     /// The person last mentioned as a subject before `offset`, within the same or the
     /// previous two paragraphs: the antecedent of "he said". Speakers already found count
     /// as mentions at the quote that named them.
-    func lastPerson(before offset: Int, paragraph: Int, speakers: [(name: String, offset: Int)] = []) -> String? {
+    func lastPerson(before offset: Int, paragraph: Int, pronoun: String = "he", speakers: [(name: String, offset: Int)] = []) -> String? {
         var candidates = mentions.filter { $0.offset < offset && $0.paragraph >= paragraph - 2 && $0.isSubject }
             .filter { isKnownPerson($0.name) || $0.name.split(separator: " ").count >= 2 }
             .map { (fullest($0.name), $0.offset) }
-        candidates += speakers.filter { $0.offset < offset }.map { ($0.name, $0.offset) }
-        return candidates.max { $0.1 < $1.1 }?.0
+        let earliest = mentions.first { $0.paragraph >= paragraph - 2 }?.offset ?? 0
+        candidates += speakers.filter { $0.offset < offset && $0.offset >= earliest }.map { ($0.name, $0.offset) }
+        let wanted: Character = pronoun == "she" ? "f" : "m"
+        let agreeing = candidates.filter { gender(of: $0.0).map { $0 == wanted } ?? true }
+        return agreeing.max { $0.1 < $1.1 }?.0
+    }
+
+    /// "f", "m", or nil when the article does not say.
+    func gender(of name: String) -> Character? {
+        let full = fullest(name)
+        if let known = genders.first(where: { fullest($0.key) == full })?.value { return known }
+        let words = name.lowercased().split(separator: " ").map(String.init)
+        if words.contains(where: Lexicon.femaleMarkers.contains) { return "f" }
+        if words.contains(where: Lexicon.maleMarkers.contains) { return "m" }
+        return nil
     }
 
     /// The person a role description refers to ("the chancellor" → "Gordon Brown"): the
@@ -161,6 +180,7 @@ struct PersonIndex {
         let words = tokens[lower..<run.upperBound].map { Self.bare($0.text) }
         if words.contains(where: { Lexicon.organisationWords.contains($0.lowercased()) }) { return nil }
         if words.count > 4 { return nil }
+        if words.contains(where: { $0.contains(where: \.isNumber) }) { return nil }  // "Razr V3", "W800"
         if words.count == 1, tokens[lower].text.count <= 2 { return nil }
         if words.allSatisfy({ $0 == $0.uppercased() }) { return nil }  // acronyms: NATO, BBC
         let next = run.upperBound < tokens.count ? tokens[run.upperBound] : nil

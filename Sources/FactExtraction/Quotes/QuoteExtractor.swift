@@ -22,7 +22,36 @@ struct QuoteExtractor {
     /// Spans of quoted text, for other extractors that must tell reporting from speech.
     var quotedRanges: [Range<Int>] { spans.map { $0.open..<(($0.close ?? $0.text.upperBound - 1) + 1) } }
 
+    /// Who speaks where, quotes or not: every speech verb's subject ("Ms Milanesi said it
+    /// was difficult …"), so "she added" and an unattributed quote paragraph can find
+    /// the last speaker even when that speaker was reported rather than quoted.
+    func speechEvents() -> [(name: String, offset: Int, paragraph: Int)] {
+        let quoted = quotedRanges
+        var events: [(name: String, offset: Int, paragraph: Int)] = []
+        for sentence in sentences {
+            let tokens = sentence.tokens.filter { token in !quoted.contains { $0.contains(token.range.lowerBound) } }
+            for (index, token) in tokens.enumerated() where Lexicon.speechVerbs.contains(token.lowered) {
+                let before = Array(tokens[..<index])
+                let after = Array(tokens[(index + 1)...])
+                let known = events.map { ($0.name, $0.offset) }
+                var found: (String, String)?
+                if let subject = subjectBefore(before + [token]) {
+                    found = resolve(subject, at: token.range.lowerBound, paragraph: sentence.paragraph, side: .before, found: known)
+                }
+                if found == nil, before.last.map({ $0.text == "," }) ?? true, let first = after.first, first.isCapitalized || first.lowered == "the" {
+                    let phrase = Array(after.prefix { $0.text != "." && $0.text != ";" })
+                    found = resolve(phrase, at: token.range.lowerBound, paragraph: sentence.paragraph, side: .after, found: known)
+                }
+                if let found { events.append((found.0, token.range.lowerBound, sentence.paragraph)) }
+                break  // one subject per sentence is enough
+            }
+        }
+        return events
+    }
+
     func quotes() -> [QuoteFact] {
+        let events = speechEvents()
+        var seenTexts: Set<String> = []
         var facts: [QuoteFact] = []
         var speakers: [String?] = Array(repeating: nil, count: spans.count)
         var how: [String?] = Array(repeating: nil, count: spans.count)
@@ -42,23 +71,35 @@ struct QuoteExtractor {
                 continue
             }
 
-            let known = zip(spans.prefix(index), speakers.prefix(index)).compactMap { span, name in name.map { ($0, span.open) } }
+            let known = (zip(spans.prefix(index), speakers.prefix(index)).compactMap { span, name in name.map { ($0, span.open) } }
+                + events.map { ($0.name, $0.offset) }).sorted { $0.1 < $1.1 }
             var found: (String, String)?
             if let phrase = subjectAfter(after) { found = resolve(phrase, at: span.open, paragraph: span.paragraph, side: .after, found: known) }
             if found == nil, let phrase = subjectBefore(before) { found = resolve(phrase, at: span.open, paragraph: span.paragraph, side: .before, found: known) }
-            if found == nil, index > 0, spans[index - 1].paragraph == span.paragraph, let previous = speakers[index - 1] {
+            if found == nil, !embedded, index > 0, spans[index - 1].paragraph == span.paragraph, let previous = speakers[index - 1] {
                 found = (previous, "continued")
             }
-            if found == nil, let following = nextAttributedInParagraph(after: index, found: known) {
+            if found == nil, !embedded, let following = nextAttributedInParagraph(after: index, found: known) {
                 found = following
             }
-            if found == nil, !embedded, let last = lastSpeaker, last.paragraph >= span.paragraph - 1,
-                startsParagraph(span) || (index > 0 && spans[index - 1].close == nil)
-            {
-                found = (last.name, "paragraph")
+            if found == nil, !embedded, startsParagraph(span) || (index > 0 && spans[index - 1].close == nil) {
+                // A quote paragraph with no attribution continues the last speaker of
+                // this or the previous paragraph, quoted or reported.
+                let recent = known.last { $0.1 < span.open && (paragraphOf($0.1) ?? -9) >= span.paragraph - 1 }
+                if let last = lastSpeaker, last.paragraph >= span.paragraph - 1, recent == nil || recent!.0 == last.name {
+                    found = (last.name, "paragraph")
+                } else if let recent {
+                    found = (recent.0, "paragraph")
+                }
             }
             if wordCount <= 2 && found == nil && !sentenceHasSpeechVerb(sentence.tokens) {
                 keep[index] = false  // scare quotes: a term in marks, not speech
+                continue
+            }
+            let normalizedText = article.text(span.text).lowercased().filter { $0.isLetter || $0.isNumber }
+            if !seenTexts.insert(normalizedText).inserted {
+                keep[index] = false  // the same words quoted again: one entry
+                speakers[index] = found?.0
                 continue
             }
             speakers[index] = found?.0
@@ -94,6 +135,10 @@ struct QuoteExtractor {
         // The close mark may end its sentence; the attribution then starts the next one
         // only when that sentence is an attribution ("…," he said. → same sentence).
         return sentences[sentenceIndex].tokens.filter { $0.range.lowerBound > close && $0.range.upperBound <= end }
+    }
+
+    private func paragraphOf(_ offset: Int) -> Int? {
+        article.paragraphs.firstIndex { $0.range.contains(offset) }
     }
 
     private func startsParagraph(_ span: QuoteSpan) -> Bool {
@@ -159,8 +204,10 @@ struct QuoteExtractor {
             }
             return nil
         }
-        // ", saying …" / ", adding …": the participle shares the main clause's subject.
-        if tokens[verb].lowered.hasSuffix("ing"), tokens[verb - 1].text == "," {
+        // ", saying …" / "… telling members …": the participle shares the main clause's
+        // subject, unless it has its own ("with one saying").
+        let ownSubject = verb >= 2 && tokens[verb - 2].lowered == "with"
+        if tokens[verb].lowered.hasSuffix("ing"), !ownSubject {
             if let first = tokens.firstIndex(where: { Lexicon.speechVerbs.contains($0.lowered) }), first < verb - 1, first > 0 {
                 return Array(tokens[..<first])
             }
@@ -169,8 +216,10 @@ struct QuoteExtractor {
         var start = verb
         while start > 0 {
             let token = tokens[start - 1]
-            if token.text == ";" || token.text == ":" || token.lowered == "that" || token.lowered == "with"
-                || token.lowered == "while" || token.lowered == "and" && start - 1 > 0 && tokens[start - 2].text == ","
+            let boundaries: Set<String> = ["that", "with", "while", "when", "after", "before", "because", "if", "since",
+                                           "although", "though", "who", "which", "whom", "where", "but", "so", "as"]
+            if token.text == ";" || token.text == ":" || boundaries.contains(token.lowered)
+                || token.lowered == "and" && start - 1 > 0 && tokens[start - 2].text == ","
             { break }
             start -= 1
         }
@@ -192,7 +241,7 @@ struct QuoteExtractor {
         let adjacent = side == .after ? plain.first! : plain.last!
         if Lexicon.pronouns.contains(adjacent.lowered) {
             guard adjacent.lowered == "he" || adjacent.lowered == "she" else { return nil }
-            return people.lastPerson(before: offset, paragraph: paragraph, speakers: found).map { ($0, "pronoun") }
+            return people.lastPerson(before: offset, paragraph: paragraph, pronoun: adjacent.lowered, speakers: found).map { ($0, "pronoun") }
         }
         if plain.count > 14 { return nil }  // a clause, not a subject
         let segments = words.split { $0.text == "," }.map(Array.init)
