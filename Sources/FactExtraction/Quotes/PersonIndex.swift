@@ -12,6 +12,7 @@ struct PersonIndex {
         /// Stands as the subject of its clause (not after a preposition or as an object):
         /// the kind of mention "he said" refers back to.
         var isSubject: Bool
+        var sentence: Int
     }
 
     /// Roles written before names ("Chancellor Gordon Brown", "Arsenal boss Arsene Wenger"),
@@ -47,7 +48,8 @@ struct PersonIndex {
                     || (next.map { Lexicon.speechVerbs.contains($0.lowered) } ?? false)
                 let possessive = tokens[run.upperBound - 1].text.hasSuffix("'s") || tokens[run.upperBound - 1].text.hasSuffix("\u{2019}s")
                 mentions.append(Mention(name: candidate.name, offset: tokens[candidate.start].range.lowerBound,
-                                        paragraph: paragraph, isSurelyPerson: candidate.sure, isSubject: isSubject && !possessive))
+                                        paragraph: paragraph, isSurelyPerson: candidate.sure, isSubject: isSubject && !possessive,
+                                        sentence: sentenceIndex))
                 let context = tokens[max(0, run.lowerBound - 2)..<candidate.start].map(\.lowered)
                 if context.contains(where: Lexicon.femaleMarkers.contains) { genders[candidate.name] = "f" }
                 if context.contains(where: Lexicon.maleMarkers.contains) { genders[candidate.name] = "m" }
@@ -93,12 +95,26 @@ struct PersonIndex {
     /// previous two paragraphs: the antecedent of "he said". Speakers already found count
     /// as mentions at the quote that named them.
     func lastPerson(before offset: Int, paragraph: Int, pronoun: String = "he", speakers: [(name: String, offset: Int)] = []) -> String? {
+        let wanted: Character = pronoun == "she" ? "f" : "m"
+        // When the sentence before names exactly one person, "he" is that person, subject
+        // or not ("The allegations were put to Wenger. He said …").
+        if let current = mentions.last(where: { $0.offset < offset })?.sentence {
+            let nearby = mentions.filter { $0.offset < offset && $0.sentence >= current - 1 && $0.sentence == current }
+            let people = Set(nearby.map { fullest($0.name) }.filter { name in
+                (isKnownPerson(name) || name.split(separator: " ").count >= 2) && (gender(of: name).map { $0 == wanted } ?? true)
+            })
+            let lastSpeaker = speakers.filter { $0.offset < offset }.max { $0.offset < $1.offset }
+            if people.count == 1, let only = people.first, nearby.allSatisfy({ !$0.isSubject || fullest($0.name) == only }),
+                lastSpeaker.map({ $0.offset < nearby.first!.offset }) ?? true
+            {
+                return only
+            }
+        }
         var candidates = mentions.filter { $0.offset < offset && $0.paragraph >= paragraph - 2 && $0.isSubject }
             .filter { isKnownPerson($0.name) || $0.name.split(separator: " ").count >= 2 }
             .map { (fullest($0.name), $0.offset) }
         let earliest = mentions.first { $0.paragraph >= paragraph - 2 }?.offset ?? 0
         candidates += speakers.filter { $0.offset < offset && $0.offset >= earliest }.map { ($0.name, $0.offset) }
-        let wanted: Character = pronoun == "she" ? "f" : "m"
         let agreeing = candidates.filter { gender(of: $0.0).map { $0 == wanted } ?? true }
         return agreeing.max { $0.1 < $1.1 }?.0
     }

@@ -76,7 +76,9 @@ struct QuoteExtractor {
             var found: (String, String)?
             if let phrase = subjectAfter(after) { found = resolve(phrase, at: span.open, paragraph: span.paragraph, side: .after, found: known) }
             if found == nil, let phrase = subjectBefore(before) { found = resolve(phrase, at: span.open, paragraph: span.paragraph, side: .before, found: known) }
-            if found == nil, !embedded, index > 0, spans[index - 1].paragraph == span.paragraph, let previous = speakers[index - 1] {
+            if found == nil, index > 0, spans[index - 1].paragraph == span.paragraph, let previous = speakers[index - 1],
+                !embedded || self.sentenceIndex(containing: spans[index - 1].open) == sentenceIndex
+            {
                 found = (previous, "continued")
             }
             if found == nil, !embedded, let following = nextAttributedInParagraph(after: index, found: known) {
@@ -211,7 +213,9 @@ struct QuoteExtractor {
             if let first = tokens.firstIndex(where: { Lexicon.speechVerbs.contains($0.lowered) }), first < verb - 1, first > 0 {
                 return Array(tokens[..<first])
             }
-            return Array(tokens[..<verb].prefix { $0.text != "," })
+            // The opening noun phrase: capitalised words and the small words inside titles.
+            let glue: Set<String> = ["of", "for", "to", "and", "the", "de", "van", "von", "bin", "al"]
+            return Array(tokens[..<verb].prefix { $0.text != "," && ($0.isCapitalized || glue.contains($0.lowered) || $0.kind == .punctuation) })
         }
         var start = verb
         while start > 0 {
