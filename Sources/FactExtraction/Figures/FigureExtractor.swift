@@ -1,5 +1,349 @@
+/// Finds figures: numbers in digits or words, with their currency, scale and unit,
+/// two-sided ranges, percentages and digit ordinals, each with its qualifier ("at
+/// least", "up to") and, when the sentence says so, who claims it. Years, clock times,
+/// score lines and numbers inside names (G-7, 50 Cent, Hot 97) are not figures.
 struct FigureExtractor {
     let article: Article
     let sentences: [(paragraph: Int, range: Range<Int>, tokens: [Token])]
-    func figures() -> [FigureFact] { [] }
+
+    func figures() -> [FigureFact] {
+        var facts: [FigureFact] = []
+        for sentence in sentences {
+            let tokens = sentence.tokens
+            let text = article.text(sentence.range)
+            let source = ClaimSource.source(in: tokens)
+            var index = 0
+            while index < tokens.count {
+                guard let figure = figure(at: index, in: tokens) else {
+                    index += 1
+                    continue
+                }
+                let qualifier = qualifierBefore(figure.start, in: tokens)
+                let unit = countedNoun(after: figure.end, in: tokens, isMeasured: figure.measured)
+                let range = tokens[figure.start].range.lowerBound..<tokens[figure.end - 1].range.upperBound
+                var unitText = unit ?? figure.unitWord
+                if let qualifier { unitText = (unitText.map { $0 + " " } ?? "") + "(\(qualifier))" }
+                facts.append(FigureFact(
+                    text: article.text(range), value: figure.value, unit: unitText, qualifier: qualifier,
+                    source: source, sentence: text, start: range.lowerBound))
+                index = figure.end
+            }
+        }
+        return facts
+    }
+
+    // MARK: - One figure
+
+    struct Found {
+        var start: Int
+        var end: Int
+        var value: FigureValue
+        /// A unit of measure or money is part of the text: nothing counted follows.
+        var measured: Bool
+        var unitWord: String?
+    }
+
+    private func figure(at index: Int, in tokens: [Token]) -> Found? {
+        let token = tokens[index]
+        let lowered = token.lowered
+        // Currency first: "£1bn", "$ 1.2 billion".
+        if FigureVocabulary.currencySymbols.contains(token.text), index + 1 < tokens.count, tokens[index + 1].kind == .number,
+            let amount = amount(at: index + 1, in: tokens)
+        {
+            return Found(start: index, end: amount.end, value: .number(amount.value), measured: true, unitWord: currencyName(token.text))
+        }
+        if token.kind == .number {
+            return numeric(at: index, in: tokens)
+        }
+        // "between 3,000 and 4,000", "between 10 and 12"
+        if lowered == "between", index + 3 < tokens.count, let low = amount(at: index + 1, in: tokens),
+            low.end < tokens.count, tokens[low.end].lowered == "and", let high = amount(at: low.end + 1, in: tokens)
+        {
+            var end = high.end
+            let unitWord = end < tokens.count && isUnit(tokens[end]) ? tokens[end].lowered : nil
+            if unitWord != nil { end += 1 }
+            return Found(start: index, end: end, value: .range(low.value, high.value), measured: unitWord != nil, unitWord: unitWord)
+        }
+        if let spelled = spelled(at: index, in: tokens) { return spelled }
+        return nil
+    }
+
+    /// A number written in digits, with what follows it.
+    private func numeric(at index: Int, in tokens: [Token]) -> Found? {
+        let token = tokens[index]
+        let text = token.text
+        if isIdentifier(at: index, in: tokens) || isYearOrTime(at: index, in: tokens) { return nil }
+        // Score lines "2-0" and fiscal years "2003/4" are not figures.
+        if text.contains("/") { return nil }
+        if let dash = text.firstIndex(of: "-"), text[text.index(after: dash)...].first?.isNumber == true {
+            let parts = text.split(separator: "-")
+            if parts.count == 2, let low = Double(parts[0].replacingOccurrences(of: ",", with: "")),
+                let high = Double(parts[1].replacingOccurrences(of: ",", with: ""))
+            {
+                if low < 20 && high < 20 && !hasUnitAfter(index, tokens) { return nil }  // a score
+                return Found(start: index, end: index + 1, value: .range(low, high), measured: false, unitWord: nil)
+            }
+        }
+        // Digit ordinals: "24th", "407th", "187th-ranked".
+        let lowered = token.lowered
+        for suffix in ["st", "nd", "rd", "th"] {
+            let core = lowered.split(separator: "-").first.map(String.init) ?? lowered
+            if core.hasSuffix(suffix), let value = Double(core.dropLast(2)) {
+                return Found(start: index, end: index + 1, value: .number(value), measured: true, unitWord: "rank")
+            }
+        }
+        guard let amount = self.amount(at: index, in: tokens) else { return nil }
+        var end = amount.end
+        var measured = amount.scaled
+        var unitWord: String?
+        if end < tokens.count {
+            let next = tokens[end]
+            if next.text == "%" || next.lowered == "percent" {
+                end += 1
+                measured = true
+                unitWord = "%"
+            } else if next.lowered == "per", end + 1 < tokens.count, tokens[end + 1].lowered == "cent" {
+                end += 2
+                measured = true
+                unitWord = "%"
+            } else if FigureVocabulary.currencyWords.contains(next.lowered) {
+                end += 1
+                measured = true
+                unitWord = next.lowered
+            } else if isUnit(next) {
+                end += 1
+                measured = true
+                unitWord = next.lowered
+            }
+        }
+        // "2% to 2.5%", "10 to 15" — a two-sided range (but "from X to Y" is two figures).
+        if end + 1 < tokens.count, tokens[end].lowered == "to" || tokens[end].lowered == "or",
+            !(index > 0 && tokens[index - 1].lowered == "from"), tokens[end + 1].kind == .number,
+            let high = self.amount(at: end + 1, in: tokens), !isYearOrTime(at: end + 1, in: tokens)
+        {
+            var rangeEnd = high.end
+            if rangeEnd < tokens.count, tokens[rangeEnd].text == "%" || (unitWord != nil && tokens[rangeEnd].lowered == unitWord) {
+                rangeEnd += 1
+            }
+            if case .number(let low) = FigureValue.number(amount.value), low < high.value {
+                return Found(start: index, end: rangeEnd, value: .range(low, high.value), measured: measured, unitWord: unitWord)
+            }
+        }
+        return Found(start: index, end: end, value: .number(amount.value), measured: measured, unitWord: unitWord)
+    }
+
+    /// Digits with an optional glued or following scale: "1,000", "1.2bn", "450k", "3 million", "8,500 thousand".
+    private func amount(at index: Int, in tokens: [Token]) -> (value: Double, end: Int, scaled: Bool)? {
+        guard index < tokens.count else { return nil }
+        let token = tokens[index]
+        if token.kind != .number {
+            guard let spelled = NumberWords.value(of: [token.lowered]), token.isWord else { return nil }
+            return (spelled, index + 1, false)
+        }
+        var text = token.lowered.replacingOccurrences(of: ",", with: "")
+        var scale = 1.0
+        var scaled = false
+        let digits = text.prefix { $0.isNumber || $0 == "." }
+        let glued = String(text.dropFirst(digits.count))
+        if !glued.isEmpty {
+            guard let suffix = NumberWords.suffixes[glued] else { return nil }
+            scale = suffix
+            scaled = true
+            text = String(digits)
+        }
+        guard var value = Double(text) else { return nil }
+        value *= scale
+        var end = index + 1
+        if end < tokens.count, let word = NumberWords.scales[tokens[end].lowered], !scaled {
+            value *= word
+            end += 1
+            scaled = true
+        }
+        return (value, end, scaled)
+    }
+
+    /// Spelled numbers and fractions: "two columns", "three days", "half", "twice", "an hour and a half".
+    private func spelled(at index: Int, in tokens: [Token]) -> Found? {
+        let token = tokens[index]
+        let lowered = token.lowered
+        // "an hour and a half"
+        if (lowered == "an" || lowered == "a"), index + 4 < tokens.count, isUnit(tokens[index + 1]),
+            tokens[index + 2].lowered == "and", tokens[index + 3].lowered == "a", tokens[index + 4].lowered == "half"
+        {
+            return Found(start: index, end: index + 5, value: .number(1.5), measured: true, unitWord: tokens[index + 1].lowered)
+        }
+        if let factor = FigureVocabulary.multipliers[lowered], lowered == "twice" {
+            return Found(start: index, end: index + 1, value: .number(factor), measured: true, unitWord: "times")
+        }
+        if lowered == "half", isFactHalf(at: index, in: tokens) {
+            return Found(start: index, end: index + 1, value: .number(0.5), measured: true, unitWord: "fraction")
+        }
+        // "number seven", "number one": a ranking.
+        if lowered == "number", index + 1 < tokens.count, let rank = NumberWords.units[tokens[index + 1].lowered], rank > 0 {
+            return Found(start: index, end: index + 2, value: .number(Double(rank)), measured: true, unitWord: "rank")
+        }
+        guard token.isWord, isCountWord(lowered) else { return nil }
+        // Collect a run of number words: "two hundred and fifty".
+        var end = index
+        var words: [String] = []
+        while end < tokens.count, NumberWords.value(of: words + [tokens[end].lowered]) != nil,
+            tokens[end].lowered != "a", tokens[end].lowered != "an"
+        {
+            words.append(tokens[end].lowered)
+            end += 1
+        }
+        if words.last == "and" { words.removeLast(); end -= 1 }
+        guard let value = NumberWords.value(of: words), !words.isEmpty else { return nil }
+        if !isFactCount(words: words, start: index, end: end, in: tokens) { return nil }
+        var measured = false
+        var unitWord: String?
+        // "three times", "two or three days", "three days"
+        if end + 1 < tokens.count, tokens[end].lowered == "or", let high = NumberWords.value(of: [tokens[end + 1].lowered]), high > value {
+            var rangeEnd = end + 2
+            if rangeEnd < tokens.count, isUnit(tokens[rangeEnd]) { unitWord = tokens[rangeEnd].lowered; rangeEnd += 1 }
+            return Found(start: index, end: rangeEnd, value: .range(value, high), measured: unitWord != nil, unitWord: unitWord)
+        }
+        if end < tokens.count, isUnit(tokens[end]) || tokens[end].lowered == "percent" {
+            unitWord = tokens[end].lowered
+            end += 1
+            measured = true
+        }
+        return Found(start: index, end: end, value: .number(value), measured: measured, unitWord: unitWord)
+    }
+
+    // MARK: - What is not a figure
+
+    private func isCountWord(_ word: String) -> Bool {
+        let head = word.split(separator: "-").first.map(String.init) ?? word
+        return NumberWords.units[head] != nil || NumberWords.tens[head] != nil
+    }
+
+    /// "one" is a count only when something countable follows and it is not an idiom
+    /// ("one of the", "one day" meaning some day, "one-on-one", "the one").
+    private func isFactCount(words: [String], start: Int, end: Int, in tokens: [Token]) -> Bool {
+        let previous = start > 0 ? tokens[start - 1].lowered : ""
+        let next = end < tokens.count ? tokens[end].lowered : ""
+        if words == ["zero"] { return false }
+        if words.first?.contains("-") == true, !(NumberWords.value(of: [words[0]]) != nil) { return false }
+        if words == ["one"] {
+            if ["of", "another", "other", "way", "off", "time", "thing", "another's"].contains(next) { return false }
+            if ["the", "no", "every", "any", "this", "that", "which", "someone", "anyone", "each", "than"].contains(previous) { return false }
+            if next == "day" && previous != "in" { return false }
+            if !(isUnit(tokens.indices.contains(end) ? tokens[end] : tokens[start]) || (next.first?.isLetter ?? false)) { return false }
+            // "one over-60 woman", "one particularly strong tackle": "one" as "a".
+            if !isUnit(tokens.indices.contains(end) ? tokens[end] : tokens[start]), previous != "in", previous != "winning",
+                !(tokens.indices.contains(end) && tokens[end].text == ",")
+            {
+                return false
+            }
+        }
+        if next == "-" || next == "–" { return true }
+        // "two" as in "the two sides": a count all the same.
+        return true
+    }
+
+    private func isFactHalf(at index: Int, in tokens: [Token]) -> Bool {
+        let next = index + 1 < tokens.count ? tokens[index + 1].lowered : ""
+        let previous = index > 0 ? tokens[index - 1].lowered : ""
+        if ["time", "hour", "century", "way", "-", "term", "year", "the"].contains(next) { return false }
+        if ["a", "and", "first", "second"].contains(previous) { return false }
+        return true
+    }
+
+    private func isIdentifier(at index: Int, in tokens: [Token]) -> Bool {
+        let previous = index > 0 ? tokens[index - 1] : nil
+        let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+        // "Hot 97", "Section 48", "Razr V3": a capitalised word glued before the number.
+        if let previous, previous.isWord, previous.isCapitalized, previous.range.upperBound + 1 >= tokens[index].range.lowerBound,
+            !Lexicon.months.keys.contains(previous.lowered), !Lexicon.weekdays.contains(previous.lowered),
+            !Lexicon.capitalisedFunctionWords.contains(previous.lowered), index > 1 || !previous.isCapitalized
+        {
+            return true
+        }
+        // "50 Cent", "10 Downing Street": a number that starts a name.
+        if let next, next.isWord, next.isCapitalized, !PersonIndex.isNationality(next.text), Lexicon.months[next.lowered] == nil,
+            !FigureVocabulary.units.contains(next.lowered), !next.text.hasSuffix("s") || next.text.hasSuffix("'s"),
+            !["Russian", "Ukrainian", "American", "British", "US", "UK", "EU"].contains(next.text),
+            tokens[index].text.allSatisfy(\.isNumber), (Double(tokens[index].text) ?? 1000) < 1000
+        {
+            return true
+        }
+        // Telephone numbers and codes: a leading zero.
+        if tokens[index].text.hasPrefix("0"), tokens[index].text.count >= 3, !tokens[index].text.contains(".") { return true }
+        // "#Kursk2024": a hashtag.
+        if let previous, previous.text == "#" { return true }
+        return false
+    }
+
+    private func isYearOrTime(at index: Int, in tokens: [Token]) -> Bool {
+        let text = tokens[index].text
+        let next = index + 1 < tokens.count ? tokens[index + 1].lowered : ""
+        if FigureVocabulary.clockWords.contains(next) || text.lowercased().hasSuffix("gmt") { return true }
+        if text.count == 4, let year = Int(text), (1800...2100).contains(year) {
+            let previous = index > 0 ? tokens[index - 1].text : ""
+            if FigureVocabulary.currencySymbols.contains(previous) || next == "%" || isUnit(index + 1 < tokens.count ? tokens[index + 1] : tokens[index]) && next != "" && !["in", "to", "and", "."].contains(next) {
+                return false
+            }
+            return true
+        }
+        // "1130 GMT", "0800": clock times.
+        if text.count == 4, text.allSatisfy(\.isNumber), text.hasPrefix("0") || text.hasPrefix("1") || text.hasPrefix("2"),
+            FigureVocabulary.clockWords.contains(next) || next.hasSuffix("gmt")
+        {
+            return true
+        }
+        // "11 a.m."
+        if next == "a" || next == "p", index + 2 < tokens.count, tokens[index + 2].text == "." { return true }
+        // "1 February", "28 August": a day of the month.
+        if Lexicon.months[next] != nil, let day = Int(text), (1...31).contains(day) { return true }
+        if index > 0, Lexicon.months[tokens[index - 1].lowered] != nil, let day = Int(text), (1...31).contains(day) { return true }
+        return false
+    }
+
+    private func isUnit(_ token: Token) -> Bool {
+        var word = token.lowered
+        if word.hasSuffix("'") || word.hasSuffix("\u{2019}") { word.removeLast() }
+        return FigureVocabulary.units.contains(word) && word != "m" && word != "pounds"
+    }
+
+    private func hasUnitAfter(_ index: Int, _ tokens: [Token]) -> Bool {
+        index + 1 < tokens.count && isUnit(tokens[index + 1])
+    }
+
+    private func currencyName(_ symbol: String) -> String {
+        switch symbol {
+        case "£": "pounds"
+        case "$": "dollars"
+        case "€": "euros"
+        case "¥": "yen"
+        default: "money"
+        }
+    }
+
+    // MARK: - Context
+
+    private func qualifierBefore(_ index: Int, in tokens: [Token]) -> String? {
+        for phrase in FigureVocabulary.qualifiers where phrase.count <= index {
+            let words = tokens[(index - phrase.count)..<index].map(\.lowered)
+            if words == phrase {
+                if phrase == ["some"] || phrase == ["only"] || phrase == ["just"], index < tokens.count, tokens[index].kind != .number { continue }
+                return phrase.joined(separator: " ")
+            }
+        }
+        return nil
+    }
+
+    /// What a count counts: "1,000 Russian troops" → "Russian troops".
+    private func countedNoun(after end: Int, in tokens: [Token], isMeasured: Bool) -> String? {
+        guard !isMeasured else { return nil }
+        var words: [String] = []
+        var index = end
+        let stops: Set<String> = ["of", "in", "to", "for", "and", "or", "were", "was", "had", "have", "has", "are", "is",
+                                  "who", "that", "which", "with", "from", "at", "on", "by", "a", "an", "the", "as", "than"]
+        while index < tokens.count, tokens[index].isWord, !stops.contains(tokens[index].lowered), words.count < 3 {
+            words.append(tokens[index].text)
+            index += 1
+        }
+        return words.isEmpty ? nil : words.joined(separator: " ")
+    }
 }

@@ -1,0 +1,33 @@
+/// Words that shape a figure: what it is measured in, what bounds it, what is too vague
+/// to check.
+enum FigureVocabulary {
+    /// Units kept in a figure's text: "20 miles", "three days", "15 hours".
+    static let units: Set<String> = [
+        "mile", "miles", "km", "kilometre", "kilometres", "kilometer", "kilometers", "metre", "metres", "meter",
+        "meters", "m", "ft", "feet", "foot", "inch", "inches", "yard", "yards", "acre", "acres", "hectare", "hectares",
+        "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
+        "year", "years", "decade", "decades", "century", "centuries", "times", "kg", "kilograms", "tonnes", "tons",
+        "pounds", "litres", "liters", "gallons", "barrels", "mph", "kph", "degrees", "points", "megapixel",
+        "megapixels", "gb", "mb", "gigabytes", "megabytes",
+    ]
+    /// Units written after a number that count money.
+    static let currencyWords: Set<String> = ["euros", "euro", "dollars", "dollar", "pence", "pounds", "yen", "yuan", "rupees", "roubles", "rubles", "cents"]
+    static let currencySymbols: Set<String> = ["$", "£", "€", "¥", "₹", "₽"]
+    static let percentWords: Set<String> = ["percent", "%"]
+
+    /// One-sided qualifiers: kept with the figure (an item must never drop them), left
+    /// out of its text.
+    static let qualifiers: [[String]] = [
+        ["at", "least"], ["up", "to"], ["more", "than"], ["less", "than"], ["fewer", "than"], ["as", "much", "as"],
+        ["as", "many", "as"], ["in", "excess", "of"], ["no", "more", "than"], ["at", "most"], ["about"], ["nearly"],
+        ["almost"], ["some"], ["roughly"], ["around"], ["approximately"], ["under"], ["over"], ["only"],
+        ["just"], ["an", "estimated"], ["estimated"], ["close", "to"], ["upwards", "of"], ["below"], ["above"],
+    ]
+
+    /// Spelled counts that are facts; "one" needs care (see `FigureExtractor`).
+    static let fractions: [String: Double] = ["half": 0.5, "quarter": 0.25, "third": 1.0 / 3, "two-thirds": 2.0 / 3, "three-quarters": 0.75]
+    static let multipliers: [String: Double] = ["twice": 2, "thrice": 3, "double": 2, "triple": 3]
+
+    /// Words after a number that make it a time of day, not a figure.
+    static let clockWords: Set<String> = ["a.m.", "p.m.", "am", "pm", "gmt", "bst", "est", "edt", "pst", "cet", "utc", "hrs", "o'clock", "a.m", "p.m"]
+}
