@@ -59,6 +59,7 @@ struct FigureExtractor {
         if lowered == "between", index + 3 < tokens.count, let low = amount(at: index + 1, in: tokens),
             low.end < tokens.count, tokens[low.end].lowered == "and", let high = amount(at: low.end + 1, in: tokens)
         {
+            if isYearOrTime(at: index + 1, in: tokens) && isYearOrTime(at: low.end + 1, in: tokens) { return nil }
             var end = high.end
             let unitWord = end < tokens.count && isUnit(tokens[end]) ? tokens[end].lowered : nil
             if unitWord != nil { end += 1 }
@@ -72,7 +73,39 @@ struct FigureExtractor {
     private func numeric(at index: Int, in tokens: [Token]) -> Found? {
         let token = tokens[index]
         let text = token.text
+        // Groups of digits in a row are a telephone number or a code: "0845 8 505 505".
+        let bare = { (i: Int) in i >= 0 && i < tokens.count && tokens[i].kind == .number && tokens[i].text.allSatisfy(\.isNumber) }
+        if bare(index) && (bare(index + 1) || bare(index - 1)) { return nil }
+        if index >= 2, tokens[index - 1].lowered == "or", bare(index - 2), bare(index - 3) { return nil }
+        // A number with 's is a name ("50's beef").
+        if index + 2 < tokens.count, tokens[index + 1].text == "'" || tokens[index + 1].text == "\u{2019}", tokens[index + 2].lowered == "s" {
+            return nil
+        }
+        // A height: 5' 10" → 70 inches.
+        if index + 3 < tokens.count, tokens[index + 1].text == "'" || tokens[index + 1].text == "\u{2019}",
+            tokens[index + 2].kind == .number, tokens[index + 3].text == "\"" || tokens[index + 3].text == "\u{201D}",
+            let feet = Double(text), let inches = Double(tokens[index + 2].text)
+        {
+            return Found(start: index, end: index + 4, value: .number(feet * 12 + inches), measured: true, unitWord: "inches")
+        }
         if isIdentifier(at: index, in: tokens) || isYearOrTime(at: index, in: tokens) { return nil }
+        // Hyphenated and glued forms kept whole: "150-mile", "24-year-old", "80-odd", "30ft", "10m".
+        let lead = text.prefix { $0.isNumber || $0 == "," || $0 == "." }
+        let rest = text.dropFirst(lead.count).lowercased()
+        if rest.hasPrefix("-"), rest.dropFirst().first?.isLetter == true, let value = Double(lead.replacingOccurrences(of: ",", with: "")) {
+            return Found(start: index, end: index + 1, value: .number(value), measured: true, unitWord: String(rest.dropFirst()))
+        }
+        if !rest.isEmpty, ["ft", "km", "kg", "cm", "mm", "mph", "kph", "lb", "lbs", "mw", "gw", "kw", "gb", "mb"].contains(rest),
+            let value = Double(lead.replacingOccurrences(of: ",", with: ""))
+        {
+            return Found(start: index, end: index + 1, value: .number(value), measured: true, unitWord: rest)
+        }
+        // "(10m)" after a length is metres, not millions.
+        if rest == "m", index > 1, tokens[index - 1].text == "(", let value = Double(lead),
+            facts(endingBefore: index - 1, in: tokens)
+        {
+            return Found(start: index, end: index + 1, value: .number(value), measured: true, unitWord: "metres")
+        }
         // Score lines "2-0" and fiscal years "2003/4" are not figures.
         if text.contains("/") { return nil }
         if let dash = text.firstIndex(of: "-"), text[text.index(after: dash)...].first?.isNumber == true {
@@ -182,6 +215,16 @@ struct FigureExtractor {
         if lowered == "number", index + 1 < tokens.count, let rank = NumberWords.units[tokens[index + 1].lowered], rank > 0 {
             return Found(start: index, end: index + 2, value: .number(Double(rank)), measured: true, unitWord: "rank")
         }
+        // "over-60", "over-70s": an age group, the qualifier fused in.
+        if lowered.hasPrefix("over-") || lowered.hasPrefix("under-"), let value = Double(lowered.split(separator: "-")[1].prefix { $0.isNumber }) {
+            return Found(start: index, end: index + 1, value: .number(value), measured: true, unitWord: "years old")
+        }
+        // "four-year-olds", "two-year": a spelled number fused with its unit.
+        if lowered.contains("-"), let head = lowered.split(separator: "-").first, let value = NumberWords.value(of: [String(head)]),
+            let second = lowered.split(separator: "-").dropFirst().first, FigureVocabulary.units.contains(String(second)) || second == "odd"
+        {
+            return Found(start: index, end: index + 1, value: .number(value), measured: true, unitWord: String(second))
+        }
         guard token.isWord, isCountWord(lowered) else { return nil }
         // Collect a run of number words: "two hundred and fifty".
         var end = index
@@ -212,6 +255,13 @@ struct FigureExtractor {
     }
 
     // MARK: - What is not a figure
+
+    /// The token before `index` ends a length ("30ft", "20 miles"): a following "(10m)" converts it.
+    private func facts(endingBefore index: Int, in tokens: [Token]) -> Bool {
+        guard index > 0 else { return false }
+        let previous = tokens[index - 1].lowered
+        return previous.hasSuffix("ft") || ["feet", "miles", "mile", "yards", "foot"].contains(previous)
+    }
 
     private func isCountWord(_ word: String) -> Bool {
         let head = word.split(separator: "-").first.map(String.init) ?? word
@@ -296,7 +346,13 @@ struct FigureExtractor {
         if next == "a" || next == "p", index + 2 < tokens.count, tokens[index + 2].text == "." { return true }
         // "1 February", "28 August": a day of the month.
         if Lexicon.months[next] != nil, let day = Int(text), (1...31).contains(day) { return true }
-        if index > 0, Lexicon.months[tokens[index - 1].lowered] != nil, let day = Int(text), (1...31).contains(day) { return true }
+        if index > 0, Lexicon.months[tokens[index - 1].lowered] != nil, let day = Int(text), (1...31).contains(day) {
+            // "In January 25 people …": a count after the month, not a day of it.
+            let countsSomething = index + 1 < tokens.count && tokens[index + 1].isWord && !tokens[index + 1].isCapitalized
+                && (tokens[index + 1].lowered.hasSuffix("s") || ["people", "men", "women", "children"].contains(tokens[index + 1].lowered))
+                && tokens[index + 1].lowered != "is"
+            return !countsSomething
+        }
         return false
     }
 
