@@ -1,0 +1,256 @@
+/// The shapes of date expressions, matched over tokens.
+enum DatePatterns {
+    struct Match {
+        var start: Int
+        var end: Int
+        var meaning: DateMeaning
+    }
+
+    static let partsOfDay: Set<String> = ["morning", "afternoon", "evening", "night"]
+    static let periods: [String: Int] = ["day": 1, "week": 7, "month": 30, "year": 365, "season": 365, "weekend": 2, "fortnight": 14, "quarter": 90]
+    static let seasons: Set<String> = ["summer", "winter", "spring", "autumn"]
+    static let holidays: Set<String> = ["christmas", "easter", "ramadan", "thanksgiving", "hanukkah", "diwali", "eid"]
+    static let units: Set<String> = ["minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"]
+
+    static func match(at index: Int, in tokens: [Token]) -> Match? {
+        // Possessives read as their word: "Today's", "last year's", "November’s".
+        let words = tokens.map { token in
+            var word = token.lowered
+            if word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") { word.removeLast(2) }
+            return word
+        }
+        func word(_ i: Int) -> String { i < words.count && i >= 0 ? words[i] : "" }
+        func isNumberWord(_ i: Int) -> Double? {
+            guard i < tokens.count else { return nil }
+            if tokens[i].kind == .number { return Double(tokens[i].text.replacingOccurrences(of: ",", with: "")) }
+            if word(i) == "a" || word(i) == "an" { return 1 }
+            return NumberWords.value(of: [word(i)])
+        }
+
+        // "during the night": the night before the report.
+        if word(index) == "during", word(index + 1) == "the", word(index + 2) == "night" {
+            return Match(start: index, end: index + 3, meaning: .relativeDay(-1))
+        }
+        // "between 2002 and 2004"
+        if word(index) == "between", let first = year(tokens, index + 1), word(index + 2) == "and", year(tokens, index + 3) != nil {
+            return Match(start: index, end: index + 4, meaning: .year(first))
+        }
+        // "the end of Saturday", "the start of 2004", "the end of the year", "the fourth quarter of next year"
+        if word(index) == "the", ["end", "start", "beginning", "middle", "close"].contains(word(index + 1)) || ["first", "second", "third", "fourth"].contains(word(index + 1)) && word(index + 2) == "quarter",
+            let of = (index + 2...index + 3).first(where: { word($0) == "of" }), let inner = match(at: of + 1, in: tokens) ?? theYear(at: of + 1, words)
+        {
+            if word(index + 1) == "close" && word(of + 1) == "play" { return nil }
+            if word(of + 1) == "the" && word(of + 2) == "day" { return nil }  // "at the end of the day": an idiom
+            return Match(start: index, end: inner.end, meaning: inner.meaning)
+        }
+        // "the same time last year"
+        if word(index) == "the", word(index + 1) == "same", word(index + 2) == "time", let inner = match(at: index + 3, in: tokens) {
+            return Match(start: index, end: inner.end, meaning: inner.meaning)
+        }
+        // "later on Saturday", "later in the year", "earlier this week"
+        if word(index) == "later" || word(index) == "earlier" {
+            if word(index + 1) == "on", let inner = match(at: index + 2, in: tokens) { return Match(start: index, end: inner.end, meaning: inner.meaning) }
+            if word(index + 1) == "in", word(index + 2) == "the", ["year", "week", "month", "day"].contains(word(index + 3)) {
+                return Match(start: index, end: index + 4, meaning: .unresolvable)
+            }
+            if ["this", "last", "next"].contains(word(index + 1)), let inner = match(at: index + 1, in: tokens) {
+                return Match(start: index, end: inner.end, meaning: inner.meaning)
+            }
+        }
+        // "the last three years", "the next three months", "last 10 years", "the past two weeks"
+        if let (start, offset) = theOrNot(index, words), ["last", "past", "next", "coming"].contains(word(offset)),
+            let count = isNumberWord(offset + 1), word(offset + 1) != "a", units.contains(word(offset + 2))
+        {
+            _ = count
+            return Match(start: start, end: offset + 3, meaning: .unresolvable)
+        }
+        // "two years ago", "an hour and a half later", "a day earlier", "five weeks after", "five years time"
+        if let count = isNumberWord(index) {
+            var cursor = index + 1
+            if units.contains(word(cursor)) {
+                cursor += 1
+                if word(cursor) == "and", word(cursor + 1) == "a", word(cursor + 2) == "half" { cursor += 3 }
+                let anchor = word(cursor)
+                if anchor == "ago" {
+                    let days = word(index + 1).hasPrefix("day") ? Int(count) : nil
+                    return Match(start: index, end: cursor + 1, meaning: days.map { .daysAgo($0) } ?? .unresolvable)
+                }
+                if ["later", "earlier", "after", "before"].contains(anchor), !(anchor == "after" || anchor == "before") || cursor + 1 >= words.count || !(tokens[cursor + 1].isWord && !tokens[cursor + 1].isCapitalized && word(cursor + 1) != "that") {
+                    return Match(start: index, end: cursor + 1, meaning: .unresolvable)
+                }
+                if anchor == "time" || ((anchor == "'" || anchor == "\u{2019}") && word(cursor + 1) == "time") {
+                    return Match(start: index, end: anchor == "time" ? cursor + 1 : cursor + 2, meaning: .unresolvable)
+                }
+            }
+        }
+        // "this past April", "last month", "next year", "this week", "last season", "July last year"
+        if ["this", "last", "next", "past", "coming"].contains(word(index)) || (word(index) == "the" && ["next", "coming", "last", "weekend", "summer", "winter", "spring", "autumn"].contains(word(index + 1))) {
+            let start = index
+            var cursor = index
+            if word(cursor) == "the" { cursor += 1 }
+            let modifier = word(cursor)
+            if modifier == "this", word(cursor + 1) == "past" { cursor += 1 }
+            let shift = modifier == "last" || modifier == "past" ? -1 : (modifier == "next" || modifier == "coming" ? 1 : 0)
+            let head = word(cursor + 1)
+            if ["weekend", "summer", "winter", "spring", "autumn"].contains(modifier) && word(index) == "the" {
+                // "the winter fuel payment": a season as a modifier is not a date.
+                if let next = cursor + 1 < tokens.count ? tokens[cursor + 1] : nil, next.isWord, !next.isCapitalized,
+                    !["and", "or", "of", "to", "when", "as", "but", "with", "in", "on", "at", "for", "is", "was", "will", "has", "had", "before", "after", "until"].contains(next.lowered)
+                {
+                    return nil
+                }
+                return Match(start: start, end: cursor + 1, meaning: .unresolvable)
+            }
+            if let period = periods[head], word(index) != "the" || ["week", "year", "month", "season"].contains(head) {
+                // "the last year" only as a span ("over the last year"), kept as written.
+                let meaning: DateMeaning = head == "year" ? .relativeYear(shift) : head == "month" ? .relativeMonth(shift)
+                    : (head == "day" ? .relativeDay(shift) : .unresolvable)
+                _ = period
+                if word(index) == "the" && modifier == "last" && head != "year" { return nil }
+                return Match(start: start, end: cursor + 2, meaning: meaning)
+            }
+            if let month = Lexicon.months[head], isMonthToken(tokens, cursor + 1) {
+                return Match(start: start, end: cursor + 2, meaning: .month(month, year: nil, shift: shift == 0 ? 0 : shift))
+            }
+            if let weekday = weekdayIndex(head) {
+                return Match(start: start, end: cursor + 2, meaning: .weekday(weekday))
+            }
+            if seasons.contains(head) {
+                return Match(start: start, end: cursor + 2, meaning: .unresolvable)
+            }
+            return nil
+        }
+        // "late May", "early March", "mid-July"
+        if ["late", "early", "mid"].contains(word(index)), let month = Lexicon.months[word(index + 1)], isMonthToken(tokens, index + 1) {
+            return Match(start: index, end: index + 2, meaning: .month(month, year: year(tokens, index + 2), shift: 0))
+        }
+        // today, yesterday, tomorrow, tonight
+        let plainWord = word(index).replacingOccurrences(of: "'s", with: "").replacingOccurrences(of: "\u{2019}s", with: "")
+        if let shift = ["today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1][plainWord] {
+            return Match(start: index, end: index + 1, meaning: .relativeDay(shift))
+        }
+        // "that day"
+        if word(index) == "that", word(index + 1) == "day", index + 2 >= words.count || tokens[index + 2].kind == .punctuation {
+            return Match(start: index, end: index + 2, meaning: .unresolvable)
+        }
+        // Weekdays, with a part of the day: "Thursday morning". "Sunday Times" is a name.
+        if let weekday = weekdayIndex(word(index)), tokens[index].isCapitalized {
+            if index + 1 < tokens.count, tokens[index + 1].isCapitalized, tokens[index + 1].isWord, Lexicon.months[word(index + 1)] == nil { return nil }
+            let end = partsOfDay.contains(word(index + 1)) ? index + 2 : index + 1
+            return Match(start: index, end: end, meaning: .weekday(weekday))
+        }
+        // Day and month: "1 February", "28 August 2014", "4-6 March"
+        if tokens[index].kind == .number, let month = Lexicon.months[word(index + 1)], isMonthToken(tokens, index + 1) {
+            let dayText = tokens[index].text.split(separator: "-").first.map(String.init) ?? tokens[index].text
+            if let day = Int(dayText), (1...31).contains(day) {
+                // "In January 25 people" is a count, handled by figures; here "25 January" reads as a date.
+                let withYear = year(tokens, index + 2)
+                return Match(start: index, end: index + (withYear == nil ? 2 : 3), meaning: .day(day, month: month, year: withYear))
+            }
+        }
+        // Months: "March", "February 2022", "March 3", "July last year"
+        if let month = Lexicon.months[word(index)], isMonthToken(tokens, index) {
+            if word(index + 1) == "last" || word(index + 1) == "next", word(index + 2) == "year" {
+                return Match(start: index, end: index + 3, meaning: .month(month, year: nil, shift: word(index + 1) == "last" ? -1 : 1))
+            }
+            if let withYear = year(tokens, index + 1) {
+                return Match(start: index, end: index + 2, meaning: .month(month, year: withYear, shift: 0))
+            }
+            if index + 1 < tokens.count, tokens[index + 1].kind == .number, let day = Int(tokens[index + 1].text), (1...31).contains(day),
+                !(index + 2 < tokens.count && tokens[index + 2].isWord && !tokens[index + 2].isCapitalized)
+            {
+                return Match(start: index, end: index + 2, meaning: .day(day, month: month, year: nil))
+            }
+            return Match(start: index, end: index + 1, meaning: .month(month, year: nil, shift: 0))
+        }
+        // Holidays as anchors: "until Christmas", "the Christmas period"; not "Christmas sales".
+        if holidays.contains(word(index)) {
+            if word(index + 1) == "period" && word(index - 1) == "the" {
+                return Match(start: index - 1, end: index + 2, meaning: .unresolvable)
+            }
+            let anchoring: Set<String> = ["until", "over", "before", "after", "at", "since", "by", "till", "to", "for"]
+            let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+            if anchoring.contains(word(index - 1)), next.map({ !$0.isWord || $0.isCapitalized || ["and", "or", "but", "when", "as"].contains($0.lowered) }) ?? true {
+                return Match(start: index, end: index + 1, meaning: .unresolvable)
+            }
+            return nil
+        }
+        // Clock times: "11 a.m.", "1130 GMT", "0800 to 1800GMT"
+        if tokens[index].kind == .number {
+            let text = tokens[index].text
+            if word(index + 1) == "a.m." || word(index + 1) == "p.m." || (["a", "p"].contains(word(index + 1)) && word(index + 2) == ".") {
+                return Match(start: index, end: index + 2, meaning: .unresolvable)
+            }
+            if text.count == 4, text.allSatisfy(\.isNumber), let value = Int(text), value % 100 < 60, value < 2400 {
+                if ["gmt", "bst", "utc", "cet", "est"].contains(word(index + 1)) {
+                    return Match(start: index, end: index + 2, meaning: .unresolvable)
+                }
+                if word(index + 1) == "to", index + 2 < tokens.count, tokens[index + 2].lowered.hasSuffix("gmt") || ["gmt", "bst"].contains(word(index + 3)) {
+                    return Match(start: index, end: tokens[index + 2].lowered.hasSuffix("gmt") ? index + 3 : index + 4, meaning: .unresolvable)
+                }
+            }
+            if text.lowercased().hasSuffix("gmt"), text.count >= 7 { return Match(start: index, end: index + 1, meaning: .unresolvable) }
+            // Years and fiscal years: "2005", "2003/4", "2005/06"; not "Act 1999".
+            if let value = year(tokens, index) {
+                if index > 0, tokens[index - 1].isWord, tokens[index - 1].isCapitalized,
+                    !Lexicon.capitalisedFunctionWords.contains(word(index - 1)), Lexicon.months[word(index - 1)] == nil
+                {
+                    return nil
+                }
+                return Match(start: index, end: index + 1, meaning: .year(value))
+            }
+            if text.contains("/"), let first = Int(text.split(separator: "/")[0]), (1900...2100).contains(first) {
+                return Match(start: index, end: index + 1, meaning: .year(first))
+            }
+        }
+        return nil
+    }
+
+    private static func theOrNot(_ index: Int, _ words: [String]) -> (Int, Int)? {
+        if index < words.count, words[index] == "the" { return (index, index + 1) }
+        return (index, index)
+    }
+
+    private static func theYear(at index: Int, _ words: [String]) -> Match? {
+        if index + 1 < words.count, words[index] == "the", ["year", "month", "week", "day", "season"].contains(words[index + 1]) {
+            return Match(start: index, end: index + 2, meaning: .unresolvable)
+        }
+        return nil
+    }
+
+    static func year(_ tokens: [Token], _ index: Int) -> Int? {
+        guard index < tokens.count, tokens[index].kind == .number, tokens[index].text.count == 4,
+            let value = Int(tokens[index].text), (1800...2100).contains(value)
+        else { return nil }
+        // A count of something: "1999 people".
+        if index + 1 < tokens.count, tokens[index + 1].isWord, !tokens[index + 1].isCapitalized,
+            ["people", "troops", "jobs", "homes", "cases"].contains(tokens[index + 1].lowered)
+        {
+            return nil
+        }
+        if index > 0, FigureVocabulary.currencySymbols.contains(tokens[index - 1].text) { return nil }
+        return value
+    }
+
+    private static func weekdayIndex(_ word: String) -> Int? {
+        ["monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6][word.replacingOccurrences(of: "'s", with: "")]
+    }
+
+    /// A month name that is a month: capitalised, and "May"/"March" not used as verbs.
+    private static func isMonthToken(_ tokens: [Token], _ index: Int) -> Bool {
+        guard index < tokens.count, tokens[index].isCapitalized, tokens[index].isWord else { return false }
+        var word = tokens[index].lowered
+        let possessive = word.hasSuffix("'s") || word.hasSuffix("\u{2019}s")
+        if possessive { word.removeLast(2) }
+        if word == "march" && (possessive || index > 0) { return !(index + 1 < tokens.count && ["on", "to", "through", "into", "against"].contains(tokens[index + 1].lowered)) }
+        if word.count <= 3 && word != "may" { return false }  // "Jan", "Mar": too often something else
+        if word == "may" || word == "march" {
+            let previous = index > 0 ? tokens[index - 1].lowered : ""
+            let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+            let dated = ["in", "late", "early", "mid", "last", "next", "this", "since", "until", "of", "by", "past", "from", "on"].contains(previous)
+                || next.map { $0.kind == .number } ?? false || (index > 0 && tokens[index - 1].kind == .number)
+            if !dated { return index > 0 && word == "march" && !(next.map { $0.lowered == "to" || $0.lowered == "on" } ?? false) && tokens[index - 1].lowered.hasSuffix("'s") }
+        }
+        return true
+    }
+}
