@@ -10,7 +10,7 @@ enum ClaimSource {
             if !phrase.isEmpty { return phrase.map(\.text).joined(separator: " ") }
         }
         // "X said" / "X told": the subject before the first speech verb, if it is short.
-        guard let verb = tokens.firstIndex(where: { Lexicon.speechVerbs.contains($0.lowered) || $0.lowered == "estimated" }), verb > 0 else {
+        guard let verb = tokens.firstIndex(where: { Lexicon.isSpeechVerb($0) || $0.lowered == "estimated" }), verb > 0 else {
             return nil
         }
         var start = verb

@@ -14,7 +14,7 @@ enum Lexicon {
         "maintained", "maintains", "observed", "pointed", "vowed", "pledged", "promised", "demanded", "demands",
         "estimated", "estimates", "added:", "asserted", "announced", "reported", "tweets", "wrote:", "writing",
         "told:", "explaining", "arguing", "warning", "insisting", "urging", "claiming", "reminded", "reminding",
-        "stating", "declaring", "announcing", "recalling", "noting", "telling", "describing", "calling",
+        "stating", "declaring", "announcing", "recalling", "noting", "telling", "describing", "calling", "expressed",
     ]
 
     static let femaleMarkers: Set<String> = ["ms", "ms.", "mrs", "mrs.", "miss", "lady", "dame", "madam", "wife", "mother",
@@ -25,7 +25,7 @@ enum Lexicon {
         "grandfather", "uncle", "nephew", "duke", "baron"]
 
     /// Verbs after which a short quoted phrase is a name or a label, not speech.
-    static let labelVerbs: Set<String> = ["dubbed", "nicknamed", "known", "titled", "entitled", "named", "so-called", "called"]
+    static let labelVerbs: Set<String> = ["dubbed", "nicknamed", "known", "titled", "entitled", "named", "so-called", "billed"]
 
     static let pronouns: Set<String> = ["he", "she", "they", "i", "we"]
 
@@ -85,4 +85,12 @@ enum Lexicon {
         "unlike", "without", "within", "through", "among", "between", "across", "against", "toward", "towards",
         "upon", "whether", "unless", "once", "whatever", "whoever", "everyone", "nobody", "someone", "anyone",
     ]
+}
+
+extension Lexicon {
+    /// A speech verb as written in running text: lower-case, so "States" in "the United
+    /// States" or "Says" in a title is not one.
+    static func isSpeechVerb(_ token: Token) -> Bool {
+        token.isWord && !token.isCapitalized && speechVerbs.contains(token.lowered)
+    }
 }

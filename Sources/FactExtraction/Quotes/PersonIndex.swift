@@ -45,7 +45,7 @@ struct PersonIndex {
                 let next = run.upperBound < tokens.count ? tokens[run.upperBound] : nil
                 let isSubject = previous == nil || previous!.text == "," || previous!.text == "\u{2013}"
                     || ["and", "but", "as", "while", "when", "that", "said", "says", "added"].contains(previous!.lowered)
-                    || (next.map { Lexicon.speechVerbs.contains($0.lowered) } ?? false)
+                    || (next.map { Lexicon.isSpeechVerb($0) } ?? false)
                 let possessive = tokens[run.upperBound - 1].text.hasSuffix("'s") || tokens[run.upperBound - 1].text.hasSuffix("\u{2019}s")
                 mentions.append(Mention(name: candidate.name, offset: tokens[candidate.start].range.lowerBound,
                                         paragraph: paragraph, isSurelyPerson: candidate.sure, isSubject: isSubject && !possessive,
@@ -80,10 +80,19 @@ struct PersonIndex {
         guard let last = parts.last else { return name }
         let matches = fullNames.filter { full in
             let fullParts = full.split(separator: " ").map(String.init)
-            guard fullParts.last == last, fullParts.count >= parts.count else { return false }
-            return parts.count == 1 || fullParts.suffix(parts.count) == parts[...] || fullParts.first == parts.first
+            guard fullParts.count >= parts.count else { return false }
+            if parts.count == 1 {
+                // A surname ("Poroshenko") or, failing that, a first name ("Sharon").
+                return fullParts.last == last || fullParts.first == last
+            }
+            return fullParts.last == last && (fullParts.suffix(parts.count) == parts[...] || fullParts.first == parts.first)
         }
-        return matches.max { $0.count < $1.count } ?? name
+        let bySurname = matches.filter { $0.split(separator: " ").last.map(String.init) == last }
+        let pool = bySurname.isEmpty ? matches : bySurname
+        // Two people share a surname (a couple): the one the article introduced first is
+        // the one a bare surname refers to.
+        guard let longest = pool.map({ $0.split(separator: " ").count }).max() else { return name }
+        return pool.first { $0.split(separator: " ").count == longest } ?? name
     }
 
     func isKnownPerson(_ name: String) -> Bool {
@@ -201,7 +210,7 @@ struct PersonIndex {
         if words.allSatisfy({ $0 == $0.uppercased() }) { return nil }  // acronyms: NATO, BBC
         let next = run.upperBound < tokens.count ? tokens[run.upperBound] : nil
         let afterNext = run.upperBound + 1 < tokens.count ? tokens[run.upperBound + 1] : nil
-        let beforeVerb = next.map { Lexicon.speechVerbs.contains($0.lowered) } ?? false
+        let beforeVerb = next.map { Lexicon.isSpeechVerb($0) } ?? false
         let appositive = next?.text == "," && (afterNext.map { ["a", "an", "the"].contains($0.lowered) } ?? false)
         let previous = run.lowerBound > 0 ? tokens[run.lowerBound - 1].lowered : ""
         let afterSaid = ["said", "says", "told"].contains(previous)

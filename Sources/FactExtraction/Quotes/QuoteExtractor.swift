@@ -30,7 +30,7 @@ struct QuoteExtractor {
         var events: [(name: String, offset: Int, paragraph: Int)] = []
         for sentence in sentences {
             let tokens = sentence.tokens.filter { token in !quoted.contains { $0.contains(token.range.lowerBound) } }
-            for (index, token) in tokens.enumerated() where Lexicon.speechVerbs.contains(token.lowered) {
+            for (index, token) in tokens.enumerated() where Lexicon.isSpeechVerb(token) {
                 let before = Array(tokens[..<index])
                 let after = Array(tokens[(index + 1)...])
                 let known = events.map { ($0.name, $0.offset) }
@@ -74,9 +74,16 @@ struct QuoteExtractor {
             let known = (zip(spans.prefix(index), speakers.prefix(index)).compactMap { span, name in name.map { ($0, span.open) } }
                 + events.map { ($0.name, $0.offset) }).sorted { $0.1 < $1.1 }
             var found: (String, String)?
-            if let phrase = subjectAfter(after) { found = resolve(phrase, at: span.open, paragraph: span.paragraph, side: .after, found: known) }
+            // "… "severely reprimanded" by the Football Association": the agent is the speaker.
+            if let first = after.first, first.lowered == "by", article.text(span.text).split(separator: " ").last?.hasSuffix("ed") == true {
+                let agent = Array(after.dropFirst().prefix { $0.isWord || $0.text == "'" })
+                found = resolve(agent, at: span.open, paragraph: span.paragraph, side: .after, found: known)
+            }
+            if found == nil, let phrase = subjectAfter(after) { found = resolve(phrase, at: span.open, paragraph: span.paragraph, side: .after, found: known) }
             if found == nil, let phrase = subjectBefore(before) { found = resolve(phrase, at: span.open, paragraph: span.paragraph, side: .before, found: known) }
-            if found == nil, index > 0, spans[index - 1].paragraph == span.paragraph, let previous = speakers[index - 1],
+            let previousEnd = index > 0 ? (spans[index - 1].close ?? spans[index - 1].open) : 0
+            let interrupted = events.contains { $0.offset > previousEnd && $0.offset < span.open }
+            if found == nil, index > 0, spans[index - 1].paragraph == span.paragraph, let previous = speakers[index - 1], !interrupted,
                 !embedded || self.sentenceIndex(containing: spans[index - 1].open) == sentenceIndex
             {
                 found = (previous, "continued")
@@ -84,7 +91,7 @@ struct QuoteExtractor {
             if found == nil, !embedded, let following = nextAttributedInParagraph(after: index, found: known) {
                 found = following
             }
-            if found == nil, !embedded, startsParagraph(span) || (index > 0 && spans[index - 1].close == nil) {
+            if found == nil, !embedded, startsParagraph(span) || startsSentence(span, sentenceIndex) || (index > 0 && spans[index - 1].close == nil) {
                 // A quote paragraph with no attribution continues the last speaker of
                 // this or the previous paragraph, quoted or reported.
                 let recent = known.last { $0.1 < span.open && (paragraphOf($0.1) ?? -9) >= span.paragraph - 1 }
@@ -143,6 +150,10 @@ struct QuoteExtractor {
         article.paragraphs.firstIndex { $0.range.contains(offset) }
     }
 
+    private func startsSentence(_ span: QuoteSpan, _ sentenceIndex: Int) -> Bool {
+        span.open == sentences[sentenceIndex].range.lowerBound
+    }
+
     private func startsParagraph(_ span: QuoteSpan) -> Bool {
         span.open == article.paragraphs[span.paragraph].range.lowerBound
     }
@@ -157,21 +168,25 @@ struct QuoteExtractor {
     }
 
     private func sentenceHasSpeechVerb(_ tokens: [Token]) -> Bool {
-        tokens.contains { Lexicon.speechVerbs.contains($0.lowered) || $0.lowered == "according" }
+        tokens.contains { Lexicon.isSpeechVerb($0) || $0.lowered == "according" }
     }
 
     private func endsWithSpeechVerb(_ tokens: [Token]) -> Bool {
         let words = tokens.filter { $0.kind != .punctuation || $0.text == ":" }
         guard let last = words.last(where: \.isWord) else { return false }
-        return Lexicon.speechVerbs.contains(last.lowered) || (words.last?.text == ":")
+        return Lexicon.isSpeechVerb(last) || (words.last?.text == ":")
     }
 
     /// Quoted names, titles and labels: "known as "X"", "dubbed "X"", a Title Case phrase.
     private func isLabel(_ span: QuoteSpan, before: [Token], wordCount: Int) -> Bool {
         let text = article.text(span.text)
         let words = text.split(separator: " ")
-        if let last = before.last(where: \.isWord)?.lowered, Lexicon.labelVerbs.contains(last) || last == "as" || last == "word" || last == "term" {
-            return wordCount <= 4
+        let beforeWords = before.filter(\.isWord).map(\.lowered)
+        if let last = beforeWords.last {
+            let asLabel = last == "as" && beforeWords.dropLast().last.map { ["known", "billed", "dubbed", "referred", "branded", "described"].contains($0) && $0 != "described" } == true
+            if Lexicon.labelVerbs.contains(last) || asLabel || last == "word" || last == "term" || last == "called" && beforeWords.count >= 2 && beforeWords[beforeWords.count - 2] == "so" {
+                return wordCount <= 4
+            }
         }
         let titleCase = words.allSatisfy { word in word.first.map { $0.isUppercase || !$0.isLetter } ?? true }
         return wordCount <= 4 && titleCase && !text.hasSuffix(",") && !text.hasSuffix(".") && before.contains { $0.isWord }
@@ -184,12 +199,12 @@ struct QuoteExtractor {
         var words = tokens
         while let first = words.first, first.kind == .punctuation { words.removeFirst() }
         guard let first = words.first else { return nil }
-        if Lexicon.speechVerbs.contains(first.lowered) {
+        if Lexicon.isSpeechVerb(first) {
             // "said X …" up to the end of the clause.
             let phrase = words.dropFirst().prefix { $0.text != "." && $0.text != ";" && $0.text != ":" }
             return phrase.isEmpty ? nil : Array(phrase)
         }
-        guard let verb = words.prefix(30).firstIndex(where: { Lexicon.speechVerbs.contains($0.lowered) }), verb > 0 else { return nil }
+        guard let verb = words.prefix(30).firstIndex(where: { Lexicon.isSpeechVerb($0) }), verb > 0 else { return nil }
         let subject = Array(words[..<verb])
         // A subject has no clause break of its own: "He refused to specify" is not one.
         if subject.contains(where: { $0.text == "." || $0.text == ";" }) { return nil }
@@ -198,7 +213,7 @@ struct QuoteExtractor {
 
     /// `X said: "…"` / `X told reporters that … "…"` / `… with one saying "…"`.
     private func subjectBefore(_ tokens: [Token]) -> [Token]? {
-        guard let verb = tokens.lastIndex(where: { Lexicon.speechVerbs.contains($0.lowered) }), verb > 0 else {
+        guard let verb = tokens.lastIndex(where: { Lexicon.isSpeechVerb($0) }), verb > 0 else {
             if let according = tokens.lastIndex(where: { $0.lowered == "according" }), according + 2 < tokens.count,
                 tokens[according + 1].lowered == "to"
             {
@@ -206,11 +221,16 @@ struct QuoteExtractor {
             }
             return nil
         }
+        // "described by Sharon as …": the agent of a passive speech verb speaks.
+        if verb + 1 < tokens.count, tokens[verb + 1].lowered == "by" {
+            let agent = tokens[(verb + 2)...].prefix { $0.isWord && $0.lowered != "as" }
+            if !agent.isEmpty { return Array(agent) }
+        }
         // ", saying …" / "… telling members …": the participle shares the main clause's
         // subject, unless it has its own ("with one saying").
         let ownSubject = verb >= 2 && tokens[verb - 2].lowered == "with"
         if tokens[verb].lowered.hasSuffix("ing"), !ownSubject {
-            if let first = tokens.firstIndex(where: { Lexicon.speechVerbs.contains($0.lowered) }), first < verb - 1, first > 0 {
+            if let first = tokens.firstIndex(where: { Lexicon.isSpeechVerb($0) }), first < verb - 1, first > 0 {
                 return Array(tokens[..<first])
             }
             // The opening noun phrase: capitalised words and the small words inside titles.
@@ -247,8 +267,10 @@ struct QuoteExtractor {
             guard adjacent.lowered == "he" || adjacent.lowered == "she" else { return nil }
             return people.lastPerson(before: offset, paragraph: paragraph, pronoun: adjacent.lowered, speakers: found).map { ($0, "pronoun") }
         }
-        if plain.count > 14 { return nil }  // a clause, not a subject
-        let segments = words.split { $0.text == "," }.map(Array.init)
+        // A long phrase is a clause, not a subject, unless a short comma-separated part of
+        // it is ("… to predict whether …, the UK Film Council said").
+        if plain.count > 14 && !words.contains(where: { $0.text == "," }) { return nil }
+        let segments = words.split { $0.text == "," }.map(Array.init).filter { $0.filter(\.isWord).count <= 10 }
         for segment in segments {
             var best: (name: String, multi: Bool)?
             let runs = PersonIndex.capitalisedRuns(segment)
@@ -306,6 +328,11 @@ struct QuoteExtractor {
             words.removeLast()
         }
         guard words.count >= 2 || first.lowered == "one" else { return nil }
+        // "the UK Film Council": a proper name with an article is an organisation, not a
+        // description; "a spokesman for the Trafford Centre" is a description (head: spokesman).
+        let prepositions: Set<String> = ["for", "of", "at", "from", "with", "in", "to", "who", "that"]
+        let headIndex = (words.firstIndex { prepositions.contains($0.lowered) } ?? words.count) - 1
+        if headIndex >= 1, words[headIndex].isCapitalized { return nil }
         if first.lowered == "one" && words.count == 1 {
             return pluralAntecedent(before: sentenceOffset)
         }
