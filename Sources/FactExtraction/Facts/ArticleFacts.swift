@@ -22,6 +22,19 @@ public struct QuoteFact: Codable, Sendable, Equatable {
     public var attribution: String?
     /// A fragment of at most five words inside the reporter's own sentence.
     public var short: Bool
+
+    enum CodingKeys: String, CodingKey { case text, speaker, sentence, start, attribution, short }
+
+    /// `speaker` is written as null when unknown: scripts test for it, so it is never absent.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(text, forKey: .text)
+        try container.encode(speaker, forKey: .speaker)
+        try container.encode(sentence, forKey: .sentence)
+        try container.encode(start, forKey: .start)
+        try container.encodeIfPresent(attribution, forKey: .attribution)
+        try container.encode(short, forKey: .short)
+    }
 }
 
 /// A figure as written, with its value, what it counts, its qualifier and who claims it.
@@ -35,6 +48,19 @@ public struct FigureFact: Codable, Sendable, Equatable {
     public var source: String?
     public var sentence: String
     public var start: Int
+
+    enum CodingKeys: String, CodingKey { case text, value, unit, qualifier, source, sentence, start }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(text, forKey: .text)
+        try container.encode(value, forKey: .value)
+        try container.encode(unit, forKey: .unit)
+        try container.encodeIfPresent(qualifier, forKey: .qualifier)
+        try container.encodeIfPresent(source, forKey: .source)
+        try container.encode(sentence, forKey: .sentence)
+        try container.encode(start, forKey: .start)
+    }
 }
 
 /// A number or a two-sided range (`[low, high]` in JSON).

@@ -27,7 +27,11 @@ struct PersonIndex {
     private(set) var places: Set<String> = []
     private(set) var organisations: Set<String> = []
 
+    /// Where each sentence starts, to count sentences between a pronoun and a name.
+    private var sentenceStarts: [Int] = []
+
     init(article: Article, sentenceTokens: [[Token]], sentenceParagraphs: [Int], quoteRanges: [Range<Int>]) {
+        sentenceStarts = sentenceTokens.map { $0.first?.range.lowerBound ?? 0 }
         // Places: capitalised words right after "in", "into", "from"… are where, not who.
         let placePrepositions: Set<String> = ["in", "into", "from", "across", "near", "inside", "outside", "towards", "toward", "through", "across", "around"]
         for tokens in sentenceTokens {
@@ -105,6 +109,13 @@ struct PersonIndex {
     /// as mentions at the quote that named them.
     func lastPerson(before offset: Int, paragraph: Int, pronoun: String = "he", speakers: [(name: String, offset: Int)] = []) -> String? {
         let wanted: Character = pronoun == "she" ? "f" : "m"
+        // The latest subject or speaker in this or the two sentences before, unless the
+        // article gives them the other gender: "Sharon Osbourne gave details … She said".
+        let here = sentence(of: offset)
+        let recentSubjects = (mentions.filter { $0.isSubject && (isKnownPerson($0.name) || $0.name.split(separator: " ").count >= 2) }
+            .map { (fullest($0.name), $0.offset) } + speakers.map { ($0.name, $0.offset) })
+            .filter { $0.1 < offset && sentence(of: $0.1) >= here - 2 && (gender(of: $0.0).map { $0 == wanted } ?? true) }
+        if let best = recentSubjects.max(by: { $0.1 < $1.1 }) { return best.0 }
         // When the sentence before names exactly one person, "he" is that person, subject
         // or not ("The allegations were put to Wenger. He said …").
         if let current = mentions.last(where: { $0.offset < offset })?.sentence {
@@ -126,6 +137,15 @@ struct PersonIndex {
         candidates += speakers.filter { $0.offset < offset && $0.offset >= earliest }.map { ($0.name, $0.offset) }
         let agreeing = candidates.filter { gender(of: $0.0).map { $0 == wanted } ?? true }
         return agreeing.max { $0.1 < $1.1 }?.0
+    }
+
+    private func sentence(of offset: Int) -> Int {
+        var low = 0, high = sentenceStarts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sentenceStarts[middle] <= offset { low = middle + 1 } else { high = middle }
+        }
+        return max(0, low - 1)
     }
 
     /// "f", "m", or nil when the article does not say.
