@@ -49,7 +49,8 @@ enum SentenceSplitter {
     /// The word before the period is an abbreviation or a single initial ("J.").
     private static func isAbbreviation(_ scalars: [Unicode.Scalar], periodAt index: Int, lowerBound: Int) -> Bool {
         var wordStart = index
-        while wordStart > lowerBound, !scalars[wordStart - 1].properties.isWhitespace, !openingQuotes.contains(scalars[wordStart - 1]) {
+        // Abbreviations are short: never look back further than a long word.
+        while wordStart > lowerBound, index - wordStart < 12, !scalars[wordStart - 1].properties.isWhitespace, !openingQuotes.contains(scalars[wordStart - 1]) {
             wordStart -= 1
         }
         var word = String.UnicodeScalarView()

@@ -29,9 +29,18 @@ struct PersonIndex {
 
     /// Where each sentence starts, to count sentences between a pronoun and a name.
     private var sentenceStarts: [Int] = []
+    private var seenFullNames: Set<String> = []
+    private var namesBySurname: [String: [String]] = [:]
+    private var namesByFirstName: [String: [String]] = [:]
+    /// Fullest names of people the text surely marks as people (titles, speech verbs).
+    private var surePeople: Set<String> = []
+    private var gendersByFullest: [String: Character] = [:]
+    /// Roles by every trailing part ("shadow chancellor" under "chancellor" too), in text order.
+    private var rolesByKey: [String: [(name: String, offset: Int)]] = [:]
 
     init(article: Article, sentenceTokens: [[Token]], sentenceParagraphs: [Int], quoteRanges: [Range<Int>]) {
         sentenceStarts = sentenceTokens.map { $0.first?.range.lowerBound ?? 0 }
+        let quoted = SortedRanges(quoteRanges)
         // Places: capitalised words right after "in", "into", "from"… are where, not who.
         let placePrepositions: Set<String> = ["in", "into", "from", "across", "near", "inside", "outside", "towards", "toward", "through", "across", "around"]
         for tokens in sentenceTokens {
@@ -40,7 +49,7 @@ struct PersonIndex {
             }
         }
         for (sentenceIndex, tokens) in sentenceTokens.enumerated() {
-            let inQuote = { (token: Token) in quoteRanges.contains { $0.contains(token.range.lowerBound) } }
+            let inQuote = { (token: Token) in quoted.contains(token.range.lowerBound) }
             for run in Self.capitalisedRuns(tokens) {
                 if inQuote(tokens[run.lowerBound]) { continue }
                 guard let candidate = classify(tokens: tokens, run: run) else { continue }
@@ -70,9 +79,20 @@ struct PersonIndex {
                 if !roleWords.isEmpty {
                     roles.append((roleWords.joined(separator: " "), candidate.name, tokens[candidate.start].range.lowerBound))
                 }
-                if candidate.name.split(separator: " ").count >= 2 && !fullNames.contains(candidate.name) {
+                if candidate.name.split(separator: " ").count >= 2 && seenFullNames.insert(candidate.name).inserted {
                     fullNames.append(candidate.name)
+                    let parts = candidate.name.split(separator: " ").map(String.init)
+                    namesBySurname[parts.last!, default: []].append(candidate.name)
+                    namesByFirstName[parts.first!, default: []].append(candidate.name)
                 }
+            }
+        }
+        for mention in mentions where mention.isSurelyPerson { surePeople.insert(fullest(mention.name)) }
+        for (name, gender) in genders { gendersByFullest[fullest(name)] = gender }
+        for role in roles {
+            let words = role.role.split(separator: " ").map(String.init)
+            for start in words.indices {
+                rolesByKey[words[start...].joined(separator: " "), default: []].append((role.name, role.offset))
             }
         }
     }
@@ -82,26 +102,21 @@ struct PersonIndex {
     func fullest(_ name: String) -> String {
         let parts = name.split(separator: " ").map(String.init)
         guard let last = parts.last else { return name }
-        let matches = fullNames.filter { full in
+        var matches = (namesBySurname[last] ?? []).filter { full in
             let fullParts = full.split(separator: " ").map(String.init)
-            guard fullParts.count >= parts.count else { return false }
-            if parts.count == 1 {
-                // A surname ("Poroshenko") or, failing that, a first name ("Sharon").
-                return fullParts.last == last || fullParts.first == last
-            }
-            return fullParts.last == last && (fullParts.suffix(parts.count) == parts[...] || fullParts.first == parts.first)
+            return fullParts.count >= parts.count
+                && (parts.count == 1 || fullParts.suffix(parts.count) == parts[...] || fullParts.first == parts.first)
         }
-        let bySurname = matches.filter { $0.split(separator: " ").last.map(String.init) == last }
-        let pool = bySurname.isEmpty ? matches : bySurname
+        // A first name alone ("Sharon") when no surname matches.
+        if matches.isEmpty, parts.count == 1 { matches = namesByFirstName[last] ?? [] }
         // Two people share a surname (a couple): the one the article introduced first is
         // the one a bare surname refers to.
-        guard let longest = pool.map({ $0.split(separator: " ").count }).max() else { return name }
-        return pool.first { $0.split(separator: " ").count == longest } ?? name
+        guard let longest = matches.map({ $0.split(separator: " ").count }).max() else { return name }
+        return matches.first { $0.split(separator: " ").count == longest } ?? name
     }
 
     func isKnownPerson(_ name: String) -> Bool {
-        let full = fullest(name)
-        return mentions.contains { $0.isSurelyPerson && fullest($0.name) == full }
+        surePeople.contains(fullest(name))
     }
 
     /// The person last mentioned as a subject before `offset`, within the same or the
@@ -109,6 +124,11 @@ struct PersonIndex {
     /// as mentions at the quote that named them.
     func lastPerson(before offset: Int, paragraph: Int, pronoun: String = "he", speakers: [(name: String, offset: Int)] = []) -> String? {
         let wanted: Character = pronoun == "she" ? "f" : "m"
+        // Only mentions from two paragraphs back count; find them by binary search.
+        let upper = OffsetSearch.firstIndex(in: mentions, atOrAfter: offset) { $0.offset }
+        var lower = upper
+        while lower > 0, mentions[lower - 1].paragraph >= paragraph - 2, upper - lower < 256 { lower -= 1 }
+        let mentions = self.mentions[lower..<upper]
         // The latest subject or speaker in this or the two sentences before, unless the
         // article gives them the other gender: "Sharon Osbourne gave details … She said".
         let here = sentence(of: offset)
@@ -150,8 +170,7 @@ struct PersonIndex {
 
     /// "f", "m", or nil when the article does not say.
     func gender(of name: String) -> Character? {
-        let full = fullest(name)
-        if let known = genders.first(where: { fullest($0.key) == full })?.value { return known }
+        if let known = gendersByFullest[fullest(name)] { return known }
         let words = name.lowercased().split(separator: " ").map(String.init)
         if words.contains(where: Lexicon.femaleMarkers.contains) { return "f" }
         if words.contains(where: Lexicon.maleMarkers.contains) { return "m" }
@@ -165,7 +184,7 @@ struct PersonIndex {
             .filter { !["the", "a", "an"].contains($0) }
         guard !words.isEmpty else { return nil }
         let role = words.joined(separator: " ")
-        let matches = roles.filter { $0.offset < offset && ($0.role == role || $0.role.hasSuffix(" " + role)) }
+        let matches = (rolesByKey[role] ?? []).filter { $0.offset < offset }.suffix(64)
         // Ambiguous roles ("the president" with two presidents named) resolve to no one.
         let names = Set(matches.map { fullest($0.name) })
         guard names.count == 1 else { return nil }

@@ -22,18 +22,22 @@ struct QuoteExtractor {
     /// Spans of quoted text, for other extractors that must tell reporting from speech.
     var quotedRanges: [Range<Int>] { spans.map { $0.open..<(($0.close ?? $0.text.upperBound - 1) + 1) } }
 
+    /// How many recent speakers pronoun resolution looks at: it only reaches back two
+    /// paragraphs, and a bound keeps adversarial inputs linear.
+    static let recentWindow = 64
+
     /// Who speaks where, quotes or not: every speech verb's subject ("Ms Milanesi said it
     /// was difficult …"), so "she added" and an unattributed quote paragraph can find
     /// the last speaker even when that speaker was reported rather than quoted.
     func speechEvents() -> [(name: String, offset: Int, paragraph: Int)] {
-        let quoted = quotedRanges
+        let quoted = SortedRanges(quotedRanges)
         var events: [(name: String, offset: Int, paragraph: Int)] = []
         for sentence in sentences {
-            let tokens = sentence.tokens.filter { token in !quoted.contains { $0.contains(token.range.lowerBound) } }
+            let tokens = sentence.tokens.filter { token in !quoted.contains(token.range.lowerBound) }
             for (index, token) in tokens.enumerated() where Lexicon.isSpeechVerb(token) {
                 let before = Array(tokens[..<index])
                 let after = Array(tokens[(index + 1)...])
-                let known = events.map { ($0.name, $0.offset) }
+                let known = events.suffix(Self.recentWindow).map { ($0.name, $0.offset) }
                 var found: (String, String)?
                 if let subject = subjectBefore(before + [token]) {
                     found = resolve(subject, at: token.range.lowerBound, paragraph: sentence.paragraph, side: .before, found: known)
@@ -71,8 +75,7 @@ struct QuoteExtractor {
                 continue
             }
 
-            let known = (zip(spans.prefix(index), speakers.prefix(index)).compactMap { span, name in name.map { ($0, span.open) } }
-                + events.map { ($0.name, $0.offset) }).sorted { $0.1 < $1.1 }
+            let known = recentSpeakers(before: span.open, spans: index, speakers: speakers, events: events)
             var found: (String, String)?
             // "… "severely reprimanded" by the Football Association": the agent is the speaker.
             if let first = after.first, first.lowered == "by", article.text(span.text).split(separator: " ").last?.hasSuffix("ed") == true {
@@ -94,7 +97,8 @@ struct QuoteExtractor {
             if found == nil, !embedded, startsParagraph(span) || startsSentence(span, sentenceIndex) || (index > 0 && spans[index - 1].close == nil) {
                 // A quote paragraph with no attribution continues the last speaker of
                 // this or the previous paragraph, quoted or reported.
-                let recent = known.last { $0.1 < span.open && (paragraphOf($0.1) ?? -9) >= span.paragraph - 1 }
+                let previousParagraphStart = article.paragraphs[max(0, span.paragraph - 1)].range.lowerBound
+                let recent = known.last { $0.1 < span.open && $0.1 >= previousParagraphStart }
                 if let last = lastSpeaker, last.paragraph >= span.paragraph - 1, recent == nil || recent!.0 == last.name {
                     found = (last.name, "paragraph")
                 } else if let recent {
@@ -124,7 +128,26 @@ struct QuoteExtractor {
     // MARK: - Context around a quote
 
     private func sentenceIndex(containing offset: Int) -> Int? {
-        sentences.firstIndex { $0.range.contains(offset) } ?? sentences.lastIndex { $0.range.lowerBound <= offset }
+        OffsetSearch.lastIndex(in: sentences, atOrBefore: offset) { $0.range.lowerBound }
+    }
+
+    /// Speakers found so far and speech events, from two paragraphs back up to `offset`,
+    /// in text order.
+    private func recentSpeakers(
+        before offset: Int, spans count: Int, speakers: [String?], events: [(name: String, offset: Int, paragraph: Int)]
+    ) -> [(name: String, offset: Int)] {
+        let paragraph = spans[min(count, spans.count - 1)].paragraph
+        let from = article.paragraphs[max(0, paragraph - 2)].range.lowerBound
+        let firstSpan = OffsetSearch.firstIndex(in: spans, atOrAfter: from) { $0.open }
+        var found: [(name: String, offset: Int)] = []
+        for index in max(firstSpan, count - Self.recentWindow)..<count {
+            if let name = speakers[index] { found.append((name, spans[index].open)) }
+        }
+        let firstEvent = OffsetSearch.firstIndex(in: events, atOrAfter: from) { $0.offset }
+        // Up to the end of the paragraph: a quote's speaker may be named after it.
+        let lastEvent = OffsetSearch.firstIndex(in: events, atOrAfter: article.paragraphs[paragraph].range.upperBound) { $0.offset }
+        for event in events[firstEvent..<max(firstEvent, lastEvent)].suffix(Self.recentWindow) { found.append((event.name, event.offset)) }
+        return found.sorted { $0.offset < $1.offset }
     }
 
     /// Tokens from the start of the quote's sentence (or the previous quote's end) to its opening mark.
@@ -133,7 +156,7 @@ struct QuoteExtractor {
         if index > 0, spans[index - 1].paragraph == span.paragraph, let close = spans[index - 1].close, close >= start {
             start = close + 1
         }
-        return sentence.tokens.filter { $0.range.lowerBound >= start && $0.range.upperBound <= span.open }
+        return Array(OffsetSearch.tokens(sentence.tokens, from: start, to: span.open))
     }
 
     /// Tokens after the closing mark to the end of its sentence, stopping at the next quote.
@@ -143,11 +166,7 @@ struct QuoteExtractor {
         if index + 1 < spans.count, spans[index + 1].paragraph == span.paragraph { end = min(end, spans[index + 1].open) }
         // The close mark may end its sentence; the attribution then starts the next one
         // only when that sentence is an attribution ("…," he said. → same sentence).
-        return sentences[sentenceIndex].tokens.filter { $0.range.lowerBound > close && $0.range.upperBound <= end }
-    }
-
-    private func paragraphOf(_ offset: Int) -> Int? {
-        article.paragraphs.firstIndex { $0.range.contains(offset) }
+        return Array(OffsetSearch.tokens(sentences[sentenceIndex].tokens, from: close + 1, to: end))
     }
 
     private func startsSentence(_ span: QuoteSpan, _ sentenceIndex: Int) -> Bool {
@@ -346,7 +365,7 @@ struct QuoteExtractor {
     /// "U.S. officials tell Fox News …, with one saying …" → "a U.S. official".
     private func pluralAntecedent(before offset: Int) -> String? {
         guard let sentenceIndex = sentenceIndex(containing: offset) else { return nil }
-        let tokens = sentences[sentenceIndex].tokens.filter { $0.range.upperBound <= offset }
+        let tokens = Array(OffsetSearch.tokens(sentences[sentenceIndex].tokens, from: 0, to: offset))
         let plurals: Set<String> = ["officials", "sources", "analysts", "residents", "witnesses", "experts", "diplomats", "officers", "soldiers", "economists", "people"]
         guard let index = tokens.firstIndex(where: { plurals.contains($0.lowered) }) else { return nil }
         var modifiers: [String] = []

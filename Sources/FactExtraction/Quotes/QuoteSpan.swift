@@ -60,12 +60,11 @@ enum QuoteFinder {
         }
         if let open = pending { emit(open: open, close: nil) }
         // An unclosed span cut off by a later opening mark ends before it: trim to it.
-        return spans.map { span in
-            guard span.close == nil, let next = spans.first(where: { $0.open > span.open }) else { return span }
-            var trimmed = span
-            trimmed.text = ArticleParser.trim(scalars, span.text.lowerBound..<min(span.text.upperBound, next.open))
-            return trimmed
+        for index in spans.indices.dropLast() where spans[index].close == nil {
+            let next = spans[index + 1]
+            spans[index].text = ArticleParser.trim(scalars, spans[index].text.lowerBound..<min(spans[index].text.upperBound, next.open))
         }
+        return spans.filter { !$0.text.isEmpty }
     }
 
     private static func role(of scalar: Unicode.Scalar, at offset: Int, in scalars: [Unicode.Scalar], range: Range<Int>) -> MarkRole {

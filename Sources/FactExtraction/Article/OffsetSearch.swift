@@ -1,0 +1,48 @@
+/// Binary searches over offsets, so every lookup from a quote to its sentence, tokens
+/// or nearby speakers costs log n: articles with a million quote marks stay linear.
+enum OffsetSearch {
+    /// The index of the last element whose key is at or before `offset`.
+    static func lastIndex<T>(in items: [T], atOrBefore offset: Int, key: (T) -> Int) -> Int? {
+        var low = 0, high = items.count
+        while low < high {
+            let middle = (low + high) / 2
+            if key(items[middle]) <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low == 0 ? nil : low - 1
+    }
+
+    /// The index of the first element whose key is at or after `offset`.
+    static func firstIndex<T>(in items: [T], atOrAfter offset: Int, key: (T) -> Int) -> Int {
+        var low = 0, high = items.count
+        while low < high {
+            let middle = (low + high) / 2
+            if key(items[middle]) < offset { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// Tokens (sorted by position) that lie within `lower..<upper`.
+    static func tokens(_ tokens: [Token], from lower: Int, to upper: Int) -> ArraySlice<Token> {
+        let start = firstIndex(in: tokens, atOrAfter: lower) { $0.range.lowerBound }
+        var end = start
+        let limit = firstIndex(in: tokens, atOrAfter: upper) { $0.range.lowerBound }
+        end = max(start, limit)
+        // A token that starts inside but runs past `upper` is left out.
+        while end > start, tokens[end - 1].range.upperBound > upper { end -= 1 }
+        return tokens[start..<end]
+    }
+}
+
+/// Sorted, non-overlapping ranges with a log-time membership test.
+struct SortedRanges {
+    private let ranges: [Range<Int>]
+
+    init(_ ranges: [Range<Int>]) {
+        self.ranges = ranges.sorted { $0.lowerBound < $1.lowerBound }
+    }
+
+    func contains(_ offset: Int) -> Bool {
+        guard let index = OffsetSearch.lastIndex(in: ranges, atOrBefore: offset, key: \.lowerBound) else { return false }
+        return ranges[index].contains(offset)
+    }
+}
