@@ -13,9 +13,10 @@ struct DateExtractor {
             let tokens = sentence.tokens
             let sentenceText = article.text(sentence.range)
             let source = ClaimSource.source(in: tokens)
+            let words = DatePatterns.words(of: tokens)
             var index = 0
             while index < tokens.count {
-                guard let match = DatePatterns.match(at: index, in: tokens) else {
+                guard let match = DatePatterns.match(at: index, in: tokens, words: words) else {
                     index += 1
                     continue
                 }

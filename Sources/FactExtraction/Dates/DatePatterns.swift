@@ -12,13 +12,32 @@ enum DatePatterns {
     static let holidays: Set<String> = ["christmas", "easter", "ramadan", "thanksgiving", "hanukkah", "diwali", "eid"]
     static let units: Set<String> = ["minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"]
 
-    static func match(at index: Int, in tokens: [Token]) -> Match? {
-        // Possessives read as their word: "Today's", "last year's", "November’s".
-        let words = tokens.map { token in
+    /// The sentence's words, lower-cased, possessives read as their word ("Today's",
+    /// "last year's", "November’s"); computed once per sentence.
+    static func words(of tokens: [Token]) -> [String] {
+        tokens.map { token in
             var word = token.lowered
             if word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") { word.removeLast(2) }
             return word
         }
+    }
+
+    /// Words a date expression can start with; any other word is rejected at once, which
+    /// keeps the scan cheap on the vast majority of tokens.
+    static let openingWords: Set<String> = {
+        var words: Set<String> = ["during", "between", "the", "later", "earlier", "last", "past", "next", "coming", "this",
+                                  "late", "early", "mid", "today", "tonight", "yesterday", "tomorrow", "that", "a", "an"]
+        words.formUnion(Lexicon.weekdays)
+        words.formUnion(Lexicon.months.keys)
+        words.formUnion(holidays)
+        words.formUnion(NumberWords.units.keys)
+        words.formUnion(NumberWords.tens.keys)
+        return words
+    }()
+
+    static func match(at index: Int, in tokens: [Token], words: [String]) -> Match? {
+        guard index < tokens.count, tokens[index].kind == .number || openingWords.contains(words[index]) else { return nil }
+        let match = { (index: Int, _: [Token]) in Self.match(at: index, in: tokens, words: words) }
         func word(_ i: Int) -> String { i < words.count && i >= 0 ? words[i] : "" }
         func isNumberWord(_ i: Int) -> Double? {
             guard i < tokens.count else { return nil }
@@ -37,23 +56,23 @@ enum DatePatterns {
         }
         // "the end of Saturday", "the start of 2004", "the end of the year", "the fourth quarter of next year"
         if word(index) == "the", ["end", "start", "beginning", "middle", "close"].contains(word(index + 1)) || ["first", "second", "third", "fourth"].contains(word(index + 1)) && word(index + 2) == "quarter",
-            let of = (index + 2...index + 3).first(where: { word($0) == "of" }), let inner = match(at: of + 1, in: tokens) ?? theYear(at: of + 1, words)
+            let of = (index + 2...index + 3).first(where: { word($0) == "of" }), let inner = match(of + 1, tokens) ?? theYear(at: of + 1, words)
         {
             if word(index + 1) == "close" && word(of + 1) == "play" { return nil }
             if word(of + 1) == "the" && word(of + 2) == "day" { return nil }  // "at the end of the day": an idiom
             return Match(start: index, end: inner.end, meaning: inner.meaning)
         }
         // "the same time last year"
-        if word(index) == "the", word(index + 1) == "same", word(index + 2) == "time", let inner = match(at: index + 3, in: tokens) {
+        if word(index) == "the", word(index + 1) == "same", word(index + 2) == "time", let inner = match(index + 3, tokens) {
             return Match(start: index, end: inner.end, meaning: inner.meaning)
         }
         // "later on Saturday", "later in the year", "earlier this week"
         if word(index) == "later" || word(index) == "earlier" {
-            if word(index + 1) == "on", let inner = match(at: index + 2, in: tokens) { return Match(start: index, end: inner.end, meaning: inner.meaning) }
+            if word(index + 1) == "on", let inner = match(index + 2, tokens) { return Match(start: index, end: inner.end, meaning: inner.meaning) }
             if word(index + 1) == "in", word(index + 2) == "the", ["year", "week", "month", "day"].contains(word(index + 3)) {
                 return Match(start: index, end: index + 4, meaning: .unresolvable)
             }
-            if ["this", "last", "next"].contains(word(index + 1)), let inner = match(at: index + 1, in: tokens) {
+            if ["this", "last", "next"].contains(word(index + 1)), let inner = match(index + 1, tokens) {
                 return Match(start: index, end: inner.end, meaning: inner.meaning)
             }
         }
@@ -232,8 +251,10 @@ enum DatePatterns {
         return value
     }
 
+    private static let weekdayNumbers = ["monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6]
+
     private static func weekdayIndex(_ word: String) -> Int? {
-        ["monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6][word.replacingOccurrences(of: "'s", with: "")]
+        weekdayNumbers[word]
     }
 
     /// A month name that is a month: capitalised, and "May"/"March" not used as verbs.

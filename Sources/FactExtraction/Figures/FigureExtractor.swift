@@ -43,9 +43,24 @@ struct FigureExtractor {
         var unitWord: String?
     }
 
+    /// Words a figure can start with besides digits and currency symbols.
+    static let openingWords: Set<String> = {
+        var words: Set<String> = ["between", "an", "a", "twice", "half", "number"]
+        words.formUnion(NumberWords.units.keys)
+        words.formUnion(NumberWords.tens.keys)
+        return words
+    }()
+
     private func figure(at index: Int, in tokens: [Token]) -> Found? {
         let token = tokens[index]
+        if token.kind == .punctuation && !FigureVocabulary.currencySymbols.contains(token.text) { return nil }
         let lowered = token.lowered
+        if token.kind == .word {
+            let head = lowered.split(separator: "-").first.map(String.init) ?? lowered
+            guard Self.openingWords.contains(lowered) || Self.openingWords.contains(head) || lowered.hasPrefix("over-") || lowered.hasPrefix("under-") else {
+                return nil
+            }
+        }
         // Currency first: "£1bn", "$ 1.2 billion".
         if FigureVocabulary.currencySymbols.contains(token.text), index + 1 < tokens.count, tokens[index + 1].kind == .number,
             let amount = amount(at: index + 1, in: tokens)
