@@ -17,7 +17,32 @@ public enum ArticleParser {
         guard !data.contains(0), let text = String(data: data, encoding: .utf8) else {
             throw FactExtractionError.notText(path: path)
         }
+        if let (line, length) = overlongLine(in: data) {
+            throw FactExtractionError.notAnArticle(
+                path: path, line: line,
+                reason: "a line of \(length) bytes; a news paragraph is under \(maximumLineBytes) (is this an article?)")
+        }
         return parse(text, fileName: (path as NSString).lastPathComponent, published: override)
+    }
+
+    /// News paragraphs run to a few thousand characters; a line far longer is a dump,
+    /// not an article, and is refused before any work is spent on it.
+    public static let maximumLineBytes = 200_000
+
+    private static func overlongLine(in data: Data) -> (line: Int, length: Int)? {
+        var line = 1
+        var start = 0
+        var result: (Int, Int)?
+        data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            for index in 0..<bytes.count where bytes[index] == 10 {
+                if index - start > maximumLineBytes { result = (line, index - start); return }
+                line += 1
+                start = index + 1
+            }
+            if bytes.count - start > maximumLineBytes { result = (line, bytes.count - start) }
+        }
+        return result
     }
 
     public static func parse(_ text: String, fileName: String, published override: CalendarDay? = nil) -> Article {

@@ -7,6 +7,20 @@ public struct ArticleFacts: Codable, Sendable, Equatable {
     public var quotes: [QuoteFact]
     public var figures: [FigureFact]
     public var dates: [DateFact]
+
+    enum CodingKeys: String, CodingKey { case article, title, source, published, quotes, figures, dates }
+
+    /// Every key is written, null when unknown: scripts rely on the shape.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(article, forKey: .article)
+        try container.encode(title, forKey: .title)
+        try container.encode(source, forKey: .source)
+        try container.encode(published, forKey: .published)
+        try container.encode(quotes, forKey: .quotes)
+        try container.encode(figures, forKey: .figures)
+        try container.encode(dates, forKey: .dates)
+    }
 }
 
 /// A direct quote and who said it. `speaker` is nil when the article does not say

@@ -48,6 +48,14 @@ enum Lexicon {
         "u.k.", "e.u.", "vice-chairman", "vice-president", "chief executive", "executive", "producer", "editor",
         "editor-in-chief", "singer", "star", "rapper", "actor", "actress", "striker", "midfielder", "defender",
         "goalkeeper", "player", "veteran", "rival", "colleague", "counterpart", "founder", "owner", "chairwoman",
+        // Occupations written before a name, capitalised at the start of a sentence.
+        "engineer", "lawyer", "doctor", "scientist", "researcher", "activist", "campaigner", "author", "writer",
+        "historian", "teacher", "nurse", "farmer", "resident", "witness", "student", "pilot", "driver", "negotiator",
+        "economist", "analyst", "expert", "consultant", "investor", "trader", "banker", "journalist", "reporter",
+        "correspondent", "photographer", "designer", "architect", "artist", "musician", "composer", "director",
+        "novelist", "poet", "physicist", "chemist", "biologist", "professor", "lecturer", "surgeon", "paramedic",
+        "firefighter", "mayor", "councillor", "sheriff", "prosecutor", "attorney", "solicitor", "barrister",
+        "entrepreneur", "businessman", "businesswoman", "campaigners", "harbour", "master", "chief",
     ]
 
     static let organisationWords: Set<String> = [

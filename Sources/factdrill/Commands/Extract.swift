@@ -30,13 +30,23 @@ extension FactDrill {
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             var output = OutputBuffer()
             output.append("[")
-            for (index, path) in articles.enumerated() {
-                let article = try ArticleParser.read(path: path, published: day)
-                let facts = FactExtractor.facts(in: article)
-                output.append((index == 0 ? "\n" : ",\n") + String(decoding: try encoder.encode(facts), as: UTF8.self))
+            var written = 0
+            var failures = 0
+            // One bad file is reported and skipped; the others are still extracted.
+            for path in articles {
+                do {
+                    let article = try ArticleParser.read(path: path, published: day)
+                    let facts = FactExtractor.facts(in: article)
+                    output.append((written == 0 ? "\n" : ",\n") + String(decoding: try encoder.encode(facts), as: UTF8.self))
+                    written += 1
+                } catch let error as FactExtractionError {
+                    Diagnostics.warn(error.description)
+                    failures += 1
+                }
             }
             output.append("\n]\n")
             output.flush()
+            if failures > 0 { throw ExitCode(ExitStatus.badInput) }
         }
     }
 }
