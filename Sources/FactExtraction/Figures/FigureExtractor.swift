@@ -411,7 +411,9 @@ struct FigureExtractor {
         var index = end
         let stops: Set<String> = ["of", "in", "to", "for", "and", "or", "were", "was", "had", "have", "has", "are", "is",
                                   "who", "that", "which", "with", "from", "at", "on", "by", "a", "an", "the", "as", "than"]
-        while index < tokens.count, tokens[index].isWord, !stops.contains(tokens[index].lowered), words.count < 3 {
+        // Past tenses and participles start the predicate: "1,000 troops crossed".
+        let isVerb = { (token: Token) in !token.isCapitalized && (token.lowered.hasSuffix("ed") || token.lowered.hasSuffix("ing")) }
+        while index < tokens.count, tokens[index].isWord, !stops.contains(tokens[index].lowered), !isVerb(tokens[index]), words.count < 3 {
             words.append(tokens[index].text)
             index += 1
         }

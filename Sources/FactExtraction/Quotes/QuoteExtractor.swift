@@ -25,6 +25,8 @@ struct QuoteExtractor {
     /// How many recent speakers pronoun resolution looks at: it only reaches back two
     /// paragraphs, and a bound keeps adversarial inputs linear.
     static let recentWindow = 64
+    /// How many tokens before and after a quote are searched for its attribution.
+    static let contextWindow = 60
 
     /// Who speaks where, quotes or not: every speech verb's subject ("Ms Milanesi said it
     /// was difficult …"), so "she added" and an unattributed quote paragraph can find
@@ -55,6 +57,7 @@ struct QuoteExtractor {
 
     func quotes() -> [QuoteFact] {
         let events = speechEvents()
+        let speechVerbSentences = Set(sentences.indices.filter { sentenceHasSpeechVerb(sentences[$0].tokens) })
         var seenTexts: Set<String> = []
         var facts: [QuoteFact] = []
         var speakers: [String?] = Array(repeating: nil, count: spans.count)
@@ -105,7 +108,7 @@ struct QuoteExtractor {
                     found = (recent.0, "paragraph")
                 }
             }
-            if wordCount <= 2 && found == nil && !sentenceHasSpeechVerb(sentence.tokens) {
+            if wordCount <= 2 && found == nil && !speechVerbSentences.contains(sentenceIndex) {
                 keep[index] = false  // scare quotes: a term in marks, not speech
                 continue
             }
@@ -153,10 +156,12 @@ struct QuoteExtractor {
     /// Tokens from the start of the quote's sentence (or the previous quote's end) to its opening mark.
     private func tokensBefore(_ span: QuoteSpan, in sentence: (paragraph: Int, range: Range<Int>, tokens: [Token]), index: Int) -> [Token] {
         var start = sentence.range.lowerBound
-        if index > 0, spans[index - 1].paragraph == span.paragraph, let close = spans[index - 1].close, close >= start {
-            start = close + 1
+        if index > 0, spans[index - 1].paragraph == span.paragraph {
+            start = max(start, (spans[index - 1].close ?? spans[index - 1].text.upperBound) + 1)
         }
-        return Array(OffsetSearch.tokens(sentence.tokens, from: start, to: span.open))
+        // An attribution sits within a few dozen words of its quote; a bound keeps
+        // pathological sentences (thousands of marks, no full stop) linear.
+        return Array(OffsetSearch.tokens(sentence.tokens, from: start, to: span.open).suffix(Self.contextWindow))
     }
 
     /// Tokens after the closing mark to the end of its sentence, stopping at the next quote.
@@ -166,7 +171,7 @@ struct QuoteExtractor {
         if index + 1 < spans.count, spans[index + 1].paragraph == span.paragraph { end = min(end, spans[index + 1].open) }
         // The close mark may end its sentence; the attribution then starts the next one
         // only when that sentence is an attribution ("…," he said. → same sentence).
-        return Array(OffsetSearch.tokens(sentences[sentenceIndex].tokens, from: close + 1, to: end))
+        return Array(OffsetSearch.tokens(sentences[sentenceIndex].tokens, from: close + 1, to: end).prefix(Self.contextWindow))
     }
 
     private func startsSentence(_ span: QuoteSpan, _ sentenceIndex: Int) -> Bool {

@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+@testable import FactExtraction
+
+@Suite struct ArticleParserTests {
+    @Test func frontMatterHeadlineAndSource() {
+        let article = ArticleParser.parse("""
+            ---
+            source: Example News
+            published: 2014-08-28
+            ---
+            Jane Doe / AFP / Getty Images
+
+            Troops cross border
+
+            Body text.
+            """, fileName: "a.txt")
+        #expect(article.title == "Troops cross border")
+        #expect(article.source == "Example News")
+        #expect(article.published == CalendarDay(year: 2014, month: 8, day: 28))
+        #expect(article.paragraphs.first?.isBoilerplate == true)  // the photo credit
+    }
+
+    @Test func aCreditLineNamesTheSourceWhenThereIsNoFrontMatter() {
+        let article = ArticleParser.parse("Headline\n\nBody.\n\nAl Jazeera and wire services\n", fileName: "a.txt")
+        #expect(article.source == "Al Jazeera")
+    }
+
+    @Test func badFilesGiveClearErrors() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("articles-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(throws: FactExtractionError.unreadable(path: "/no/such.txt", reason: "no such file")) {
+            try ArticleParser.read(path: "/no/such.txt")
+        }
+        #expect(throws: FactExtractionError.unreadable(path: folder.path, reason: "is a directory, not an article")) {
+            try ArticleParser.read(path: folder.path)
+        }
+        let binary = folder.appendingPathComponent("b.txt")
+        try Data([0xFF, 0xFE, 0x00, 0x41]).write(to: binary)
+        #expect(throws: FactExtractionError.notText(path: binary.path)) { try ArticleParser.read(path: binary.path) }
+        let long = folder.appendingPathComponent("long.txt")
+        try Data(repeating: 0x61, count: ArticleParser.maximumLineBytes + 10).write(to: long)
+        #expect(throws: FactExtractionError.self) { try ArticleParser.read(path: long.path) }
+        let empty = folder.appendingPathComponent("empty.txt")
+        try Data().write(to: empty)
+        let facts = FactExtractor.facts(in: try ArticleParser.read(path: empty.path))
+        #expect(facts.quotes.isEmpty && facts.figures.isEmpty && facts.dates.isEmpty && facts.title == nil)
+    }
+
+    @Test func aMillionQuoteMarksDoNotHang() {
+        let line = String(repeating: "\"a ", count: 10_000)
+        let text = "Headline\n\n" + Array(repeating: line, count: 3).joined(separator: "\n")
+        let facts = FactExtractor.facts(in: ArticleParser.parse(text, fileName: "q.txt"))
+        #expect(facts.quotes.count <= 30_000)
+    }
+}

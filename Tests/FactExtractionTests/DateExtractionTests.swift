@@ -1,0 +1,41 @@
+import Testing
+@testable import FactExtraction
+
+@Suite struct DateExtractionTests {
+    /// Published on Thursday 28 August 2014.
+    static let published = "2014-08-28"
+
+    static let cases: [(String, [String], [String?])] = [
+        ("Tanks rolled in on Thursday.", ["Thursday"], ["2014-08-28"]),
+        ("The leaders met on Tuesday.", ["Tuesday"], ["2014-08-26"]),
+        ("A jet was shot down last month.", ["last month"], ["2014-07"]),
+        ("Crimea was annexed in March.", ["March"], ["2014-03"]),
+        ("Fighting started in late May.", ["late May"], ["2014-05"]),
+        ("The invasion began in February 2022.", ["February 2022"], ["2022-02"]),
+        ("Districts declared independence this past April.", ["this past April"], ["2014-04"]),
+        ("Trenches were dug a day earlier.", ["a day earlier"], [nil]),
+        ("Shelling began at 11 a.m. on Wednesday afternoon.", ["11 a.m.", "Wednesday afternoon"], [nil, "2014-08-27"]),
+        ("Eleven people died during the night.", ["during the night"], ["2014-08-27"]),
+        ("Today the president is in Kiev.", ["Today"], ["2014-08-28"]),
+        ("They married two years ago.", ["two years ago"], [nil]),
+        ("Sales were up on the same time last year.", ["the same time last year"], ["2013"]),
+        ("Shops stay open until Christmas.", ["Christmas"], [nil]),
+        // Not dates: vague expressions and names with time words.
+        ("Prices rose recently and in recent weeks.", [], []),
+        ("The Sunday Times reported the Act 1999 changes.", [], []),
+        ("Christmas sales were weak.", [], []),
+    ]
+
+    @Test(arguments: cases)
+    func dates(sentence: String, texts: [String], resolved: [String?]) {
+        let dates = extract(sentence, published: Self.published).dates
+        #expect(dates.map(\.text) == texts)
+        #expect(dates.map(\.resolved) == resolved)
+    }
+
+    @Test func withoutAPublicationDateRelativeDatesStayRelative() {
+        let dates = extract("Tanks rolled in on Thursday.").dates
+        #expect(dates.map(\.text) == ["Thursday"])
+        #expect(dates.first?.resolved == nil)
+    }
+}

@@ -1,0 +1,56 @@
+import Testing
+@testable import FactExtraction
+
+@Suite struct FigureExtractionTests {
+    struct Case: Sendable, CustomStringConvertible {
+        var sentence: String
+        var expected: [Expected]
+        var description: String { sentence }
+    }
+    struct Expected: Sendable, Equatable {
+        var text: String
+        var value: FigureValue?
+        var qualifier: String? = nil
+    }
+
+    static let cases: [Case] = [
+        Case(sentence: "At least 1,000 troops crossed the border.", expected: [.init(text: "1,000", value: .number(1000), qualifier: "at least")]),
+        Case(sentence: "Up to 4,000 volunteers joined.", expected: [.init(text: "4,000", value: .number(4000), qualifier: "up to")]),
+        Case(sentence: "About 450,000 people live there.", expected: [.init(text: "450,000", value: .number(450_000), qualifier: "about")]),
+        Case(sentence: "He estimated that between 3,000 and 4,000 people had left.", expected: [.init(text: "between 3,000 and 4,000", value: .range(3000, 4000))]),
+        Case(sentence: "Some 3,000-4,000 people had left.", expected: [.init(text: "3,000-4,000", value: .range(3000, 4000), qualifier: "some")]),
+        Case(sentence: "The deal is worth $1.2bn to the firm.", expected: [.init(text: "$1.2bn", value: .number(1_200_000_000))]),
+        Case(sentence: "Sales rose 40% in a year.", expected: [.init(text: "40%", value: .number(40))]),
+        Case(sentence: "The fund holds £650m in bonds.", expected: [.init(text: "£650m", value: .number(650_000_000))]),
+        Case(sentence: "Two columns of tanks advanced.", expected: [.init(text: "Two", value: .number(2))]),
+        Case(sentence: "The town was shelled for three days.", expected: [.init(text: "three days", value: .number(3))]),
+        Case(sentence: "The port lies 20 miles west.", expected: [.init(text: "20 miles", value: .number(20))]),
+        Case(sentence: "It was the 24th session on the crisis.", expected: [.init(text: "24th", value: .number(24))]),
+        Case(sentence: "The country lost half its coastline.", expected: [.init(text: "half", value: .number(0.5))]),
+        Case(sentence: "Prices rose twice as fast.", expected: [.init(text: "twice", value: .number(2))]),
+        Case(sentence: "A 150-mile border separates them.", expected: [.init(text: "150-mile", value: .number(150))]),
+        // Not figures: names and model designations, years, times, scores, phone numbers, idioms.
+        Case(sentence: "The G-7 condemned the T-72 and F-16 deliveries.", expected: []),
+        Case(sentence: "The war began in 2014 and talks start at 11 a.m. on 1 February.", expected: []),
+        Case(sentence: "United won 2-0 on the night.", expected: []),
+        Case(sentence: "Call 0845 8 505 505 with information.", expected: []),
+        Case(sentence: "It was one of the worst days, and one day he will return.", expected: []),
+    ]
+
+    @Test(arguments: cases)
+    func figures(_ example: Case) {
+        let figures = extract(example.sentence).figures.map { Expected(text: $0.text, value: $0.value, qualifier: $0.qualifier) }
+        #expect(figures == example.expected)
+    }
+
+    @Test func whoClaimsAFigureIsRecorded() {
+        let figures = extract("A top NATO official said at least 1,000 troops had crossed.").figures
+        #expect(figures.first?.source == "A top NATO official")
+        let counted = extract("In the city, 11 people were killed, according to the city administration.").figures
+        #expect(counted.first?.source == "the city administration")
+    }
+
+    @Test func theCountedNounIsKept() {
+        #expect(extract("At least 1,000 Russian troops crossed.").figures.first?.unit == "Russian troops (at least)")
+    }
+}

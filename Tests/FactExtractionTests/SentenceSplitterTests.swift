@@ -1,0 +1,21 @@
+import Testing
+@testable import FactExtraction
+
+@Suite struct SentenceSplitterTests {
+    static let cases: [(String, [String])] = [
+        ("Col. Andriy Lysenko spoke. Gen. Tak agreed.", ["Col. Andriy Lysenko spoke.", "Gen. Tak agreed."]),
+        ("The U.S. and the U.N. met at 11 a.m. Talks failed.", ["The U.S. and the U.N. met at 11 a.m. Talks failed."]),
+        ("Growth was 5.7% in 2005. It fell.", ["Growth was 5.7% in 2005.", "It fell."]),
+        ("J. R. Smith left. Mr. Jones stayed.", ["J. R. Smith left.", "Mr. Jones stayed."]),
+        ("He paused... then went on. Done.", ["He paused... then went on.", "Done."]),
+        (#""We are ready." The crowd cheered."#, [#""We are ready.""#, "The crowd cheered."]),
+        ("She lives on St. Mark's Place. Really?", ["She lives on St. Mark's Place.", "Really?"]),
+    ]
+
+    @Test(arguments: cases)
+    func splits(text: String, expected: [String]) {
+        let scalars = Array(text.unicodeScalars)
+        let sentences = SentenceSplitter.sentences(in: scalars, range: 0..<scalars.count)
+        #expect(sentences.map { ArticleParser.string(scalars, $0) } == expected)
+    }
+}
