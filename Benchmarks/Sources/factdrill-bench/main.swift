@@ -1,9 +1,11 @@
 import Foundation
 
-// factdrill-bench [progress] [replay]: prints figures for each case (all by default).
+// factdrill-bench [progress] [replay] [extract]: prints figures for each case (all by default).
+// Run from the repository root: the extract case reads ../shared/eval beside it.
 let cases = Set(CommandLine.arguments.dropFirst())
 let work = FileManager.default.temporaryDirectory.appendingPathComponent("factdrill-bench")
 try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
 print("factdrill-bench on \(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.physicalMemory / 1_073_741_824) GB")
 if cases.isEmpty || cases.contains("progress") { try ProgressBenchmarks.run(workDirectory: work) }
 if cases.isEmpty || cases.contains("replay") { try ProgressBenchmarks.replay() }
+if cases.isEmpty || cases.contains("extract") { try ExtractBenchmarks.run(megabytes: 5) }
