@@ -15,9 +15,7 @@ public struct Article: Sendable {
     public var scalars: [Unicode.Scalar]
 
     public func text(_ range: Range<Int>) -> String {
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: scalars[range])
-        return String(out)
+        ScalarText.string(scalars, range)
     }
 }
 

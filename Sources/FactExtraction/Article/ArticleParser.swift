@@ -46,7 +46,7 @@ public enum ArticleParser {
     }
 
     public static func parse(_ text: String, fileName: String, published override: CalendarDay? = nil) -> Article {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = ScalarText.scalars(of: text)
         var lines = lineRanges(scalars)
         var frontMatter: [String: String] = [:]
         if let first = lines.first, string(scalars, first).trimmingCharacters(in: .whitespaces) == "---",
@@ -110,14 +110,12 @@ public enum ArticleParser {
 
     static func trim(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int> {
         var lower = range.lowerBound, upper = range.upperBound
-        while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }
-        while upper > lower, scalars[upper - 1].properties.isWhitespace { upper -= 1 }
+        while lower < upper, ScalarText.isWhitespace(scalars[lower]) { lower += 1 }
+        while upper > lower, ScalarText.isWhitespace(scalars[upper - 1]) { upper -= 1 }
         return lower..<upper
     }
 
     static func string(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[range])
-        return String(view)
+        ScalarText.string(scalars, range)
     }
 }

@@ -11,13 +11,15 @@ enum Boilerplate {
     ]
 
     static func isFurniture(_ line: String) -> Bool {
-        let lowered = line.lowercased()
+        // Furniture is short or announces itself in its first words.
+        let lowered = String(line.utf8.count > 200 ? line.prefix(60) : line[...]).lowercased()
         if prefixes.contains(where: lowered.hasPrefix) { return true }
         if lowered.contains("video player") || lowered.contains("newsletter") && lowered.split(separator: " ").count < 14 { return true }
         return false
     }
 
     static func opensLinkList(_ line: String) -> Bool {
+        guard line.utf8.count < 20 else { return false }
         let lowered = line.lowercased().trimmingCharacters(in: .whitespaces)
         return lowered == "read more:" || lowered == "read more" || lowered == "more:" || lowered == "see also:"
     }
@@ -31,6 +33,7 @@ enum Boilerplate {
 
     /// "Sergei Supinsky / AFP / Getty Images": a credit, not a headline.
     static func isPhotoCredit(_ line: String) -> Bool {
+        guard line.utf8.count < 160, line.contains("/") else { return false }
         let agencies = ["afp", "getty", "reuters", "ap photo", "associated press", "epa", "pa media", "shutterstock", "anadolu"]
         let lowered = line.lowercased()
         let parts = lowered.split(separator: "/")

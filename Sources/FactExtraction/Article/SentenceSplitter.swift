@@ -34,7 +34,7 @@ enum SentenceSplitter {
                 continue
             }
             let following = scalars[next]
-            let startsSentence = following.properties.isUppercase || ("0"..."9").contains(following)
+            let startsSentence = ScalarText.isUppercase(following) || ("0"..."9").contains(following)
                 || openingQuotes.contains(following) || following == "\u{2014}"
             if startsSentence && !(scalar == "." && isAbbreviation(scalars, periodAt: index, lowerBound: start)) {
                 result.append(start..<end)
@@ -50,12 +50,10 @@ enum SentenceSplitter {
     private static func isAbbreviation(_ scalars: [Unicode.Scalar], periodAt index: Int, lowerBound: Int) -> Bool {
         var wordStart = index
         // Abbreviations are short: never look back further than a long word.
-        while wordStart > lowerBound, index - wordStart < 12, !scalars[wordStart - 1].properties.isWhitespace, !openingQuotes.contains(scalars[wordStart - 1]) {
+        while wordStart > lowerBound, index - wordStart < 12, !ScalarText.isWhitespace(scalars[wordStart - 1]), !openingQuotes.contains(scalars[wordStart - 1]) {
             wordStart -= 1
         }
-        var word = String.UnicodeScalarView()
-        word.append(contentsOf: scalars[wordStart..<index])
-        let text = String(word)
+        let text = ScalarText.string(scalars, wordStart..<index)
         if text.count == 1, text.first?.isUppercase == true { return true }
         // Acronyms with inner periods: U.S., U.N., a.m.
         if text.contains(".") && text.count <= 5 { return true }

@@ -5,7 +5,8 @@ import Foundation
 /// footer ("… by following Sky News").
 enum SourceCredit {
     static func find(in article: Article) -> String? {
-        for paragraph in article.paragraphs.reversed() {
+        // Credits and footers are short lines near the end.
+        for paragraph in article.paragraphs.suffix(12).reversed() where paragraph.range.count < 160 {
             let line = article.text(paragraph.range)
             if let range = line.range(of: " and wire services"), range.lowerBound > line.startIndex {
                 return String(line[..<range.lowerBound])

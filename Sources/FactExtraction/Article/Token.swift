@@ -22,16 +22,12 @@ enum Tokenizer {
     static func tokens(in scalars: [Unicode.Scalar], range: Range<Int>) -> [Token] {
         var tokens: [Token] = []
         var index = range.lowerBound
-        func text(_ r: Range<Int>) -> String {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[r])
-            return String(view)
-        }
-        func isLetter(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic }
+        func text(_ r: Range<Int>) -> String { ScalarText.string(scalars, r) }
+        func isLetter(_ s: Unicode.Scalar) -> Bool { ScalarText.isLetter(s) }
         func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
         while index < range.upperBound {
             let scalar = scalars[index]
-            if scalar.properties.isWhitespace {
+            if ScalarText.isWhitespace(scalar) {
                 index += 1
                 continue
             }
