@@ -9,9 +9,25 @@ struct Token: Sendable, Equatable {
     var text: String
     var range: Range<Int>
     var kind: Kind
+    /// Computed once: patterns ask for these on every token, many times over.
+    let lowered: String
+    let isCapitalized: Bool
 
-    var lowered: String { text.lowercased() }
-    var isCapitalized: Bool { text.first?.isUppercase == true }
+    init(text: String, range: Range<Int>, kind: Kind, firstScalar: Unicode.Scalar? = nil) {
+        self.text = text
+        self.range = range
+        self.kind = kind
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes = Array(text.utf8)
+            for index in bytes.indices where bytes[index] >= 65 && bytes[index] <= 90 { bytes[index] += 32 }
+            lowered = String(decoding: bytes, as: UTF8.self)
+            isCapitalized = text.utf8.first.map { $0 >= 65 && $0 <= 90 } ?? false
+        } else {
+            lowered = text.lowercased()
+            isCapitalized = text.first?.isUppercase == true
+        }
+    }
+
     var isWord: Bool { kind == .word }
 }
 
