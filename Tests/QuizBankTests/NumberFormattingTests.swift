@@ -13,13 +13,13 @@ import Testing
     @Test(arguments: [
         ("1,000", 1000.0), ("1 000", 1000), ("one thousand", 1000), ("a thousand", 1000), ("1k", 1000),
         ("450k", 450_000), ("450 thousand", 450_000), ("$1.2bn", 1_200_000_000), ("40%", 40),
-        ("twenty-five", 25), ("two hundred and fifty", 250), ("3.5 million", 3_500_000),
+        ("twenty-five", 25), ("two hundred and fifty", 250), ("3.5 million", 3_500_000), ("1,000 troops", 1000),
     ])
     func reading(text: String, value: Double) {
         #expect(NumberReading.value(of: text) == value)
     }
 
-    @Test(arguments: ["", "many", "1,000 troops", "k"])
+    @Test(arguments: ["", "many", "troops 1,000", "k", "1,000 2,000"])
     func notNumbers(text: String) {
         #expect(NumberReading.value(of: text) == nil)
     }

@@ -1,49 +1,83 @@
-import Foundation
 import FactExtraction
+import Foundation
 
-/// Reads a number the many ways people type one: "1,000", "1 000", "1000", "1k",
-/// "one thousand", "a thousand", "450 thousand", "$1.2bn", "40%".
+/// Reads numbers the many ways people type them: "1,000", "1 000", "1000", "1k",
+/// "one thousand", "a thousand", "450 thousand", "$1.2bn", "40%", "3.5 million",
+/// "1,000 troops" (a trailing unit or noun is allowed).
 enum NumberReading {
     static func value(of text: String) -> Double? {
-        var cleaned = text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
-        for symbol in ["$", "£", "€", "%", "percent", "per cent"] {
-            cleaned = cleaned.replacingOccurrences(of: symbol, with: " ")
-        }
-        let words = cleaned.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        let words = wordsOf(text)
         guard !words.isEmpty else { return nil }
-
-        // Digits first, possibly grouped by commas or spaces, possibly with a suffix or scale word.
-        if let digits = digitValue(words: words) { return digits }
-        return NumberWords.value(of: words)
-    }
-
-    private static func digitValue(words: [String]) -> Double? {
-        // Join digit groups split by spaces ("1 000"), then read an optional scale after them.
-        var numberText = ""
-        var index = 0
-        while index < words.count, words[index].allSatisfy({ $0.isNumber || $0 == "," || $0 == "." || $0 == "-" }) {
-            numberText += words[index]
-            index += 1
-        }
-        var suffixScale = 1.0
-        if numberText.isEmpty, let first = words.first {
-            // "1.2bn", "450k": digits glued to a suffix.
-            let digitPart = first.prefix { $0.isNumber || $0 == "," || $0 == "." || $0 == "-" }
-            let rest = String(first.dropFirst(digitPart.count))
-            guard !digitPart.isEmpty, let scale = NumberWords.suffixes[rest] ?? NumberWords.scales[rest] else { return nil }
-            numberText = String(digitPart)
-            suffixScale = scale
-            index = 1
-        }
-        guard !numberText.isEmpty else { return nil }
-        let plain = numberText.replacingOccurrences(of: ",", with: "")
-        guard var value = Double(plain) else { return nil }
-        value *= suffixScale
-        let rest = words[index...]
-        if rest.isEmpty { return value }
-        if rest.count == 1, let scale = NumberWords.scales[rest.first!] ?? NumberWords.suffixes[rest.first!] {
-            return value * scale
+        // The longest leading run of words that reads as one number, then only words.
+        for length in stride(from: words.count, through: 1, by: -1) {
+            if let value = read(Array(words[..<length])), words[length...].allSatisfy({ $0.first?.isLetter == true }) {
+                return value
+            }
         }
         return nil
+    }
+
+    /// Every number in a text, in order: "between 3,000 and 4,000" → [3000, 4000].
+    static func numbers(in text: String) -> [Double] {
+        var numbers: [Double] = []
+        let words = wordsOf(text).flatMap { word -> [String] in
+            // "3,000-4,000" is two numbers.
+            word.contains("-") && word.first?.isNumber == true ? word.split(separator: "-").map(String.init) : [word]
+        }
+        var index = 0
+        while index < words.count {
+            var matched = false
+            for length in stride(from: min(5, words.count - index), through: 1, by: -1) {
+                if let value = read(Array(words[index..<(index + length)])) {
+                    numbers.append(value)
+                    index += length
+                    matched = true
+                    break
+                }
+            }
+            if !matched { index += 1 }
+        }
+        return numbers
+    }
+
+    private static func wordsOf(_ text: String) -> [String] {
+        var cleaned = text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        for symbol in ["$", "£", "€", "%", "per cent", "percent"] {
+            cleaned = cleaned.replacingOccurrences(of: symbol, with: " ")
+        }
+        var words = cleaned.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        // Digit groups split by spaces ("1 000", "450 000") are one number.
+        var joined: [String] = []
+        for word in words {
+            if let last = joined.last, last.allSatisfy({ $0.isNumber || $0 == "," }), word.count == 3, word.allSatisfy(\.isNumber),
+                last.count <= 3 || last.contains(",")
+            {
+                joined[joined.count - 1] = last + word
+            } else {
+                joined.append(word)
+            }
+        }
+        words = joined
+        return words
+    }
+
+    private static func read(_ words: [String]) -> Double? {
+        guard let first = words.first else { return nil }
+        let digitPart = first.prefix { $0.isNumber || $0 == "," || $0 == "." }
+        if !digitPart.isEmpty {
+            let glued = String(first.dropFirst(digitPart.count))
+            guard var value = Double(digitPart.replacingOccurrences(of: ",", with: "")) else { return nil }
+            if !glued.isEmpty {
+                guard let scale = NumberWords.suffixes[glued] ?? NumberWords.scales[glued] else { return nil }
+                value *= scale
+            }
+            let rest = words.dropFirst()
+            if rest.isEmpty { return value }
+            if rest.count == 1, glued.isEmpty, let scale = NumberWords.scales[rest.first!] ?? NumberWords.suffixes[rest.first!] {
+                return value * scale
+            }
+            return nil
+        }
+        return NumberWords.value(of: words)
     }
 }
