@@ -34,6 +34,9 @@ extension FactDrill {
         @Flag(help: "Study ahead: ask everything, soonest due first, without changing the schedule.")
         var cram = false
 
+        @Flag(help: "For scripts: read one answer per line from stdin, write one JSON line per item, no prompts or colour.")
+        var script = false
+
         @OptionGroup(title: "Scheduling") var scheduling: SchedulerOptions
 
         @OptionGroup var global: GlobalOptions
@@ -68,6 +71,12 @@ extension FactDrill {
                 items: queue, matcher: AnswerMatcher(otherNames: names), store: store, allItems: items, clock: clock)
             session.cram = cram
 
+            if script {
+                let renderer = ScriptRenderer { FileHandle.standardOutput.write(Data($0.utf8)) }
+                var reader = StandardInputLineReader()
+                session.run(reader: &reader, emit: renderer.render)
+                return
+            }
             let terminal = Terminal.current()
             let renderer = SessionRenderer(terminal: terminal, now: clock) { text in
                 FileHandle.standardOutput.write(Data(text.utf8))

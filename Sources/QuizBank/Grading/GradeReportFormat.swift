@@ -1,0 +1,189 @@
+import Foundation
+
+/// How a grade report is written: JSON for scripts, TAP and JUnit for CI systems, CSV
+/// for a gradebook.
+public enum GradeReportFormat: String, CaseIterable, Sendable {
+    case json, tap, junit, csv
+
+    public func render(_ report: GradeReport) -> String {
+        switch self {
+        case .json: Self.json(report)
+        case .tap: Self.tap(report)
+        case .junit: Self.junit(report)
+        case .csv: Self.csv(report)
+        }
+    }
+
+    // MARK: - JSON
+
+    private struct JSONReport: Encodable {
+        var bank: String
+        var passMark: Double?
+        var students: [Student]
+        var errors: [SheetError]
+        var summary: Summary
+
+        struct Student: Encodable {
+            var student: String
+            var sheet: String
+            var score: Double
+            var total: Double
+            var percent: Double
+            var passed: Bool?
+            var missing: Int
+            var unknownIds: [String]
+            var items: [Answer]
+            enum CodingKeys: String, CodingKey { case student, sheet, score, total, percent, passed, missing, unknownIds = "unknown_ids", items }
+        }
+        struct Answer: Encodable {
+            var id: String
+            var given: String?
+            var expected: String
+            var verdict: String
+            var points: Double
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encode(id, forKey: .id)
+                try container.encode(given, forKey: .given)
+                try container.encode(expected, forKey: .expected)
+                try container.encode(verdict, forKey: .verdict)
+                try container.encode(points, forKey: .points)
+            }
+            enum CodingKeys: String, CodingKey { case id, given, expected, verdict, points }
+        }
+        struct SheetError: Encodable { var sheet: String; var error: String }
+        struct Summary: Encodable {
+            var students: Int
+            var mean: Double
+            var passed: Int?
+            var failed: Int?
+        }
+        enum CodingKeys: String, CodingKey { case bank, passMark = "pass_mark", students, errors, summary }
+    }
+
+    private static func json(_ report: GradeReport) -> String {
+        let students = report.sheets.map { sheet in
+            JSONReport.Student(
+                student: sheet.student, sheet: sheet.origin, score: sheet.score, total: sheet.total,
+                percent: (sheet.percent * 10).rounded() / 10, passed: report.passed(sheet), missing: sheet.missing,
+                unknownIds: sheet.unknownIDs,
+                items: sheet.items.map { .init(id: $0.id, given: $0.given, expected: $0.expected, verdict: $0.outcome.rawValue, points: $0.points) })
+        }
+        let passed = report.passMark.map { _ in report.sheets.filter { report.passed($0) == true }.count }
+        let mean = report.sheets.isEmpty ? 0 : report.sheets.map(\.percent).reduce(0, +) / Double(report.sheets.count)
+        let value = JSONReport(
+            bank: report.bankTitle, passMark: report.passMark, students: students,
+            errors: report.failures.map { .init(sheet: $0.origin, error: $0.message) },
+            summary: .init(students: report.sheets.count, mean: (mean * 10).rounded() / 10, passed: passed,
+                           failed: passed.map { report.sheets.count - $0 }))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: (try? encoder.encode(value)) ?? Data(), as: UTF8.self) + "\n"
+    }
+
+    // MARK: - TAP
+
+    private static func tap(_ report: GradeReport) -> String {
+        let total = report.sheets.map(\.items.count).reduce(0, +)
+        var lines = ["TAP version 13", "1..\(total)"]
+        var number = 0
+        for sheet in report.sheets {
+            var header = "# \(sheet.student): \(format(sheet.score))/\(format(sheet.total)) (\(format(sheet.percent))%)"
+            if let passed = report.passed(sheet) { header += passed ? " pass" : " FAIL" }
+            lines.append(header)
+            for item in sheet.items {
+                number += 1
+                let ok = item.points > 0
+                lines.append("\(ok ? "ok" : "not ok") \(number) - \(sheet.student): \(item.id)")
+                if !ok || item.outcome != .exact {
+                    lines.append("  ---")
+                    lines.append("  verdict: \(item.outcome.rawValue)")
+                    lines.append("  given: \(yamlString(item.given ?? ""))")
+                    lines.append("  expected: \(yamlString(item.expected))")
+                    lines.append("  ...")
+                }
+            }
+        }
+        for failure in report.failures { lines.append("# could not grade \(failure.origin): \(failure.message)") }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func yamlString(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+            .replacingOccurrences(of: "\n", with: "\\n") + "\""
+    }
+
+    // MARK: - JUnit
+
+    private static func junit(_ report: GradeReport) -> String {
+        let tests = report.sheets.map(\.items.count).reduce(0, +)
+        let failures = report.sheets.map { $0.items.filter { $0.points == 0 }.count }.reduce(0, +)
+        var lines = [
+            #"<?xml version="1.0" encoding="UTF-8"?>"#,
+            "<testsuites name=\"\(xml("factdrill grade: " + report.bankTitle))\" tests=\"\(tests)\" failures=\"\(failures)\" errors=\"\(report.failures.count)\">",
+        ]
+        for sheet in report.sheets {
+            let failed = sheet.items.filter { $0.points == 0 }.count
+            lines.append("  <testsuite name=\"\(xml(sheet.student))\" tests=\"\(sheet.items.count)\" failures=\"\(failed)\" errors=\"0\">")
+            lines.append("    <properties><property name=\"score\" value=\"\(format(sheet.score))/\(format(sheet.total))\"/><property name=\"sheet\" value=\"\(xml(sheet.origin))\"/></properties>")
+            for item in sheet.items {
+                let open = "    <testcase classname=\"\(xml(sheet.student))\" name=\"\(xml(item.id))\""
+                if item.points > 0 {
+                    lines.append(open + "/>")
+                } else {
+                    let message = item.given == nil ? "no answer; expected \(item.expected)" : "expected \(item.expected), got \(item.given!)"
+                    lines.append(open + ">")
+                    lines.append("      <failure type=\"\(item.outcome.rawValue)\" message=\"\(xml(message))\">\(xml(item.prompt))</failure>")
+                    lines.append("    </testcase>")
+                }
+            }
+            lines.append("  </testsuite>")
+        }
+        for failure in report.failures {
+            lines.append("  <testsuite name=\"\(xml(failure.origin))\" tests=\"1\" failures=\"0\" errors=\"1\">")
+            lines.append("    <testcase classname=\"sheet\" name=\"\(xml(failure.origin))\"><error message=\"\(xml(failure.message))\"/></testcase>")
+            lines.append("  </testsuite>")
+        }
+        lines.append("</testsuites>")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func xml(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&apos;"
+            case "\n", "\t", "\r": out.unicodeScalars.append(scalar)
+            case _ where scalar.value < 0x20: continue  // not allowed in XML 1.0
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    // MARK: - CSV
+
+    private static func csv(_ report: GradeReport) -> String {
+        var lines = ["student,score,total,percent,passed,missing,sheet"]
+        for sheet in report.sheets {
+            let passed = report.passed(sheet).map { $0 ? "yes" : "no" } ?? ""
+            lines.append([csvField(sheet.student), format(sheet.score), format(sheet.total), format(sheet.percent), passed,
+                          String(sheet.missing), csvField(sheet.origin)].joined(separator: ","))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func csvField(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    private static func format(_ value: Double) -> String {
+        let rounded = (value * 10).rounded() / 10
+        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+    }
+}
