@@ -1,24 +1,37 @@
 import Foundation
 
 /// Finds the outlet an article names for itself when the front matter does not:
-/// a credit line ("Al Jazeera and wire services", "… contributed to this report") or a
-/// footer ("… by following Sky News").
+/// a credit line ("Al Jazeera and wire services", "Fox News' Jane Doe contributed to this
+/// report") or a footer ("… by following Sky News", "Follow Example News on X").
 enum SourceCredit {
     static func find(in article: Article) -> String? {
-        // Credits and footers are short lines near the end.
-        for paragraph in article.paragraphs.suffix(12).reversed() where paragraph.range.count < 160 {
+        // Credits and footers are short lines; the last one that names an outlet wins.
+        for paragraph in article.paragraphs.reversed() where paragraph.range.count < 200 {
             let line = article.text(paragraph.range)
             if let range = line.range(of: " and wire services"), range.lowerBound > line.startIndex {
                 return String(line[..<range.lowerBound])
             }
+            if line.contains("contributed to this report"), let outlet = possessiveOutlet(in: line) {
+                return outlet
+            }
             if let range = line.range(of: "by following "), range.upperBound < line.endIndex {
                 return String(line[range.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: ". "))
             }
-            if let range = line.range(of: "follow ", options: .caseInsensitive), line.split(separator: " ").count < 12,
-                range.upperBound < line.endIndex
-            {
-                let rest = String(line[range.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: ". "))
-                if rest.first?.isUppercase == true { return rest.replacingOccurrences(of: " on Twitter", with: "") }
+            if line.lowercased().hasPrefix("follow "), line.split(separator: " ").count < 10 {
+                let rest = line.dropFirst("follow ".count).replacingOccurrences(of: " on Twitter", with: "")
+                    .replacingOccurrences(of: " on X", with: "").trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+                if rest.first?.isUppercase == true { return rest }
+            }
+        }
+        return nil
+    }
+
+    /// "Fox News' Jennifer Griffin and …" → "Fox News".
+    private static func possessiveOutlet(in line: String) -> String? {
+        for marker in ["' ", "'s ", "\u{2019} ", "\u{2019}s "] {
+            if let range = line.range(of: marker) {
+                let outlet = line[..<range.lowerBound]
+                if outlet.split(separator: " ").count <= 4, outlet.first?.isUppercase == true { return String(outlet) }
             }
         }
         return nil
