@@ -1,0 +1,77 @@
+import Foundation
+
+/// Wrong numbers that look right: the same magnitude and the same way of writing
+/// ("£1bn" → "£2bn", "1,000" → "2,000", "three days" → "five days").
+enum NumericDistractors {
+    static func choices(for text: String, value: Double, seed: String) -> [String]? {
+        let factors: [Double] = [0.5, 2, 1.5, 3, 0.25, 4]
+        var options: [String] = []
+        for factor in QuestionGenerator.deterministicShuffle(factors, seed: seed) {
+            if let changed = rewrite(text, from: value, to: value * factor), !options.contains(changed), changed != text {
+                options.append(changed)
+            }
+            if options.count == 3 { break }
+        }
+        guard options.count == 3 else { return nil }
+        return QuestionGenerator.deterministicShuffle([text] + options, seed: seed + "order")
+    }
+
+    /// One plausible false value, written like the original.
+    static func changed(_ text: String, value: Double, seed: String) -> String? {
+        let factor: Double = StableID.hash([seed]) % 2 == 0 ? 2 : 0.5
+        return rewrite(text, from: value, to: value * factor) ?? rewrite(text, from: value, to: value * 3)
+    }
+
+    static func ordinalSuffix(_ number: Int) -> String {
+        if (11...13).contains(number % 100) { return "th" }
+        switch number % 10 {
+        case 1: return "st"
+        case 2: return "nd"
+        case 3: return "rd"
+        default: return "th"
+        }
+    }
+
+    /// Replaces the number in `text` by `new`, keeping currency, scale, unit and style.
+    static func rewrite(_ text: String, from old: Double, to new: Double) -> String? {
+        guard new > 0, new != old else { return nil }
+        // Spelled small numbers: "three days" → "six days".
+        let words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+        let lowered = text.lowercased()
+        if let index = words.firstIndex(where: { lowered.hasPrefix($0 + " ") || lowered == $0 || lowered.hasPrefix($0 + "-") }),
+            Double(index) == old
+        {
+            let target = Int(new.rounded())
+            // Never "one" for a plural count: "One columns" is no sentence.
+            guard target >= 2 || index <= 1, target >= 1, target < words.count, Double(target) == new.rounded(), target != index else { return nil }
+            var replacement = words[target]
+            if text.first?.isUppercase == true { replacement = replacement.prefix(1).uppercased() + replacement.dropFirst() }
+            return replacement + text.dropFirst(words[index].count)
+        }
+        // Digits: find the digit run and replace it in the same style.
+        guard let start = text.firstIndex(where: \.isNumber) else { return nil }
+        var end = start
+        while end < text.endIndex, text[end].isNumber || ((text[end] == "," || text[end] == ".") && text.index(after: end) < text.endIndex && text[text.index(after: end)].isNumber) {
+            end = text.index(after: end)
+        }
+        let digits = String(text[start..<end])
+        guard let shown = Double(digits.replacingOccurrences(of: ",", with: "")), shown > 0 else { return nil }
+        let scaled = shown * new / old
+        let decimals = digits.split(separator: ".").dropFirst().first?.count ?? 0
+        var formatted: String
+        if decimals > 0 {
+            formatted = String(format: "%.\(decimals)f", scaled)
+        } else {
+            let rounded = scaled.rounded()
+            guard rounded >= 1, rounded >= 2 || shown < 2 else { return nil }
+            formatted = digits.contains(",") || rounded >= 10_000 ? NumberFormatting.display(rounded) : String(Int(rounded))
+        }
+        var rest = String(text[end...])
+        // Ordinals take the new number's suffix: 72nd, not 72th.
+        for suffix in ["st", "nd", "rd", "th"] where rest.hasPrefix(suffix) {
+            rest = ordinalSuffix(Int(formatted.replacingOccurrences(of: ",", with: "")) ?? 0) + rest.dropFirst(2)
+            break
+        }
+        return String(text[..<start]) + formatted + rest
+    }
+}

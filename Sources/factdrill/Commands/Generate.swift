@@ -1,0 +1,43 @@
+import ArgumentParser
+import FactExtraction
+import Foundation
+import QuizBank
+
+extension FactDrill {
+    struct Generate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Make a question bank from news articles.",
+            discussion: """
+                Items: who said it, fill in the figure or the date, true/false claims, and \
+                which outlet reported what when articles disagree. Ids come from the article \
+                and the fact, so regenerating a bank keeps a learner's progress.
+                """)
+
+        @Argument(help: ArgumentHelp("Plain-text articles.", valueName: "article"))
+        var articles: [String]
+
+        @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The bank to write (.json or .yaml).", valueName: "bank"))
+        var output: String
+
+        @Option(help: "The bank's title.")
+        var title: String?
+
+        @Option(help: ArgumentHelp("Publication date (YYYY-MM-DD) for articles without one.", valueName: "date"))
+        var published: String?
+
+        func run() throws {
+            var day: CalendarDay?
+            if let published {
+                guard let parsed = CalendarDay(iso: published) else {
+                    throw CommandFailure(message: "--published: '\(published)' is not a date (YYYY-MM-DD)")
+                }
+                day = parsed
+            }
+            let facts = try articles.map { FactExtractor.facts(in: try ArticleParser.read(path: $0, published: day)) }
+            let bank = QuestionGenerator().bank(title: title ?? facts.first?.title ?? "Generated bank", from: facts)
+            try BankWriter.write(bank, to: output)
+            let counts = Dictionary(grouping: bank.items, by: \.kind).map { "\($0.value.count) \($0.key.rawValue)" }.sorted()
+            Diagnostics.warn("wrote \(bank.items.count) items to \(output) (\(counts.joined(separator: ", ")))")
+        }
+    }
+}
