@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import QuizBank
+
+extension FactDrill {
+    struct BankCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "bank",
+            abstract: "Check and convert question banks.",
+            subcommands: [Lint.self, Convert.self])
+
+        struct Lint: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "Check banks; every problem as FILE:LINE:COL: message (exit 2 if any).")
+
+            @Argument(help: ArgumentHelp("Bank files (.json, .yaml).", valueName: "bank"))
+            var banks: [String]
+
+            func run() throws {
+                var count = 0
+                for bank in banks {
+                    let problems = BankLinter.lint(path: bank)
+                    for problem in problems { print(problem) }
+                    count += problems.count
+                    if problems.isEmpty, let items = try? BankReader.read(path: bank).items.count {
+                        FileHandle.standardError.write(Data("\(bank): OK, \(items) items\n".utf8))
+                    }
+                }
+                if count > 0 { throw ExitCode(ExitStatus.badInput) }
+            }
+        }
+
+        struct Convert: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "Convert a bank between JSON and YAML, chosen by the file extensions.")
+
+            @Argument(help: ArgumentHelp("The bank to read.", valueName: "in"))
+            var input: String
+
+            @Argument(help: ArgumentHelp("The bank to write; an existing file is replaced atomically.", valueName: "out"))
+            var output: String
+
+            func run() throws {
+                let problems = BankLinter.lint(path: input)
+                if let first = problems.first { throw CommandFailure(message: first.description) }
+                try BankWriter.write(try BankReader.read(path: input), to: output)
+            }
+        }
+    }
+}
