@@ -18,7 +18,7 @@ public enum QuizBankError: Error, Equatable, CustomStringConvertible {
             if let line, line > 0, let column { location += ":\(column)" }
             return "\(location): \(message)"
         case .unsupportedFormat(let path):
-            return "\(path): unknown bank format (use .json, .yaml or .yml)"
+            return "\(path): unknown bank format (use .json, .yaml, .yml or .gift)"
         }
     }
 }

@@ -2,6 +2,8 @@
 public enum BankFormat: String, Sendable, CaseIterable {
     case json
     case yaml
+    /// Moodle's GIFT: imported and exported; what it cannot hold travels in comments.
+    case gift
 
     public init?(path: String) {
         let lowered = path.lowercased()
@@ -9,6 +11,8 @@ public enum BankFormat: String, Sendable, CaseIterable {
             self = .json
         } else if lowered.hasSuffix(".yaml") || lowered.hasSuffix(".yml") {
             self = .yaml
+        } else if lowered.hasSuffix(".gift") || lowered.hasSuffix(".gift.txt") {
+            self = .gift
         } else {
             return nil
         }

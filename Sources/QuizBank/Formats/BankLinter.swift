@@ -16,7 +16,15 @@ public enum BankLinter {
 
     public static func lint(path: String) -> [Problem] {
         do {
-            guard BankFormat(path: path) != nil else { throw QuizBankError.unsupportedFormat(path: path) }
+            guard let format = BankFormat(path: path) else { throw QuizBankError.unsupportedFormat(path: path) }
+            if format == .gift {
+                // GIFT: syntax errors, and every question FactDrill cannot hold, by line.
+                let (bank, skipped) = try GIFT.parse(try BankReader.readText(path: path), path: path)
+                var problems = skipped.map { Problem(path: path, line: $0.line, column: 1, message: "skipped: \($0.reason)") }
+                let ids = bank.items.map(\.id.rawValue)
+                if Set(ids).count != ids.count { problems.append(Problem(path: path, line: 1, column: 1, message: "duplicate ids")) }
+                return problems
+            }
             return lint(try BankReader.readText(path: path), path: path)
         } catch let error as QuizBankError {
             return [problem(from: error, path: path)]

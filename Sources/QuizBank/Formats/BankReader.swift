@@ -12,6 +12,13 @@ public enum BankReader {
         return try decode(text, format: format, path: path)
     }
 
+    /// Reads a bank and the questions a GIFT file held that FactDrill cannot (matching,
+    /// essay…), so the caller can name them.
+    public static func readWithSkipped(path: String) throws -> (bank: Bank, skipped: [GIFT.Skipped]) {
+        guard BankFormat(path: path) == .gift else { return (try read(path: path), []) }
+        return try GIFT.parse(try readText(path: path), path: path)
+    }
+
     /// Decodes bank text; `path` is used only for messages.
     public static func decode(_ text: String, format: BankFormat, path: String) throws -> Bank {
         let bank: Bank
@@ -21,6 +28,8 @@ public enum BankReader {
                 bank = try JSONDecoder().decode(Bank.self, from: Data(text.utf8))
             case .yaml:
                 bank = try YAMLDecoder().decode(Bank.self, from: text)
+            case .gift:
+                return try GIFT.parse(text, path: path).bank
             }
         } catch let error as DecodingError {
             throw SourceLocator.locate(error, in: text, path: path)

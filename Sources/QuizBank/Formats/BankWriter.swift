@@ -12,6 +12,8 @@ public enum BankWriter {
             return String(decoding: try encoder.encode(bank), as: UTF8.self) + "\n"
         case .yaml:
             return try YAMLEncoder().encode(bank)
+        case .gift:
+            return GIFT.encode(bank)
         }
     }
 

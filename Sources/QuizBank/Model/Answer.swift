@@ -24,7 +24,9 @@ public enum Answer: Codable, Sendable, Equatable, CustomStringConvertible {
         var container = encoder.singleValueContainer()
         switch self {
         case .text(let value): try container.encode(value)
-        case .number(let value): try container.encode(value)
+        case .number(let value):
+            // Whole numbers as integers: YAML would otherwise write 1000 as 1.0e+3.
+            if value == value.rounded(), abs(value) < 9_007_199_254_740_992 { try container.encode(Int64(value)) } else { try container.encode(value) }
         case .truth(let value): try container.encode(value)
         }
     }

@@ -101,7 +101,9 @@ public struct Item: Codable, Sendable, Equatable, Identifiable {
         try container.encode(answer, forKey: .answer)
         if !accept.isEmpty { try container.encode(accept, forKey: .accept) }
         try container.encodeIfPresent(choices, forKey: .choices)
-        try container.encodeIfPresent(tolerance, forKey: .tolerance)
+        if let tolerance {
+            if tolerance == tolerance.rounded(), abs(tolerance) < 1e15 { try container.encode(Int64(tolerance), forKey: .tolerance) } else { try container.encode(tolerance, forKey: .tolerance) }
+        }
         try container.encodeIfPresent(explanation, forKey: .explanation)
         try container.encodeIfPresent(evidence, forKey: .evidence)
         if !tags.isEmpty { try container.encode(tags, forKey: .tags) }

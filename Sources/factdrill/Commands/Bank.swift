@@ -32,7 +32,7 @@ extension FactDrill {
 
         struct Convert: ParsableCommand {
             static let configuration = CommandConfiguration(
-                abstract: "Convert a bank between JSON and YAML, chosen by the file extensions.")
+                abstract: "Convert a bank between JSON, YAML and GIFT, chosen by the file extensions.")
 
             @Argument(help: ArgumentHelp("The bank to read.", valueName: "in"))
             var input: String
@@ -41,9 +41,13 @@ extension FactDrill {
             var output: String
 
             func run() throws {
-                let problems = BankLinter.lint(path: input)
-                if let first = problems.first { throw CommandFailure(message: first.description) }
-                try BankWriter.write(try BankReader.read(path: input), to: output)
+                if BankFormat(path: input) != .gift, let first = BankLinter.lint(path: input).first {
+                    throw CommandFailure(message: first.description)
+                }
+                let (bank, skipped) = try BankReader.readWithSkipped(path: input)
+                for question in skipped { Diagnostics.warn("\(input):\(question.line): skipped \(question.reason)") }
+                try BankWriter.write(bank, to: output)
+                FileHandle.standardError.write(Data("\(output): \(bank.items.count) items written\n".utf8))
             }
         }
     }

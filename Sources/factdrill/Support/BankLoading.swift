@@ -29,7 +29,9 @@ enum BankLoading {
         var items: [Item] = []
         var origin: [Item.ID: String] = [:]
         for path in try paths(for: arguments) {
-            for item in try BankReader.read(path: path).items {
+            let (bank, skipped) = try BankReader.readWithSkipped(path: path)
+            for question in skipped { Diagnostics.warn("\(path):\(question.line): skipped \(question.reason)") }
+            for item in bank.items {
                 if let first = origin[item.id] {
                     throw CommandFailure(message: "\(path): item id '\(item.id)' is also used in \(first)")
                 }

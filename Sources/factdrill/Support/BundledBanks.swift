@@ -40,7 +40,7 @@ enum BundledBanks {
             throw CommandFailure(message: "\(directory.path): cannot list the folder", exitCode: ExitStatus.ioFailure)
         }
         return names.sorted()
-            .filter { $0.hasSuffix(".json") || $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
+            .filter { $0.hasSuffix(".json") || $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") || $0.hasSuffix(".gift") }
             .map { directory.appendingPathComponent($0).path }
     }
 }
