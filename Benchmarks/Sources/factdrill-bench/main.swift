@@ -1,6 +1,6 @@
 import Foundation
 
-// factdrill-bench [progress] [replay] [extract]: prints figures for each case (all by default).
+// factdrill-bench [progress] [replay] [extract] [grade]: prints figures for each case (all by default).
 // Run from the repository root: the extract case reads ../shared/eval beside it.
 let cases = Set(CommandLine.arguments.dropFirst())
 let work = FileManager.default.temporaryDirectory.appendingPathComponent("factdrill-bench")
@@ -9,3 +9,4 @@ print("factdrill-bench on \(ProcessInfo.processInfo.activeProcessorCount) cores,
 if cases.isEmpty || cases.contains("progress") { try ProgressBenchmarks.run(workDirectory: work) }
 if cases.isEmpty || cases.contains("replay") { try ProgressBenchmarks.replay() }
 if cases.isEmpty || cases.contains("extract") { try ExtractBenchmarks.run(megabytes: 5) }
+if cases.isEmpty || cases.contains("grade") { GradeBenchmarks.run() }

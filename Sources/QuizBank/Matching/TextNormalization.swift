@@ -4,6 +4,27 @@ import Foundation
 /// not change what an answer says.
 enum TextNormalization {
     static func normalized(_ text: String) -> String {
+        // ASCII fast path: most answers are plain ASCII and Foundation's folding is slow.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(text.utf8.count)
+            var pendingSpace = false
+            for byte in text.utf8 {
+                let isDigit = byte >= 48 && byte <= 57
+                let isUpper = byte >= 65 && byte <= 90
+                let isLower = byte >= 97 && byte <= 122
+                if isDigit || isUpper || isLower {
+                    if pendingSpace, !bytes.isEmpty { bytes.append(32) }
+                    pendingSpace = false
+                    bytes.append(isUpper ? byte + 32 : byte)
+                } else if byte == 39 {
+                    continue  // "Putin's" and "Putins" say the same
+                } else {
+                    pendingSpace = true
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         var out = ""
         var pendingSpace = false

@@ -1,0 +1,34 @@
+import Foundation
+import QuizBank
+
+/// Grading cost: 1,000 answer sheets against a 100-item bank, in process.
+enum GradeBenchmarks {
+    static func run() {
+        var items: [Item] = []
+        for index in 0..<100 {
+            switch index % 4 {
+            case 0: items.append(Item(id: Item.ID("n\(index)"), kind: .figure, prompt: "How many?", answer: .number(Double(index * 1000)), tolerance: 0))
+            case 1: items.append(Item(id: Item.ID("w\(index)"), kind: .whoSaid, prompt: "Who?", answer: .text("Person Number\(index)"),
+                                      choices: ["Person Number\(index)", "Other One", "Someone Else"]))
+            case 2: items.append(Item(id: Item.ID("t\(index)"), kind: .claim, prompt: "True?", answer: .truth(index % 8 == 2)))
+            default: items.append(Item(id: Item.ID("d\(index)"), kind: .date, prompt: "When?", answer: .text("2014-08-\(10 + index % 18)")))
+            }
+        }
+        let bank = Bank(title: "bench", items: items)
+        var generator = SplitMix(seed: 9)
+        let sheets = (0..<1000).map { student -> AnswerSheet in
+            var answers: [String: String] = [:]
+            for item in items where generator.next() % 5 != 0 {
+                answers[item.id.rawValue] = generator.next() % 2 == 0 ? item.answer.description : "wrong \(student)"
+            }
+            return AnswerSheet(student: "s\(student)", answers: answers, origin: "s\(student).json")
+        }
+        let grader = Grader(bank: bank)
+        var report = GradeReport(bankTitle: bank.title, sheets: [], failures: [], passMark: 50)
+        let times = Measure.runs(3) {
+            report.sheets = sheets.map(grader.grade)
+            _ = GradeReportFormat.junit.render(report)
+        }
+        print("grade: 1,000 sheets × 100 items graded and rendered as JUnit: median \(Measure.ms(times.median)), worst \(Measure.ms(times.worst))")
+    }
+}
