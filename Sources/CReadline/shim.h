@@ -54,4 +54,70 @@ static inline void factdrill_rl_clear_line(void) {
 
 static inline void factdrill_rl_catch_signals(int on) { rl_catch_signals = on; }
 
+/* Signals: the handler only counts; readline calls the event hook (in normal context)
+   when its read is interrupted, and the hook clears the line or ends input. */
+#include <signal.h>
+#include <string.h>
+static volatile sig_atomic_t factdrill_interrupts = 0;   /* Ctrl-C presses not yet handled */
+static volatile sig_atomic_t factdrill_stop = 0;         /* SIGTERM / SIGHUP: end the session */
+static int factdrill_input_ended = 0;                   /* the hook ended input on purpose */
+static int factdrill_pending_interrupts = 0;            /* Ctrl-C presses in a row */
+
+static void factdrill_on_interrupt(int signal) { (void)signal; factdrill_interrupts = factdrill_interrupts + 1; }
+static void factdrill_on_stop(int signal) { (void)signal; factdrill_stop = 1; }
+
+/* readline's own getc retries interrupted reads; this one acts on them: the first
+   Ctrl-C drops the typed line, a second in a row (or SIGTERM/SIGHUP) ends input. */
+#include <errno.h>
+#include <unistd.h>
+static inline int factdrill_getc(FILE *stream) {
+    for (;;) {
+        unsigned char c;
+        ssize_t n = read(fileno(stream), &c, 1);
+        if (n == 1) { factdrill_pending_interrupts = 0; return c; }
+        if (n == 0) return EOF;
+        if (errno != EINTR) return EOF;
+        if (factdrill_stop) {
+            factdrill_input_ended = 1;
+            rl_replace_line("", 0);
+            return EOF;
+        }
+        if (factdrill_interrupts > 0) {
+            factdrill_interrupts = 0;
+            factdrill_pending_interrupts += 1;
+            /* Ctrl-C on an empty line (or twice in a row) ends the session. */
+            if (rl_end == 0 || factdrill_pending_interrupts >= 2) {
+                factdrill_input_ended = 1;
+                rl_replace_line("", 0);
+                return EOF;
+            }
+            rl_replace_line("", 0);
+            rl_crlf();
+            rl_on_new_line();
+            rl_redisplay();
+        }
+    }
+}
+
+/* Installs the handlers without SA_RESTART, so a blocked read returns and readline (or
+   a plain read on a pipe) sees the interruption. */
+static inline void factdrill_install_signal_handlers(int interactive) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    sigemptyset(&action.sa_mask);
+    action.sa_handler = factdrill_on_stop;
+    sigaction(SIGTERM, &action, NULL);
+    sigaction(SIGHUP, &action, NULL);
+    if (interactive) {
+        action.sa_handler = factdrill_on_interrupt;
+    }
+    sigaction(SIGINT, &action, NULL);
+    rl_catch_signals = 0;
+    if (interactive) rl_getc_function = factdrill_getc;
+}
+
+static inline int factdrill_stop_requested(void) { return factdrill_stop; }
+static inline int factdrill_take_input_ended(void) { int ended = factdrill_input_ended; factdrill_input_ended = 0; return ended; }
+static inline void factdrill_reset_interrupts(void) { factdrill_pending_interrupts = 0; }
+
 #endif

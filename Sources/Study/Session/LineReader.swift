@@ -2,6 +2,13 @@
 /// a scripted list in tests. Returns nil at end of input (Ctrl-D, end of file).
 public protocol LineReader {
     mutating func readLine(prompt: String) -> String?
+    /// Words worth completing for the next answer (commands, choice letters, names);
+    /// readers without completion ignore them.
+    mutating func offerCompletions(_ words: [String])
+}
+
+extension LineReader {
+    public mutating func offerCompletions(_ words: [String]) {}
 }
 
 /// A fixed list of lines, for tests and for replaying answers.

@@ -37,6 +37,7 @@ public struct QuizSession {
             emit(.question(item, position: index + 1, total: items.count))
             state.summary.asked += 1
             let asked = clock()
+            reader.offerCompletions(completions(for: item))
             answerLoop: while true {
                 guard let line = reader.readLine(prompt: Self.answerPrompt) else { break sessionLoop }
                 let input = line.trimmingCharacters(in: .whitespaces)
@@ -79,6 +80,20 @@ public struct QuizSession {
     }
 
     // MARK: - Steps
+
+    /// Tab completes commands, the item's choice letters and texts, and for who-said
+    /// items every speaker in the session (so completing does not give the answer away).
+    private func completions(for item: Item) -> [String] {
+        var words = SessionCommand.allCases.map(\.word)
+        if let choices = item.choices {
+            words += choices.indices.map { ChoiceLetters.letter(for: $0).lowercased() } + choices
+        }
+        if item.kind == .whoSaid {
+            words += Set(allItems.filter { $0.kind == .whoSaid }.map(\.answer.description)).sorted()
+        }
+        if case .truth = item.answer { words += ["true", "false"] }
+        return words
+    }
 
     private struct Answered {
         var index: Int

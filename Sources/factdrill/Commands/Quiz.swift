@@ -71,6 +71,7 @@ extension FactDrill {
                 items: queue, matcher: AnswerMatcher(otherNames: names), store: store, allItems: items, clock: clock)
             session.cram = cram
 
+            SessionSignals.install(interactive: !script && Terminal.current().inputIsInteractive)
             if script {
                 let renderer = ScriptRenderer { FileHandle.standardOutput.write(Data($0.utf8)) }
                 var reader = StandardInputLineReader()
@@ -86,8 +87,9 @@ extension FactDrill {
                 return
             }
             if terminal.inputIsInteractive {
-                var reader = ReadlineLineReader()
+                var reader = ReadlineLineReader(historyFile: store.directory.appendingPathComponent("history"))
                 session.run(reader: &reader, emit: renderer.render)
+                reader.finish()
             } else {
                 var reader = StandardInputLineReader()
                 session.run(reader: &reader, emit: renderer.render)
