@@ -17,7 +17,7 @@ let package = Package(
     targets: [
         .target(name: "FactExtraction"),
         .target(name: "QuizBank", dependencies: ["FactExtraction", "Yams"]),
-        .target(name: "Study", dependencies: ["QuizBank"]),
+        .target(name: "Study", dependencies: ["QuizBank", "FactExtraction"]),
         // GNU readline through the system library; no pkgConfig, Debian's readline.pc
         // carries flags SwiftPM rejects with a warning on every build.
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),

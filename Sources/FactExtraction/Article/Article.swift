@@ -68,8 +68,8 @@ public struct CalendarDay: Sendable, Equatable, Hashable, Comparable, CustomStri
         }
     }
 
-    /// Days since 1970-01-01 (proleptic Gregorian).
-    var dayNumber: Int {
+    /// Days since 1970-01-01 (proleptic Gregorian; Howard Hinnant's civil algorithms).
+    public var dayNumber: Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
@@ -78,7 +78,7 @@ public struct CalendarDay: Sendable, Equatable, Hashable, Comparable, CustomStri
         return era * 146_097 + doe - 719_468
     }
 
-    init(dayNumber: Int) {
+    public init(dayNumber: Int) {
         let z = dayNumber + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097

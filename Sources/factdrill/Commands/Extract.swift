@@ -19,13 +19,7 @@ extension FactDrill {
         var published: String?
 
         func run() throws {
-            var day: CalendarDay?
-            if let published {
-                guard let parsed = CalendarDay(iso: published) else {
-                    throw CommandFailure(message: "--published: '\(published)' is not a date (YYYY-MM-DD)")
-                }
-                day = parsed
-            }
+            let day = try PublishedDate.parse(published)
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             var output = OutputBuffer()

@@ -26,13 +26,7 @@ extension FactDrill {
         var published: String?
 
         func run() throws {
-            var day: CalendarDay?
-            if let published {
-                guard let parsed = CalendarDay(iso: published) else {
-                    throw CommandFailure(message: "--published: '\(published)' is not a date (YYYY-MM-DD)")
-                }
-                day = parsed
-            }
+            let day = try PublishedDate.parse(published)
             let facts = try articles.map { FactExtractor.facts(in: try ArticleParser.read(path: $0, published: day)) }
             let bank = QuestionGenerator().bank(title: title ?? facts.first?.title ?? "Generated bank", from: facts)
             try BankWriter.write(bank, to: output)
