@@ -19,6 +19,9 @@ public final class ProgressStore {
     private var logEnd = 0
     private var logLines = 0
     private var tornBytes = 0
+    /// The snapshot on disk already holds every card state: saving again is wasted work
+    /// (20,000 cards take a few milliseconds to write, on every quiz exit).
+    private var snapshotIsCurrent = false
     private var snapshotURL: URL { directory.appendingPathComponent(ProgressSnapshot.fileName) }
 
     /// Opens (creating if needed) the progress folder and loads every card's state.
@@ -30,8 +33,10 @@ public final class ProgressStore {
         log = ReviewLog(directory: directory)
         lock = try ProgressLock(directory: directory)
         try lock.withLock {
-            try loadSnapshot()
+            let loaded = try loadSnapshot()
+            let before = logEnd
             try catchUp()
+            snapshotIsCurrent = loaded && logEnd == before
         }
     }
 
@@ -60,6 +65,7 @@ public final class ProgressStore {
             logEnd = try log.append(record, knownEnd: logEnd, tornBytes: tornBytes)
             logLines += 1
             tornBytes = 0
+            snapshotIsCurrent = false
             if let next { cards[item] = next }
             return (record, previous)
         }
@@ -74,6 +80,7 @@ public final class ProgressStore {
             logEnd = try log.append(entry, knownEnd: logEnd, tornBytes: tornBytes)
             logLines += 1
             tornBytes = 0
+            snapshotIsCurrent = false
             guard review.cram != true else { return }
             if let previous { cards[review.item] = previous } else { cards.removeValue(forKey: review.item) }
         }
@@ -82,10 +89,13 @@ public final class ProgressStore {
     /// Writes the snapshot so the next start-up need not replay the whole log.
     public func saveSnapshot() throws {
         try lock.withLock {
+            let before = logEnd
             try catchUp()
+            if snapshotIsCurrent && logEnd == before { return }
             let snapshot = ProgressSnapshot(
                 version: ProgressSnapshot.currentVersion, logBytes: logEnd, logLines: logLines, cards: cards)
             try FileIO.writeAtomically(snapshot.encoded(), to: snapshotURL)
+            snapshotIsCurrent = true
         }
     }
 
@@ -111,8 +121,10 @@ public final class ProgressStore {
 
     // MARK: - Loading
 
-    private func loadSnapshot() throws {
-        guard let data = try FileIO.contents(of: snapshotURL) else { return }
+    /// Returns true when a snapshot was loaded and trusted.
+    @discardableResult
+    private func loadSnapshot() throws -> Bool {
+        guard let data = try FileIO.contents(of: snapshotURL) else { return false }
         let snapshot: ProgressSnapshot
         do {
             snapshot = try ProgressSnapshot.decode(data)
@@ -123,14 +135,15 @@ public final class ProgressStore {
             let aside = directory.appendingPathComponent(ProgressSnapshot.fileName + ".damaged")
             try? FileIO.writeAtomically(data, to: aside)
             notices.append("\(snapshotURL.path):\(line): damaged; rebuilt from \(ReviewLog.fileName) (old copy kept as \(aside.lastPathComponent))")
-            return
+            return false
         }
         let size = (try? FileManager.default.attributesOfItem(atPath: log.url.path)[.size] as? Int) ?? 0
         // A snapshot ahead of its log (the log was restored from a backup) is not trusted.
-        guard snapshot.logBytes <= size else { return }
+        guard snapshot.logBytes <= size else { return false }
         cards = snapshot.cards
         logEnd = snapshot.logBytes
         logLines = snapshot.logLines
+        return true
     }
 
     /// Folds in whatever was appended to the log since we last read it.
