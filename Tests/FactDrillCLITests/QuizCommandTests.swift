@@ -28,3 +28,19 @@ import Testing
         #expect(!result.stdout.contains("> "), "no prompt is printed when stdin is not a terminal")
     }
 }
+
+@Suite struct ExamCommandTests {
+    @Test func theSameSeedGivesTheSamePaper() throws {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("exam-\(UUID())")
+        defer { try? FileManager.default.removeItem(at: home) }
+        let arguments = ["quiz", "--exam", "--seed", "42", "--limit", "5", "--script", "--now", "2026-01-01T09:00:00Z"]
+        let first = try CommandRunner.run(arguments, stdin: "a\na\na\na\na\n", dataHome: home)
+        let second = try CommandRunner.run(arguments, stdin: "a\na\na\na\na\n", dataHome: home)
+        let ids = { (text: String) in text.split(separator: "\n").compactMap { line in
+            (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["id"] as? String } }
+        #expect(ids(first.stdout).count == 5)
+        #expect(ids(first.stdout) == ids(second.stdout))
+        let other = try CommandRunner.run(["quiz", "--exam", "--seed", "43", "--limit", "5", "--script"], stdin: "a\na\na\na\na\n", dataHome: home)
+        #expect(ids(other.stdout) != ids(first.stdout))
+    }
+}

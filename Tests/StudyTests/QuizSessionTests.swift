@@ -74,8 +74,68 @@ import Testing
         #expect(activity.new == 3 && activity.reviews == 3)
     }
 
-    @Test(arguments: [(":q", SessionCommand?.some(.quit)), (":sk", .skip), (":h", .help), (":", nil), (":x", nil)])
+    @Test(arguments: [(":q", SessionCommand?.some(.quit)), (":sk", .skip), (":he", .help), (":hi", .hint), (":h", nil), (":", nil), (":x", nil)])
     func commandPrefixes(text: String, command: SessionCommand?) {
         #expect(SessionCommand.parse(text) == .some(command))
+    }
+}
+
+@Suite struct SessionModesTests {
+    let items = [
+        Item(id: "a", kind: .figure, prompt: "How many?", answer: .number(1000), tolerance: 0),
+        Item(id: "b", kind: .whoSaid, prompt: "Who?", answer: .text("Petro Poroshenko"), choices: ["Jen Psaki", "Petro Poroshenko", "Nico Tak", "Geoffrey Pyatt"]),
+        Item(id: "c", kind: .claim, prompt: "True?", answer: .truth(true)),
+    ]
+    let now = Date(timeIntervalSince1970: 1_767_258_000)
+
+    @Test func examGivesNoFeedbackUntilTheEndAndLeavesTheSchedule() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("exam-\(UUID())")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let store = try ProgressStore(directory: directory, scheduler: Scheduler())
+        var session = QuizSession(items: items, matcher: AnswerMatcher(), store: store, clock: { self.now })
+        session.exam = true
+        var reader = ScriptedLineReader(["1000", "Tak", "yes"])
+        var events: [SessionEvent] = []
+        let summary = session.run(reader: &reader) { events.append($0) }
+        #expect(!events.contains { if case .feedback = $0 { true } else { false } })
+        guard case .examResults(let results)? = events.dropLast().last else {
+            Issue.record("no exam results before the summary")
+            return
+        }
+        #expect(results.map(\.verdict.isCorrect) == [true, false, true])
+        #expect(summary.correct == 2)
+        #expect(try ProgressStore(directory: directory, scheduler: Scheduler()).cards.isEmpty, "exam answers are logged, not scheduled")
+        #expect(try store.allRecords().count == 3)
+    }
+
+    @Test func selfRatingUsesTheLearnersGrade() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("rate-\(UUID())")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let store = try ProgressStore(directory: directory, scheduler: Scheduler(enableFuzzing: false))
+        var session = QuizSession(items: [items[0]], matcher: AnswerMatcher(), store: store, clock: { self.now })
+        session.selfRate = true
+        var reader = ScriptedLineReader(["1000", "2"])
+        var events: [SessionEvent] = []
+        session.run(reader: &reader) { events.append($0) }
+        #expect(events.contains { if case .rated(let review) = $0 { review.rating == .hard } else { false } })
+        #expect(try store.allRecords().first?.rating == .hard)
+    }
+
+    @Test func hintsNarrowAndCost() {
+        #expect(Hints.hint(for: items[1], level: 0)?.hasPrefix("50/50: it is one of") == true)
+        #expect(Hints.hint(for: items[1], level: 1) == nil)
+        #expect(Hints.hint(for: items[0], level: 0) == "A number between 1,000 and 9,999.")
+        let name = Item(id: "n", kind: .whoSaid, prompt: "Who?", answer: .text("Petro Poroshenko"))
+        #expect(Hints.hint(for: name, level: 0) == "It starts with “P” and has 2 words.")
+        #expect(Hints.hint(for: name, level: 1) == "Initials: P… P…")
+        #expect(Scoring.points(for: name, correct: true, streak: 1, hinted: false) == 10)
+        #expect(Scoring.points(for: name, correct: true, streak: 4, hinted: false) == 16)
+        #expect(Scoring.points(for: name, correct: true, streak: 4, hinted: true) == 8)
+        #expect(Scoring.points(for: name, correct: false, streak: 4, hinted: false) == 0)
+        var reader = ScriptedLineReader([":hint", "1000"])
+        var events: [SessionEvent] = []
+        let summary = QuizSession(items: [items[0]], matcher: AnswerMatcher(), clock: { self.now }).run(reader: &reader) { events.append($0) }
+        #expect(summary.hintsUsed == 1)
+        #expect(summary.points == 4)
     }
 }

@@ -12,6 +12,10 @@ public struct QuizSession {
     public var ratingPolicy = RatingPolicy()
     /// Study ahead: answers are logged but the schedule is not touched.
     public var cram = false
+    /// Exam: no feedback until the end, then every verdict; the schedule is not touched.
+    public var exam = false
+    /// The learner rates each review 1–4 instead of FactDrill choosing from the verdict.
+    public var selfRate = false
     /// The full item list, for "what is due next" in the summary.
     public var allItems: [Item]
     private let clock: () -> Date
@@ -37,6 +41,7 @@ public struct QuizSession {
             emit(.question(item, position: index + 1, total: items.count))
             state.summary.asked += 1
             let asked = clock()
+            var hintLevel = 0
             reader.offerCompletions(completions(for: item))
             answerLoop: while true {
                 guard let line = reader.readLine(prompt: Self.answerPrompt) else { break sessionLoop }
@@ -59,6 +64,14 @@ public struct QuizSession {
                 case .some(.some(.help)):
                     emit(.help(SessionCommand.allCases))
                     continue answerLoop
+                case .some(.some(.hint)):
+                    let hint = exam ? nil : Hints.hint(for: item, level: hintLevel)
+                    if hint != nil {
+                        if hintLevel == 0 { state.summary.hintsUsed += 1 }
+                        hintLevel += 1
+                    }
+                    emit(.hint(hint))
+                    continue answerLoop
                 case .some(.none):
                     emit(.unknownCommand(input))
                     continue answerLoop
@@ -68,9 +81,24 @@ public struct QuizSession {
                 let verdict = matcher.verdict(for: input, against: item)
                 let answeredAt = clock()
                 let seconds = answeredAt.timeIntervalSince(asked)
-                let rating = ratingPolicy.rating(for: verdict, seconds: seconds, hinted: false)
-                let scheduled = record(item, index: index, rating: rating, verdict: verdict, seconds: seconds, at: answeredAt, state: &state, emit: emit)
+                var rating = ratingPolicy.rating(for: verdict, seconds: seconds, hinted: hintLevel > 0)
                 state.count(verdict)
+                state.summary.points += Scoring.points(for: item, correct: verdict.isCorrect, streak: state.streak, hinted: hintLevel > 0)
+                if exam {
+                    state.examAnswers.append((item, verdict))
+                    _ = record(item, index: index, rating: rating, verdict: verdict, seconds: seconds, at: answeredAt, state: &state, emit: emit)
+                    emit(.examAnswerTaken(item))
+                    break answerLoop
+                }
+                if selfRate {
+                    emit(.feedback(item, verdict, nil))
+                    emit(.rateRequest(suggested: rating))
+                    rating = readRating(suggested: rating, reader: &reader) ?? rating
+                    let scheduled = record(item, index: index, rating: rating, verdict: verdict, seconds: seconds, at: answeredAt, state: &state, emit: emit)
+                    if let scheduled { emit(.rated(scheduled)) }
+                    break answerLoop
+                }
+                let scheduled = record(item, index: index, rating: rating, verdict: verdict, seconds: seconds, at: answeredAt, state: &state, emit: emit)
                 emit(.feedback(item, verdict, scheduled))
                 break answerLoop
             }
@@ -104,6 +132,7 @@ public struct QuizSession {
 
     private struct RunState {
         var summary = SessionSummary()
+        var examAnswers: [(item: Item, verdict: Verdict)] = []
         var streak = 0
         var undoable: [Answered] = []
         var unsaved: [(item: String, rating: Rating, time: Date, verdict: String, ms: Int)] = []
@@ -137,9 +166,9 @@ public struct QuizSession {
             try flushUnsaved(&state, store: store)
             let (record, previous) = try store.record(
                 item: item.id.rawValue, rating: rating, at: time, verdict: verdict.outcome.rawValue,
-                milliseconds: milliseconds, cram: cram, using: &random)
+                milliseconds: milliseconds, cram: cram || exam, using: &random)
             state.undoable.append(Answered(index: index, verdict: verdict, record: record, previous: previous))
-            return ScheduledReview(rating: rating, due: cram ? nil : store.cards[item.id.rawValue]?.due)
+            return ScheduledReview(rating: rating, due: cram || exam ? nil : store.cards[item.id.rawValue]?.due)
         } catch {
             state.unsaved.append((item.id.rawValue, rating, time, verdict.outcome.rawValue, milliseconds))
             emit(.storageProblem("\(error); this answer is kept in memory and saved as soon as it can be"))
@@ -173,8 +202,21 @@ public struct QuizSession {
         emit(.undone(items[answered.index]))
     }
 
+    /// Reads 1–4 (or the rating's name); an empty line takes the suggestion.
+    private func readRating<Reader: LineReader>(suggested: Rating, reader: inout Reader) -> Rating? {
+        reader.offerCompletions(["1", "2", "3", "4"])
+        while let line = reader.readLine(prompt: "rate 1-4 [\(suggested.rawValue)]> ") {
+            let text = line.trimmingCharacters(in: .whitespaces).lowercased()
+            if text.isEmpty { return suggested }
+            if let value = Int(text), let rating = Rating(rawValue: value) { return rating }
+            if let rating = Rating.allCases.first(where: { $0.name.lowercased() == text }) { return rating }
+        }
+        return nil
+    }
+
     private func finish(_ state: inout RunState, emit: (SessionEvent) -> Void) -> SessionSummary {
         let now = clock()
+        if exam { emit(.examResults(state.examAnswers)) }
         if let store {
             do {
                 try flushUnsaved(&state, store: store)

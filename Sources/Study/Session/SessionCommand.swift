@@ -2,6 +2,7 @@
 /// can never be mistaken for an answer.
 public enum SessionCommand: String, CaseIterable, Sendable {
     case help
+    case hint
     case skip
     case undo
     case quit
@@ -11,6 +12,7 @@ public enum SessionCommand: String, CaseIterable, Sendable {
     public var summary: String {
         switch self {
         case .help: "list these commands"
+        case .hint: "narrow the answer down (costs points; the review counts as Hard)"
         case .skip: "skip this question"
         case .undo: "take back the last answer and ask it again"
         case .quit: "end the session (Ctrl-D does the same)"

@@ -14,10 +14,20 @@ public enum SessionEvent: Sendable {
     case undone(Item)
     /// `:undo` with nothing to undo.
     case nothingToUndo
+    /// A hint for the current item, or nil when none is left.
+    case hint(String?)
+    /// Exam mode: an answer was taken; verdicts come at the end.
+    case examAnswerTaken(Item)
+    /// Exam mode: every item with its verdict, as `grade` would mark it.
+    case examResults([(item: Item, verdict: Verdict)])
+    /// Self-rating: the learner is asked for 1–4; `suggested` is what FactDrill would pick.
+    case rateRequest(suggested: Rating)
     /// The learner asked for the list of commands.
     case help([SessionCommand])
     /// The learner typed a `:command` that does not exist.
     case unknownCommand(String)
+    /// Self-rating: the review was saved with the learner's rating.
+    case rated(ScheduledReview)
     /// A review could not be saved; it is kept in memory and retried.
     case storageProblem(String)
     case finished(SessionSummary)

@@ -7,6 +7,9 @@ public struct SessionSummary: Sendable, Equatable {
     public var correct = 0
     public var skipped = 0
     public var bestStreak = 0
+    /// Points: by kind, with a streak bonus, halved when a hint was used.
+    public var points = 0
+    public var hintsUsed = 0
     /// Seconds from the first question to the end.
     public var seconds: Double = 0
     /// When the next item falls due, and how many fall due within a day.

@@ -37,6 +37,18 @@ extension FactDrill {
         @Flag(help: "For scripts: read one answer per line from stdin, write one JSON line per item, no prompts or colour.")
         var script = false
 
+        @Flag(help: "Exam: a fixed random order (--seed), no feedback until the end, then a score sheet; the schedule is not touched.")
+        var exam = false
+
+        @Option(help: "Seed for the exam order, so everyone sitting it gets the same questions in the same order.")
+        var seed: UInt64 = 1
+
+        @Flag(name: .customLong("self-rate"), help: "Rate each review yourself (1 Again … 4 Easy) instead of letting FactDrill judge from the answer.")
+        var selfRate = false
+
+        @Option(help: ArgumentHelp("Only items with this tag (repeatable).", valueName: "tag"))
+        var tag: [String] = []
+
         @OptionGroup(title: "Scheduling") var scheduling: SchedulerOptions
 
         @OptionGroup var global: GlobalOptions
@@ -51,13 +63,20 @@ extension FactDrill {
             let now = try global.currentDate()
             let fixedClock = global.now != nil || ProcessInfo.processInfo.environment["FACTDRILL_NOW"] != nil
             let clock: () -> Date = fixedClock ? { now } : { Date() }
-            let items = try BankLoading.items(from: banks)
+            var items = try BankLoading.items(from: banks)
+            if !tag.isEmpty {
+                let wanted = Set(tag.map { $0.lowercased() })
+                items = items.filter { !wanted.isDisjoint(with: $0.tags.map { $0.lowercased() }) }
+                if items.isEmpty { throw CommandFailure(message: "no item has the tag \(tag.map { "'\($0)'" }.joined(separator: " or "))") }
+            }
             let store = try ProgressStore(
                 directory: try global.dataDirectory(), scheduler: scheduling.scheduler)
             for notice in store.notices { Diagnostics.warn(notice) }
 
             let queue: [Item]
-            if cram {
+            if exam {
+                queue = ExamOrder.shuffled(items, seed: seed, limit: limit)
+            } else if cram {
                 queue = StudyQueue.cramItems(from: items, cards: store.cards, limit: limit)
             } else {
                 let today = try store.activity(since: Calendar.current.startOfDay(for: now))
@@ -70,6 +89,8 @@ extension FactDrill {
             var session = QuizSession(
                 items: queue, matcher: AnswerMatcher(otherNames: names), store: store, allItems: items, clock: clock)
             session.cram = cram
+            session.exam = exam
+            session.selfRate = selfRate && !script
 
             SessionSignals.install(interactive: !script && Terminal.current().inputIsInteractive)
             if script {

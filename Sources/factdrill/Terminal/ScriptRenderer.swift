@@ -19,9 +19,14 @@ struct ScriptRenderer {
             emit(line)
         case .skipped(let item):
             emit(["id": item.id.rawValue, "prompt": item.prompt, "given": NSNull(), "expected": item.displayedKey, "verdict": "skipped", "correct": false])
+        case .examResults(let results):
+            for (item, verdict) in results {
+                emit(["id": item.id.rawValue, "prompt": item.prompt, "given": verdict.given, "expected": item.displayedKey,
+                      "verdict": verdict.outcome.rawValue, "correct": verdict.isCorrect])
+            }
         case .storageProblem(let message):
             Diagnostics.warn(message)
-        case .question, .undone, .nothingToUndo, .help, .unknownCommand, .finished:
+        case .question, .undone, .nothingToUndo, .help, .unknownCommand, .finished, .hint, .examAnswerTaken, .rateRequest, .rated:
             break
         }
     }

@@ -38,6 +38,26 @@ struct SessionRenderer {
             if let review, let due = review.due {
                 write(style.dim("  \(review.rating.name) · next review \(DueDescription.text(due, now: now()))") + "\n")
             }
+        case .hint(let text):
+            write(style.yellow(text.map { "Hint: " + $0 } ?? "No more hints for this one.") + "\n")
+        case .examAnswerTaken:
+            write(style.dim("Answer noted.") + "\n")
+        case .examResults(let results):
+            let right = results.filter { $0.verdict.isCorrect }.count
+            write("\n" + style.bold("Exam results: \(right)/\(results.count)") + "\n")
+            for (item, verdict) in results {
+                let mark = verdict.isCorrect ? style.green("✓") : style.red("✗")
+                let question = item.prompt.count > 70 ? item.prompt.prefix(67) + "…" : item.prompt[...]
+                var line = "\(mark) \(question) — you wrote “\(verdict.given)”"
+                if !verdict.isCorrect { line += "; the answer is \(item.displayedKey)" }
+                write(TextWrapping.wrap(line, width: terminal.width, indent: "  ").dropFirst(2) + "\n")
+            }
+        case .rateRequest(let suggested):
+            write(style.dim("How well did you know it? 1 Again · 2 Hard · 3 Good · 4 Easy (Enter: \(suggested.rawValue) \(suggested.name))") + "\n")
+        case .rated(let review):
+            if let due = review.due {
+                write(style.dim("  \(review.rating.name) · next review \(DueDescription.text(due, now: now()))") + "\n")
+            }
         case .skipped(let item):
             write(style.yellow("Skipped.") + " The answer: \(item.displayedKey)\n")
         case .undone(let item):
@@ -87,7 +107,7 @@ struct SessionRenderer {
         let percent = Int((accuracy * 100).rounded())
         var line = "Answered \(summary.answered), \(summary.correct) right (\(percent)%)"
         if summary.skipped > 0 { line += ", skipped \(summary.skipped)" }
-        line += ", best streak \(summary.bestStreak), \(duration(summary.seconds))."
+        line += ", \(summary.points) points, best streak \(summary.bestStreak), \(duration(summary.seconds))."
         var lines = [style.bold(line)]
         if let next = summary.nextDue {
             var due = "Next review \(DueDescription.text(next, now: now()))"
