@@ -139,3 +139,24 @@ import Testing
         #expect(summary.points == 4)
     }
 }
+
+@Suite struct LearningStepTests {
+    @Test func aMissedItemComesBackInTheSameSessionAndCanBeUndone() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("learn-\(UUID())")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let store = try ProgressStore(directory: directory, scheduler: Scheduler(enableFuzzing: false))
+        let item = Item(id: "a", kind: .figure, prompt: "How many?", answer: .number(1000), tolerance: 0)
+        let now = Date(timeIntervalSince1970: 1_767_258_000)
+        var reader = ScriptedLineReader(["5", ":undo", "6", "1000", "1000"])  // the last line is never asked for
+        var questions = 0
+        let summary = QuizSession(items: [item], matcher: AnswerMatcher(), store: store, clock: { now }).run(reader: &reader) { event in
+            if case .question = event { questions += 1 }
+        }
+        // Wrong (Again: due in a minute, so it comes back) → undone, asked again → wrong →
+        // back once more → right at once (Easy: graduates to Review, so it does not return).
+        #expect(questions == 4)
+        #expect(summary.answered == 2)
+        #expect(summary.correct == 1)
+        #expect(try store.allRecords().filter { $0.undoes != nil }.count == 1)
+    }
+}

@@ -31,12 +31,25 @@ public struct QuizSession {
     /// The prompt shown before an answer is read.
     public static let answerPrompt = "> "
 
+    /// Items still in their learning steps (due in minutes) come back in the same session
+    /// when they fall due within this window, as in Anki's learn-ahead limit.
+    public static let learnAhead: TimeInterval = 20 * 60
+    /// How often one item may come back in a session.
+    public static let maximumRepeats = 3
+
     /// Runs until every item was asked, the learner quits, or input ends.
     @discardableResult
     public func run<Reader: LineReader>(reader: inout Reader, emit: (SessionEvent) -> Void) -> SessionSummary {
         var state = RunState(started: clock())
+        var items = self.items
         var index = 0
-        sessionLoop: while index < items.count {
+        var repeats: [Item.ID: Int] = [:]
+        sessionLoop: while true {
+            if index >= items.count {
+                // Learning-step items due soon come back before the session ends.
+                guard let again = dueAgain(items: items, answeredUpTo: index, repeats: &repeats) else { break }
+                items.append(again)
+            }
             let item = items[index]
             emit(.question(item, position: index + 1, total: items.count))
             state.summary.asked += 1
@@ -109,6 +122,22 @@ public struct QuizSession {
 
     // MARK: - Steps
 
+    /// The answered item in a learning step that falls due first within the learn-ahead window.
+    private func dueAgain(items: [Item], answeredUpTo count: Int, repeats: inout [Item.ID: Int]) -> Item? {
+        guard let store, !cram, !exam else { return nil }
+        let horizon = clock().addingTimeInterval(Self.learnAhead)
+        var seen = Set<Item.ID>()
+        let candidates = items.prefix(count).filter { seen.insert($0.id).inserted }.compactMap { item -> (Item, Date)? in
+            guard let card = store.cards[item.id.rawValue], card.phase != .review, card.due <= horizon,
+                repeats[item.id, default: 0] < Self.maximumRepeats
+            else { return nil }
+            return (item, card.due)
+        }
+        guard let next = candidates.min(by: { $0.1 < $1.1 }) else { return nil }
+        repeats[next.0.id, default: 0] += 1
+        return next.0
+    }
+
     /// Tab completes commands, the item's choice letters and texts, and for who-said
     /// items every speaker in the session (so completing does not give the answer away).
     private func completions(for item: Item) -> [String] {
@@ -125,6 +154,7 @@ public struct QuizSession {
 
     private struct Answered {
         var index: Int
+        var item: Item
         var verdict: Verdict
         var record: ReviewRecord?
         var previous: CardState?
@@ -157,7 +187,7 @@ public struct QuizSession {
         state: inout RunState, emit: (SessionEvent) -> Void
     ) -> ScheduledReview? {
         guard let store else {
-            state.undoable.append(Answered(index: index, verdict: verdict))
+            state.undoable.append(Answered(index: index, item: item, verdict: verdict))
             return nil
         }
         var random = SystemRandomNumberGenerator()
@@ -167,7 +197,7 @@ public struct QuizSession {
             let (record, previous) = try store.record(
                 item: item.id.rawValue, rating: rating, at: time, verdict: verdict.outcome.rawValue,
                 milliseconds: milliseconds, cram: cram || exam, using: &random)
-            state.undoable.append(Answered(index: index, verdict: verdict, record: record, previous: previous))
+            state.undoable.append(Answered(index: index, item: item, verdict: verdict, record: record, previous: previous))
             return ScheduledReview(rating: rating, due: cram || exam ? nil : store.cards[item.id.rawValue]?.due)
         } catch {
             state.unsaved.append((item.id.rawValue, rating, time, verdict.outcome.rawValue, milliseconds))
@@ -199,7 +229,7 @@ public struct QuizSession {
         state.summary.asked -= 1
         if answered.verdict.isCorrect { state.summary.correct -= 1 }
         state.streak = 0
-        emit(.undone(items[answered.index]))
+        emit(.undone(answered.item))
     }
 
     /// Reads 1–4 (or the rating's name); an empty line takes the suggestion.
