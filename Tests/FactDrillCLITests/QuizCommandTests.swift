@@ -44,3 +44,15 @@ import Testing
         #expect(ids(other.stdout) != ids(first.stdout))
     }
 }
+
+@Suite struct QuizFilterTests {
+    @Test func bankAndTagFiltersNarrowTheSession() throws {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("filter-\(UUID())")
+        defer { try? FileManager.default.removeItem(at: home) }
+        let habits = try CommandRunner.run(["quiz", "--bank", "habits", "--script", "--cram"], stdin: String(repeating: "x\n", count: 20), dataHome: home)
+        #expect(habits.stdout.split(separator: "\n").count == 10)
+        let kursk = try CommandRunner.run(["quiz", "--tag", "2024-kursk", "--script", "--cram"], stdin: String(repeating: "x\n", count: 20), dataHome: home)
+        #expect(kursk.stdout.split(separator: "\n").count == 2)
+        #expect(try CommandRunner.run(["quiz", "--bank", "nothing-like-this"], dataHome: home).status == 2)
+    }
+}

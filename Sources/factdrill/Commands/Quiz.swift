@@ -49,6 +49,9 @@ extension FactDrill {
         @Option(help: ArgumentHelp("Only items with this tag (repeatable).", valueName: "tag"))
         var tag: [String] = []
 
+        @Option(name: .customLong("bank"), help: ArgumentHelp("Only banks whose file name or title contains NAME (repeatable).", valueName: "name"))
+        var bankFilter: [String] = []
+
         @OptionGroup(title: "Scheduling") var scheduling: SchedulerOptions
 
         @OptionGroup var global: GlobalOptions
@@ -63,7 +66,7 @@ extension FactDrill {
             let now = try global.currentDate()
             let fixedClock = global.now != nil || ProcessInfo.processInfo.environment["FACTDRILL_NOW"] != nil
             let clock: () -> Date = fixedClock ? { now } : { Date() }
-            var items = try BankLoading.items(from: banks)
+            var items = try BankLoading.items(from: banks, only: bankFilter)
             if !tag.isEmpty {
                 let wanted = Set(tag.map { $0.lowercased() })
                 items = items.filter { !wanted.isDisjoint(with: $0.tags.map { $0.lowercased() }) }

@@ -25,11 +25,18 @@ enum BankLoading {
 
     /// All items of the banks, refusing two items with one id across banks: progress is
     /// keyed by id, so a clash would mix two questions' histories.
-    static func items(from arguments: [String]) throws -> [Item] {
+    static func items(from arguments: [String], only bankFilters: [String] = []) throws -> [Item] {
         var items: [Item] = []
+        var matchedFilter = bankFilters.isEmpty
         var origin: [Item.ID: String] = [:]
         for path in try paths(for: arguments) {
             let (bank, skipped) = try BankReader.readWithSkipped(path: path)
+            // --bank NAME: only banks whose file name or title contains NAME.
+            let name = (path as NSString).lastPathComponent.lowercased()
+            if !bankFilters.isEmpty, !bankFilters.contains(where: { name.contains($0.lowercased()) || bank.title.lowercased().contains($0.lowercased()) }) {
+                continue
+            }
+            matchedFilter = true
             for question in skipped { Diagnostics.warn("\(path):\(question.line): skipped \(question.reason)") }
             for item in bank.items {
                 if let first = origin[item.id] {
@@ -38,6 +45,9 @@ enum BankLoading {
                 origin[item.id] = path
                 items.append(item)
             }
+        }
+        if !matchedFilter {
+            throw CommandFailure(message: "no bank matches \(bankFilters.map { "'\($0)'" }.joined(separator: " or ")) (see the bank file names and titles)")
         }
         return items
     }
