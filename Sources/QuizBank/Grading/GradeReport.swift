@@ -51,17 +51,22 @@ public struct GradeReport: Sendable, Equatable {
 public struct Grader: Sendable {
     public let bank: Bank
     public let matcher: AnswerMatcher
+    /// Each item's key in every comparable form, prepared once for the whole class.
+    private let keys: [AnswerMatcher.Key]
+    private let known: Set<String>
 
     public init(bank: Bank) {
         self.bank = bank
         self.matcher = AnswerMatcher(otherNames: bank.items.filter { $0.kind == .whoSaid }.map(\.answer.description))
+        self.keys = bank.items.map(AnswerMatcher.Key.init)
+        self.known = Set(bank.items.map(\.id.rawValue))
     }
 
     public func grade(_ sheet: AnswerSheet) -> GradeReport.SheetResult {
-        let known = Set(bank.items.map(\.id.rawValue))
-        let items = bank.items.map { item -> GradeReport.ItemResult in
+        let items = keys.map { key -> GradeReport.ItemResult in
+            let item = key.item
             let given = sheet.answers[item.id.rawValue]
-            let verdict = matcher.verdict(for: given ?? "", against: item)
+            let verdict = matcher.verdict(for: given ?? "", key: key)
             return GradeReport.ItemResult(
                 id: item.id.rawValue, prompt: item.prompt, given: given, expected: item.displayedKey,
                 outcome: verdict.outcome, points: verdict.isCorrect ? 1 : 0)

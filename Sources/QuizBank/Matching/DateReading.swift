@@ -3,7 +3,7 @@ import FactExtraction
 
 /// Reads a date the ways people write one: "2014-08-28", "28 August 2014",
 /// "Aug 28, 2014", "August 2014", "2014", or a weekday.
-struct DateReading: Equatable {
+struct DateReading: Equatable, Sendable {
     var year: Int?
     var month: Int?
     var day: Int?
