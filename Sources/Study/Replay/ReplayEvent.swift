@@ -15,6 +15,7 @@ public struct ReplayEvent: Sendable, Equatable {
     /// Reads a JSON array of events, or JSON lines (one event per line).
     /// - Throws: `StudyError.badInput` naming the file and the event that is wrong.
     public static func events(from data: Data, path: String) throws -> [ReplayEvent] {
+        if let fast = ReplayEventScanner.events(in: data) { return fast }
         let trimmed = data.drop { $0 == 32 || $0 == 9 || $0 == 10 || $0 == 13 }
         let raw: [RawEvent]
         do {

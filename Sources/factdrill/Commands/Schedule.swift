@@ -31,12 +31,17 @@ extension FactDrill {
             func run() throws {
                 let data = try InputFile.data(at: log)
                 let events = try ReplayEvent.events(from: data, path: log)
-                var output = OutputBuffer()
-                try ScheduleReplay.replay(events, scheduler: Scheduler(desiredRetention: retention, enableFuzzing: false)) { step in
-                    output.append(ScheduleReplay.jsonLine(step))
-                    output.append("\n")
+                var buffer: [UInt8] = []
+                buffer.reserveCapacity(1 << 17)
+                let stdout = FileHandle.standardOutput
+                ScheduleReplay.replay(events, scheduler: Scheduler(desiredRetention: retention, enableFuzzing: false)) { step in
+                    ScheduleReplay.appendJSONLine(step, to: &buffer)
+                    if buffer.count >= 1 << 16 {
+                        stdout.write(Data(buffer))
+                        buffer.removeAll(keepingCapacity: true)
+                    }
                 }
-                output.flush()
+                stdout.write(Data(buffer))
             }
         }
     }
