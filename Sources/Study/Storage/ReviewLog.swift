@@ -107,7 +107,7 @@ struct ReviewLog {
     /// growing windows; the log is in time order but for concurrent sessions' overlap.
     func records(since start: Date) throws -> [ReviewRecord] {
         let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
-        var window = 1 << 18
+        var window = 1 << 14  // a day of study is a few hundred lines; grow only when needed
         while true {
             let from = max(0, size - window)
             let fd = open(url.path, O_RDONLY | O_CLOEXEC)
