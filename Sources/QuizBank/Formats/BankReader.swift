@@ -21,6 +21,9 @@ public enum BankReader {
 
     /// Decodes bank text; `path` is used only for messages.
     public static func decode(_ text: String, format: BankFormat, path: String) throws -> Bank {
+        if text.allSatisfy(\.isWhitespace) {
+            throw QuizBankError.invalid(path: path, line: 1, column: 1, message: "empty file: a bank needs 'items'")
+        }
         let bank: Bank
         do {
             switch format {

@@ -10,7 +10,11 @@ import Yams
 enum SourceLocator {
     static func locate(_ error: DecodingError, in text: String, path: String) -> QuizBankError {
         let (codingPath, message) = describe(error)
-        if codingPath.isEmpty, let position = syntaxPosition(in: text) ?? foundationPosition(error) {
+        if codingPath.isEmpty, let syntax = syntaxProblem(in: text) {
+            // The parser's own words say what is wrong ("did not find expected ',' or '}'").
+            return .invalid(path: path, line: syntax.line, column: syntax.column, message: "not valid: \(syntax.problem)")
+        }
+        if codingPath.isEmpty, let position = foundationPosition(error) {
             return .invalid(path: path, line: position.line, column: position.column, message: message)
         }
         let mark = mark(at: codingPath, in: text)
@@ -98,15 +102,15 @@ enum SourceLocator {
         return out
     }
 
-    /// A JSON syntax error's position, as Yams's parser sees the same text.
-    private static func syntaxPosition(in text: String) -> (line: Int, column: Int)? {
+    /// A JSON syntax error's position and description, as Yams's parser sees the same text.
+    private static func syntaxProblem(in text: String) -> (line: Int, column: Int, problem: String)? {
         do {
             _ = try Yams.compose(yaml: text)
             return nil
         } catch let error as YamlError {
             switch error {
-            case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
-                return (mark.line, mark.column)
+            case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+                return (mark.line, mark.column, problem)
             default: return nil
             }
         } catch {

@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+
+/// The bad-input corpus in Tests/Fixtures/bad: every file gets one clear line naming the
+/// file (and line:col where there is one) and exit code 2 — no crash, no stack trace.
+@Suite struct BadInputTests {
+    static let bad = "Tests/Fixtures/bad/"
+
+    static let cases: [([String], String)] = [
+        (["quiz", bad + "truncated.json"], "factdrill: \(bad)truncated.json:4:1: not valid: did not find expected ',' or '}'\n"),
+        (["quiz", bad + "garbage.json"], "factdrill: \(bad)garbage.json:1:1: The given data was not valid JSON.\n"),
+        (["quiz", bad + "empty-bank.json"], "factdrill: \(bad)empty-bank.json:1:1: empty file: a bank needs 'items'\n"),
+        (["quiz", bad + "tabs.yaml"], "factdrill: \(bad)tabs.yaml:3:1: not valid: found a tab character that violates indentation\n"),
+        (["quiz", bad + "bad-indent.yaml"], "factdrill: \(bad)bad-indent.yaml:3:12: not valid: mapping values are not allowed in this context\n"),
+        (["quiz", bad + "missing-answer.yaml"], "factdrill: \(bad)missing-answer.yaml:2:5: items[0]: missing 'answer'\n"),
+        (["quiz", bad + "unbalanced.gift"], "factdrill: \(bad)unbalanced.gift:1:5: '{' is never closed\n"),
+        (["bank", "lint", bad + "duplicate-ids.json"], ""),
+        (["extract", bad + "binary-article.txt"], "factdrill: \(bad)binary-article.txt: not UTF-8 text (is it a binary file?)\n"),
+        (["grade", "--bank", "QuestionBanks/fact-checking-habits.yaml", bad + "sheet-wrong-types.json", "--format", "csv"],
+         "factdrill: \(bad)sheet-wrong-types.json:1:62: answers.habits-at-least-is-a-floor: an answer must be text, a number or true/false\n"),
+    ]
+
+    @Test(arguments: cases)
+    func oneClearLineAndExitTwo(arguments: [String], stderr: String) throws {
+        let started = Date()
+        let result = try CommandRunner.run(arguments)
+        #expect(result.status == 2)
+        #expect(result.stderr == stderr)
+        #expect(!result.stderr.contains("Fatal error") && !result.stdout.contains("Fatal error"))
+        #expect(Date().timeIntervalSince(started) < 5)
+    }
+
+    @Test func lintPrintsEveryProblemOnStdout() throws {
+        let result = try CommandRunner.run(["bank", "lint", Self.bad + "duplicate-ids.json", Self.bad + "missing-answer.yaml"])
+        #expect(result.status == 2)
+        #expect(result.stdout == "\(Self.bad)duplicate-ids.json:3:10: duplicate id 'a' (first used on line 2)\n\(Self.bad)missing-answer.yaml:2:5: item without an 'answer'\n")
+    }
+}
