@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Builds libFuzzer targets from the library sources (libFuzzer brings its own main, so
+# they are compiled apart from the package) and runs each for SECONDS.
+#   Scripts/fuzz.sh [extract|gift|matcher|all] [seconds=600]
+# Crash inputs are kept in Fuzz/crashes/<target>/; copy each into a regression test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+target=${1:-all}
+seconds=${2:-600}
+out=.build-fuzz
+mkdir -p "$out" Fuzz/corpus Fuzz/crashes
+flags=(-sanitize=fuzzer,address -parse-as-library -O -g -module-name FuzzTarget)
+extraction=$(find Sources/FactExtraction -name '*.swift')
+matching="$(find Sources/QuizBank/Model Sources/QuizBank/Matching -name '*.swift') Sources/QuizBank/QuizBankError.swift"
+gift="$matching Sources/QuizBank/Formats/GIFT.swift Sources/QuizBank/Generation/StableID.swift Sources/QuizBank/Formats/BankFormat.swift"
+build_and_run() {
+    local name=$1; shift
+    echo "fuzz: building $name"
+    # One module from several targets' sources: their imports of each other go.
+    local src="$out/src-$name"
+    rm -rf "$src" && mkdir -p "$src"
+    local index=0
+    for file in "$@"; do
+        index=$((index + 1))
+        sed -e '/^import FactExtraction$/d' -e '/^import QuizBank$/d' "$file" > "$src/$index-$(basename "$file")"
+    done
+    swiftc "${flags[@]}" "$src"/*.swift -o "$out/$name" 2>&1 | grep -v "ld.gold: warning" || true
+    [ -x "$out/$name" ] || { echo "fuzz: $name did not build" >&2; return 1; }
+    mkdir -p "Fuzz/corpus/$name" "Fuzz/crashes/$name"
+    [ "$name" = extract ] && [ -d ../shared/eval/seeds ] && cp -n ../shared/eval/seeds/*.txt "Fuzz/corpus/$name/" 2>/dev/null || true
+    [ "$name" = gift ] && [ -f ../shared/eval/gift/moodle-examples.gift ] && cp -n ../shared/eval/gift/moodle-examples.gift "Fuzz/corpus/$name/" 2>/dev/null || true
+    echo "fuzz: running $name for ${seconds}s"
+    "$out/$name" "Fuzz/corpus/$name" -max_total_time="$seconds" -max_len=20000 -timeout=5 \
+        -artifact_prefix="Fuzz/crashes/$name/" -print_final_stats=1 2>&1 | grep -E "^#|stat::|SUMMARY|ERROR|Done" | tail -8
+}
+case $target in
+    extract|all) build_and_run extract $extraction Fuzz/ExtractFuzz.swift ;;&
+    gift|all) build_and_run gift $extraction $gift Fuzz/GIFTFuzz.swift ;;&
+    matcher|all) build_and_run matcher $extraction $matching Fuzz/MatcherFuzz.swift ;;
+esac
