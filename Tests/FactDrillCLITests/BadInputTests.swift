@@ -36,3 +36,24 @@ import Testing
         #expect(result.stdout == "\(Self.bad)duplicate-ids.json:3:10: duplicate id 'a' (first used on line 2)\n\(Self.bad)missing-answer.yaml:2:5: item without an 'answer'\n")
     }
 }
+
+@Suite struct DiskTroubleTests {
+    @Test func progressPathsThatAreNotWhatTheyShouldBeGiveOneLineAndExitThree() throws {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("disk-\(UUID())")
+        defer { try? FileManager.default.removeItem(at: home) }
+        // The log is a directory.
+        try FileManager.default.createDirectory(at: home.appendingPathComponent("factdrill/reviews.jsonl"), withIntermediateDirectories: true)
+        let result = try CommandRunner.run(["quiz"], stdin: "false\n", dataHome: home)
+        #expect(result.status == 3)
+        #expect(result.stderr == "factdrill: \(home.path)/factdrill/reviews.jsonl: Is a directory\n")
+        // The progress folder is a file.
+        let other = FileManager.default.temporaryDirectory.appendingPathComponent("disk-\(UUID())")
+        defer { try? FileManager.default.removeItem(at: other) }
+        try FileManager.default.createDirectory(at: other, withIntermediateDirectories: true)
+        try Data("keep me".utf8).write(to: other.appendingPathComponent("factdrill"))
+        let file = try CommandRunner.run(["quiz"], stdin: "", dataHome: other)
+        #expect(file.status == 3)
+        #expect(file.stderr == "factdrill: \(other.path)/factdrill: is a file, not a folder\n")
+        #expect(try String(contentsOf: other.appendingPathComponent("factdrill"), encoding: .utf8) == "keep me")
+    }
+}
