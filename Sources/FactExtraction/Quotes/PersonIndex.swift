@@ -25,7 +25,6 @@ struct PersonIndex {
     private(set) var fullNames: [String] = []
     private(set) var mentions: [Mention] = []
     private(set) var places: Set<String> = []
-    private(set) var organisations: Set<String> = []
 
     /// Where each sentence starts, to count sentences between a pronoun and a name.
     private var sentenceStarts: [Int] = []

@@ -61,9 +61,7 @@ struct QuoteExtractor {
         var seenTexts: Set<String> = []
         var facts: [QuoteFact] = []
         var speakers: [String?] = Array(repeating: nil, count: spans.count)
-        var how: [String?] = Array(repeating: nil, count: spans.count)
         var lastSpeaker: (name: String, paragraph: Int)?
-        var keep: [Bool] = Array(repeating: true, count: spans.count)
 
         for (index, span) in spans.enumerated() {
             guard let sentenceIndex = sentenceIndex(containing: span.open) else { continue }
@@ -74,7 +72,6 @@ struct QuoteExtractor {
             let embedded = before.contains { $0.isWord } && !(before.last.map { $0.text == ":" } ?? false)
                 && !endsWithSpeechVerb(before)
             if isLabel(span, before: before, wordCount: wordCount) {
-                keep[index] = false
                 continue
             }
 
@@ -109,17 +106,16 @@ struct QuoteExtractor {
                 }
             }
             if wordCount <= 2 && found == nil && !speechVerbSentences.contains(sentenceIndex) {
-                keep[index] = false  // scare quotes: a term in marks, not speech
+                // scare quotes: a term in marks, not speech
                 continue
             }
             let normalizedText = article.text(span.text).lowercased().filter { $0.isLetter || $0.isNumber }
             if !seenTexts.insert(normalizedText).inserted {
-                keep[index] = false  // the same words quoted again: one entry
+                // the same words quoted again: one entry
                 speakers[index] = found?.0
                 continue
             }
             speakers[index] = found?.0
-            how[index] = found?.1
             if let name = found?.0 { lastSpeaker = (name, span.paragraph) }
             facts.append(QuoteFact(
                 text: article.text(span.text), speaker: found?.0, sentence: article.text(sentence.range),
