@@ -41,18 +41,8 @@ static inline void factdrill_rl_set_word_breaks(const char *_Nonnull breaks) {
     rl_completer_word_break_characters = (char *)breaks;
 }
 
-static inline int factdrill_rl_point(void) { return rl_point; }
-static inline const char *_Nullable factdrill_rl_line_buffer(void) { return rl_line_buffer; }
 
-/* Ctrl-C while typing: drop the line and show a fresh prompt. */
-static inline void factdrill_rl_clear_line(void) {
-    rl_replace_line("", 0);
-    rl_crlf();
-    rl_on_new_line();
-    rl_redisplay();
-}
 
-static inline void factdrill_rl_catch_signals(int on) { rl_catch_signals = on; }
 
 /* Signals: the handler only counts; readline calls the event hook (in normal context)
    when its read is interrupted, and the hook clears the line or ends input. */

@@ -91,11 +91,9 @@ import Testing
         var random = SystemRandomNumberGenerator()
         let store = try ProgressStore(directory: directory, scheduler: scheduler)
         try store.record(item: "a", rating: .good, at: start, using: &random)
+        try store.record(item: "b", rating: .good, at: start, using: &random)
         let logURL = directory.appendingPathComponent("reviews.jsonl")
-        var text = try String(contentsOf: logURL, encoding: .utf8)
-        text += "garbage\n"
-        try store.record(item: "b", rating: .good, at: start, using: &random)  // written before the damage
-        text = try String(contentsOf: logURL, encoding: .utf8)
+        let text = try String(contentsOf: logURL, encoding: .utf8)
         let damaged = text.replacingOccurrences(of: "\"item\":\"b\"", with: "\"item\":")
         try damaged.write(to: logURL, atomically: false, encoding: .utf8)
         #expect(throws: StudyError.corruptProgress(path: logURL.path, line: 2, reason: "not a review record")) {
