@@ -1,48 +1,132 @@
 import FactExtraction
 import Foundation
 
-/// Extraction throughput on a corpus made from the shared seed and dev articles (read
-/// at run time, never committed) with their numbers and names varied per copy.
+/// Extraction throughput and memory on a corpus made from the shared seed and dev
+/// articles (read at run time, never committed), each copy with its digits, month names
+/// and most-mentioned name varied, written to a temporary folder one article per file.
 enum ExtractBenchmarks {
-    static func run(megabytes: Int) throws {
-        let shared = URL(fileURLWithPath: "../shared/eval")
-        let folders = ["seeds", "dev/articles"].map { shared.appendingPathComponent($0) }
-        var originals: [String] = []
-        for folder in folders {
-            for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.sorted() ?? [] where name.hasSuffix(".txt") {
-                if let text = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8) { originals.append(text) }
-            }
-        }
-        guard !originals.isEmpty else {
+    static let sizes = [1, 10, 50]
+
+    static func run(workDirectory: URL) throws {
+        guard let corpus = try Corpus.make(megabytes: sizes.max()!, in: workDirectory) else {
             print("extract: skipped (no ../shared/eval articles beside the checkout)")
             return
         }
-        var generator = SplitMix(seed: 3)
-        let names = ["Petrov", "Okafor", "Lindqvist", "Moreau", "Tanaka", "Haddad", "Novak", "Silva"]
-        var corpus: [String] = []
-        var bytes = 0
-        while bytes < megabytes * 1_000_000 {
-            var text = originals[Int(generator.next() % UInt64(originals.count))]
-            // Vary the digits and one surname so no two copies are the same article.
-            text = String(text.map { character in
-                guard let digit = character.wholeNumberValue, generator.next() % 3 == 0 else { return character }
-                return Character(String((digit + 1) % 10))
-            })
-            text = text.replacingOccurrences(of: "Poroshenko", with: names[Int(generator.next() % UInt64(names.count))])
-            bytes += text.utf8.count
-            corpus.append(text)
+        print("extract (in process: read, parse, extract each file; no JSON)")
+        for megabytes in sizes {
+            let files = corpus.prefix(megabytes: megabytes)
+            let bytes = files.reduce(0) { $0 + $1.bytes }
+            var facts = 0
+            let times = try Measure.runs(megabytes >= 50 ? 1 : 3) {
+                facts = 0
+                for file in files {
+                    let found = FactExtractor.facts(in: try ArticleParser.read(path: file.path))
+                    facts += found.quotes.count + found.figures.count + found.dates.count
+                }
+            }
+            print(String(format: "  %2d MB, %5d articles: median %.2f s, %.1f MB/s on one core (worst %.2f s); %d facts",
+                         megabytes, files.count, times.median, Double(bytes) / 1e6 / times.median, times.worst, facts))
         }
-        var quotes = 0, figures = 0, dates = 0
-        let seconds = Measure.seconds {
-            for (index, text) in corpus.enumerated() {
-                let facts = FactExtractor.facts(in: ArticleParser.parse(text, fileName: "a\(index).txt"))
-                quotes += facts.quotes.count
-                figures += facts.figures.count
-                dates += facts.dates.count
+        guard let factdrill = ChildProcess.factdrill else {
+            print("  CLI runs skipped (build factdrill in release first: swift build -c release)")
+            return
+        }
+        print("factdrill extract (CLI, JSON to /dev/null: exec to exit, the child's peak RSS)")
+        for megabytes in sizes {
+            let files = corpus.prefix(megabytes: megabytes)
+            let bytes = files.reduce(0) { $0 + $1.bytes }
+            let result = ChildProcess.run(factdrill, ["extract"] + files.map(\.path))
+            print(String(format: "  %2d MB: %.2f s, %.1f MB/s, peak RSS %.0f MB, exit %d",
+                         megabytes, result.seconds, Double(bytes) / 1e6 / result.seconds, result.peakRSSMegabytes, result.status))
+        }
+        let thousand = Array(corpus.files.prefix(1000))
+        let bank = workDirectory.appendingPathComponent("generated-bank.json").path
+        let generate = ChildProcess.run(factdrill, ["generate"] + thousand.map(\.path) + ["-o", bank])
+        let size = (try? FileManager.default.attributesOfItem(atPath: bank)[.size] as? Int) ?? 0
+        print(String(format: "factdrill generate (CLI): 1,000 articles (%.1f MB) → %.1f MB bank in %.2f s, peak RSS %.0f MB, exit %d",
+                     Double(thousand.reduce(0) { $0 + $1.bytes }) / 1e6, Double(size) / 1e6, generate.seconds, generate.peakRSSMegabytes, generate.status))
+    }
+}
+
+/// The benchmark corpus on disk; built once per work folder and reused.
+struct Corpus {
+    struct File {
+        var path: String
+        var bytes: Int
+    }
+
+    var files: [File]
+
+    /// The first files, up to about `megabytes` of text.
+    func prefix(megabytes: Int) -> [File] {
+        var total = 0
+        return Array(files.prefix { file in
+            defer { total += file.bytes }
+            return total < megabytes * 1_000_000
+        })
+    }
+
+    static func make(megabytes: Int, in work: URL) throws -> Corpus? {
+        let folder = work.appendingPathComponent("corpus-\(megabytes)MB")
+        let manifest = folder.appendingPathComponent("MANIFEST")
+        if let listed = try? String(contentsOf: manifest, encoding: .utf8) {
+            return Corpus(files: listed.split(separator: "\n").map { line in
+                let parts = line.split(separator: "\t")
+                return File(path: folder.appendingPathComponent(String(parts[0])).path, bytes: Int(parts[1]) ?? 0)
+            })
+        }
+        let originals = readOriginals()
+        guard !originals.isEmpty else { return nil }
+        try? FileManager.default.removeItem(at: folder)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        var generator = SplitMix(seed: 3)
+        let names = ["Petrov", "Okafor", "Lindqvist", "Moreau", "Tanaka", "Haddad", "Novak", "Silva", "Brennan", "Achterberg"]
+        let months = ["January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December"]
+        var files: [File] = []
+        var lines: [String] = []
+        var total = 0
+        while total < megabytes * 1_000_000 {
+            let original = originals[Int(generator.next() % UInt64(originals.count))]
+            var text = original.text
+            if let name = original.mostMentionedName {
+                text = text.replacingOccurrences(of: name, with: names[Int(generator.next() % UInt64(names.count))])
+            }
+            let from = months[Int(generator.next() % UInt64(months.count))]
+            text = text.replacingOccurrences(of: from, with: months[Int(generator.next() % UInt64(months.count))])
+            var bytes = Array(text.utf8)
+            for index in bytes.indices where bytes[index] >= 0x30 && bytes[index] <= 0x39 && generator.next() % 3 == 0 {
+                bytes[index] = 0x30 + (bytes[index] - 0x30 + 1) % 10
+            }
+            let name = String(format: "article-%05d.txt", files.count)
+            let url = folder.appendingPathComponent(name)
+            try Data(bytes).write(to: url)
+            files.append(File(path: url.path, bytes: bytes.count))
+            lines.append("\(name)\t\(bytes.count)")
+            total += bytes.count
+        }
+        try lines.joined(separator: "\n").write(to: manifest, atomically: true, encoding: .utf8)
+        return Corpus(files: files)
+    }
+
+    private static func readOriginals() -> [(text: String, mostMentionedName: String?)] {
+        let shared = URL(fileURLWithPath: "../shared/eval")
+        var originals: [(String, String?)] = []
+        for folder in ["seeds", "dev/articles"].map({ shared.appendingPathComponent($0) }) {
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.sorted() ?? [] where name.hasSuffix(".txt") {
+                guard let text = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8) else { continue }
+                originals.append((text, mostMentionedName(in: text)))
             }
         }
-        let rate = Double(bytes) / 1_000_000 / seconds
-        print(String(format: "extract: %.1f MB in %d articles: %.2f s, %.2f MB/s on one core; %d quotes, %d figures, %d dates; peak RSS %.0f MB",
-                     Double(bytes) / 1_000_000, corpus.count, seconds, rate, quotes, figures, dates, Measure.peakRSSMegabytes()))
+        return originals
+    }
+
+    /// The capitalised word of six letters or more written most often: usually the
+    /// article's main person, whose name each copy changes.
+    private static func mostMentionedName(in text: String) -> String? {
+        var counts: [Substring: Int] = [:]
+        for word in text.split(whereSeparator: { !$0.isLetter }) where word.count >= 6 && word.first!.isUppercase {
+            counts[word, default: 0] += 1
+        }
+        return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }.map { String($0.key) }
     }
 }

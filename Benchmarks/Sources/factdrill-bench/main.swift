@@ -8,5 +8,5 @@ try FileManager.default.createDirectory(at: work, withIntermediateDirectories: t
 print("factdrill-bench on \(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.physicalMemory / 1_073_741_824) GB")
 if cases.isEmpty || cases.contains("progress") { try ProgressBenchmarks.run(workDirectory: work) }
 if cases.isEmpty || cases.contains("replay") { try ProgressBenchmarks.replay() }
-if cases.isEmpty || cases.contains("extract") { try ExtractBenchmarks.run(megabytes: 5) }
+if cases.isEmpty || cases.contains("extract") { try ExtractBenchmarks.run(workDirectory: work) }
 if cases.isEmpty || cases.contains("grade") { GradeBenchmarks.run() }

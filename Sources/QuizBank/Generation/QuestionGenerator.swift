@@ -10,7 +10,7 @@ public struct QuestionGenerator {
 
     public func bank(title: String, from articles: [ArticleFacts]) -> Bank {
         var items: [Item] = []
-        let speakers = Set(articles.flatMap { $0.quotes.compactMap(\.speaker) }.filter(isNamed))
+        let speakers = SpeakerPool(Set(articles.flatMap { $0.quotes.compactMap(\.speaker) }.filter(isNamed)))
         for facts in articles {
             let source = facts.source ?? facts.title ?? facts.article
             items += whoSaid(facts, source: source, allSpeakers: speakers)
@@ -27,17 +27,17 @@ public struct QuestionGenerator {
 
     // MARK: - Who said it
 
-    private func whoSaid(_ facts: ArticleFacts, source: String, allSpeakers: Set<String>) -> [Item] {
-        facts.quotes.compactMap { quote -> Item? in
+    private func whoSaid(_ facts: ArticleFacts, source: String, allSpeakers: SpeakerPool) -> [Item] {
+        let named = Set(facts.quotes.compactMap(\.speaker).filter(isNamed))
+        return facts.quotes.compactMap { quote -> Item? in
             // Descriptions ("a Pentagon official") may be one person under two names: only
             // named speakers make who-said items.
             guard let speaker = quote.speaker, isNamed(speaker), !quote.short, quote.text.split(separator: " ").count >= 5,
                 Self.sentence(quote.sentence, names: speaker)
             else { return nil }
-            let local = Set(facts.quotes.compactMap(\.speaker)).filter { $0 != speaker && isNamed($0) == isNamed(speaker) }
-            let pool = local.sorted() + allSpeakers.subtracting(local).subtracting([speaker]).filter { _ in isNamed(speaker) }.sorted()
             let id = StableID.make(article: facts.article, kind: "who", parts: [quote.text])
-            let distractors = Array(Self.deterministicShuffle(pool, seed: id.rawValue).prefix(3))
+            // People of the same story first (the plausible confusions), then others.
+            let distractors = allSpeakers.pick(3, excluding: speaker, preferring: named.subtracting([speaker]).sorted(), seed: id.rawValue)
             var choices: [String]? = nil
             if distractors.count >= 2 {
                 choices = Self.deterministicShuffle([speaker] + distractors, seed: id.rawValue + "choices")
@@ -109,7 +109,7 @@ public struct QuestionGenerator {
     /// One claim per figure and per attributed quote, alternately true and false so a bank
     /// is balanced; a false claim changes exactly one thing and its explanation gives the
     /// correction.
-    private func claimItems(_ facts: ArticleFacts, source: String, allSpeakers: Set<String>) -> [Item] {
+    private func claimItems(_ facts: ArticleFacts, source: String, allSpeakers: SpeakerPool) -> [Item] {
         var items: [Item] = []
         var balance = 0  // true claims minus false ones so far
         var usedSentences = Set<String>()
@@ -139,10 +139,10 @@ public struct QuestionGenerator {
                 quote.text.first?.isUppercase == true, Self.sentence(quote.sentence, names: speaker)
             else { continue }
             let id = StableID.make(article: facts.article, kind: "claim-who", parts: [quote.text])
-            let others = allSpeakers.subtracting([speaker]).sorted()
-            let makeFalse = !others.isEmpty && (balance > 0 || (balance == 0 && StableID.hash([id.rawValue, "truth"]) % 2 == 1))
+            let other = allSpeakers.pick(1, excluding: speaker, seed: id.rawValue).first
+            let makeFalse = other != nil && (balance > 0 || (balance == 0 && StableID.hash([id.rawValue, "truth"]) % 2 == 1))
             balance += makeFalse ? -1 : 1
-            let named = makeFalse ? Self.deterministicShuffle(others, seed: id.rawValue)[0] : speaker
+            let named = makeFalse ? other! : speaker
             items.append(Item(
                 id: id, kind: .claim, prompt: "True or false? \(named) said: “\(Self.trimmedQuote(quote.text))”",
                 answer: .truth(!makeFalse),
@@ -159,25 +159,35 @@ public struct QuestionGenerator {
     private func crossSource(_ articles: [ArticleFacts]) -> [Item] {
         let sources = Set(articles.map { $0.source ?? $0.article })
         guard sources.count >= 2 else { return [] }
+        // Every figure by what it counts, in article order: one pass, not one per figure.
+        var byThing: [String: [(source: String, value: FigureValue?, figure: FigureFact)]] = [:]
+        for facts in articles {
+            for figure in facts.figures {
+                if let noun = Self.countedThing(figure.unit) { byThing[noun, default: []].append((facts.source ?? facts.article, figure.value, figure)) }
+            }
+        }
         var items: [Item] = []
         for facts in articles {
             let source = facts.source ?? facts.article
             for figure in facts.figures {
                 // The same counted thing ("Russian troops", not just "troops") given a
                 // different number by another outlet.
-                guard let noun = Self.countedThing(figure.unit), case .number(let value)? = figure.value,
+                guard let noun = Self.countedThing(figure.unit), case .number(let value)? = figure.value, value >= 10,
                     Cloze.blank(figure.text, in: figure.sentence) != nil
                 else { continue }
-                let rivals = articles.filter { ($0.source ?? $0.article) != source }.flatMap { other in
-                    other.figures.filter { Self.countedThing($0.unit) == noun && $0.value != figure.value }
+                // Up to three rival outlets, each with the first other number it gave.
+                var rivals: [(source: String, figure: FigureFact)] = []
+                for entry in byThing[noun] ?? [] where entry.source != source && entry.value != figure.value {
+                    if !rivals.contains(where: { $0.source == entry.source }) { rivals.append((entry.source, entry.figure)) }
+                    if rivals.count == 3 { break }
                 }
-                guard !rivals.isEmpty, value >= 10 else { continue }
+                guard let rival = rivals.first else { continue }
                 let id = StableID.make(article: facts.article, kind: "xsrc", parts: [figure.text, figure.sentence])
                 items.append(Item(
                     id: id, kind: .crossSource,
                     prompt: "Outlets gave different numbers of \(figure.unit?.split(separator: "(").first?.trimmingCharacters(in: .whitespaces) ?? noun). Which one reported: “\(figure.sentence)”",
-                    answer: .text(source), choices: sources.sorted(),
-                    explanation: "\(source) reported \(figure.qualifier.map { $0 + " " } ?? "")\(figure.text); other outlets gave other numbers, such as \(rivals[0].qualifier.map { $0 + " " } ?? "")\(rivals[0].text).",
+                    answer: .text(source), choices: ([source] + rivals.map(\.source)).sorted(),
+                    explanation: "\(source) reported \(figure.qualifier.map { $0 + " " } ?? "")\(figure.text); other outlets gave other numbers, such as \(rival.figure.qualifier.map { $0 + " " } ?? "")\(rival.figure.text).",
                     evidence: Evidence(source: source, sentence: figure.sentence), tags: ["cross-source", source]))
             }
         }
@@ -211,8 +221,8 @@ public struct QuestionGenerator {
 
     /// The same order every time for the same seed, so regenerated banks do not shuffle.
     static func deterministicShuffle<T>(_ items: [T], seed: String) -> [T] {
-        items.enumerated().sorted { lhs, rhs in
-            StableID.hash([seed, String(lhs.offset)]) < StableID.hash([seed, String(rhs.offset)])
-        }.map(\.element)
+        // Each key hashed once, not once per comparison.
+        items.enumerated().map { (key: StableID.hash([seed, String($0.offset)]), element: $0.element) }
+            .sorted { $0.key < $1.key }.map(\.element)
     }
 }
