@@ -35,29 +35,72 @@ enum ScalarText {
         return result
     }
 
-    /// The string for a range of scalars, encoded straight to UTF-8.
+    /// The string for a range of scalars, encoded straight into the string's storage
+    /// (no intermediate array; words of up to 15 bytes never touch the heap).
     static func string(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(range.count)
+        var length = 0
         for index in range {
             let value = scalars[index].value
-            if value < 0x80 {
-                bytes.append(UInt8(value))
-            } else if value < 0x800 {
-                bytes.append(UInt8(0xC0 | (value >> 6)))
-                bytes.append(UInt8(0x80 | (value & 0x3F)))
-            } else if value < 0x10000 {
-                bytes.append(UInt8(0xE0 | (value >> 12)))
-                bytes.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
-                bytes.append(UInt8(0x80 | (value & 0x3F)))
-            } else {
-                bytes.append(UInt8(0xF0 | (value >> 18)))
-                bytes.append(UInt8(0x80 | ((value >> 12) & 0x3F)))
-                bytes.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
-                bytes.append(UInt8(0x80 | (value & 0x3F)))
-            }
+            length += value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var out = 0
+            for index in range {
+                let value = scalars[index].value
+                if value < 0x80 {
+                    buffer[out] = UInt8(value)
+                    out += 1
+                } else if value < 0x800 {
+                    buffer[out] = UInt8(0xC0 | (value >> 6))
+                    buffer[out + 1] = UInt8(0x80 | (value & 0x3F))
+                    out += 2
+                } else if value < 0x10000 {
+                    buffer[out] = UInt8(0xE0 | (value >> 12))
+                    buffer[out + 1] = UInt8(0x80 | ((value >> 6) & 0x3F))
+                    buffer[out + 2] = UInt8(0x80 | (value & 0x3F))
+                    out += 3
+                } else {
+                    buffer[out] = UInt8(0xF0 | (value >> 18))
+                    buffer[out + 1] = UInt8(0x80 | ((value >> 12) & 0x3F))
+                    buffer[out + 2] = UInt8(0x80 | ((value >> 6) & 0x3F))
+                    buffer[out + 3] = UInt8(0x80 | (value & 0x3F))
+                    out += 4
+                }
+            }
+            return out
+        }
+    }
+
+    /// Lower-cases an ASCII string byte by byte (`lowercased()` walks Unicode tables).
+    static func asciiLowercased(_ text: String) -> String {
+        let count = text.utf8.count
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var out = 0
+            for byte in text.utf8 {
+                buffer[out] = byte >= 65 && byte <= 90 ? byte + 32 : byte
+                out += 1
+            }
+            return out
+        }
+    }
+
+    /// "russia's" → "russia"; "november’s" → "november"; anything else unchanged.
+    static func droppingPossessive(_ word: String) -> String {
+        let utf8 = word.utf8
+        guard utf8.count >= 2, utf8.last == UInt8(ascii: "s") else { return word }
+        if word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") { return String(word.dropLast(2)) }
+        return word
+    }
+
+    /// The number a token's digits spell, thousands separators dropped: "1,000" → 1000.
+    static func number(_ text: some StringProtocol) -> Double? {
+        guard text.utf8.contains(UInt8(ascii: ",")) else { return Double(text) }
+        return Double(String(decoding: text.utf8.filter { $0 != UInt8(ascii: ",") }, as: UTF8.self))
+    }
+
+    /// Every character an ASCII digit (what `allSatisfy(\.isNumber)` asks of number tokens).
+    static func isDigits(_ text: some StringProtocol) -> Bool {
+        !text.isEmpty && text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     @inline(__always) static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {

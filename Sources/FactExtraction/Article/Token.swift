@@ -6,29 +6,40 @@ struct Token: Sendable, Equatable {
         case punctuation
     }
 
-    var text: String
-    var range: Range<Int>
-    var kind: Kind
+    let text: String
+    let range: Range<Int>
+    let kind: Kind
     /// Computed once: patterns ask for these on every token, many times over.
     let lowered: String
+    /// Lower-cased without a possessive: "Today's" → "today".
+    let bare: String
     let isCapitalized: Bool
+    let classes: WordClass
 
-    init(text: String, range: Range<Int>, kind: Kind, firstScalar: Unicode.Scalar? = nil) {
+    init(text: String, range: Range<Int>, kind: Kind) {
         self.text = text
         self.range = range
         self.kind = kind
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            var bytes = Array(text.utf8)
-            for index in bytes.indices where bytes[index] >= 65 && bytes[index] <= 90 { bytes[index] += 32 }
-            lowered = String(decoding: bytes, as: UTF8.self)
+        var isASCII = true
+        var hasUpper = false
+        for byte in text.utf8 {
+            if byte >= 0x80 { isASCII = false; break }
+            if byte >= 65 && byte <= 90 { hasUpper = true }
+        }
+        if isASCII {
+            lowered = hasUpper ? ScalarText.asciiLowercased(text) : text
             isCapitalized = text.utf8.first.map { $0 >= 65 && $0 <= 90 } ?? false
         } else {
             lowered = text.lowercased()
             isCapitalized = text.first?.isUppercase == true
         }
+        bare = ScalarText.droppingPossessive(lowered)
+        classes = kind == .word ? WordClass.of(lowered: lowered, bare: bare) : []
     }
 
     var isWord: Bool { kind == .word }
+
+    @inline(__always) func `is`(_ type: WordClass) -> Bool { classes.contains(type) }
 }
 
 /// Splits text into tokens: words keep inner apostrophes, hyphens and acronym periods

@@ -11,12 +11,12 @@ struct DateExtractor {
         var facts: [DateFact] = []
         for sentence in sentences {
             let tokens = sentence.tokens
-            let sentenceText = article.text(sentence.range)
-            let source = ClaimSource.source(in: tokens)
-            let words = DatePatterns.words(of: tokens)
+            // Most sentences hold no date: their text and claimant are found only when needed.
+            lazy var sentenceText = article.text(sentence.range)
+            lazy var source = ClaimSource.source(in: tokens)
             var index = 0
             while index < tokens.count {
-                guard let match = DatePatterns.match(at: index, in: tokens, words: words) else {
+                guard let match = DatePatterns.match(at: index, in: tokens) else {
                     index += 1
                     continue
                 }

@@ -12,16 +12,6 @@ enum DatePatterns {
     static let holidays: Set<String> = ["christmas", "easter", "ramadan", "thanksgiving", "hanukkah", "diwali", "eid"]
     static let units: Set<String> = ["minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"]
 
-    /// The sentence's words, lower-cased, possessives read as their word ("Today's",
-    /// "last year's", "November’s"); computed once per sentence.
-    static func words(of tokens: [Token]) -> [String] {
-        tokens.map { token in
-            var word = token.lowered
-            if word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") { word.removeLast(2) }
-            return word
-        }
-    }
-
     /// Words a date expression can start with; any other word is rejected at once, which
     /// keeps the scan cheap on the vast majority of tokens.
     static let openingWords: Set<String> = {
@@ -35,13 +25,16 @@ enum DatePatterns {
         return words
     }()
 
-    static func match(at index: Int, in tokens: [Token], words: [String]) -> Match? {
-        guard index < tokens.count, tokens[index].kind == .number || openingWords.contains(words[index]) else { return nil }
-        let match = { (index: Int, _: [Token]) in Self.match(at: index, in: tokens, words: words) }
-        func word(_ i: Int) -> String { i < words.count && i >= 0 ? words[i] : "" }
+    /// The date expression starting at `index`. Words are compared lower-cased and
+    /// without a possessive ("Today's", "last year's", "November’s").
+    static func match(at index: Int, in tokens: [Token]) -> Match? {
+        guard index < tokens.count, tokens[index].kind == .number || tokens[index].is(.dateOpening) else { return nil }
+        let match = { (index: Int, _: [Token]) in Self.match(at: index, in: tokens) }
+        let tokenCount = tokens.count
+        func word(_ i: Int) -> String { i < tokens.count && i >= 0 ? tokens[i].bare : "" }
         func isNumberWord(_ i: Int) -> Double? {
             guard i < tokens.count else { return nil }
-            if tokens[i].kind == .number { return Double(tokens[i].text.replacingOccurrences(of: ",", with: "")) }
+            if tokens[i].kind == .number { return ScalarText.number(tokens[i].text) }
             if word(i) == "a" || word(i) == "an" { return 1 }
             return NumberWords.value(of: [word(i)])
         }
@@ -56,7 +49,7 @@ enum DatePatterns {
         }
         // "the end of Saturday", "the start of 2004", "the end of the year", "the fourth quarter of next year"
         if word(index) == "the", ["end", "start", "beginning", "middle", "close"].contains(word(index + 1)) || ["first", "second", "third", "fourth"].contains(word(index + 1)) && word(index + 2) == "quarter",
-            let of = (index + 2...index + 3).first(where: { word($0) == "of" }), let inner = match(of + 1, tokens) ?? theYear(at: of + 1, words)
+            let of = (index + 2...index + 3).first(where: { word($0) == "of" }), let inner = match(of + 1, tokens) ?? theYear(at: of + 1, tokens)
         {
             if word(index + 1) == "close" && word(of + 1) == "play" { return nil }
             if word(of + 1) == "the" && word(of + 2) == "day" { return nil }  // "at the end of the day": an idiom
@@ -77,7 +70,7 @@ enum DatePatterns {
             }
         }
         // "the last three years", "the next three months", "last 10 years", "the past two weeks"
-        if let (start, offset) = theOrNot(index, words), ["last", "past", "next", "coming"].contains(word(offset)),
+        if let (start, offset) = theOrNot(index, tokens), ["last", "past", "next", "coming"].contains(word(offset)),
             let count = isNumberWord(offset + 1), word(offset + 1) != "a", units.contains(word(offset + 2))
         {
             _ = count
@@ -94,7 +87,7 @@ enum DatePatterns {
                     let days = word(index + 1).hasPrefix("day") ? Int(count) : nil
                     return Match(start: index, end: cursor + 1, meaning: days.map { .daysAgo($0) } ?? .unresolvable)
                 }
-                if ["later", "earlier", "after", "before"].contains(anchor), !(anchor == "after" || anchor == "before") || cursor + 1 >= words.count || !(tokens[cursor + 1].isWord && !tokens[cursor + 1].isCapitalized && word(cursor + 1) != "that") {
+                if ["later", "earlier", "after", "before"].contains(anchor), !(anchor == "after" || anchor == "before") || cursor + 1 >= tokenCount || !(tokens[cursor + 1].isWord && !tokens[cursor + 1].isCapitalized && word(cursor + 1) != "that") {
                     return Match(start: index, end: cursor + 1, meaning: .unresolvable)
                 }
                 if anchor == "time" || ((anchor == "'" || anchor == "\u{2019}") && word(cursor + 1) == "time") {
@@ -144,12 +137,11 @@ enum DatePatterns {
             return Match(start: index, end: index + 2, meaning: .month(month, year: year(tokens, index + 2), shift: 0))
         }
         // today, yesterday, tomorrow, tonight
-        let plainWord = word(index).replacingOccurrences(of: "'s", with: "").replacingOccurrences(of: "\u{2019}s", with: "")
-        if let shift = ["today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1][plainWord] {
+        if let shift = ["today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1][word(index)] {
             return Match(start: index, end: index + 1, meaning: .relativeDay(shift))
         }
         // "that day"
-        if word(index) == "that", word(index + 1) == "day", index + 2 >= words.count || tokens[index + 2].kind == .punctuation {
+        if word(index) == "that", word(index + 1) == "day", index + 2 >= tokenCount || tokens[index + 2].kind == .punctuation {
             return Match(start: index, end: index + 2, meaning: .unresolvable)
         }
         // Weekdays, with a part of the day: "Thursday morning". "Sunday Times" is a name.
@@ -200,7 +192,7 @@ enum DatePatterns {
             if word(index + 1) == "a.m." || word(index + 1) == "p.m." || (["a", "p"].contains(word(index + 1)) && word(index + 2) == ".") {
                 return Match(start: index, end: index + 2, meaning: .unresolvable)
             }
-            if text.count == 4, text.allSatisfy(\.isNumber), let value = Int(text), value % 100 < 60, value < 2400 {
+            if text.utf8.count == 4, ScalarText.isDigits(text), let value = Int(text), value % 100 < 60, value < 2400 {
                 if ["gmt", "bst", "utc", "cet", "est"].contains(word(index + 1)) {
                     return Match(start: index, end: index + 2, meaning: .unresolvable)
                 }
@@ -225,13 +217,13 @@ enum DatePatterns {
         return nil
     }
 
-    private static func theOrNot(_ index: Int, _ words: [String]) -> (Int, Int)? {
-        if index < words.count, words[index] == "the" { return (index, index + 1) }
+    private static func theOrNot(_ index: Int, _ tokens: [Token]) -> (Int, Int)? {
+        if index < tokens.count, tokens[index].bare == "the" { return (index, index + 1) }
         return (index, index)
     }
 
-    private static func theYear(at index: Int, _ words: [String]) -> Match? {
-        if index + 1 < words.count, words[index] == "the", ["year", "month", "week", "day", "season"].contains(words[index + 1]) {
+    private static func theYear(at index: Int, _ tokens: [Token]) -> Match? {
+        if index + 1 < tokens.count, tokens[index].bare == "the", ["year", "month", "week", "day", "season"].contains(tokens[index + 1].bare) {
             return Match(start: index, end: index + 2, meaning: .unresolvable)
         }
         return nil

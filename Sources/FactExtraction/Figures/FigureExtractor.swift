@@ -10,8 +10,9 @@ struct FigureExtractor {
         var facts: [FigureFact] = []
         for sentence in sentences {
             let tokens = sentence.tokens
-            let text = article.text(sentence.range)
-            let source = ClaimSource.source(in: tokens)
+            // Most sentences hold no figure: their text and claimant are found only when needed.
+            lazy var text = article.text(sentence.range)
+            lazy var source = ClaimSource.source(in: tokens)
             var index = 0
             while index < tokens.count {
                 guard let figure = figure(at: index, in: tokens) else {
@@ -55,12 +56,7 @@ struct FigureExtractor {
         let token = tokens[index]
         if token.kind == .punctuation && !FigureVocabulary.currencySymbols.contains(token.text) { return nil }
         let lowered = token.lowered
-        if token.kind == .word {
-            let head = lowered.split(separator: "-").first.map(String.init) ?? lowered
-            guard Self.openingWords.contains(lowered) || Self.openingWords.contains(head) || lowered.hasPrefix("over-") || lowered.hasPrefix("under-") else {
-                return nil
-            }
-        }
+        if token.kind == .word, !token.is(.figureOpening) { return nil }
         // Currency first: "£1bn", "$ 1.2 billion".
         if FigureVocabulary.currencySymbols.contains(token.text), index + 1 < tokens.count, tokens[index + 1].kind == .number,
             let amount = amount(at: index + 1, in: tokens)
@@ -107,11 +103,11 @@ struct FigureExtractor {
         // Hyphenated and glued forms kept whole: "150-mile", "24-year-old", "80-odd", "30ft", "10m".
         let lead = text.prefix { $0.isNumber || $0 == "," || $0 == "." }
         let rest = text.dropFirst(lead.count).lowercased()
-        if rest.hasPrefix("-"), rest.dropFirst().first?.isLetter == true, let value = Double(lead.replacingOccurrences(of: ",", with: "")) {
+        if rest.hasPrefix("-"), rest.dropFirst().first?.isLetter == true, let value = ScalarText.number(lead) {
             return Found(start: index, end: index + 1, value: .number(value), measured: true, unitWord: String(rest.dropFirst()))
         }
         if !rest.isEmpty, ["ft", "km", "kg", "cm", "mm", "mph", "kph", "lb", "lbs", "mw", "gw", "kw", "gb", "mb"].contains(rest),
-            let value = Double(lead.replacingOccurrences(of: ",", with: ""))
+            let value = ScalarText.number(lead)
         {
             return Found(start: index, end: index + 1, value: .number(value), measured: true, unitWord: rest)
         }
@@ -125,8 +121,8 @@ struct FigureExtractor {
         if text.contains("/") { return nil }
         if let dash = text.firstIndex(of: "-"), text[text.index(after: dash)...].first?.isNumber == true {
             let parts = text.split(separator: "-")
-            if parts.count == 2, let low = Double(parts[0].replacingOccurrences(of: ",", with: "")),
-                let high = Double(parts[1].replacingOccurrences(of: ",", with: ""))
+            if parts.count == 2, let low = ScalarText.number(parts[0]),
+                let high = ScalarText.number(parts[1])
             {
                 if low < 20 && high < 20 && !hasUnitAfter(index, tokens) { return nil }  // a score
                 return Found(start: index, end: index + 1, value: .range(low, high), measured: false, unitWord: nil)
@@ -188,7 +184,7 @@ struct FigureExtractor {
             guard let spelled = NumberWords.value(of: [token.lowered]), token.isWord else { return nil }
             return (spelled, index + 1, false)
         }
-        var text = token.lowered.replacingOccurrences(of: ",", with: "")
+        var text = token.lowered.utf8.contains(UInt8(ascii: ",")) ? String(decoding: token.lowered.utf8.filter { $0 != UInt8(ascii: ",") }, as: UTF8.self) : token.lowered
         var scale = 1.0
         var scaled = false
         let digits = text.prefix { $0.isNumber || $0 == "." }

@@ -99,6 +99,6 @@ extension Lexicon {
     /// A speech verb as written in running text: lower-case, so "States" in "the United
     /// States" or "Says" in a title is not one.
     static func isSpeechVerb(_ token: Token) -> Bool {
-        token.isWord && !token.isCapitalized && speechVerbs.contains(token.lowered)
+        token.isWord && !token.isCapitalized && token.is(.speechVerb)
     }
 }

@@ -1,0 +1,64 @@
+/// What the extraction rules need to know about a word, looked up once per token when
+/// it is made. Every rule used to ask its own `Set<String>` about every token — a hash
+/// of the word each time; now a rule tests a bit.
+struct WordClass: OptionSet, Sendable, Hashable {
+    let rawValue: UInt32
+
+    static let speechVerb = WordClass(rawValue: 1 << 0)
+    /// A date expression can start here (`DatePatterns.openingWords`).
+    static let dateOpening = WordClass(rawValue: 1 << 1)
+    /// A figure can start here (`FigureExtractor.openingWords`, "over-60").
+    static let figureOpening = WordClass(rawValue: 1 << 2)
+    static let title = WordClass(rawValue: 1 << 3)
+    /// `Lexicon.capitalisedFunctionWords`: capitalised at a sentence start, names no one.
+    static let functionWord = WordClass(rawValue: 1 << 4)
+    static let weekday = WordClass(rawValue: 1 << 5)
+    static let month = WordClass(rawValue: 1 << 6)
+    static let organisation = WordClass(rawValue: 1 << 7)
+    static let nameParticle = WordClass(rawValue: 1 << 8)
+    static let female = WordClass(rawValue: 1 << 9)
+    static let male = WordClass(rawValue: 1 << 10)
+    static let pronoun = WordClass(rawValue: 1 << 11)
+    static let unit = WordClass(rawValue: 1 << 12)
+    static let according = WordClass(rawValue: 1 << 13)
+
+    /// Classes by lower-cased word.
+    static let table: [String: WordClass] = {
+        var table: [String: WordClass] = [:]
+        func add(_ words: some Sequence<String>, _ type: WordClass) {
+            for word in words { table[word, default: []].insert(type) }
+        }
+        add(Lexicon.speechVerbs, .speechVerb)
+        add(DatePatterns.openingWords, .dateOpening)
+        add(FigureExtractor.openingWords, .figureOpening)
+        add(Lexicon.titles, .title)
+        add(Lexicon.capitalisedFunctionWords, .functionWord)
+        add(Lexicon.weekdays, .weekday)
+        add(Lexicon.months.keys, .month)
+        add(Lexicon.organisationWords, .organisation)
+        add(Lexicon.nameParticles, .nameParticle)
+        add(Lexicon.femaleMarkers, .female)
+        add(Lexicon.maleMarkers, .male)
+        add(Lexicon.pronouns, .pronoun)
+        add(FigureVocabulary.units, .unit)
+        add(["according"], .according)
+        return table
+    }()
+
+    /// The classes of a lower-cased token. A possessive also opens a date as its bare
+    /// word would ("today's", "Monday's"); a hyphenated word opens a figure as its head
+    /// does ("twenty-five", "four-year-olds"), and so does an age group ("over-60").
+    static func of(lowered: String, bare: String) -> WordClass {
+        var classes = table[lowered] ?? []
+        if bare.utf8.count != lowered.utf8.count, let bareClasses = table[bare] {
+            classes.formUnion(bareClasses.intersection(.dateOpening))
+        }
+        if !classes.contains(.figureOpening), lowered.utf8.contains(UInt8(ascii: "-")) {
+            let head = lowered.utf8.split(separator: UInt8(ascii: "-"), maxSplits: 1, omittingEmptySubsequences: false).first.map { String(decoding: $0, as: UTF8.self) } ?? lowered
+            if table[head]?.contains(.figureOpening) == true || lowered.hasPrefix("over-") || lowered.hasPrefix("under-") {
+                classes.insert(.figureOpening)
+            }
+        }
+        return classes
+    }
+}
