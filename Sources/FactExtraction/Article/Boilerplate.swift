@@ -14,7 +14,7 @@ enum Boilerplate {
         // Furniture is short or announces itself in its first words.
         let lowered = String(line.utf8.count > 200 ? line.prefix(60) : line[...]).lowercased()
         if prefixes.contains(where: lowered.hasPrefix) { return true }
-        if lowered.contains("video player") || lowered.contains("newsletter") && lowered.split(separator: " ").count < 14 { return true }
+        if ScalarText.contains(lowered, "video player") || ScalarText.contains(lowered, "newsletter") && lowered.split(separator: " ").count < 14 { return true }
         return false
     }
 
@@ -33,10 +33,10 @@ enum Boilerplate {
 
     /// "Sergei Supinsky / AFP / Getty Images": a credit, not a headline.
     static func isPhotoCredit(_ line: String) -> Bool {
-        guard line.utf8.count < 160, line.contains("/") else { return false }
+        guard line.utf8.count < 160, line.utf8.contains(UInt8(ascii: "/")) else { return false }
         let agencies = ["afp", "getty", "reuters", "ap photo", "associated press", "epa", "pa media", "shutterstock", "anadolu"]
         let lowered = line.lowercased()
         let parts = lowered.split(separator: "/")
-        return parts.count >= 2 && agencies.contains(where: lowered.contains) && line.split(separator: " ").count <= 12
+        return parts.count >= 2 && agencies.contains(where: { ScalarText.contains(lowered, $0) }) && line.split(separator: " ").count <= 12
     }
 }

@@ -56,7 +56,7 @@ enum SentenceSplitter {
         let text = ScalarText.string(scalars, wordStart..<index)
         if text.count == 1, text.first?.isUppercase == true { return true }
         // Acronyms with inner periods: U.S., U.N., a.m.
-        if text.contains(".") && text.count <= 5 { return true }
+        if text.utf8.contains(UInt8(ascii: ".")) && text.count <= 5 { return true }
         return abbreviations.contains(text.lowercased())
     }
 }

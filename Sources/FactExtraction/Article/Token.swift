@@ -95,7 +95,7 @@ enum Tokenizer {
                 }
                 // Acronyms keep their final period: "U.S." (a letter-period-letter word).
                 let word = text(start..<index)
-                if index < range.upperBound, scalars[index] == ".", word.contains("."), word.count <= 5 {
+                if index < range.upperBound, scalars[index] == ".", word.utf8.contains(UInt8(ascii: ".")), word.count <= 5 {
                     index += 1
                 }
                 tokens.append(Token(text: text(start..<index), range: start..<index, kind: .word))

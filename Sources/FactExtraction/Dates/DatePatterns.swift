@@ -210,7 +210,7 @@ enum DatePatterns {
                 }
                 return Match(start: index, end: index + 1, meaning: .year(value))
             }
-            if text.contains("/"), let first = Int(text.split(separator: "/")[0]), (1900...2100).contains(first) {
+            if text.utf8.contains(UInt8(ascii: "/")), let first = Int(text.split(separator: "/")[0]), (1900...2100).contains(first) {
                 return Match(start: index, end: index + 1, meaning: .year(first))
             }
         }

@@ -118,7 +118,7 @@ struct FigureExtractor {
             return Found(start: index, end: index + 1, value: .number(value), measured: true, unitWord: "metres")
         }
         // Score lines "2-0" and fiscal years "2003/4" are not figures.
-        if text.contains("/") { return nil }
+        if text.utf8.contains(UInt8(ascii: "/")) { return nil }
         if let dash = text.firstIndex(of: "-"), text[text.index(after: dash)...].first?.isNumber == true {
             let parts = text.split(separator: "-")
             if parts.count == 2, let low = ScalarText.number(parts[0]),
@@ -231,7 +231,7 @@ struct FigureExtractor {
             return Found(start: index, end: index + 1, value: .number(value), measured: true, unitWord: "years old")
         }
         // "four-year-olds", "two-year": a spelled number fused with its unit.
-        if lowered.contains("-"), let head = lowered.split(separator: "-").first, let value = NumberWords.value(of: [String(head)]),
+        if lowered.utf8.contains(UInt8(ascii: "-")), let head = lowered.split(separator: "-").first, let value = NumberWords.value(of: [String(head)]),
             let second = lowered.split(separator: "-").dropFirst().first, FigureVocabulary.units.contains(String(second)) || second == "odd"
         {
             return Found(start: index, end: index + 1, value: .number(value), measured: true, unitWord: String(second))
@@ -285,7 +285,7 @@ struct FigureExtractor {
         let previous = start > 0 ? tokens[start - 1].lowered : ""
         let next = end < tokens.count ? tokens[end].lowered : ""
         if words == ["zero"] { return false }
-        if words.first?.contains("-") == true, !(NumberWords.value(of: [words[0]]) != nil) { return false }
+        if words.first?.utf8.contains(UInt8(ascii: "-")) == true, !(NumberWords.value(of: [words[0]]) != nil) { return false }
         if words == ["one"] {
             if ["of", "another", "other", "way", "off", "time", "thing", "another's"].contains(next) { return false }
             if ["the", "no", "every", "any", "this", "that", "which", "someone", "anyone", "each", "than"].contains(previous) { return false }
@@ -330,7 +330,7 @@ struct FigureExtractor {
             return true
         }
         // Telephone numbers and codes: a leading zero.
-        if tokens[index].text.hasPrefix("0"), tokens[index].text.count >= 3, !tokens[index].text.contains(".") { return true }
+        if tokens[index].text.hasPrefix("0"), tokens[index].text.count >= 3, !tokens[index].text.utf8.contains(UInt8(ascii: ".")) { return true }
         // "#Kursk2024": a hashtag.
         if let previous, previous.text == "#" { return true }
         return false

@@ -34,7 +34,7 @@ public enum NumberWords {
                 current = 1
                 continue
             }
-            if word.contains("-") {
+            if word.utf8.contains(UInt8(ascii: "-")) {
                 let parts = word.split(separator: "-").map(String.init)
                 guard parts.count == 2, let ten = tens[parts[0]], let unit = units[parts[1]], unit < 10 else { return nil }
                 current += Double(ten + unit)
