@@ -8,6 +8,10 @@ enum SourceCredit {
         // Credits and footers are short lines; the last one that names an outlet wins.
         for paragraph in article.paragraphs.reversed() where paragraph.range.count < 200 {
             let line = article.text(paragraph.range)
+            // Foundation's `range(of:)` is slow; most lines are ruled out byte-wise first.
+            guard ScalarText.contains(line, " and wire services") || ScalarText.contains(line, "contributed to this report")
+                || ScalarText.contains(line, "by following ") || ScalarText.contains(line, "ollow ")
+            else { continue }
             if let range = line.range(of: " and wire services"), range.lowerBound > line.startIndex {
                 return String(line[..<range.lowerBound])
             }

@@ -20,8 +20,6 @@ extension FactDrill {
 
         func run() throws {
             let day = try PublishedDate.parse(published)
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             var output = OutputBuffer()
             output.append("[")
             var written = 0
@@ -31,7 +29,7 @@ extension FactDrill {
                 do {
                     let article = try ArticleParser.read(path: path, published: day)
                     let facts = FactExtractor.facts(in: article)
-                    output.append((written == 0 ? "\n" : ",\n") + String(decoding: try encoder.encode(facts), as: UTF8.self))
+                    output.append((written == 0 ? "\n" : ",\n") + facts.prettyJSON())
                     written += 1
                 } catch let error as FactExtractionError {
                     Diagnostics.warn(error.description)
