@@ -40,6 +40,11 @@ struct Token: Sendable, Equatable {
     var isWord: Bool { kind == .word }
 
     @inline(__always) func `is`(_ type: WordClass) -> Bool { classes.contains(type) }
+
+    /// The class of the word without its possessive: "Council's" is an organisation word.
+    func bareIs(_ type: WordClass) -> Bool {
+        bare.utf8.count == lowered.utf8.count ? classes.contains(type) : WordClass.table[bare]?.contains(type) == true
+    }
 }
 
 /// Splits text into tokens: words keep inner apostrophes, hyphens and acronym periods

@@ -1,5 +1,8 @@
 /// The shapes of date expressions, matched over tokens.
 enum DatePatterns {
+    /// Built once: a set literal inside a function is rebuilt on every call.
+    static let holidayAnchors: Set<String> = ["until", "over", "before", "after", "at", "since", "by", "till", "to", "for"]
+
     struct Match {
         var start: Int
         var end: Int
@@ -179,7 +182,7 @@ enum DatePatterns {
             if word(index + 1) == "period" && word(index - 1) == "the" {
                 return Match(start: index - 1, end: index + 2, meaning: .unresolvable)
             }
-            let anchoring: Set<String> = ["until", "over", "before", "after", "at", "since", "by", "till", "to", "for"]
+            let anchoring = Self.holidayAnchors
             let next = index + 1 < tokens.count ? tokens[index + 1] : nil
             if anchoring.contains(word(index - 1)), next.map({ !$0.isWord || $0.isCapitalized || ["and", "or", "but", "when", "as"].contains($0.lowered) }) ?? true {
                 return Match(start: index, end: index + 1, meaning: .unresolvable)

@@ -3,6 +3,10 @@
 /// least", "up to") and, when the sentence says so, who claims it. Years, clock times,
 /// score lines and numbers inside names (G-7, 50 Cent, Hot 97) are not figures.
 struct FigureExtractor {
+    /// Built once: a set literal inside a function is rebuilt on every call.
+    static let countedNounStops: Set<String> = ["of", "in", "to", "for", "and", "or", "were", "was", "had", "have", "has", "are", "is",
+        "who", "that", "which", "with", "from", "at", "on", "by", "a", "an", "the", "as", "than"]
+
     let article: Article
     let sentences: [(paragraph: Int, range: Range<Int>, tokens: [Token])]
 
@@ -405,8 +409,7 @@ struct FigureExtractor {
         guard !isMeasured else { return nil }
         var words: [String] = []
         var index = end
-        let stops: Set<String> = ["of", "in", "to", "for", "and", "or", "were", "was", "had", "have", "has", "are", "is",
-                                  "who", "that", "which", "with", "from", "at", "on", "by", "a", "an", "the", "as", "than"]
+        let stops = Self.countedNounStops
         // Past tenses and participles start the predicate: "1,000 troops crossed".
         let isVerb = { (token: Token) in !token.isCapitalized && (token.lowered.hasSuffix("ed") || token.lowered.hasSuffix("ing")) }
         while index < tokens.count, tokens[index].isWord, !stops.contains(tokens[index].lowered), !isVerb(tokens[index]), words.count < 3 {

@@ -2,6 +2,14 @@
 /// ("Mr Brown") resolves to the fullest name the article gives, and pronouns can find
 /// the person last mentioned.
 struct PersonIndex {
+    /// Built once: a set literal inside a function is rebuilt on every call.
+    static let nationalities: Set<String> = ["british", "french", "dutch", "irish", "scottish", "welsh", "english", "danish", "swedish",
+        "finnish", "polish", "turkish", "spanish", "chinese", "japanese", "portuguese", "vietnamese",
+        "thai", "swiss", "greek", "iraqi", "israeli", "saudi", "pakistani", "afghan"]
+
+    /// Built once: a set literal inside a function is rebuilt on every call.
+    static let placePrepositions: Set<String> = ["in", "into", "from", "across", "near", "inside", "outside", "towards", "toward", "through", "across", "around"]
+
     /// A name as it stands in the text: "Col. Andriy Lysenko" → name "Andriy Lysenko".
     struct Mention: Equatable {
         var name: String
@@ -34,6 +42,7 @@ struct PersonIndex {
     /// Fullest names of people the text surely marks as people (titles, speech verbs).
     private var surePeople: Set<String> = []
     private var gendersByFullest: [String: Character] = [:]
+    private var fullestByName: [String: String] = [:]
     /// Roles by every trailing part ("shadow chancellor" under "chancellor" too), in text order.
     private var rolesByKey: [String: [(name: String, offset: Int)]] = [:]
 
@@ -41,7 +50,7 @@ struct PersonIndex {
         sentenceStarts = sentenceTokens.map { $0.first?.range.lowerBound ?? 0 }
         let quoted = SortedRanges(quoteRanges)
         // Places: capitalised words right after "in", "into", "from"… are where, not who.
-        let placePrepositions: Set<String> = ["in", "into", "from", "across", "near", "inside", "outside", "towards", "toward", "through", "across", "around"]
+        let placePrepositions = Self.placePrepositions
         for tokens in sentenceTokens {
             for (index, token) in tokens.enumerated() where index > 0 && token.isCapitalized && token.isWord {
                 if placePrepositions.contains(tokens[index - 1].lowered) { places.insert(Self.bare(token.text)) }
@@ -86,6 +95,10 @@ struct PersonIndex {
                 }
             }
         }
+        // Resolution asks for the same few names thousands of times: answer from a table.
+        for mention in mentions where fullestByName[mention.name] == nil {
+            fullestByName[mention.name] = computeFullest(mention.name)
+        }
         for mention in mentions where mention.isSurelyPerson { surePeople.insert(fullest(mention.name)) }
         for (name, gender) in genders { gendersByFullest[fullest(name)] = gender }
         for role in roles {
@@ -99,6 +112,10 @@ struct PersonIndex {
     /// The fullest name the article gives for a name or surname ("Poroshenko" →
     /// "Petro Poroshenko"); the name itself when it is already the fullest.
     func fullest(_ name: String) -> String {
+        fullestByName[name] ?? computeFullest(name)
+    }
+
+    private func computeFullest(_ name: String) -> String {
         let parts = name.split(separator: " ").map(String.init)
         guard let last = parts.last else { return name }
         var matches = (namesBySurname[last] ?? []).filter { full in
@@ -224,14 +241,11 @@ struct PersonIndex {
         var lower = run.lowerBound
         var titled = false
         while lower < run.upperBound {
-            let word = tokens[lower].lowered
-            let stripped = word.hasSuffix(".") ? String(word.dropLast()) : word
-            if Lexicon.titles.contains(word) || Lexicon.titles.contains(stripped) {
+            let token = tokens[lower]
+            if token.is(.title) || (token.lowered.hasSuffix(".") && Lexicon.titles.contains(String(token.lowered.dropLast()))) {
                 titled = true
-            } else if Lexicon.capitalisedFunctionWords.contains(word) || Lexicon.weekdays.contains(word)
-                || Lexicon.months[word] != nil || places.contains(Self.bare(tokens[lower].text))
-                || (Self.isNationality(tokens[lower].text) && lower + 1 < run.upperBound
-                    && Lexicon.titles.contains(tokens[lower + 1].lowered))
+            } else if token.is(.functionWord) || token.is(.weekday) || token.is(.month) || places.contains(Self.bare(token.text))
+                || (lower + 1 < run.upperBound && tokens[lower + 1].is(.title) && Self.isNationality(token.text))
             {
                 // not part of a name
             } else {
@@ -240,12 +254,13 @@ struct PersonIndex {
             lower += 1
         }
         guard lower < run.upperBound else { return nil }
-        let words = tokens[lower..<run.upperBound].map { Self.bare($0.text) }
-        if words.contains(where: { Lexicon.organisationWords.contains($0.lowercased()) }) { return nil }
-        if words.count > 4 { return nil }
-        if words.contains(where: { $0.contains(where: \.isNumber) }) { return nil }  // "Razr V3", "W800"
-        if words.count == 1, tokens[lower].text.count <= 2 { return nil }
-        if words.allSatisfy({ $0 == $0.uppercased() }) { return nil }  // acronyms: NATO, BBC
+        let nameTokens = tokens[lower..<run.upperBound]
+        if nameTokens.contains(where: { $0.bareIs(.organisation) }) { return nil }
+        if nameTokens.count > 4 { return nil }
+        if nameTokens.contains(where: { $0.text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }) { return nil }  // "Razr V3", "W800"
+        if nameTokens.count == 1, tokens[lower].text.count <= 2 { return nil }
+        let words = nameTokens.map { Self.bare($0.text) }
+        if words.allSatisfy(Self.isAllCapitals) { return nil }  // acronyms: NATO, BBC
         let next = run.upperBound < tokens.count ? tokens[run.upperBound] : nil
         let afterNext = run.upperBound + 1 < tokens.count ? tokens[run.upperBound + 1] : nil
         let beforeVerb = next.map { Lexicon.isSpeechVerb($0) } ?? false
@@ -257,12 +272,16 @@ struct PersonIndex {
         return (words.joined(separator: " "), lower, sure)
     }
 
+    /// No lower-case letter: "NATO", "BBC", "G7".
+    static func isAllCapitals(_ word: String) -> Bool {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) { return !word.utf8.contains { $0 >= 97 && $0 <= 122 } }
+        return word == word.uppercased()
+    }
+
     /// "Ukrainian", "Russian", "British": adjectives of nationality before a title.
     static func isNationality(_ word: String) -> Bool {
         let lowered = word.lowercased()
-        let known: Set<String> = ["british", "french", "dutch", "irish", "scottish", "welsh", "english", "danish", "swedish",
-                                  "finnish", "polish", "turkish", "spanish", "chinese", "japanese", "portuguese", "vietnamese",
-                                  "thai", "swiss", "greek", "iraqi", "israeli", "saudi", "pakistani", "afghan"]
+        let known = Self.nationalities
         if known.contains(lowered) { return true }
         return word.count > 5 && (lowered.hasSuffix("ian") || lowered.hasSuffix("ean")) && word.first?.isUppercase == true
     }

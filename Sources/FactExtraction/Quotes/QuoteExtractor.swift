@@ -4,6 +4,24 @@
 /// surnames resolved to the fullest name. When the speaker cannot be named with
 /// confidence, the quote is kept with no speaker rather than a guess.
 struct QuoteExtractor {
+    /// Built once: a set literal inside a function is rebuilt on every call.
+    static let pluralSources: Set<String> = ["officials", "sources", "analysts", "residents", "witnesses", "experts", "diplomats", "officers", "soldiers", "economists", "people"]
+
+    /// Built once: a set literal inside a function is rebuilt on every call.
+    static let headPrepositions: Set<String> = ["for", "of", "at", "from", "with", "in", "to", "who", "that"]
+
+    /// Built once: a set literal inside a function is rebuilt on every call.
+    static let descriptionStops: Set<String> = ["is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could",
+        "should", "may", "might", "also", "then", "later", "quoted", "went", "once", "again",
+        "too", "yesterday", "today", "earlier", "previously", "now", "however", "recently"]
+
+    /// Built once: a set literal inside a function is rebuilt on every call.
+    static let clauseBoundaries: Set<String> = ["that", "with", "while", "when", "after", "before", "because", "if", "since",
+        "although", "though", "who", "which", "whom", "where", "but", "so", "as"]
+
+    /// Built once: a set literal inside a function is rebuilt on every call.
+    static let nameGlue: Set<String> = ["of", "for", "to", "and", "the", "de", "van", "von", "bin", "al"]
+
     let article: Article
     /// Tokens of every sentence, in order, and the paragraph each sentence is in.
     let sentences: [(paragraph: Int, range: Range<Int>, tokens: [Token])]
@@ -254,14 +272,13 @@ struct QuoteExtractor {
                 return Array(tokens[..<first])
             }
             // The opening noun phrase: capitalised words and the small words inside titles.
-            let glue: Set<String> = ["of", "for", "to", "and", "the", "de", "van", "von", "bin", "al"]
+            let glue = Self.nameGlue
             return Array(tokens[..<verb].prefix { $0.text != "," && ($0.isCapitalized || glue.contains($0.lowered) || $0.kind == .punctuation) })
         }
         var start = verb
         while start > 0 {
             let token = tokens[start - 1]
-            let boundaries: Set<String> = ["that", "with", "while", "when", "after", "before", "because", "if", "since",
-                                           "although", "though", "who", "which", "whom", "where", "but", "so", "as"]
+            let boundaries = Self.clauseBoundaries
             if token.text == ";" || token.text == ":" || boundaries.contains(token.lowered)
                 || token.lowered == "and" && start - 1 > 0 && tokens[start - 2].text == ","
             { break }
@@ -339,9 +356,7 @@ struct QuoteExtractor {
         guard let first = words.first, Lexicon.determiners.contains(first.lowered) else { return nil }
         // A description ends before any verb or adverb that follows its noun:
         // "the Arsenal boss is quoted as", "the chancellor also".
-        let stops: Set<String> = ["is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could",
-                                  "should", "may", "might", "also", "then", "later", "quoted", "went", "once", "again",
-                                  "too", "yesterday", "today", "earlier", "previously", "now", "however", "recently"]
+        let stops = Self.descriptionStops
         if let stop = words.firstIndex(where: { stops.contains($0.lowered) }) { words = Array(words[..<stop]) }
         // Drop trailing time words: "a Pentagon official Thursday".
         while let last = words.last, Lexicon.weekdays.contains(last.lowered) || ["on", "in", "at"].contains(last.lowered) {
@@ -350,7 +365,7 @@ struct QuoteExtractor {
         guard words.count >= 2 || first.lowered == "one" else { return nil }
         // "the UK Film Council": a proper name with an article is an organisation, not a
         // description; "a spokesman for the Trafford Centre" is a description (head: spokesman).
-        let prepositions: Set<String> = ["for", "of", "at", "from", "with", "in", "to", "who", "that"]
+        let prepositions = Self.headPrepositions
         let headIndex = (words.firstIndex { prepositions.contains($0.lowered) } ?? words.count) - 1
         if headIndex >= 1, words[headIndex].isCapitalized { return nil }
         if first.lowered == "one" && words.count == 1 {
@@ -367,7 +382,7 @@ struct QuoteExtractor {
     private func pluralAntecedent(before offset: Int) -> String? {
         guard let sentenceIndex = sentenceIndex(containing: offset) else { return nil }
         let tokens = Array(OffsetSearch.tokens(sentences[sentenceIndex].tokens, from: 0, to: offset))
-        let plurals: Set<String> = ["officials", "sources", "analysts", "residents", "witnesses", "experts", "diplomats", "officers", "soldiers", "economists", "people"]
+        let plurals = Self.pluralSources
         guard let index = tokens.firstIndex(where: { plurals.contains($0.lowered) }) else { return nil }
         var modifiers: [String] = []
         var cursor = index - 1
