@@ -14,7 +14,8 @@ public enum ArticleParser {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw FactExtractionError.unreadable(path: path, reason: "cannot be read (permissions?)")
         }
-        guard !data.contains(0), let text = String(data: data, encoding: .utf8) else {
+        let hasNUL = data.withUnsafeBytes { $0.baseAddress.map { memchr($0, 0, data.count) != nil } ?? false }
+        guard !hasNUL, let text = String(data: data, encoding: .utf8) else {
             throw FactExtractionError.notText(path: path)
         }
         if let (line, length) = overlongLine(in: data) {

@@ -12,7 +12,8 @@ enum Boilerplate {
 
     static func isFurniture(_ line: String) -> Bool {
         // Furniture is short or announces itself in its first words.
-        let lowered = String(line.utf8.count > 200 ? line.prefix(60) : line[...]).lowercased()
+        let head = String(line.utf8.count > 200 ? line.prefix(60) : line[...])
+        let lowered = head.utf8.allSatisfy { $0 < 0x80 } ? ScalarText.asciiLowercased(head) : head.lowercased()
         if prefixes.contains(where: lowered.hasPrefix) { return true }
         if ScalarText.contains(lowered, "video player") || ScalarText.contains(lowered, "newsletter") && lowered.split(separator: " ").count < 14 { return true }
         return false

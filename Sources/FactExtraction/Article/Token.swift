@@ -11,9 +11,9 @@ struct Token: Sendable, Equatable {
     let kind: Kind
     /// Computed once: patterns ask for these on every token, many times over.
     let lowered: String
-    /// Lower-cased without a possessive: "Today's" → "today".
-    let bare: String
     let isCapitalized: Bool
+    /// Ends in 's or ’s ("Russia's"): rare, so `bare` is made only when asked.
+    private let isPossessive: Bool
     let classes: WordClass
 
     init(text: String, range: Range<Int>, kind: Kind) {
@@ -33,17 +33,21 @@ struct Token: Sendable, Equatable {
             lowered = text.lowercased()
             isCapitalized = text.first?.isUppercase == true
         }
-        bare = ScalarText.droppingPossessive(lowered)
+        let bare = ScalarText.droppingPossessive(lowered)
+        isPossessive = bare.utf8.count != lowered.utf8.count
         classes = kind == .word ? WordClass.of(lowered: lowered, bare: bare) : []
     }
 
     var isWord: Bool { kind == .word }
 
+    /// Lower-cased without a possessive: "Today's" → "today".
+    var bare: String { isPossessive ? ScalarText.droppingPossessive(lowered) : lowered }
+
     @inline(__always) func `is`(_ type: WordClass) -> Bool { classes.contains(type) }
 
     /// The class of the word without its possessive: "Council's" is an organisation word.
     func bareIs(_ type: WordClass) -> Bool {
-        bare.utf8.count == lowered.utf8.count ? classes.contains(type) : WordClass.table[bare]?.contains(type) == true
+        isPossessive ? WordClass.table[bare]?.contains(type) == true : classes.contains(type)
     }
 }
 
@@ -53,6 +57,7 @@ struct Token: Sendable, Equatable {
 enum Tokenizer {
     static func tokens(in scalars: [Unicode.Scalar], range: Range<Int>) -> [Token] {
         var tokens: [Token] = []
+        tokens.reserveCapacity(range.count / 5 + 4)
         var index = range.lowerBound
         func text(_ r: Range<Int>) -> String { ScalarText.string(scalars, r) }
         func isLetter(_ s: Unicode.Scalar) -> Bool { ScalarText.isLetter(s) }

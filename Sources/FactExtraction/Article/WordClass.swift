@@ -23,7 +23,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let according = WordClass(rawValue: 1 << 13)
 
     /// Classes by lower-cased word.
-    static let table: [String: WordClass] = {
+    static let table: WordTable = {
         var table: [String: WordClass] = [:]
         func add(_ words: some Sequence<String>, _ type: WordClass) {
             for word in words { table[word, default: []].insert(type) }
@@ -42,7 +42,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
         add(Lexicon.pronouns, .pronoun)
         add(FigureVocabulary.units, .unit)
         add(["according"], .according)
-        return table
+        return WordTable(table)
     }()
 
     /// The classes of a lower-cased token. A possessive also opens a date as its bare
@@ -60,5 +60,53 @@ struct WordClass: OptionSet, Sendable, Hashable {
             }
         }
         return classes
+    }
+}
+
+/// A read-only map from words to their classes, probed with FNV-1a over the word's
+/// bytes: every token is looked up once, and Swift's seeded SipHash cost more than
+/// the rest of making the token.
+struct WordTable: Sendable {
+    private let hashes: [UInt64]
+    private let words: [String]
+    private let values: [WordClass]
+    private let mask: Int
+
+    init(_ entries: [String: WordClass]) {
+        var capacity = 16
+        while capacity < entries.count * 4 { capacity *= 2 }
+        var hashes = [UInt64](repeating: 0, count: capacity)
+        var words = [String](repeating: "", count: capacity)
+        var values = [WordClass](repeating: [], count: capacity)
+        for (word, value) in entries {
+            let hash = Self.hash(word)
+            var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
+            while !words[slot].isEmpty { slot = (slot + 1) & (capacity - 1) }
+            hashes[slot] = hash
+            words[slot] = word
+            values[slot] = value
+        }
+        self.hashes = hashes
+        self.words = words
+        self.values = values
+        mask = capacity - 1
+    }
+
+    subscript(word: String) -> WordClass? {
+        let hash = Self.hash(word)
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while !words[slot].isEmpty {
+            if hashes[slot] == hash && words[slot] == word { return values[slot] }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+
+    @inline(__always) static func hash(_ word: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in word.utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        }
+        return hash ^ (hash >> 29)
     }
 }
