@@ -117,6 +117,18 @@ enum ScalarText {
         return false
     }
 
+    /// How many space-separated words a range holds (what `split(separator: " ").count` says).
+    static func wordCount(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Int {
+        var count = 0
+        var inWord = false
+        for index in range {
+            let isSpace = scalars[index] == " "
+            if !isSpace && !inWord { count += 1 }
+            inWord = !isSpace
+        }
+        return count
+    }
+
     /// Every character an ASCII digit (what `allSatisfy(\.isNumber)` asks of number tokens).
     static func isDigits(_ text: some StringProtocol) -> Bool {
         !text.isEmpty && text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }

@@ -13,6 +13,9 @@ enum DatePatterns {
     static let periods: [String: Int] = ["day": 1, "week": 7, "month": 30, "year": 365, "season": 365, "weekend": 2, "fortnight": 14, "quarter": 90]
     static let seasons: Set<String> = ["summer", "winter", "spring", "autumn"]
     static let holidays: Set<String> = ["christmas", "easter", "ramadan", "thanksgiving", "hanukkah", "diwali", "eid"]
+    /// Every word after "the" that some pattern below continues with.
+    static let afterThe: Set<String> = ["end", "start", "beginning", "middle", "close", "first", "second", "third", "fourth", "same",
+                                        "last", "past", "next", "coming", "weekend", "summer", "winter", "spring", "autumn"]
     static let units: Set<String> = ["minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"]
 
     /// Words a date expression can start with; any other word is rejected at once, which
@@ -32,6 +35,13 @@ enum DatePatterns {
     /// without a possessive ("Today's", "last year's", "November’s").
     static func match(at index: Int, in tokens: [Token]) -> Match? {
         guard index < tokens.count, tokens[index].kind == .number || tokens[index].is(.dateOpening) else { return nil }
+        // The commonest opening words lead somewhere only before a few words.
+        switch tokens[index].lowered {
+        case "the": guard index + 1 < tokens.count, afterThe.contains(tokens[index + 1].bare) else { return nil }
+        case "a", "an": guard index + 1 < tokens.count, units.contains(tokens[index + 1].bare) else { return nil }
+        case "that": guard index + 1 < tokens.count, tokens[index + 1].bare == "day" else { return nil }
+        default: break
+        }
         let match = { (index: Int, _: [Token]) in Self.match(at: index, in: tokens) }
         let tokenCount = tokens.count
         func word(_ i: Int) -> String { i < tokens.count && i >= 0 ? tokens[i].bare : "" }

@@ -395,8 +395,7 @@ struct FigureExtractor {
 
     private func qualifierBefore(_ index: Int, in tokens: [Token]) -> String? {
         for phrase in FigureVocabulary.qualifiers where phrase.count <= index {
-            let words = tokens[(index - phrase.count)..<index].map(\.lowered)
-            if words == phrase {
+            if tokens[(index - phrase.count)..<index].elementsEqual(phrase, by: { $0.lowered == $1 }) {
                 if phrase == ["some"] || phrase == ["only"] || phrase == ["just"], index < tokens.count, tokens[index].kind != .number { continue }
                 return phrase.joined(separator: " ")
             }

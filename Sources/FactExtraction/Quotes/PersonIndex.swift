@@ -116,19 +116,20 @@ struct PersonIndex {
     }
 
     private func computeFullest(_ name: String) -> String {
-        let parts = name.split(separator: " ").map(String.init)
+        let parts = name.split(separator: " ")
         guard let last = parts.last else { return name }
-        var matches = (namesBySurname[last] ?? []).filter { full in
-            let fullParts = full.split(separator: " ").map(String.init)
+        var matches = (namesBySurname[String(last)] ?? []).filter { full in
+            let fullParts = full.split(separator: " ")
             return fullParts.count >= parts.count
-                && (parts.count == 1 || fullParts.suffix(parts.count) == parts[...] || fullParts.first == parts.first)
+                && (parts.count == 1 || fullParts.suffix(parts.count).elementsEqual(parts) || fullParts.first == parts.first)
         }
         // A first name alone ("Sharon") when no surname matches.
-        if matches.isEmpty, parts.count == 1 { matches = namesByFirstName[last] ?? [] }
+        if matches.isEmpty, parts.count == 1 { matches = namesByFirstName[String(last)] ?? [] }
         // Two people share a surname (a couple): the one the article introduced first is
         // the one a bare surname refers to.
-        guard let longest = matches.map({ $0.split(separator: " ").count }).max() else { return name }
-        return matches.first { $0.split(separator: " ").count == longest } ?? name
+        let counts = matches.map { $0.utf8.reduce(1) { $1 == UInt8(ascii: " ") ? $0 + 1 : $0 } }
+        guard let longest = counts.max(), let first = counts.firstIndex(of: longest) else { return name }
+        return matches[first]
     }
 
     func isKnownPerson(_ name: String) -> Bool {

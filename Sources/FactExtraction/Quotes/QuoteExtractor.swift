@@ -86,17 +86,18 @@ struct QuoteExtractor {
             let sentence = sentences[sentenceIndex]
             let before = tokensBefore(span, in: sentence, index: index)
             let after = tokensAfter(span, index: index)
-            let wordCount = article.text(span.text).split(whereSeparator: { $0 == " " }).count
+            let quoteText = article.text(span.text)
+            let wordCount = ScalarText.wordCount(article.scalars, span.text)
             let embedded = before.contains { $0.isWord } && !(before.last.map { $0.text == ":" } ?? false)
                 && !endsWithSpeechVerb(before)
-            if isLabel(span, before: before, wordCount: wordCount) {
+            if isLabel(quoteText, before: before, wordCount: wordCount) {
                 continue
             }
 
             let known = recentSpeakers(before: span.open, spans: index, speakers: speakers, events: events)
             var found: (String, String)?
             // "… "severely reprimanded" by the Football Association": the agent is the speaker.
-            if let first = after.first, first.lowered == "by", article.text(span.text).split(separator: " ").last?.hasSuffix("ed") == true {
+            if let first = after.first, first.lowered == "by", quoteText.split(separator: " ").last?.hasSuffix("ed") == true {
                 let agent = Array(after.dropFirst().prefix { $0.isWord || $0.text == "'" })
                 found = resolve(agent, at: span.open, paragraph: span.paragraph, side: .after, found: known)
             }
@@ -127,7 +128,7 @@ struct QuoteExtractor {
                 // scare quotes: a term in marks, not speech
                 continue
             }
-            let normalizedText = article.text(span.text).lowercased().filter { $0.isLetter || $0.isNumber }
+            let normalizedText = Self.comparable(quoteText)
             if !seenTexts.insert(normalizedText).inserted {
                 // the same words quoted again: one entry
                 speakers[index] = found?.0
@@ -136,7 +137,7 @@ struct QuoteExtractor {
             speakers[index] = found?.0
             if let name = found?.0 { lastSpeaker = (name, span.paragraph) }
             facts.append(QuoteFact(
-                text: article.text(span.text), speaker: found?.0, sentence: article.text(sentence.range),
+                text: quoteText, speaker: found?.0, sentence: article.text(sentence.range),
                 start: span.text.lowerBound, attribution: found?.1, short: embedded && wordCount <= 5))
         }
         return facts
@@ -216,18 +217,30 @@ struct QuoteExtractor {
     }
 
     /// Quoted names, titles and labels: "known as "X"", "dubbed "X"", a Title Case phrase.
-    private func isLabel(_ span: QuoteSpan, before: [Token], wordCount: Int) -> Bool {
-        let text = article.text(span.text)
-        let words = text.split(separator: " ")
-        let beforeWords = before.filter(\.isWord).map(\.lowered)
-        if let last = beforeWords.last {
-            let asLabel = last == "as" && beforeWords.dropLast().last.map { ["known", "billed", "dubbed", "referred", "branded", "described"].contains($0) && $0 != "described" } == true
-            if Lexicon.labelVerbs.contains(last) || asLabel || last == "word" || last == "term" || last == "called" && beforeWords.count >= 2 && beforeWords[beforeWords.count - 2] == "so" {
+    private func isLabel(_ text: String, before: [Token], wordCount: Int) -> Bool {
+        if let lastIndex = before.lastIndex(where: \.isWord) {
+            let last = before[lastIndex].lowered
+            let previous = before[..<lastIndex].last(where: \.isWord)?.lowered
+            let asLabel = last == "as" && previous.map { ["known", "billed", "dubbed", "referred", "branded"].contains($0) } == true
+            if Lexicon.labelVerbs.contains(last) || asLabel || last == "word" || last == "term" || last == "called" && previous == "so" {
                 return wordCount <= 4
             }
         }
-        let titleCase = words.allSatisfy { word in word.first.map { $0.isUppercase || !$0.isLetter } ?? true }
-        return wordCount <= 4 && titleCase && !text.hasSuffix(",") && !text.hasSuffix(".") && before.contains { $0.isWord }
+        guard wordCount <= 4, !text.hasSuffix(","), !text.hasSuffix("."), before.contains(where: \.isWord) else { return false }
+        return text.split(separator: " ").allSatisfy { word in word.first.map { $0.isUppercase || !$0.isLetter } ?? true }
+    }
+
+    /// The quote's letters and digits, lower-cased: the same words quoted twice compare equal.
+    static func comparable(_ text: String) -> String {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.lowercased().filter { $0.isLetter || $0.isNumber } }
+        let kept = text.utf8.compactMap { byte -> UInt8? in
+            switch byte {
+            case 65...90: byte + 32
+            case 97...122, 48...57: byte
+            default: nil
+            }
+        }
+        return String(decoding: kept, as: UTF8.self)
     }
 
     // MARK: - Finding the speaker phrase
