@@ -88,7 +88,10 @@ enum ScalarText {
     static func droppingPossessive(_ word: String) -> String {
         let utf8 = word.utf8
         guard utf8.count >= 2, utf8.last == UInt8(ascii: "s") else { return word }
-        if word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") { return String(word.dropLast(2)) }
+        let tail = Array(utf8.suffix(4))
+        if tail[tail.count - 2] == UInt8(ascii: "'") || tail.count == 4 && tail[0...2] == [0xE2, 0x80, 0x99] {
+            return String(word.dropLast(2))
+        }
         return word
     }
 

@@ -38,6 +38,51 @@ struct Token: Sendable, Equatable {
         classes = kind == .word ? WordClass.of(lowered: lowered, bare: bare) : []
     }
 
+    /// The token for `range` of the article, made in one pass when it is plain ASCII
+    /// (nearly every token of English news): text, lower case and the word-table hash
+    /// together, no Unicode tables.
+    init(_ scalars: [Unicode.Scalar], _ range: Range<Int>, kind: Kind) {
+        let count = range.count
+        guard count <= 64, scalars[range].allSatisfy({ $0.value < 0x80 }) else {
+            self.init(text: ScalarText.string(scalars, range), range: range, kind: kind)
+            return
+        }
+        var hasUpper = false
+        var hasHyphen = false
+        var hash = WordTable.seed
+        let text = String(unsafeUninitializedCapacity: count) { buffer in
+            for offset in 0..<count {
+                let byte = UInt8(truncatingIfNeeded: scalars[range.lowerBound + offset].value)
+                buffer[offset] = byte
+                hasUpper = hasUpper || (byte >= 65 && byte <= 90)
+                hasHyphen = hasHyphen || byte == UInt8(ascii: "-")
+                hash = WordTable.combine(hash, byte >= 65 && byte <= 90 ? byte + 32 : byte)
+            }
+            return count
+        }
+        let lowered = hasUpper ? ScalarText.asciiLowercased(text) : text
+        let isPossessive = count >= 2 && scalars[range.upperBound - 1] == "s" && scalars[range.upperBound - 2] == "'"
+        var classes: WordClass = []
+        if kind == .word {
+            classes = isPossessive || hasHyphen
+                ? WordClass.of(lowered: lowered, bare: ScalarText.droppingPossessive(lowered))
+                : WordClass.table.lookup(lowered, hash: WordTable.finish(hash)) ?? []
+        }
+        self.init(text: text, range: range, kind: kind, lowered: lowered,
+                  isCapitalized: scalars[range.lowerBound].value >= 65 && scalars[range.lowerBound].value <= 90,
+                  isPossessive: isPossessive, classes: classes)
+    }
+
+    private init(text: String, range: Range<Int>, kind: Kind, lowered: String, isCapitalized: Bool, isPossessive: Bool, classes: WordClass) {
+        self.text = text
+        self.range = range
+        self.kind = kind
+        self.lowered = lowered
+        self.isCapitalized = isCapitalized
+        self.isPossessive = isPossessive
+        self.classes = classes
+    }
+
     var isWord: Bool { kind == .word }
 
     /// Lower-cased without a possessive: "Today's" → "today".
@@ -59,7 +104,6 @@ enum Tokenizer {
         var tokens: [Token] = []
         tokens.reserveCapacity(range.count / 5 + 4)
         var index = range.lowerBound
-        func text(_ r: Range<Int>) -> String { ScalarText.string(scalars, r) }
         func isLetter(_ s: Unicode.Scalar) -> Bool { ScalarText.isLetter(s) }
         func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
         while index < range.upperBound {
@@ -87,7 +131,7 @@ enum Tokenizer {
                         break
                     }
                 }
-                tokens.append(Token(text: text(start..<index), range: start..<index, kind: .number))
+                tokens.append(Token(scalars, start..<index, kind: .number))
             } else if isLetter(scalar) {
                 while index < range.upperBound {
                     let s = scalars[index]
@@ -104,14 +148,13 @@ enum Tokenizer {
                     }
                 }
                 // Acronyms keep their final period: "U.S." (a letter-period-letter word).
-                let word = text(start..<index)
-                if index < range.upperBound, scalars[index] == ".", word.utf8.contains(UInt8(ascii: ".")), word.count <= 5 {
+                if index < range.upperBound, scalars[index] == ".", index - start <= 5, scalars[start..<index].contains(".") {
                     index += 1
                 }
-                tokens.append(Token(text: text(start..<index), range: start..<index, kind: .word))
+                tokens.append(Token(scalars, start..<index, kind: .word))
             } else {
                 index += 1
-                tokens.append(Token(text: text(start..<index), range: start..<index, kind: .punctuation))
+                tokens.append(Token(scalars, start..<index, kind: .punctuation))
             }
         }
         return tokens

@@ -93,7 +93,11 @@ struct WordTable: Sendable {
     }
 
     subscript(word: String) -> WordClass? {
-        let hash = Self.hash(word)
+        lookup(word, hash: Self.hash(word))
+    }
+
+    /// With the hash already computed (the tokenizer folds it into its copy loop).
+    func lookup(_ word: String, hash: UInt64) -> WordClass? {
         var slot = Int(truncatingIfNeeded: hash) & mask
         while !words[slot].isEmpty {
             if hashes[slot] == hash && words[slot] == word { return values[slot] }
@@ -102,11 +106,15 @@ struct WordTable: Sendable {
         return nil
     }
 
-    @inline(__always) static func hash(_ word: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in word.utf8 {
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-        }
-        return hash ^ (hash >> 29)
+    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    @inline(__always) static func combine(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+        (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+    }
+
+    @inline(__always) static func finish(_ hash: UInt64) -> UInt64 { hash ^ (hash >> 29) }
+
+    static func hash(_ word: String) -> UInt64 {
+        finish(word.utf8.reduce(seed, combine))
     }
 }
