@@ -10,11 +10,19 @@ enum Boilerplate {
         "image copyright", "getty images", "copyright ©",
     ]
 
+    private static let prefixBytes = prefixes.map { Array($0.utf8) }
+
     static func isFurniture(_ line: String) -> Bool {
         // Furniture is short or announces itself in its first words.
-        let head = String(line.utf8.count > 200 ? line.prefix(60) : line[...])
-        let lowered = head.utf8.allSatisfy { $0 < 0x80 } ? ScalarText.asciiLowercased(head) : head.lowercased()
-        if prefixes.contains(where: lowered.hasPrefix) { return true }
+        let head = line.utf8.count > 200 ? String(line.prefix(60)) : line
+        guard head.utf8.allSatisfy({ $0 < 0x80 }) else { return isFurniture(lowered: head.lowercased()) }
+        let lowered = head.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+        if prefixBytes.contains(where: { lowered.starts(with: $0) }) { return true }
+        return isFurniture(lowered: String(decoding: lowered, as: UTF8.self), prefixesChecked: true)
+    }
+
+    private static func isFurniture(lowered: String, prefixesChecked: Bool = false) -> Bool {
+        if !prefixesChecked, prefixes.contains(where: lowered.hasPrefix) { return true }
         if ScalarText.contains(lowered, "video player") || ScalarText.contains(lowered, "newsletter") && lowered.split(separator: " ").count < 14 { return true }
         return false
     }
