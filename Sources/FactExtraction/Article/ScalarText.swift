@@ -87,12 +87,8 @@ enum ScalarText {
     /// "russia's" → "russia"; "november’s" → "november"; anything else unchanged.
     static func droppingPossessive(_ word: String) -> String {
         let utf8 = word.utf8
-        guard utf8.count >= 2, utf8.last == UInt8(ascii: "s") else { return word }
-        let tail = Array(utf8.suffix(4))
-        if tail[tail.count - 2] == UInt8(ascii: "'") || tail.count == 4 && tail[0...2] == [0xE2, 0x80, 0x99] {
-            return String(word.dropLast(2))
-        }
-        return word
+        guard utf8.count >= 2, hasPossessiveSuffix(word) else { return word }
+        return String(word.dropLast(2))
     }
 
     /// The number a token's digits spell, thousands separators dropped: "1,000" → 1000.
@@ -118,6 +114,49 @@ enum ScalarText {
             index = haystack.index(after: found)
         }
         return false
+    }
+
+    /// Ends in "'s" or "’s", compared as bytes (`hasSuffix` on `String` runs Unicode
+    /// comparison, a few hundred instructions for two characters).
+    static func hasPossessiveSuffix(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard utf8.last == UInt8(ascii: "s"), utf8.count >= 2 else { return false }
+        var index = utf8.index(utf8.endIndex, offsetBy: -2)
+        if utf8[index] == UInt8(ascii: "'") { return true }
+        guard utf8[index] == 0x99, utf8.count >= 4 else { return false }
+        index = utf8.index(before: index)
+        guard utf8[index] == 0x80 else { return false }
+        return utf8[utf8.index(before: index)] == 0xE2
+    }
+
+    /// The space-separated words of a text, empty ones left out: `split(separator: " ")`
+    /// over bytes rather than Characters.
+    static func spaceSeparated(_ text: String) -> [Substring] {
+        var words: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var index = start
+        while index != utf8.endIndex {
+            if utf8[index] == UInt8(ascii: " ") {
+                if start != index { words.append(text[start..<index]) }
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        if start != utf8.endIndex { words.append(text[start..<utf8.endIndex]) }
+        return words
+    }
+
+    /// How many space-separated words a text holds.
+    static func wordCount(_ text: some StringProtocol) -> Int {
+        var count = 0
+        var inWord = false
+        for byte in text.utf8 {
+            let isSpace = byte == UInt8(ascii: " ")
+            if !isSpace && !inWord { count += 1 }
+            inWord = !isSpace
+        }
+        return count
     }
 
     /// How many space-separated words a range holds (what `split(separator: " ").count` says).

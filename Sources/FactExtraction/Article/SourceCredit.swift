@@ -21,7 +21,7 @@ enum SourceCredit {
             if let range = line.range(of: "by following "), range.upperBound < line.endIndex {
                 return String(line[range.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: ". "))
             }
-            if line.lowercased().hasPrefix("follow "), line.split(separator: " ").count < 10 {
+            if line.lowercased().hasPrefix("follow "), ScalarText.wordCount(line) < 10 {
                 let rest = line.dropFirst("follow ".count).replacingOccurrences(of: " on Twitter", with: "")
                     .replacingOccurrences(of: " on X", with: "").trimmingCharacters(in: CharacterSet(charactersIn: ". "))
                 if rest.first?.isUppercase == true { return rest }
@@ -35,7 +35,7 @@ enum SourceCredit {
         for marker in ["' ", "'s ", "\u{2019} ", "\u{2019}s "] {
             if let range = line.range(of: marker) {
                 let outlet = line[..<range.lowerBound]
-                if outlet.split(separator: " ").count <= 4, outlet.first?.isUppercase == true { return String(outlet) }
+                if ScalarText.wordCount(outlet) <= 4, outlet.first?.isUppercase == true { return String(outlet) }
             }
         }
         return nil

@@ -266,7 +266,7 @@ enum DatePatterns {
     private static func isMonthToken(_ tokens: [Token], _ index: Int) -> Bool {
         guard index < tokens.count, tokens[index].isCapitalized, tokens[index].isWord else { return false }
         var word = tokens[index].lowered
-        let possessive = word.hasSuffix("'s") || word.hasSuffix("\u{2019}s")
+        let possessive = ScalarText.hasPossessiveSuffix(word)
         if possessive { word.removeLast(2) }
         if word == "march" && (possessive || index > 0) { return !(index + 1 < tokens.count && ["on", "to", "through", "into", "against"].contains(tokens[index + 1].lowered)) }
         if word.count <= 3 && word != "may" { return false }  // "Jan", "Mar": too often something else

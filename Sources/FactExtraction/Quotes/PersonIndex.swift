@@ -67,7 +67,7 @@ struct PersonIndex {
                 let isSubject = previous == nil || previous!.text == "," || previous!.text == "\u{2013}"
                     || ["and", "but", "as", "while", "when", "that", "said", "says", "added"].contains(previous!.lowered)
                     || (next.map { Lexicon.isSpeechVerb($0) } ?? false)
-                let possessive = tokens[run.upperBound - 1].text.hasSuffix("'s") || tokens[run.upperBound - 1].text.hasSuffix("\u{2019}s")
+                let possessive = ScalarText.hasPossessiveSuffix(tokens[run.upperBound - 1].text)
                 mentions.append(Mention(name: candidate.name, offset: tokens[candidate.start].range.lowerBound,
                                         paragraph: paragraph, isSurelyPerson: candidate.sure, isSubject: isSubject && !possessive,
                                         sentence: sentenceIndex))
@@ -77,7 +77,7 @@ struct PersonIndex {
                 // The role: title words inside the run plus lower-case words just before it.
                 var roleWords = tokens[run.lowerBound..<candidate.start].map { $0.lowered }
                 var cursor = run.lowerBound - 1
-                while cursor >= 0, tokens[cursor].isWord, !tokens[cursor].isCapitalized || roleWords.isEmpty && cursor == run.lowerBound - 1 && tokens[cursor].text.hasSuffix("'s"),
+                while cursor >= 0, tokens[cursor].isWord, !tokens[cursor].isCapitalized || roleWords.isEmpty && cursor == run.lowerBound - 1 && ScalarText.hasPossessiveSuffix(tokens[cursor].text),
                     !["the", "a", "an", "and", "said", "says", "by", "of", "to", "with", "for"].contains(tokens[cursor].lowered), roleWords.count < 4
                 {
                     roleWords.insert(tokens[cursor].lowered, at: 0)
@@ -87,9 +87,9 @@ struct PersonIndex {
                 if !roleWords.isEmpty {
                     roles.append((roleWords.joined(separator: " "), candidate.name, tokens[candidate.start].range.lowerBound))
                 }
-                if candidate.name.split(separator: " ").count >= 2 && seenFullNames.insert(candidate.name).inserted {
+                if ScalarText.wordCount(candidate.name) >= 2 && seenFullNames.insert(candidate.name).inserted {
                     fullNames.append(candidate.name)
-                    let parts = candidate.name.split(separator: " ").map(String.init)
+                    let parts = ScalarText.spaceSeparated(candidate.name).map(String.init)
                     namesBySurname[parts.last!, default: []].append(candidate.name)
                     namesByFirstName[parts.first!, default: []].append(candidate.name)
                 }
@@ -102,7 +102,7 @@ struct PersonIndex {
         for mention in mentions where mention.isSurelyPerson { surePeople.insert(fullest(mention.name)) }
         for (name, gender) in genders { gendersByFullest[fullest(name)] = gender }
         for role in roles {
-            let words = role.role.split(separator: " ").map(String.init)
+            let words = ScalarText.spaceSeparated(role.role).map(String.init)
             for start in words.indices {
                 rolesByKey[words[start...].joined(separator: " "), default: []].append((role.name, role.offset))
             }
@@ -116,10 +116,10 @@ struct PersonIndex {
     }
 
     private func computeFullest(_ name: String) -> String {
-        let parts = name.split(separator: " ")
+        let parts = ScalarText.spaceSeparated(name)
         guard let last = parts.last else { return name }
         var matches = (namesBySurname[String(last)] ?? []).filter { full in
-            let fullParts = full.split(separator: " ")
+            let fullParts = ScalarText.spaceSeparated(full)
             return fullParts.count >= parts.count
                 && (parts.count == 1 || fullParts.suffix(parts.count).elementsEqual(parts) || fullParts.first == parts.first)
         }
@@ -149,7 +149,7 @@ struct PersonIndex {
         // The latest subject or speaker in this or the two sentences before, unless the
         // article gives them the other gender: "Sharon Osbourne gave details … She said".
         let here = sentence(of: offset)
-        let recentSubjects = (mentions.filter { $0.isSubject && (isKnownPerson($0.name) || $0.name.split(separator: " ").count >= 2) }
+        let recentSubjects = (mentions.filter { $0.isSubject && (isKnownPerson($0.name) || ScalarText.wordCount($0.name) >= 2) }
             .map { (fullest($0.name), $0.offset) } + speakers.map { ($0.name, $0.offset) })
             .filter { $0.1 < offset && sentence(of: $0.1) >= here - 2 && (gender(of: $0.0).map { $0 == wanted } ?? true) }
         if let best = recentSubjects.max(by: { $0.1 < $1.1 }) { return best.0 }
@@ -158,7 +158,7 @@ struct PersonIndex {
         if let current = mentions.last(where: { $0.offset < offset })?.sentence {
             let nearby = mentions.filter { $0.offset < offset && $0.sentence >= current - 1 && $0.sentence == current }
             let people = Set(nearby.map { fullest($0.name) }.filter { name in
-                (isKnownPerson(name) || name.split(separator: " ").count >= 2) && (gender(of: name).map { $0 == wanted } ?? true)
+                (isKnownPerson(name) || ScalarText.wordCount(name) >= 2) && (gender(of: name).map { $0 == wanted } ?? true)
             })
             let lastSpeaker = speakers.filter { $0.offset < offset }.max { $0.offset < $1.offset }
             if people.count == 1, let only = people.first, nearby.allSatisfy({ !$0.isSubject || fullest($0.name) == only }),
@@ -168,7 +168,7 @@ struct PersonIndex {
             }
         }
         var candidates = mentions.filter { $0.offset < offset && $0.paragraph >= paragraph - 2 && $0.isSubject }
-            .filter { isKnownPerson($0.name) || $0.name.split(separator: " ").count >= 2 }
+            .filter { isKnownPerson($0.name) || ScalarText.wordCount($0.name) >= 2 }
             .map { (fullest($0.name), $0.offset) }
         let earliest = mentions.first { $0.paragraph >= paragraph - 2 }?.offset ?? 0
         candidates += speakers.filter { $0.offset < offset && $0.offset >= earliest }.map { ($0.name, $0.offset) }
@@ -188,7 +188,7 @@ struct PersonIndex {
     /// "f", "m", or nil when the article does not say.
     func gender(of name: String) -> Character? {
         if let known = gendersByFullest[fullest(name)] { return known }
-        let words = name.lowercased().split(separator: " ").map(String.init)
+        let words = ScalarText.spaceSeparated(name.lowercased()).map(String.init)
         if words.contains(where: Lexicon.femaleMarkers.contains) { return "f" }
         if words.contains(where: Lexicon.maleMarkers.contains) { return "m" }
         return nil
@@ -197,7 +197,7 @@ struct PersonIndex {
     /// The person a role description refers to ("the chancellor" → "Gordon Brown"): the
     /// latest name written with that role before `offset`.
     func person(withRole description: String, before offset: Int) -> String? {
-        let words = description.lowercased().split(separator: " ").map(String.init)
+        let words = ScalarText.spaceSeparated(description.lowercased()).map(String.init)
             .filter { !["the", "a", "an"].contains($0) }
         guard !words.isEmpty else { return nil }
         let role = words.joined(separator: " ")
@@ -218,7 +218,7 @@ struct PersonIndex {
             if continues {
                 if start == nil { start = index }
                 // A possessive ends the run after this word ("Putin's meeting").
-                if token.text.hasSuffix("'s") || token.text.hasSuffix("\u{2019}s") {
+                if ScalarText.hasPossessiveSuffix(token.text) {
                     runs.append(start!..<(index + 1))
                     start = nil
                 }
@@ -233,7 +233,7 @@ struct PersonIndex {
 
     static func bare(_ word: String) -> String {
         var text = word
-        if text.hasSuffix("'s") || text.hasSuffix("\u{2019}s") { text.removeLast(2) }
+        if ScalarText.hasPossessiveSuffix(text) { text.removeLast(2) }
         return text
     }
 

@@ -97,7 +97,7 @@ struct QuoteExtractor {
             let known = recentSpeakers(before: span.open, spans: index, speakers: speakers, events: events)
             var found: (String, String)?
             // "… "severely reprimanded" by the Football Association": the agent is the speaker.
-            if let first = after.first, first.lowered == "by", quoteText.split(separator: " ").last?.hasSuffix("ed") == true {
+            if let first = after.first, first.lowered == "by", ScalarText.spaceSeparated(quoteText).last?.hasSuffix("ed") == true {
                 let agent = Array(after.dropFirst().prefix { $0.isWord || $0.text == "'" })
                 found = resolve(agent, at: span.open, paragraph: span.paragraph, side: .after, found: known)
             }
@@ -227,7 +227,7 @@ struct QuoteExtractor {
             }
         }
         guard wordCount <= 4, !text.hasSuffix(","), !text.hasSuffix("."), before.contains(where: \.isWord) else { return false }
-        return text.split(separator: " ").allSatisfy { word in word.first.map { $0.isUppercase || !$0.isLetter } ?? true }
+        return ScalarText.spaceSeparated(text).allSatisfy { word in word.first.map { $0.isUppercase || !$0.isLetter } ?? true }
     }
 
     /// The quote's letters and digits, lower-cased: the same words quoted twice compare equal.
@@ -326,11 +326,11 @@ struct QuoteExtractor {
             let runs = PersonIndex.capitalisedRuns(segment)
             for run in runs {
                 let last = segment[run.upperBound - 1].text
-                let possessive = last.hasSuffix("'s") || last.hasSuffix("\u{2019}s")
+                let possessive = ScalarText.hasPossessiveSuffix(last)
                 if possessive && run.upperBound < segment.count { continue }  // "The Libertine's producer"
                 guard let candidate = people.classify(tokens: segment, run: run) else { continue }
                 let full = people.fullest(candidate.name)
-                let multi = full.split(separator: " ").count >= 2
+                let multi = ScalarText.wordCount(full) >= 2
                 if multi { best = (full, true) } else if best == nil, people.isKnownPerson(candidate.name) { best = (full, false) }
             }
             if let best { return (best.name, "named") }
@@ -338,7 +338,7 @@ struct QuoteExtractor {
         for segment in segments {
             if let description = description(segment, sentenceOffset: offset) {
                 if let person = people.person(withRole: description, before: offset) { return (person, "role") }
-                if description.hasPrefix("the "), let head = description.split(separator: " ").last,
+                if description.hasPrefix("the "), let head = ScalarText.spaceSeparated(description).last,
                     let earlier = found.last(where: { $0.name.hasPrefix("a ") && $0.name.hasSuffix(" " + head) })
                 {
                     return (earlier.name, "description")
