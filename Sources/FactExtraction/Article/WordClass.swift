@@ -21,6 +21,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let pronoun = WordClass(rawValue: 1 << 11)
     static let unit = WordClass(rawValue: 1 << 12)
     static let according = WordClass(rawValue: 1 << 13)
+    /// "in", "from", "across": a capitalised word after one is a place.
+    static let placePreposition = WordClass(rawValue: 1 << 14)
 
     /// Classes by lower-cased word.
     static let table: WordTable = {
@@ -42,6 +44,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
         add(Lexicon.pronouns, .pronoun)
         add(FigureVocabulary.units, .unit)
         add(["according"], .according)
+        add(PersonIndex.placePrepositions, .placePreposition)
         return WordTable(table)
     }()
 

@@ -58,7 +58,7 @@ struct FigureExtractor {
 
     private func figure(at index: Int, in tokens: [Token]) -> Found? {
         let token = tokens[index]
-        if token.kind == .punctuation && !FigureVocabulary.currencySymbols.contains(token.text) { return nil }
+        if token.kind == .punctuation && !FigureVocabulary.isCurrencySymbol(article.scalars[token.range.lowerBound]) { return nil }
         let lowered = token.lowered
         if token.kind == .word, !token.is(.figureOpening) { return nil }
         // Currency first: "£1bn", "$ 1.2 billion".

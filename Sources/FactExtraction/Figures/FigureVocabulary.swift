@@ -13,6 +13,13 @@ enum FigureVocabulary {
     /// Units written after a number that count money.
     static let currencyWords: Set<String> = ["euros", "euro", "dollars", "dollar", "pence", "pounds", "yen", "yuan", "rupees", "roubles", "rubles", "cents"]
     static let currencySymbols: Set<String> = ["$", "£", "€", "¥", "₹", "₽"]
+    /// `currencySymbols` for a one-mark token, without hashing a string.
+    static func isCurrencySymbol(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "$", "£", "€", "¥", "₹", "₽": true
+        default: false
+        }
+    }
     static let percentWords: Set<String> = ["percent", "%"]
 
     /// One-sided qualifiers: kept with the figure (an item must never drop them), left

@@ -50,10 +50,9 @@ struct PersonIndex {
         sentenceStarts = sentenceTokens.map { $0.first?.range.lowerBound ?? 0 }
         let quoted = SortedRanges(quoteRanges)
         // Places: capitalised words right after "in", "into", "from"… are where, not who.
-        let placePrepositions = Self.placePrepositions
         for tokens in sentenceTokens {
             for (index, token) in tokens.enumerated() where index > 0 && token.isCapitalized && token.isWord {
-                if placePrepositions.contains(tokens[index - 1].lowered) { places.insert(Self.bare(token.text)) }
+                if tokens[index - 1].is(.placePreposition) { places.insert(Self.bare(token.text)) }
             }
         }
         for (sentenceIndex, tokens) in sentenceTokens.enumerated() {
@@ -71,9 +70,9 @@ struct PersonIndex {
                 mentions.append(Mention(name: candidate.name, offset: tokens[candidate.start].range.lowerBound,
                                         paragraph: paragraph, isSurelyPerson: candidate.sure, isSubject: isSubject && !possessive,
                                         sentence: sentenceIndex))
-                let context = tokens[max(0, run.lowerBound - 2)..<candidate.start].map(\.lowered)
-                if context.contains(where: Lexicon.femaleMarkers.contains) { genders[candidate.name] = "f" }
-                if context.contains(where: Lexicon.maleMarkers.contains) { genders[candidate.name] = "m" }
+                let context = tokens[max(0, run.lowerBound - 2)..<candidate.start]
+                if context.contains(where: { $0.is(.female) }) { genders[candidate.name] = "f" }
+                if context.contains(where: { $0.is(.male) }) { genders[candidate.name] = "m" }
                 // The role: title words inside the run plus lower-case words just before it.
                 var roleWords = tokens[run.lowerBound..<candidate.start].map { $0.lowered }
                 var cursor = run.lowerBound - 1
@@ -214,7 +213,7 @@ struct PersonIndex {
         var runs: [Range<Int>] = []
         var start: Int?
         for (index, token) in tokens.enumerated() {
-            let continues = token.isWord && (token.isCapitalized || (start != nil && Lexicon.nameParticles.contains(token.lowered)))
+            let continues = token.isWord && (token.isCapitalized || (start != nil && token.is(.nameParticle)))
             if continues {
                 if start == nil { start = index }
                 // A possessive ends the run after this word ("Putin's meeting").
@@ -243,7 +242,7 @@ struct PersonIndex {
         var titled = false
         while lower < run.upperBound {
             let token = tokens[lower]
-            if token.is(.title) || (token.lowered.hasSuffix(".") && Lexicon.titles.contains(String(token.lowered.dropLast()))) {
+            if token.is(.title) || (token.lowered.utf8.last == UInt8(ascii: ".") && Lexicon.titles.contains(String(token.lowered.dropLast()))) {
                 titled = true
             } else if token.is(.functionWord) || token.is(.weekday) || token.is(.month) || places.contains(Self.bare(token.text))
                 || (lower + 1 < run.upperBound && tokens[lower + 1].is(.title) && Self.isNationality(token.text))
