@@ -35,7 +35,8 @@ enum ExtractBenchmarks {
         for megabytes in sizes {
             let files = corpus.prefix(megabytes: megabytes)
             let bytes = files.reduce(0) { $0 + $1.bytes }
-            let result = ChildProcess.run(factdrill, ["extract"] + files.map(\.path))
+            // One folder per megabyte of articles: the command line names folders, as a user with an archive would.
+            let result = ChildProcess.run(factdrill, ["extract"] + corpus.folders(megabytes: megabytes))
             print(String(format: "  %2d MB: %.2f s, %.1f MB/s, peak RSS %.0f MB, exit %d",
                          megabytes, result.seconds, Double(bytes) / 1e6 / result.seconds, result.peakRSSMegabytes, result.status))
         }
@@ -55,22 +56,25 @@ struct Corpus {
         var bytes: Int
     }
 
+    var root: URL
     var files: [File]
 
-    /// The first files, up to about `megabytes` of text.
+    /// The folders holding the first `megabytes` of articles (one megabyte each).
+    func folders(megabytes: Int) -> [String] {
+        (1...megabytes).map { root.appendingPathComponent(String(format: "mb-%02d", $0)).path }
+    }
+
+    /// The files of the first `megabytes` folders.
     func prefix(megabytes: Int) -> [File] {
-        var total = 0
-        return Array(files.prefix { file in
-            defer { total += file.bytes }
-            return total < megabytes * 1_000_000
-        })
+        let wanted = Set(folders(megabytes: megabytes))
+        return files.filter { wanted.contains(URL(fileURLWithPath: $0.path).deletingLastPathComponent().path) }
     }
 
     static func make(megabytes: Int, in work: URL) throws -> Corpus? {
-        let folder = work.appendingPathComponent("corpus-\(megabytes)MB")
+        let folder = work.appendingPathComponent("corpus-\(megabytes)MB-v2")
         let manifest = folder.appendingPathComponent("MANIFEST")
         if let listed = try? String(contentsOf: manifest, encoding: .utf8) {
-            return Corpus(files: listed.split(separator: "\n").map { line in
+            return Corpus(root: folder, files: listed.split(separator: "\n").map { line in
                 let parts = line.split(separator: "\t")
                 return File(path: folder.appendingPathComponent(String(parts[0])).path, bytes: Int(parts[1]) ?? 0)
             })
@@ -97,7 +101,9 @@ struct Corpus {
             for index in bytes.indices where bytes[index] >= 0x30 && bytes[index] <= 0x39 && generator.next() % 3 == 0 {
                 bytes[index] = 0x30 + (bytes[index] - 0x30 + 1) % 10
             }
-            let name = String(format: "article-%05d.txt", files.count)
+            let part = String(format: "mb-%02d", total / 1_000_000 + 1)
+            try FileManager.default.createDirectory(at: folder.appendingPathComponent(part), withIntermediateDirectories: true)
+            let name = part + String(format: "/article-%05d.txt", files.count)
             let url = folder.appendingPathComponent(name)
             try Data(bytes).write(to: url)
             files.append(File(path: url.path, bytes: bytes.count))
@@ -105,7 +111,7 @@ struct Corpus {
             total += bytes.count
         }
         try lines.joined(separator: "\n").write(to: manifest, atomically: true, encoding: .utf8)
-        return Corpus(files: files)
+        return Corpus(root: folder, files: files)
     }
 
     private static func readOriginals() -> [(text: String, mostMentionedName: String?)] {

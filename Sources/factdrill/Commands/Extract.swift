@@ -12,7 +12,7 @@ extension FactDrill {
                 per article: {article, title, quotes, figures, dates}.
                 """)
 
-        @Argument(help: ArgumentHelp("Plain-text articles.", valueName: "article"))
+        @Argument(help: ArgumentHelp("Plain-text articles, or folders of them (every .txt inside).", valueName: "article"))
         var articles: [String]
 
         @Option(help: ArgumentHelp("Publication date (YYYY-MM-DD) to resolve relative dates against, for articles without one.", valueName: "date"))
@@ -25,7 +25,7 @@ extension FactDrill {
             var written = 0
             var failures = 0
             // One bad file is reported and skipped; the others are still extracted.
-            for path in articles {
+            for path in try ArticlePaths.expand(articles) {
                 do {
                     let article = try ArticleParser.read(path: path, published: day)
                     let facts = FactExtractor.facts(in: article)

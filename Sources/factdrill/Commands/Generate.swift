@@ -13,7 +13,7 @@ extension FactDrill {
                 and the fact, so regenerating a bank keeps a learner's progress.
                 """)
 
-        @Argument(help: ArgumentHelp("Plain-text articles.", valueName: "article"))
+        @Argument(help: ArgumentHelp("Plain-text articles, or folders of them (every .txt inside).", valueName: "article"))
         var articles: [String]
 
         @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The bank to write (.json or .yaml).", valueName: "bank"))
@@ -27,7 +27,7 @@ extension FactDrill {
 
         func run() throws {
             let day = try PublishedDate.parse(published)
-            let facts = try articles.map { FactExtractor.facts(in: try ArticleParser.read(path: $0, published: day)) }
+            let facts = try ArticlePaths.expand(articles).map { FactExtractor.facts(in: try ArticleParser.read(path: $0, published: day)) }
             let bank = QuestionGenerator().bank(title: title ?? facts.first?.title ?? "Generated bank", from: facts)
             try BankWriter.write(bank, to: output)
             let counts = Dictionary(grouping: bank.items, by: \.kind).map { "\($0.value.count) \($0.key.rawValue)" }.sorted()
