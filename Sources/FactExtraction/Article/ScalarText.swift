@@ -4,35 +4,41 @@
 enum ScalarText {
     /// Decodes UTF-8 (already validated) into scalars.
     static func scalars(of text: String) -> [Unicode.Scalar] {
-        var result: [Unicode.Scalar] = []
         var text = text
-        text.withUTF8 { bytes in
-            result.reserveCapacity(bytes.count)
-            var index = 0
-            let count = bytes.count
-            while index < count {
-                let lead = bytes[index]
-                var value: UInt32
-                var length: Int
-                if lead < 0x80 {
-                    value = UInt32(lead); length = 1
-                } else if lead < 0xE0 {
-                    value = UInt32(lead & 0x1F); length = 2
-                } else if lead < 0xF0 {
-                    value = UInt32(lead & 0x0F); length = 3
-                } else {
-                    value = UInt32(lead & 0x07); length = 4
+        return text.withUTF8 { bytes in
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, written in
+                var index = 0
+                var count = 0
+                let total = bytes.count
+                while index < total {
+                    let lead = bytes[index]
+                    if lead < 0x80 {
+                        out[count] = Unicode.Scalar(lead)
+                        count += 1
+                        index += 1
+                        continue
+                    }
+                    var value: UInt32
+                    var length: Int
+                    if lead < 0xE0 {
+                        value = UInt32(lead & 0x1F); length = 2
+                    } else if lead < 0xF0 {
+                        value = UInt32(lead & 0x0F); length = 3
+                    } else {
+                        value = UInt32(lead & 0x07); length = 4
+                    }
+                    var next = 1
+                    while next < length, index + next < total {
+                        value = (value << 6) | UInt32(bytes[index + next] & 0x3F)
+                        next += 1
+                    }
+                    out[count] = Unicode.Scalar(value) ?? "\u{FFFD}"
+                    count += 1
+                    index += length
                 }
-                var next = 1
-                while next < length, index + next < count {
-                    value = (value << 6) | UInt32(bytes[index + next] & 0x3F)
-                    next += 1
-                }
-                result.append(Unicode.Scalar(value) ?? "\u{FFFD}")
-                index += length
+                written = count
             }
         }
-        return result
     }
 
     /// The string for a range of scalars, encoded straight into the string's storage
@@ -99,21 +105,21 @@ enum ScalarText {
 
     /// Byte-wise substring test. With Foundation imported, `String.contains("…")` is
     /// `NSString.range(of:)`, a hundred times slower for the short words compared here.
-    static func contains(_ text: some StringProtocol, _ needle: String) -> Bool {
-        let needle = Array(needle.utf8)
-        guard let first = needle.first else { return true }
-        let haystack = text.utf8
-        var index = haystack.startIndex
-        while let found = haystack[index...].firstIndex(of: first) {
-            var a = found, b = 0
-            while b < needle.count, a != haystack.endIndex, haystack[a] == needle[b] {
-                a = haystack.index(after: a)
-                b += 1
+    static func contains(_ text: String, _ needle: String) -> Bool {
+        var text = text, needle = needle
+        return text.withUTF8 { haystack in
+            needle.withUTF8 { needle in
+                guard !needle.isEmpty else { return true }
+                guard haystack.count >= needle.count else { return false }
+                let first = needle[0]
+                for start in 0...(haystack.count - needle.count) where haystack[start] == first {
+                    var matched = 1
+                    while matched < needle.count, haystack[start + matched] == needle[matched] { matched += 1 }
+                    if matched == needle.count { return true }
+                }
+                return false
             }
-            if b == needle.count { return true }
-            index = haystack.index(after: found)
         }
-        return false
     }
 
     /// Ends in "'s" or "’s", compared as bytes (`hasSuffix` on `String` runs Unicode
