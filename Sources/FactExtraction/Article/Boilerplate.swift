@@ -23,7 +23,7 @@ enum Boilerplate {
 
     private static func isFurniture(lowered: String, prefixesChecked: Bool = false) -> Bool {
         if !prefixesChecked, prefixes.contains(where: lowered.hasPrefix) { return true }
-        if ScalarText.contains(lowered, "video player") || ScalarText.contains(lowered, "newsletter") && ScalarText.wordCount(lowered) < 14 { return true }
+        if ByteText.contains(lowered, "video player") || ByteText.contains(lowered, "newsletter") && ByteText.wordCount(lowered) < 14 { return true }
         return false
     }
 
@@ -36,7 +36,7 @@ enum Boilerplate {
     /// A short line with no closing punctuation: the title of a linked story.
     static func looksLikeLinkHeadline(_ line: String) -> Bool {
         guard let last = line.unicodeScalars.last else { return false }
-        let words = ScalarText.wordCount(line)
+        let words = ByteText.wordCount(line)
         return words <= 14 && !".!?:\"”".unicodeScalars.contains(last)
     }
 
@@ -46,6 +46,6 @@ enum Boilerplate {
         let agencies = ["afp", "getty", "reuters", "ap photo", "associated press", "epa", "pa media", "shutterstock", "anadolu"]
         let lowered = line.lowercased()
         let parts = lowered.split(separator: "/")
-        return parts.count >= 2 && agencies.contains(where: { ScalarText.contains(lowered, $0) }) && ScalarText.wordCount(line) <= 12
+        return parts.count >= 2 && agencies.contains(where: { ByteText.contains(lowered, $0) }) && ByteText.wordCount(line) <= 12
     }
 }

@@ -103,25 +103,6 @@ enum ScalarText {
         return Double(String(decoding: text.utf8.filter { $0 != UInt8(ascii: ",") }, as: UTF8.self))
     }
 
-    /// Byte-wise substring test. With Foundation imported, `String.contains("…")` is
-    /// `NSString.range(of:)`, a hundred times slower for the short words compared here.
-    static func contains(_ text: String, _ needle: String) -> Bool {
-        var text = text, needle = needle
-        return text.withUTF8 { haystack in
-            needle.withUTF8 { needle in
-                guard !needle.isEmpty else { return true }
-                guard haystack.count >= needle.count else { return false }
-                let first = needle[0]
-                for start in 0...(haystack.count - needle.count) where haystack[start] == first {
-                    var matched = 1
-                    while matched < needle.count, haystack[start + matched] == needle[matched] { matched += 1 }
-                    if matched == needle.count { return true }
-                }
-                return false
-            }
-        }
-    }
-
     /// Ends in "'s" or "’s", compared as bytes (`hasSuffix` on `String` runs Unicode
     /// comparison, a few hundred instructions for two characters).
     static func hasPossessiveSuffix(_ text: String) -> Bool {
@@ -151,18 +132,6 @@ enum ScalarText {
         }
         if start != utf8.endIndex { words.append(text[start..<utf8.endIndex]) }
         return words
-    }
-
-    /// How many space-separated words a text holds.
-    static func wordCount(_ text: some StringProtocol) -> Int {
-        var count = 0
-        var inWord = false
-        for byte in text.utf8 {
-            let isSpace = byte == UInt8(ascii: " ")
-            if !isSpace && !inWord { count += 1 }
-            inWord = !isSpace
-        }
-        return count
     }
 
     /// How many space-separated words a range holds (what `split(separator: " ").count` says).

@@ -9,8 +9,8 @@ enum SourceCredit {
         for paragraph in article.paragraphs.reversed() where paragraph.range.count < 200 {
             let line = article.text(paragraph.range)
             // Foundation's `range(of:)` is slow; most lines are ruled out byte-wise first.
-            guard ScalarText.contains(line, " and wire services") || ScalarText.contains(line, "contributed to this report")
-                || ScalarText.contains(line, "by following ") || ScalarText.contains(line, "ollow ")
+            guard ByteText.contains(line, " and wire services") || ByteText.contains(line, "contributed to this report")
+                || ByteText.contains(line, "by following ") || ByteText.contains(line, "ollow ")
             else { continue }
             if let range = line.range(of: " and wire services"), range.lowerBound > line.startIndex {
                 return String(line[..<range.lowerBound])
@@ -21,7 +21,7 @@ enum SourceCredit {
             if let range = line.range(of: "by following "), range.upperBound < line.endIndex {
                 return String(line[range.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: ". "))
             }
-            if line.lowercased().hasPrefix("follow "), ScalarText.wordCount(line) < 10 {
+            if line.lowercased().hasPrefix("follow "), ByteText.wordCount(line) < 10 {
                 let rest = line.dropFirst("follow ".count).replacingOccurrences(of: " on Twitter", with: "")
                     .replacingOccurrences(of: " on X", with: "").trimmingCharacters(in: CharacterSet(charactersIn: ". "))
                 if rest.first?.isUppercase == true { return rest }
@@ -35,7 +35,7 @@ enum SourceCredit {
         for marker in ["' ", "'s ", "\u{2019} ", "\u{2019}s "] {
             if let range = line.range(of: marker) {
                 let outlet = line[..<range.lowerBound]
-                if ScalarText.wordCount(outlet) <= 4, outlet.first?.isUppercase == true { return String(outlet) }
+                if ByteText.wordCount(String(outlet)) <= 4, outlet.first?.isUppercase == true { return String(outlet) }
             }
         }
         return nil

@@ -86,7 +86,7 @@ struct PersonIndex {
                 if !roleWords.isEmpty {
                     roles.append((roleWords.joined(separator: " "), candidate.name, tokens[candidate.start].range.lowerBound))
                 }
-                if ScalarText.wordCount(candidate.name) >= 2 && seenFullNames.insert(candidate.name).inserted {
+                if ByteText.wordCount(candidate.name) >= 2 && seenFullNames.insert(candidate.name).inserted {
                     fullNames.append(candidate.name)
                     let parts = ScalarText.spaceSeparated(candidate.name).map(String.init)
                     namesBySurname[parts.last!, default: []].append(candidate.name)
@@ -148,7 +148,7 @@ struct PersonIndex {
         // The latest subject or speaker in this or the two sentences before, unless the
         // article gives them the other gender: "Sharon Osbourne gave details … She said".
         let here = sentence(of: offset)
-        let recentSubjects = (mentions.filter { $0.isSubject && (isKnownPerson($0.name) || ScalarText.wordCount($0.name) >= 2) }
+        let recentSubjects = (mentions.filter { $0.isSubject && (isKnownPerson($0.name) || ByteText.wordCount($0.name) >= 2) }
             .map { (fullest($0.name), $0.offset) } + speakers.map { ($0.name, $0.offset) })
             .filter { $0.1 < offset && sentence(of: $0.1) >= here - 2 && (gender(of: $0.0).map { $0 == wanted } ?? true) }
         if let best = recentSubjects.max(by: { $0.1 < $1.1 }) { return best.0 }
@@ -157,7 +157,7 @@ struct PersonIndex {
         if let current = mentions.last(where: { $0.offset < offset })?.sentence {
             let nearby = mentions.filter { $0.offset < offset && $0.sentence >= current - 1 && $0.sentence == current }
             let people = Set(nearby.map { fullest($0.name) }.filter { name in
-                (isKnownPerson(name) || ScalarText.wordCount(name) >= 2) && (gender(of: name).map { $0 == wanted } ?? true)
+                (isKnownPerson(name) || ByteText.wordCount(name) >= 2) && (gender(of: name).map { $0 == wanted } ?? true)
             })
             let lastSpeaker = speakers.filter { $0.offset < offset }.max { $0.offset < $1.offset }
             if people.count == 1, let only = people.first, nearby.allSatisfy({ !$0.isSubject || fullest($0.name) == only }),
@@ -167,7 +167,7 @@ struct PersonIndex {
             }
         }
         var candidates = mentions.filter { $0.offset < offset && $0.paragraph >= paragraph - 2 && $0.isSubject }
-            .filter { isKnownPerson($0.name) || ScalarText.wordCount($0.name) >= 2 }
+            .filter { isKnownPerson($0.name) || ByteText.wordCount($0.name) >= 2 }
             .map { (fullest($0.name), $0.offset) }
         let earliest = mentions.first { $0.paragraph >= paragraph - 2 }?.offset ?? 0
         candidates += speakers.filter { $0.offset < offset && $0.offset >= earliest }.map { ($0.name, $0.offset) }

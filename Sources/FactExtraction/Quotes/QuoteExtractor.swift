@@ -330,7 +330,7 @@ struct QuoteExtractor {
                 if possessive && run.upperBound < segment.count { continue }  // "The Libertine's producer"
                 guard let candidate = people.classify(tokens: segment, run: run) else { continue }
                 let full = people.fullest(candidate.name)
-                let multi = ScalarText.wordCount(full) >= 2
+                let multi = ByteText.wordCount(full) >= 2
                 if multi { best = (full, true) } else if best == nil, people.isKnownPerson(candidate.name) { best = (full, false) }
             }
             if let best { return (best.name, "named") }

@@ -7,9 +7,7 @@ public enum BankWriter {
     public static func encode(_ bank: Bank, format: BankFormat) throws -> String {
         switch format {
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
-            return String(decoding: try encoder.encode(bank), as: UTF8.self) + "\n"
+            return BankJSON.encode(bank)
         case .yaml:
             return try YAMLEncoder().encode(bank)
         case .gift:

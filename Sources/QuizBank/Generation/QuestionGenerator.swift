@@ -32,7 +32,7 @@ public struct QuestionGenerator {
         return facts.quotes.compactMap { quote -> Item? in
             // Descriptions ("a Pentagon official") may be one person under two names: only
             // named speakers make who-said items.
-            guard let speaker = quote.speaker, isNamed(speaker), !quote.short, quote.text.split(separator: " ").count >= 5,
+            guard let speaker = quote.speaker, isNamed(speaker), !quote.short, ByteText.wordCount(quote.text) >= 5,
                 Self.sentence(quote.sentence, names: speaker)
             else { return nil }
             let id = StableID.make(article: facts.article, kind: "who", parts: [quote.text])
@@ -42,7 +42,7 @@ public struct QuestionGenerator {
             if distractors.count >= 2 {
                 choices = Self.deterministicShuffle([speaker] + distractors, seed: id.rawValue + "choices")
             }
-            let accept = isNamed(speaker) && speaker.split(separator: " ").count > 1 ? [String(speaker.split(separator: " ").last!)] : []
+            let accept = isNamed(speaker) && ByteText.wordCount(speaker) > 1 ? [String(speaker.split(separator: " ").last!)] : []
             return Item(
                 id: id, kind: .whoSaid, prompt: "Who said this? “\(Self.trimmedQuote(quote.text))”",
                 answer: .text(speaker), accept: accept, choices: choices,
@@ -115,7 +115,7 @@ public struct QuestionGenerator {
         var usedSentences = Set<String>()
         for figure in facts.figures {
             guard case .number(let value)? = figure.value, Cloze.blank(figure.text, in: figure.sentence) != nil,
-                figure.sentence.split(separator: " ").count <= 45
+                ByteText.wordCount(figure.sentence) <= 45
             else { continue }
             // One claim per sentence: two figures in one sentence would repeat the statement.
             guard usedSentences.insert(figure.sentence).inserted else { continue }
@@ -135,7 +135,7 @@ public struct QuestionGenerator {
         }
         for quote in facts.quotes {
             // Whole statements only: "X said: 'is not known to …'" reads as no claim at all.
-            guard let speaker = quote.speaker, isNamed(speaker), !quote.short, quote.text.split(separator: " ").count >= 5,
+            guard let speaker = quote.speaker, isNamed(speaker), !quote.short, ByteText.wordCount(quote.text) >= 5,
                 quote.text.first?.isUppercase == true, Self.sentence(quote.sentence, names: speaker)
             else { continue }
             let id = StableID.make(article: facts.article, kind: "claim-who", parts: [quote.text])
@@ -210,7 +210,7 @@ public struct QuestionGenerator {
     /// who-said item unless its own sentence names the speaker (surname at least).
     static func sentence(_ sentence: String, names speaker: String) -> Bool {
         guard let surname = speaker.split(separator: " ").last else { return false }
-        return sentence.contains(String(surname))
+        return ByteText.contains(sentence, String(surname))
     }
 
     /// A named person or organisation, not a description such as "a Pentagon official".
