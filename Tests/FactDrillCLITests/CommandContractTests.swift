@@ -38,3 +38,28 @@ import Testing
         #expect(result.stderr == "factdrill: /no/such/bank.json: no such file\n")
     }
 }
+
+@Suite struct ArticleFolderTests {
+    @Test func aFolderStandsForTheArticlesInsideIt() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("archive-\(UUID())")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("2014/08"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "Headline one\n\nAt least 1,000 troops crossed on Thursday, officials said.\n".write(
+            to: folder.appendingPathComponent("2014/08/b.txt"), atomically: true, encoding: .utf8)
+        try "Headline two\n\n\"We will stay,\" Olga Marsh said.\n".write(
+            to: folder.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        try "not an article".write(to: folder.appendingPathComponent("notes.md"), atomically: true, encoding: .utf8)
+        let result = try CommandRunner.run(["extract", folder.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let facts = try JSONDecoder().decode([ArticleFactsShape].self, from: Data(result.stdout.utf8))
+        #expect(facts.map(\.article) == ["b.txt", "a.txt"])  // path order: 2014/08/b.txt sorts before a.txt
+
+        let empty = folder.appendingPathComponent("empty")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        let none = try CommandRunner.run(["generate", empty.path, "-o", folder.appendingPathComponent("bank.json").path])
+        #expect(none.status == 2)
+        #expect(none.stderr == "factdrill: \(empty.path): a folder with no .txt articles in it\n")
+    }
+
+    struct ArticleFactsShape: Decodable { var article: String }
+}

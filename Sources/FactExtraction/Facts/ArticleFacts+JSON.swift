@@ -23,9 +23,9 @@ extension PrettyJSONWriter {
         object {
             if let attribution = quote.attribution { $0.field("attribution") { $0.string(attribution) } }
             $0.field("sentence") { $0.string(quote.sentence) }
-            $0.field("short") { $0.raw(quote.short ? "true" : "false") }
+            $0.field("short") { $0.bool(quote.short) }
             $0.field("speaker") { $0.optional(quote.speaker) }
-            $0.field("start") { $0.raw(String(quote.start)) }
+            $0.field("start") { $0.integer(quote.start) }
             $0.field("text") { $0.string(quote.text) }
         }
     }
@@ -35,12 +35,12 @@ extension PrettyJSONWriter {
             if let qualifier = figure.qualifier { $0.field("qualifier") { $0.string(qualifier) } }
             $0.field("sentence") { $0.string(figure.sentence) }
             if let source = figure.source { $0.field("source") { $0.string(source) } }
-            $0.field("start") { $0.raw(String(figure.start)) }
+            $0.field("start") { $0.integer(figure.start) }
             $0.field("text") { $0.string(figure.text) }
             $0.field("unit") { $0.optional(figure.unit) }
             $0.field("value") { writer in
                 switch figure.value {
-                case nil: writer.raw("null")
+                case nil: writer.literal("null")
                 case .number(let value)?: writer.number(value)
                 case .range(let low, let high)?: writer.array([low, high]) { $0.number($1) }
                 }
@@ -53,7 +53,7 @@ extension PrettyJSONWriter {
             $0.field("resolved") { $0.optional(date.resolved) }
             $0.field("sentence") { $0.string(date.sentence) }
             if let source = date.source { $0.field("source") { $0.string(source) } }
-            $0.field("start") { $0.raw(String(date.start)) }
+            $0.field("start") { $0.integer(date.start) }
             $0.field("text") { $0.string(date.text) }
         }
     }

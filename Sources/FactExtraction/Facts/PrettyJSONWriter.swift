@@ -17,42 +17,42 @@ public struct PrettyJSONWriter: Sendable {
     public mutating func object(indent: Int? = nil, _ fields: (inout PrettyJSONWriter) -> Void) {
         if let indent { depth = indent }
         if bytes.isEmpty { bytes.reserveCapacity(1 << 14) }
-        raw("{")
+        literal("{")
         fieldCounts.append(0)
         fields(&self)
         fieldCounts.removeLast()
-        raw("\n")
+        literal("\n")
         pad(depth)
-        raw("}")
+        literal("}")
     }
 
     public mutating func field(_ key: String, _ value: (inout PrettyJSONWriter) -> Void) {
-        raw(fieldCounts[fieldCounts.count - 1] == 0 ? "\n" : ",\n")
+        literal(fieldCounts[fieldCounts.count - 1] == 0 ? "\n" : ",\n")
         fieldCounts[fieldCounts.count - 1] += 1
         pad(depth + 2)
         string(key)
-        raw(" : ")
+        literal(" : ")
         depth += 2
         value(&self)
         depth -= 2
     }
 
     public mutating func array<T>(_ items: [T], _ element: (inout PrettyJSONWriter, T) -> Void) {
-        raw("[\n")
+        literal("[\n")
         for (index, item) in items.enumerated() {
-            if index > 0 { raw(",\n") }
+            if index > 0 { literal(",\n") }
             pad(depth + 2)
             depth += 2
             element(&self, item)
             depth -= 2
         }
-        raw("\n")
+        literal("\n")
         pad(depth)
-        raw("]")
+        literal("]")
     }
 
     public mutating func optional(_ value: String?) {
-        if let value { string(value) } else { raw("null") }
+        if let value { string(value) } else { literal("null") }
     }
 
     public mutating func number(_ value: Double) {
@@ -73,16 +73,16 @@ public struct PrettyJSONWriter: Sendable {
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
                 start = index + 1
                 switch byte {
-                case UInt8(ascii: "\""): raw("\\\"")
-                case UInt8(ascii: "\\"): raw("\\\\")
-                case 0x0A: raw("\\n")
-                case 0x0D: raw("\\r")
-                case 0x09: raw("\\t")
-                case 0x08: raw("\\b")
-                case 0x0C: raw("\\f")
+                case UInt8(ascii: "\""): literal("\\\"")
+                case UInt8(ascii: "\\"): literal("\\\\")
+                case 0x0A: literal("\\n")
+                case 0x0D: literal("\\r")
+                case 0x09: literal("\\t")
+                case 0x08: literal("\\b")
+                case 0x0C: literal("\\f")
                 default:
                     let hex = Array("0123456789abcdef".utf8)
-                    raw("\\u00")
+                    literal("\\u00")
                     bytes.append(hex[Int(byte >> 4)])
                     bytes.append(hex[Int(byte & 0xF)])
                 }
@@ -96,12 +96,17 @@ public struct PrettyJSONWriter: Sendable {
         bytes.append(contentsOf: text.utf8)
     }
 
+    /// Punctuation and keywords: a `StaticString` is already UTF-8 in the binary.
+    public mutating func literal(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
     private mutating func pad(_ count: Int) {
-        for _ in 0..<count { bytes.append(UInt8(ascii: " ")) }
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
     }
 
     public mutating func bool(_ value: Bool) {
-        raw(value ? "true" : "false")
+        literal(value ? "true" : "false")
     }
 
     public mutating func integer(_ value: Int) {

@@ -37,8 +37,9 @@ enum NumericDistractors {
         guard new > 0, new != old else { return nil }
         // Spelled small numbers: "three days" → "six days".
         let words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
-        let lowered = text.lowercased()
-        if let index = words.firstIndex(where: { lowered.hasPrefix($0 + " ") || lowered == $0 || lowered.hasPrefix($0 + "-") }),
+        let startsWithLetter = text.utf8.first.map { ($0 | 0x20) >= 97 && ($0 | 0x20) <= 122 } ?? false
+        let lowered = startsWithLetter ? text.lowercased() : ""
+        if startsWithLetter, let index = words.firstIndex(where: { lowered.hasPrefix($0 + " ") || lowered == $0 || lowered.hasPrefix($0 + "-") }),
             Double(index) == old
         {
             let target = Int(new.rounded())
@@ -55,7 +56,7 @@ enum NumericDistractors {
             end = text.index(after: end)
         }
         let digits = String(text[start..<end])
-        guard let shown = Double(digits.replacingOccurrences(of: ",", with: "")), shown > 0 else { return nil }
+        guard let shown = Double(String(digits.filter { $0 != "," })), shown > 0 else { return nil }
         let scaled = shown * new / old
         let decimals = digits.split(separator: ".").dropFirst().first?.count ?? 0
         var formatted: String
@@ -64,12 +65,12 @@ enum NumericDistractors {
         } else {
             let rounded = scaled.rounded()
             guard rounded >= 1, rounded >= 2 || shown < 2 else { return nil }
-            formatted = digits.contains(",") || rounded >= 10_000 ? NumberFormatting.display(rounded) : String(Int(rounded))
+            formatted = digits.utf8.contains(UInt8(ascii: ",")) || rounded >= 10_000 ? NumberFormatting.display(rounded) : String(Int(rounded))
         }
         var rest = String(text[end...])
         // Ordinals take the new number's suffix: 72nd, not 72th.
         for suffix in ["st", "nd", "rd", "th"] where rest.hasPrefix(suffix) {
-            rest = ordinalSuffix(Int(formatted.replacingOccurrences(of: ",", with: "")) ?? 0) + rest.dropFirst(2)
+            rest = ordinalSuffix(Int(String(formatted.filter { $0 != "," })) ?? 0) + rest.dropFirst(2)
             break
         }
         return String(text[..<start]) + formatted + rest

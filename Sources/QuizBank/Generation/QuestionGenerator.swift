@@ -53,9 +53,13 @@ public struct QuestionGenerator {
 
     /// Quotes over 30 words are cut at a word with an ellipsis: still theirs, still readable.
     static func trimmedQuote(_ text: String) -> String {
-        let cleaned = text.trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+        let edge = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: ",") }
+        let utf8 = text.utf8
+        let start = utf8.firstIndex { !edge($0) } ?? utf8.endIndex
+        let end = utf8.lastIndex { !edge($0) }.map { utf8.index(after: $0) } ?? start
+        let cleaned = start < end ? String(text[start..<end]) : ""
+        guard ByteText.wordCount(cleaned) > 30 else { return cleaned }
         let words = cleaned.split(separator: " ")
-        guard words.count > 30 else { return cleaned }
         return words.prefix(28).joined(separator: " ") + " …"
     }
 

@@ -4,10 +4,12 @@ enum StableID {
     /// FNV-1a, 64 bits: stable across runs and platforms (Swift's `Hasher` is seeded per process).
     static func hash(_ parts: [String]) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for part in parts {
-            for byte in part.utf8 {
-                hash ^= UInt64(byte)
-                hash = hash &* 0x0000_0100_0000_01B3
+        for var part in parts {
+            part.withUTF8 { bytes in
+                for byte in bytes {
+                    hash ^= UInt64(byte)
+                    hash = hash &* 0x0000_0100_0000_01B3
+                }
             }
             hash ^= 0x1F
             hash = hash &* 0x0000_0100_0000_01B3
@@ -17,9 +19,10 @@ enum StableID {
 
     /// "<article stem>-<kind>-<10 hex digits>".
     static func make(article: String, kind: String, parts: [String]) -> Item.ID {
-        let stem = article.split(separator: ".").first.map { String($0.prefix(12)) } ?? "article"
+        let stem = article.drop { $0 == "." }.prefix { $0 != "." }.prefix(12)
+        let name = stem.isEmpty ? "article" : String(stem)
         let hex = String(hash([article] + parts), radix: 16)
         let padded = String(repeating: "0", count: max(0, 16 - hex.count)) + hex
-        return Item.ID("\(stem)-\(kind)-\(padded.prefix(10))")
+        return Item.ID("\(name)-\(kind)-\(padded.prefix(10))")
     }
 }

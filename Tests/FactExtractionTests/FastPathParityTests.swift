@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+@testable import FactExtraction
+
+/// The byte-level fast paths must say exactly what the slow, general calls they replaced
+/// say: the facts JSON what `JSONEncoder` wrote, the word table what a `Set` answers.
+@Suite struct FastPathParityTests {
+    static let awkward = ArticleFacts(
+        article: "a/b \"odd\".txt", title: "Tabs\tand \\ slashes / and \u{1} controls", source: nil, published: "2014-08-28",
+        quotes: [
+            QuoteFact(text: "Ça va, \"mon ami\"", speaker: nil, sentence: "Line\nbreak\r and é ✓", start: 7, attribution: nil, short: true),
+            QuoteFact(text: "We will not withdraw", speaker: "Olga Marsh", sentence: "s", start: 1_234_567, attribution: "named", short: false),
+        ],
+        figures: [
+            FigureFact(text: "1,000", value: .number(1000), unit: "troops (at least)", qualifier: "at least", source: "a NATO official", sentence: "s", start: 3),
+            FigureFact(text: "5.7%", value: .number(5.7), unit: "%", qualifier: nil, source: nil, sentence: "s", start: 4),
+            FigureFact(text: "3,000-4,000", value: .range(3000, 4000), unit: nil, qualifier: nil, source: nil, sentence: "s", start: 5),
+            FigureFact(text: "huge", value: .number(1e21), unit: nil, qualifier: nil, source: nil, sentence: "s", start: 6),
+            FigureFact(text: "none", value: nil, unit: nil, qualifier: nil, source: nil, sentence: "s", start: 8),
+        ],
+        dates: [DateFact(text: "Thursday", sentence: "On Thursday.", resolved: "2014-08-28", start: 9, source: "officials")])
+
+    @Test func factsJSONIsByteForByteWhatJSONEncoderWrote() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        for facts in [Self.awkward, ArticleFacts(article: "empty.txt", title: nil, source: nil, published: nil, quotes: [], figures: [], dates: [])] {
+            let expected = String(decoding: try encoder.encode(facts), as: UTF8.self)
+            #expect(facts.prettyJSON() == expected)
+            #expect(try JSONDecoder().decode(ArticleFacts.self, from: Data(facts.prettyJSON().utf8)) == facts)
+        }
+    }
+
+    @Test func theWordTableAnswersLikeTheSetsItWasBuiltFrom() {
+        for word in Lexicon.speechVerbs { #expect(WordClass.table[word]?.contains(.speechVerb) == true, "\(word)") }
+        for word in Lexicon.titles { #expect(WordClass.table[word]?.contains(.title) == true, "\(word)") }
+        for word in ["", "x", "saidx", "tanks", "the-end", "Said", "ſaid"] where !Lexicon.speechVerbs.contains(word) {
+            #expect(WordClass.table[word]?.contains(.speechVerb) != true, "\(word)")
+        }
+    }
+
+    @Test func tokensMadeFromASCIIAgreeWithTheGeneralPath() {
+        let text = "Mr. O'Brien's U.S.-backed 1,000-strong force, said Today's twenty-five over-60s (NATO)."
+        let scalars = Array(text.unicodeScalars)
+        for token in Tokenizer.tokens(in: scalars, range: 0..<scalars.count) {
+            let general = Token(text: String(String.UnicodeScalarView(scalars[token.range])), range: token.range, kind: token.kind)
+            #expect(token == general, "\(token.text)")
+        }
+    }
+
+    @Test(arguments: ["", "a", "one two", "  lead and trail  ", "double  space", "tab\tis not a space", "élan vital", "x y z w"])
+    func byteWordCountsMatchSplit(_ text: String) {
+        #expect(ByteText.wordCount(text) == text.split(separator: " ").count)
+        #expect(ScalarText.wordCount(Array(text.unicodeScalars), 0..<text.unicodeScalars.count) == text.split(separator: " ").count)
+    }
+
+    @Test func byteSubstringSearchMatchesFoundation() {
+        let haystacks = ["", "video player", "the newsletter sign-up", "abcabcabd", "ééé", "contributed to this report."]
+        let needles = ["", "a", "abd", "abc", "newsletter", "é", "report.", "xyz"]
+        for haystack in haystacks {
+            for needle in needles where !needle.isEmpty {
+                #expect(ByteText.contains(haystack, needle) == haystack.contains(needle), "\(haystack) / \(needle)")
+            }
+        }
+    }
+
+    @Test(arguments: ["Russia's", "Russia’s", "s", "'s", "boss", "Jones'", "ALL'S", "’s"])
+    func possessiveSuffixMatchesHasSuffix(_ word: String) {
+        #expect(ScalarText.hasPossessiveSuffix(word) == (word.hasSuffix("'s") || word.hasSuffix("\u{2019}s")))
+    }
+}
