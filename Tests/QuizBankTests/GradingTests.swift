@@ -81,6 +81,19 @@ import FoundationXML
         #expect(csv.dropFirst().filter { $0.contains(",yes,") }.count == report.sheets.filter { $0.percent >= 50 }.count)
     }
 
+    @Test(arguments: [nil, 50.0] as [Double?])
+    func theJSONReportIsWhatJSONEncoderWouldWrite(_ passMark: Double?) throws {
+        let bank = try Self.habitsBank()
+        let grader = Grader(bank: bank)
+        var sheets = Self.classOfThirty(for: bank).map(grader.grade)
+        sheets[0].student = "Zoë \"quoted\" / slashed\tname"
+        let report = GradeReport(bankTitle: bank.title, sheets: sheets, failures: [("bad.json", "bad.json:1:1: broken")], passMark: passMark)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let expected = String(decoding: try encoder.encode(GradeReportFormat.jsonReport(report)), as: UTF8.self) + "\n"
+        #expect(GradeReportFormat.json.render(report) == expected)
+    }
+
     @Test func sheetsNameTheirProblems() {
         #expect(throws: QuizBankError.self) { try AnswerSheet.decode(#"{"student": "a", "answers": {"x": [1]}}"#, origin: "a.json") }
         #expect(throws: QuizBankError.invalid(path: "b.json", line: 1, column: 2, message: "'student' is empty")) {

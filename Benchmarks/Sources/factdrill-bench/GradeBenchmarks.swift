@@ -3,7 +3,7 @@ import QuizBank
 
 /// Grading cost: 1,000 answer sheets against a 100-item bank, in process.
 enum GradeBenchmarks {
-    static func run() {
+    static func run(workDirectory: URL) throws {
         var items: [Item] = []
         for index in 0..<100 {
             switch index % 4 {
@@ -30,5 +30,32 @@ enum GradeBenchmarks {
             _ = GradeReportFormat.junit.render(report)
         }
         print("grade: 1,000 sheets × 100 items graded and rendered as JUnit: median \(Measure.ms(times.median)), worst \(Measure.ms(times.worst))")
+        try command(bank: bank, sheets: sheets, workDirectory: workDirectory)
+    }
+
+    /// `factdrill grade` end to end: read the bank and a folder of 1,000 sheet files,
+    /// grade, write each report format to /dev/null.
+    static func command(bank: Bank, sheets: [AnswerSheet], workDirectory: URL) throws {
+        guard let factdrill = ChildProcess.factdrill else { return }
+        let folder = workDirectory.appendingPathComponent("grade")
+        let sheetFolder = folder.appendingPathComponent("sheets")
+        try? FileManager.default.removeItem(at: folder)
+        try FileManager.default.createDirectory(at: sheetFolder, withIntermediateDirectories: true)
+        let bankPath = folder.appendingPathComponent("bank.json").path
+        try BankWriter.write(bank, to: bankPath)
+        for sheet in sheets {
+            let data = try JSONSerialization.data(withJSONObject: ["student": sheet.student, "answers": sheet.answers])
+            try data.write(to: sheetFolder.appendingPathComponent(sheet.origin))
+        }
+        var figures: [String] = []
+        for format in ["csv", "tap", "junit", "json"] {
+            var runs: [Double] = []
+            for _ in 0..<3 {
+                runs.append(ChildProcess.run(factdrill, ["grade", "--bank", bankPath, sheetFolder.path, "--format", format]).seconds)
+            }
+            runs.sort()
+            figures.append("\(format) \(Measure.ms(runs[1])) (worst \(Measure.ms(runs[2])))")
+        }
+        print("factdrill grade (CLI, folder of 1,000 sheets, median of 3): " + figures.joined(separator: ", "))
     }
 }

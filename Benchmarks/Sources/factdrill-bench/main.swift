@@ -9,4 +9,4 @@ print("factdrill-bench on \(ProcessInfo.processInfo.activeProcessorCount) cores,
 if cases.isEmpty || cases.contains("progress") { try ProgressBenchmarks.run(workDirectory: work) }
 if cases.isEmpty || cases.contains("replay") { try ProgressBenchmarks.replay() }
 if cases.isEmpty || cases.contains("extract") { try ExtractBenchmarks.run(workDirectory: work) }
-if cases.isEmpty || cases.contains("grade") { GradeBenchmarks.run() }
+if cases.isEmpty || cases.contains("grade") { try GradeBenchmarks.run(workDirectory: work) }

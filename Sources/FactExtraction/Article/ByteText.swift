@@ -1,3 +1,5 @@
+import Foundation
+
 /// Text tests on UTF-8 bytes for the hot paths of extraction and generation. With
 /// Foundation imported, `String.contains("…")` is `NSString.range(of:)` and
 /// `split(separator: " ")` walks Characters: both cost tens of times more than a byte loop.
@@ -33,5 +35,26 @@ public enum ByteText {
             }
             return count
         }
+    }
+
+    /// The text without leading and trailing whitespace (spaces, tabs, line breaks and,
+    /// through Foundation, any Unicode space at an edge). Answers are trimmed a hundred
+    /// thousand times per grading run; Foundation's `trimmingCharacters` dominated it.
+    public static func trimmingWhitespace(_ text: String) -> String {
+        trimming(text) { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }
+    }
+
+    /// The text without leading and trailing ASCII bytes for which `isEdge` holds; a
+    /// non-ASCII edge defers to Foundation's whitespace trimming first.
+    public static func trimming(_ text: String, where isEdge: (UInt8) -> Bool) -> String {
+        let utf8 = text.utf8
+        if let first = utf8.first, let last = utf8.last, first >= 0x80 || last >= 0x80 {
+            let unicodeTrimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            if unicodeTrimmed != text { return trimming(unicodeTrimmed, where: isEdge) }
+        }
+        guard let start = utf8.firstIndex(where: { !isEdge($0) }) else { return "" }
+        let end = utf8.index(after: utf8.lastIndex(where: { !isEdge($0) })!)
+        if start == utf8.startIndex && end == utf8.endIndex { return text }
+        return String(text[start..<end])
     }
 }

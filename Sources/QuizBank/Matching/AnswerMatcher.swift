@@ -59,7 +59,7 @@ public struct AnswerMatcher: Sendable {
     public func verdict(for given: String, key: Key) -> Verdict {
         let item = key.item
         let expected = item.answer.description
-        let trimmed = given.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = ByteText.trimmingWhitespace(given)
         guard !trimmed.isEmpty else { return Verdict(outcome: .blank, expected: expected, given: given) }
         let outcome: Verdict.Outcome
         switch item.response {

@@ -1,3 +1,4 @@
+import FactExtraction
 import Foundation
 
 /// Choices are labelled A, B, C…; learners may type the letter in either case.
@@ -7,7 +8,7 @@ public enum ChoiceLetters {
     }
 
     public static func index(of text: String) -> Int? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: ").:"))
+        let trimmed = ByteText.trimming(text) { $0 == 0x20 || $0 == 0x09 || $0 == UInt8(ascii: ")") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") }
         guard trimmed.count == 1, let scalar = trimmed.uppercased().unicodeScalars.first,
             scalar.value >= 65, scalar.value < 91
         else { return nil }

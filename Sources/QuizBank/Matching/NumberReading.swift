@@ -76,7 +76,7 @@ enum NumberReading {
         let digitPart = first.prefix { $0.isNumber || $0 == "," || $0 == "." }
         if !digitPart.isEmpty {
             let glued = String(first.dropFirst(digitPart.count))
-            guard var value = Double(digitPart.replacingOccurrences(of: ",", with: "")) else { return nil }
+            guard var value = Double(String(digitPart.filter { $0 != "," })) else { return nil }
             if !glued.isEmpty {
                 guard let scale = NumberWords.suffixes[glued] ?? NumberWords.scales[glued] else { return nil }
                 value *= scale
