@@ -110,6 +110,23 @@ enum ProgressBenchmarks {
             }
         }
         print("schedule replay: 1,000,000 events scheduled and formatted in \(Measure.ms(seconds)) (\(lines) lines; parsing the input is measured by the CLI run)")
+        try replayCommand(events)
+    }
+
+    /// `factdrill schedule replay FILE > /dev/null` over the same million events as JSON lines.
+    static func replayCommand(_ events: [ReplayEvent]) throws {
+        guard let factdrill = ChildProcess.factdrill else { return }
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("factdrill-bench/replay-1M.jsonl")
+        if !FileManager.default.fileExists(atPath: path.path) {
+            var text: [UInt8] = []
+            for event in events {
+                text.append(contentsOf: "{\"card\": \"\(event.card)\", \"rating\": \(event.rating.rawValue), \"time\": \"\(Timestamp.string(from: event.time))\"}\n".utf8)
+            }
+            try Data(text).write(to: path)
+        }
+        var runs = (0..<5).map { _ in ChildProcess.run(factdrill, ["schedule", "replay", path.path]) }
+        runs.sort { $0.seconds < $1.seconds }
+        print("factdrill schedule replay (CLI, 1,000,000 JSON lines, 5 runs): median \(Measure.ms(runs[2].seconds)), best \(Measure.ms(runs[0].seconds)), worst \(Measure.ms(runs[4].seconds)), peak RSS \(String(format: "%.0f", runs[2].peakRSSMegabytes)) MB")
     }
 }
 

@@ -18,8 +18,11 @@ public enum ScheduleReplay {
         var cards: [String: CardState] = [:]
         cards.reserveCapacity(1024)
         for event in events {
-            let state = plain.review(cards[event.card] ?? .new(at: event.time), rating: event.rating, at: event.time)
-            cards[event.card] = state
+            // One hash of the card id per event: the lookup and the update share it.
+            let state = { (card: inout CardState) -> CardState in
+                card = plain.review(card, rating: event.rating, at: event.time)
+                return card
+            }(&cards[event.card, default: .new(at: event.time)])
             try body(Step(event: event, state: state, intervalDays: Scheduler.wholeDays(from: event.time, to: state.due)))
         }
     }
@@ -42,34 +45,68 @@ public enum ScheduleReplay {
     /// The same line as `jsonLine`, appended as UTF-8 bytes: a million lines through
     /// String concatenation cost seconds.
     public static func appendJSONLine(_ step: Step, to out: inout [UInt8]) {
-        func append(_ text: String) { out.append(contentsOf: text.utf8) }
-        func appendInt(_ value: Int) {
-            if value < 0 { out.append(45); appendInt(-value); return }
-            if value >= 10 { appendInt(value / 10) }
+        var line = LineBytes(out: out)
+        out = []  // `line` holds the only reference, so appends never copy
+        let card = step.event.card
+        line.literal("{\"card\":")
+        if card.utf8.allSatisfy({ $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+            line.out.append(UInt8(ascii: "\""))
+            line.append(card)
+            line.out.append(UInt8(ascii: "\""))
+        } else {
+            line.append(jsonString(card))
+        }
+        line.literal(",\"rating\":"); line.integer(step.event.rating.rawValue)
+        line.literal(",\"time\":\""); line.time(step.event.time)
+        line.literal("\",\"state\":\""); line.append(step.state.phase.rawValue)
+        line.literal("\",\"step\":")
+        if let value = step.state.step { line.integer(value) } else { line.literal("null") }
+        line.literal(",\"stability\":"); line.number(step.state.stability)
+        line.literal(",\"difficulty\":"); line.number(step.state.difficulty)
+        line.literal(",\"due\":\""); line.time(step.state.due)
+        line.literal("\",\"interval_days\":"); line.integer(step.intervalDays)
+        line.literal("}\n")
+        out = line.out
+    }
+
+    /// Appends the parts of a line as bytes, with no closures capturing the buffer.
+    private struct LineBytes {
+        var out: [UInt8]
+
+        mutating func literal(_ text: StaticString) {
+            text.withUTF8Buffer { out.append(contentsOf: $0) }
+        }
+
+        mutating func append(_ text: String) {
+            var text = text
+            text.withUTF8 { out.append(contentsOf: $0) }
+        }
+
+        mutating func integer(_ value: Int) {
+            if value < 0 { out.append(45); integer(-value); return }
+            if value >= 10 { integer(value / 10) }
             out.append(UInt8(48 + value % 10))
         }
-        func appendTime(_ date: Date) {
+
+        mutating func number(_ value: Double?) {
+            guard let value, value.isFinite else { return literal("null") }
+            append(value.description)
+        }
+
+        mutating func time(_ date: Date) {
             let seconds = Int((date.timeIntervalSince1970).rounded(.down))
-            guard Double(seconds) == date.timeIntervalSince1970 else { append(Timestamp.string(from: date)); return }
+            guard Double(seconds) == date.timeIntervalSince1970 else { return append(Timestamp.string(from: date)) }
             let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
             let secondOfDay = seconds - days * 86_400
             let (year, month, day) = Timestamp.civilDate(fromDays: days)
-            func two(_ value: Int) { out.append(UInt8(48 + value / 10)); out.append(UInt8(48 + value % 10)) }
             two(year / 100); two(year % 100); out.append(45); two(month); out.append(45); two(day); out.append(84)
             two(secondOfDay / 3600); out.append(58); two(secondOfDay / 60 % 60); out.append(58); two(secondOfDay % 60); out.append(90)
         }
-        append("{\"card\":")
-        append(jsonString(step.event.card))
-        append(",\"rating\":"); appendInt(step.event.rating.rawValue)
-        append(",\"time\":\""); appendTime(step.event.time)
-        append("\",\"state\":\""); append(step.state.phase.rawValue)
-        append("\",\"step\":")
-        if let value = step.state.step { appendInt(value) } else { append("null") }
-        append(",\"stability\":"); append(number(step.state.stability))
-        append(",\"difficulty\":"); append(number(step.state.difficulty))
-        append(",\"due\":\""); appendTime(step.state.due)
-        append("\",\"interval_days\":"); appendInt(step.intervalDays)
-        append("}\n")
+
+        private mutating func two(_ value: Int) {
+            out.append(UInt8(48 + value / 10))
+            out.append(UInt8(48 + value % 10))
+        }
     }
 
     private static func number(_ value: Double?) -> String {
