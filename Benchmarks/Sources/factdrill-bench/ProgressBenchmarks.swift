@@ -77,21 +77,28 @@ enum ProgressBenchmarks {
     /// Exec to exit of `factdrill quiz` with no input: start-up (banks, progress, queue),
     /// the first prompt, and the snapshot written at the end.
     static func quizStart(progress: URL) throws {
-        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("factdrill")
-        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
+        guard let factdrill = ChildProcess.factdrill else {
             print("  quiz start: skipped (build factdrill in release first: swift build -c release)")
             return
         }
-        let times = try Measure.runs(7) {
-            let process = Process()
-            process.executableURL = binary
-            process.arguments = ["quiz", "--progress", progress.path]
-            process.standardInput = FileHandle.nullDevice
-            process.standardOutput = FileHandle.nullDevice
-            try process.run()
-            process.waitUntilExit()
+        // A 20,000-item bank whose ids are the history's cards: every card state matches an item.
+        let bankPath = progress.deletingLastPathComponent().appendingPathComponent("bank-20000.json").path
+        let items = (0..<cardCount).map { index in
+            Item(id: Item.ID("item-\(index)"), kind: .figure,
+                 prompt: "Fill in the figure: “At least ____ troops crossed the border near the town of Example \(index) on Thursday, officials said.” — Example News",
+                 answer: .text("\(index + 1000)"), accept: ["\(index + 1000)"],
+                 explanation: "The figure is \(index + 1000), according to officials.",
+                 evidence: Evidence(source: "Example News", sentence: "At least \(index + 1000) troops crossed the border near the town of Example \(index) on Thursday, officials said."),
+                 tags: ["figure", "Example News"])
         }
-        print("  quiz exec → first prompt → exit (bundled banks)  median \(Measure.ms(times.median)), worst \(Measure.ms(times.worst))")
+        try BankWriter.write(Bank(title: "20,000 items", items: items), to: bankPath)
+        for (label, arguments) in [("bundled banks", [String]()), ("20,000-item bank", [bankPath])] {
+            var runs = (0..<9).map { _ in
+                ChildProcess.run(factdrill, ["quiz", "--progress", progress.path, "--now", "2030-01-01T09:00:00Z"] + arguments)
+            }
+            runs.sort { $0.seconds < $1.seconds }
+            print("  quiz exec → first prompt → exit (\(label))  median \(Measure.ms(runs[4].seconds)), worst \(Measure.ms(runs[8].seconds)), peak RSS \(String(format: "%.0f", runs[4].peakRSSMegabytes)) MB")
+        }
     }
 
     static func replay() throws {

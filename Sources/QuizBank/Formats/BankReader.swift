@@ -28,7 +28,7 @@ public enum BankReader {
         do {
             switch format {
             case .json:
-                bank = try JSONDecoder().decode(Bank.self, from: Data(text.utf8))
+                bank = try BankJSONScanner.bank(from: text) ?? JSONDecoder().decode(Bank.self, from: Data(text.utf8))
             case .yaml:
                 bank = try YAMLDecoder().decode(Bank.self, from: text)
             case .gift:

@@ -26,14 +26,22 @@ public struct StudyQueue {
         from items: [Item], cards: [String: CardState], now: Date, limits: Limits,
         newToday: Int = 0, reviewedToday: Int = 0
     ) -> [Item] {
-        let due = items
-            .compactMap { item in cards[item.id.rawValue].map { (item, $0.due) } }
-            .filter { $0.1 <= now }
-            .sorted { $0.1 < $1.1 }
-            .prefix(max(0, limits.reviewsPerDay - reviewedToday))
-            .map(\.0)
-        let fresh = items.filter { cards[$0.id.rawValue] == nil }.prefix(max(0, limits.newPerDay - newToday))
-        let queue = Array(due) + fresh
+        // Positions and dates only: sorting 20,000 whole items (each a dozen strings)
+        // cost more than the rest of starting a session.
+        var dueIndices: [(index: Int, due: Date)] = []
+        var freshIndices: [Int] = []
+        let freshWanted = max(0, limits.newPerDay - newToday)
+        for (index, item) in items.enumerated() {
+            if let card = cards[item.id.rawValue] {
+                if card.due <= now { dueIndices.append((index, card.due)) }
+            } else if freshIndices.count < freshWanted {
+                freshIndices.append(index)
+            }
+        }
+        // Soonest first; among equal dates, bank order.
+        dueIndices.sort { $0.due != $1.due ? $0.due < $1.due : $0.index < $1.index }
+        let due = dueIndices.prefix(max(0, limits.reviewsPerDay - reviewedToday)).map { items[$0.index] }
+        let queue = due + freshIndices.map { items[$0] }
         return limits.sessionLimit.map { Array(queue.prefix($0)) } ?? queue
     }
 
