@@ -66,14 +66,16 @@ extension FactDrill {
             let now = try global.currentDate()
             let fixedClock = global.now != nil || ProcessInfo.processInfo.environment["FACTDRILL_NOW"] != nil
             let clock: () -> Date = fixedClock ? { now } : { Date() }
+            let directory = try global.dataDirectory()
+            let scheduler = scheduling.scheduler
+            let progress = BackgroundLoad { try ProgressStore(directory: directory, scheduler: scheduler) }
             var items = try BankLoading.items(from: banks, only: bankFilter)
             if !tag.isEmpty {
                 let wanted = Set(tag.map { $0.lowercased() })
                 items = items.filter { !wanted.isDisjoint(with: $0.tags.map { $0.lowercased() }) }
                 if items.isEmpty { throw CommandFailure(message: "no item has the tag \(tag.map { "'\($0)'" }.joined(separator: " or "))") }
             }
-            let store = try ProgressStore(
-                directory: try global.dataDirectory(), scheduler: scheduling.scheduler)
+            let store = try progress.value()
             for notice in store.notices { Diagnostics.warn(notice) }
 
             let queue: [Item]
