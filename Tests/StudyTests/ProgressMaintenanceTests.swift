@@ -3,6 +3,24 @@ import Testing
 @testable import Study
 
 @Suite struct ProgressMaintenanceTests {
+    /// Found by the full-disk test: times with sub-millisecond parts (any real clock)
+    /// made the snapshot written from memory disagree with the millisecond log.
+    @Test func aSnapshotWrittenAfterRealClockReviewsAgreesWithTheLog() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("precision-\(UUID())")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let scheduler = Scheduler()
+        var random = SystemRandomNumberGenerator()
+        let store = try ProgressStore(directory: directory, scheduler: scheduler)
+        let start = Date(timeIntervalSince1970: 1_767_258_000.123_456_789)
+        for index in 0..<6 {
+            try store.record(item: "i\(index % 3)", rating: index % 2 == 0 ? .again : .good, at: start.addingTimeInterval(Double(index) * 61.000_7), using: &random)
+        }
+        try store.saveSnapshot()
+        let check = try ProgressMaintenance.check(directory: directory, scheduler: scheduler)
+        #expect(check.isHealthy, "\(check.problems)")
+        #expect(try ProgressStore(directory: directory, scheduler: scheduler).cards == store.cards)
+    }
+
     @Test func repairSetsDamageAsideKeepsABackupAndLosesNoGoodReview() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("repair-\(UUID())")
         defer { try? FileManager.default.removeItem(at: directory) }

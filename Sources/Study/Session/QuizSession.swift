@@ -117,6 +117,7 @@ public struct QuizSession {
             }
             index += 1
         }
+        retryUnsaved(&state, reader: &reader, emit: emit)
         return finish(&state, emit: emit)
     }
 
@@ -243,6 +244,24 @@ public struct QuizSession {
         }
         return nil
     }
+
+    /// Answers the disk refused are not given up on while the learner is there: each
+    /// Enter retries (after they free space or fix permissions); end of input or
+    /// `:quit` leaves them, and the summary and exit status say so.
+    private func retryUnsaved<Reader: LineReader>(_ state: inout RunState, reader: inout Reader, emit: (SessionEvent) -> Void) {
+        guard let store else { return }
+        while !state.unsaved.isEmpty {
+            do {
+                try flushUnsaved(&state, store: store)
+            } catch {
+                emit(.storageProblem("\(state.unsaved.count) answers are not saved: \(error). Free space or fix the folder, then press Enter to retry (:quit leaves them unsaved)"))
+                guard let line = reader.readLine(prompt: Self.retryPrompt) else { return }
+                if case .some(.some(.quit)) = SessionCommand.parse(line.trimmingCharacters(in: .whitespaces)) { return }
+            }
+        }
+    }
+
+    static let retryPrompt = "retry> "
 
     private func finish(_ state: inout RunState, emit: (SessionEvent) -> Void) -> SessionSummary {
         let now = clock()

@@ -49,7 +49,11 @@ public final class ProgressStore {
         item: String, rating: Rating, at now: Date, verdict: String? = nil, milliseconds: Int? = nil,
         cram: Bool = false, using random: inout Random
     ) throws -> (record: ReviewRecord, previous: CardState?) {
-        try lock.withLock {
+        // The log keeps milliseconds: schedule with the time as it will be read back,
+        // so the cards in memory (and the snapshot written from them) are exactly what
+        // replaying the log gives.
+        let now = Timestamp.asLogged(now)
+        return try lock.withLock {
             try catchUp()
             let previous = cards[item]
             var record = ReviewRecord(
@@ -58,7 +62,8 @@ public final class ProgressStore {
                 first: previous == nil && !cram ? true : nil)
             var next: CardState?
             if !cram {
-                let state = scheduler.review(previous ?? .new(at: now), rating: rating, at: now, using: &random)
+                var state = scheduler.review(previous ?? .new(at: now), rating: rating, at: now, using: &random)
+                state.due = Timestamp.asLogged(state.due)
                 record.due = state.due
                 next = state
             }

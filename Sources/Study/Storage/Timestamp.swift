@@ -18,6 +18,11 @@ public enum Timestamp {
         return text + "Z"
     }
 
+    /// The date as the review log will give it back (millisecond precision).
+    public static func asLogged(_ date: Date) -> Date {
+        Timestamp.date(from: string(from: date)) ?? date
+    }
+
     /// Parses `YYYY-MM-DDTHH:MM:SS[.fff]Z` or with a `±HH:MM` offset; nil otherwise.
     public static func date(from text: String) -> Date? {
         var text = text

@@ -101,7 +101,7 @@ extension FactDrill {
             if script {
                 let renderer = ScriptRenderer { FileHandle.standardOutput.write(Data($0.utf8)) }
                 var reader = StandardInputLineReader()
-                session.run(reader: &reader, emit: renderer.render)
+                try Self.requireSaved(session.run(reader: &reader, emit: renderer.render), in: store)
                 return
             }
             let terminal = Terminal.current()
@@ -112,14 +112,25 @@ extension FactDrill {
                 renderer.renderNothingDue(StudyQueue.upcoming(items: items, cards: store.cards, after: now))
                 return
             }
+            let summary: SessionSummary
             if terminal.inputIsInteractive {
                 var reader = ReadlineLineReader(historyFile: store.directory.appendingPathComponent("history"))
-                session.run(reader: &reader, emit: renderer.render)
+                summary = session.run(reader: &reader, emit: renderer.render)
                 reader.finish()
             } else {
                 var reader = StandardInputLineReader()
-                session.run(reader: &reader, emit: renderer.render)
+                summary = session.run(reader: &reader, emit: renderer.render)
             }
+            try Self.requireSaved(summary, in: store)
+        }
+
+        /// A session that ends with answers the disk refused exits 3, so a script or a
+        /// shell prompt knows the progress folder needs attention.
+        static func requireSaved(_ summary: SessionSummary, in store: ProgressStore) throws {
+            guard summary.unsaved > 0 else { return }
+            throw CommandFailure(
+                message: "\(store.directory.path): \(summary.unsaved) answers could not be saved (disk full or read-only?); the earlier progress is intact",
+                exitCode: ExitStatus.ioFailure)
         }
     }
 }
