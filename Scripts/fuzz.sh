@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Builds libFuzzer targets from the library sources (libFuzzer brings its own main, so
 # they are compiled apart from the package) and runs each for SECONDS.
-#   Scripts/fuzz.sh [extract|gift|matcher|all] [seconds=600]
+#   Scripts/fuzz.sh [extract|gift|matcher|bankjson|all] [seconds=600]
 # Crash inputs are kept in Fuzz/crashes/<target>/; copy each into a regression test.
+# bankjson is differential: the fast bank scanner against JSONDecoder. The YAML reader
+# and the answer-sheet reader need Yams linked under -sanitize=fuzzer: not here yet.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 target=${1:-all}
@@ -13,6 +15,7 @@ flags=(-sanitize=fuzzer,address -parse-as-library -O -g -module-name FuzzTarget)
 extraction=$(find Sources/FactExtraction -name '*.swift')
 matching="$(find Sources/QuizBank/Model Sources/QuizBank/Matching -name '*.swift') Sources/QuizBank/QuizBankError.swift"
 gift="$matching Sources/QuizBank/Formats/GIFT.swift Sources/QuizBank/Generation/StableID.swift Sources/QuizBank/Formats/BankFormat.swift"
+bankjson="$matching Sources/QuizBank/Formats/BankJSONScanner.swift Sources/QuizBank/Formats/BankJSON.swift"
 build_and_run() {
     local name=$1; shift
     echo "fuzz: building $name"
@@ -28,6 +31,7 @@ build_and_run() {
     [ -x "$out/$name" ] || { echo "fuzz: $name did not build" >&2; return 1; }
     mkdir -p "Fuzz/corpus/$name" "Fuzz/crashes/$name"
     [ "$name" = extract ] && [ -d ../shared/eval/seeds ] && cp -n ../shared/eval/seeds/*.txt "Fuzz/corpus/$name/" 2>/dev/null || true
+    [ "$name" = bankjson ] && cp -n QuestionBanks/*.json "Fuzz/corpus/$name/" 2>/dev/null || true
     [ "$name" = gift ] && [ -f ../shared/eval/gift/moodle-examples.gift ] && cp -n ../shared/eval/gift/moodle-examples.gift "Fuzz/corpus/$name/" 2>/dev/null || true
     echo "fuzz: running $name for ${seconds}s"
     "$out/$name" "Fuzz/corpus/$name" -max_total_time="$seconds" -max_len=20000 -timeout=5 \
@@ -36,5 +40,6 @@ build_and_run() {
 case $target in
     extract|all) build_and_run extract $extraction Fuzz/ExtractFuzz.swift ;;&
     gift|all) build_and_run gift $extraction $gift Fuzz/GIFTFuzz.swift ;;&
-    matcher|all) build_and_run matcher $extraction $matching Fuzz/MatcherFuzz.swift ;;
+    matcher|all) build_and_run matcher $extraction $matching Fuzz/MatcherFuzz.swift ;;&
+    bankjson|all) build_and_run bankjson $extraction $bankjson Fuzz/BankJSONFuzz.swift ;;
 esac
