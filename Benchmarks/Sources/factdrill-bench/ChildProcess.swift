@@ -4,8 +4,10 @@ import Foundation
 import Glibc
 #endif
 
-/// Runs the release `factdrill` binary as a child, the way a user would, and reads its
-/// own peak memory from `wait4` — the figure a user's `time -v` would show.
+/// Runs the release `factdrill` binary as a child, the way a user would, with its own
+/// peak memory. The child is started through GNU time when it is installed: a child
+/// spawned straight from this (large) process inherits its peak RSS at exec, so
+/// `wait4`'s figure would be this benchmark's memory, not factdrill's.
 enum ChildProcess {
     struct Result {
         var seconds: Double
@@ -20,6 +22,19 @@ enum ChildProcess {
 
     /// Standard output goes to `outputPath` (default /dev/null); standard input is /dev/null.
     static func run(_ executable: String, _ arguments: [String], outputPath: String = "/dev/null") -> Result {
+        let timeTool = "/usr/bin/time"
+        guard FileManager.default.isExecutableFile(atPath: timeTool) else { return spawn(executable, arguments, outputPath: outputPath) }
+        let report = FileManager.default.temporaryDirectory.appendingPathComponent("factdrill-bench-rss-\(getpid())").path
+        var result = spawn(timeTool, ["-f", "%M", "-o", report, executable] + arguments, outputPath: outputPath)
+        if let text = try? String(contentsOfFile: report, encoding: .utf8),
+            let kilobytes = text.split(separator: "\n").last.flatMap({ Double($0.trimmingCharacters(in: .whitespaces)) })
+        {
+            result.peakRSSMegabytes = kilobytes / 1024
+        }
+        return result
+    }
+
+    private static func spawn(_ executable: String, _ arguments: [String], outputPath: String) -> Result {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }

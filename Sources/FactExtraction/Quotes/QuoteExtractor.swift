@@ -53,6 +53,8 @@ struct QuoteExtractor {
         let quoted = SortedRanges(quotedRanges)
         var events: [(name: String, offset: Int, paragraph: Int)] = []
         for sentence in sentences {
+            // Most sentences have no speech verb: skip them before copying any tokens.
+            guard sentence.tokens.contains(where: Lexicon.isSpeechVerb) else { continue }
             let tokens = sentence.tokens.filter { token in !quoted.contains(token.range.lowerBound) }
             for (index, token) in tokens.enumerated() where Lexicon.isSpeechVerb(token) {
                 let before = Array(tokens[..<index])
