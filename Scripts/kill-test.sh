@@ -45,3 +45,51 @@ if [ "$logged" -lt "$acknowledged" ]; then
     exit 1
 fi
 echo "kill test: $kills kills, $acknowledged reviews acknowledged, $logged in the log, none lost"
+
+# Phase 2: kills aimed at snapshot writes. A 19,000-card history makes each session's
+# closing snapshot a 1.6 MB write; short sessions are killed at random moments around
+# their end. After every kill the snapshot must read (old or new, never torn), the
+# acknowledged reviews must be logged, and no abandoned temporary file may pile up.
+snap="$work/snapshot"
+mkdir -p "$snap"
+python3 - "$snap" <<'PY'
+import json, sys
+folder = sys.argv[1]
+items = [{"id": f"item-{i}", "kind": "figure", "prompt": f"How many in town {i}?", "answer": i + 1000} for i in range(20000)]
+json.dump({"format": "factdrill-bank", "version": 1, "title": "kill test", "items": items}, open(f"{folder}/bank.json", "w"))
+with open(f"{folder}/reviews.jsonl", "w") as log:
+    for i in range(19000):  # the last thousand items stay new, for the sessions to answer
+        log.write(json.dumps({"v": 1, "id": f"seed{i:x}", "item": f"item-{i}", "rating": 3, "time": "2026-01-01T09:00:00.000Z",
+                              "due": "2026-01-04T09:00:00.000Z", "new": True}, sort_keys=True) + "\n")
+PY
+mkdir -p "$snap/progress" && mv "$snap/reviews.jsonl" "$snap/progress/"
+"$bin" progress repair --progress "$snap/progress" > /dev/null   # the first snapshot
+snap_kills=$(( kills / 2 ))
+snap_acknowledged=0
+interrupted_writes=0
+for i in $(seq 1 "$snap_kills"); do
+    out="$work/snap.$i"
+    day=$(( 5 + i % 20 ))
+    printf '1000\n1001\n' | "$bin" quiz --progress "$snap/progress" --script --new 2 --reviews-per-day 0 \
+        --now "2026-01-$(printf %02d $day)T10:00:00Z" "$snap/bank.json" > "$out" 2>/dev/null &
+    pid=$!
+    if (( i % 2 )); then
+        sleep "$(printf '0.%03d' $(( RANDOM % 300 )))"  # anywhere in a session's 100-250 ms
+    else
+        # While the snapshot's temporary file is being written (it lives ~3 ms).
+        while kill -0 $pid 2>/dev/null && [ ! -e "$snap/progress/.cards.tsv.$pid.tmp" ]; do :; done
+    fi
+    kill -KILL $pid 2>/dev/null || true
+    wait $pid 2>/dev/null || true
+    snap_acknowledged=$(( snap_acknowledged + $(grep -c '"verdict"' "$out" 2>/dev/null || true) ))
+    ls -a "$snap/progress" | grep -q '^\.cards\.tsv\..*\.tmp$' && interrupted_writes=$((interrupted_writes + 1))
+    "$bin" stats --json --progress "$snap/progress" > /dev/null || { echo "FAIL: progress does not load after kill $i"; exit 1; }
+done
+snap_check=$("$bin" progress check --progress "$snap/progress" 2>&1 || true)
+if echo "$snap_check" | grep -q "damaged"; then echo "FAIL: $snap_check"; exit 1; fi
+snap_logged=$(grep -c '"verdict"' "$snap/progress/reviews.jsonl" || true)
+if [ "$snap_logged" -lt "$snap_acknowledged" ]; then
+    echo "FAIL: $snap_acknowledged reviews acknowledged, only $snap_logged in the log"; exit 1
+fi
+leftovers=$(ls -a "$snap/progress" | grep -c '\.tmp$' || true)
+echo "snapshot kills: $snap_kills kills on a 20,000-card folder, $interrupted_writes landed mid-snapshot-write, $snap_acknowledged reviews acknowledged, $snap_logged logged, snapshot always readable, $leftovers temporary files left"

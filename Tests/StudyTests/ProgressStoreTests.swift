@@ -3,6 +3,21 @@ import Testing
 @testable import Study
 
 @Suite struct ProgressStoreTests {
+    @Test func temporariesOfKilledWritersAreCleanedUpAndLiveOnesKept() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("temporaries-\(UUID())")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        // A pid that cannot be running (above the kernel's maximum) and this process's own.
+        let abandoned = directory.appendingPathComponent(".cards.tsv.99999999.tmp")
+        let live = directory.appendingPathComponent(".cards.tsv.\(getpid()).tmp")
+        let unrelated = directory.appendingPathComponent("notes.tmp")
+        for url in [abandoned, live, unrelated] { try Data("x".utf8).write(to: url) }
+        _ = try ProgressStore(directory: directory, scheduler: Scheduler())
+        #expect(!FileManager.default.fileExists(atPath: abandoned.path))
+        #expect(FileManager.default.fileExists(atPath: live.path))
+        #expect(FileManager.default.fileExists(atPath: unrelated.path))
+    }
+
     let scheduler = Scheduler(enableFuzzing: true)
     let start = Date(timeIntervalSince1970: 1_767_258_000)  // 2026-01-01T09:00:00Z
 

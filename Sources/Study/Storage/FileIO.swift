@@ -83,6 +83,18 @@ enum FileIO {
         close(fd)
     }
 
+    /// Deletes temporary files (".NAME.PID.tmp") left by writers that were killed before
+    /// their rename: a snapshot is megabytes, and a killed session leaves one each time.
+    /// A file whose process still runs is left alone (it may be mid-write).
+    static func removeAbandonedTemporaries(in directory: URL) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return }
+        for name in names where name.hasPrefix(".") && name.hasSuffix(".tmp") {
+            let parts = name.dropLast(4).split(separator: ".")
+            guard let pid = parts.last.flatMap({ Int32($0) }), pid > 0 else { continue }
+            if kill(pid, 0) == -1 && errno == ESRCH { unlink(directory.appendingPathComponent(name).path) }
+        }
+    }
+
     /// Replaces `url` with `data` so a reader sees the old file or the new one, never a
     /// mix: write a temporary file beside it, fsync, rename over, fsync the folder.
     static func writeAtomically(_ data: Data, to url: URL) throws {

@@ -33,6 +33,7 @@ public final class ProgressStore {
         log = ReviewLog(directory: directory)
         lock = try ProgressLock(directory: directory)
         try lock.withLock {
+            FileIO.removeAbandonedTemporaries(in: directory)
             let loaded = try loadSnapshot()
             let before = logEnd
             try catchUp()
