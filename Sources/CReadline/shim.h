@@ -53,8 +53,24 @@ static volatile sig_atomic_t factdrill_stop = 0;         /* SIGTERM / SIGHUP: en
 static int factdrill_input_ended = 0;                   /* the hook ended input on purpose */
 static int factdrill_pending_interrupts = 0;            /* Ctrl-C presses in a row */
 
-static void factdrill_on_interrupt(int signal) { (void)signal; factdrill_interrupts = factdrill_interrupts + 1; }
-static void factdrill_on_stop(int signal) { (void)signal; factdrill_stop = 1; }
+/* The thread blocked in read() must see the signal (EINTR), but the kernel may hand a
+   process signal to any thread (a worker that loaded the progress, say): a handler
+   running elsewhere passes the signal on to the main thread. */
+#include <pthread.h>
+static pthread_t factdrill_main_thread = 0;
+static inline int factdrill_forward_to_main(int signal) {
+    if (pthread_equal(pthread_self(), factdrill_main_thread)) return 0;
+    pthread_kill(factdrill_main_thread, signal);
+    return 1;
+}
+static void factdrill_on_interrupt(int signal) {
+    if (factdrill_forward_to_main(signal)) return;
+    factdrill_interrupts = factdrill_interrupts + 1;
+}
+static void factdrill_on_stop(int signal) {
+    factdrill_stop = 1;
+    (void)factdrill_forward_to_main(signal);
+}
 
 /* readline's own getc retries interrupted reads; this one acts on them: the first
    Ctrl-C drops the typed line, a second in a row (or SIGTERM/SIGHUP) ends input. */
@@ -92,6 +108,7 @@ static inline int factdrill_getc(FILE *stream) {
 /* Installs the handlers without SA_RESTART, so a blocked read returns and readline (or
    a plain read on a pipe) sees the interruption. */
 static inline void factdrill_install_signal_handlers(int interactive) {
+    factdrill_main_thread = pthread_self();
     struct sigaction action;
     memset(&action, 0, sizeof action);
     sigemptyset(&action.sa_mask);
@@ -104,6 +121,14 @@ static inline void factdrill_install_signal_handlers(int interactive) {
     sigaction(SIGINT, &action, NULL);
     rl_catch_signals = 0;
     if (interactive) rl_getc_function = factdrill_getc;
+    /* A parent may start us with these blocked (test runners, some supervisors): a
+       blocked signal would never interrupt the read, so the session could not end. */
+    sigset_t handled;
+    sigemptyset(&handled);
+    sigaddset(&handled, SIGTERM);
+    sigaddset(&handled, SIGHUP);
+    sigaddset(&handled, SIGINT);
+    pthread_sigmask(SIG_UNBLOCK, &handled, NULL);
 }
 
 static inline int factdrill_stop_requested(void) { return factdrill_stop; }

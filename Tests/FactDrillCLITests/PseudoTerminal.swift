@@ -34,7 +34,7 @@ final class PseudoTerminal {
 
     deinit {
         if process.isRunning { process.terminate() }
-        close(master)
+        if master >= 0 { close(master) }
     }
 
     func type(_ text: String) {
@@ -54,12 +54,26 @@ final class PseudoTerminal {
     }
 
     func drain() {
+        guard master >= 0 else { return }
         var buffer = [UInt8](repeating: 0, count: 4096)
         while true {
             let count = read(master, &buffer, buffer.count)
             if count <= 0 { break }
             screen += String(decoding: buffer[0..<count], as: UTF8.self)
         }
+    }
+
+    /// Sends a signal to the quiz, as the system or a person's keys would.
+    func send(_ signal: Int32) {
+        kill(process.processIdentifier, signal)
+    }
+
+    /// Closes the terminal under the quiz, as closing its window does (the kernel sends
+    /// SIGHUP and reads then fail).
+    func hangUp() {
+        drain()
+        close(master)
+        master = -1
     }
 
     func waitForExit(seconds: Double = 10) -> Int32? {
