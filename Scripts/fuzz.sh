@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Builds libFuzzer targets from the library sources (libFuzzer brings its own main, so
 # they are compiled apart from the package) and runs each for SECONDS.
-#   Scripts/fuzz.sh [extract|gift|matcher|bankjson|all] [seconds=600]
+#   Scripts/fuzz.sh [extract|gift|matcher|bankjson|yaml|sheet|all] [seconds=600]
 # Crash inputs are kept in Fuzz/crashes/<target>/; copy each into a regression test.
-# bankjson is differential: the fast bank scanner against JSONDecoder. The YAML reader
-# and the answer-sheet reader need Yams linked under -sanitize=fuzzer: not here yet.
+# bankjson is differential: the fast bank scanner against JSONDecoder. yaml and sheet
+# need Yams: it is built from the package checkout (swift build first) with coverage.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 target=${1:-all}
@@ -16,6 +16,20 @@ extraction=$(find Sources/FactExtraction -name '*.swift')
 matching="$(find Sources/QuizBank/Model Sources/QuizBank/Matching -name '*.swift') Sources/QuizBank/QuizBankError.swift"
 gift="$matching Sources/QuizBank/Formats/GIFT.swift Sources/QuizBank/Generation/StableID.swift Sources/QuizBank/Formats/BankFormat.swift"
 bankjson="$matching Sources/QuizBank/Formats/BankJSONScanner.swift Sources/QuizBank/Formats/BankJSON.swift"
+quizbank=$(find Sources/QuizBank -name '*.swift')
+yams_objects=()
+build_yams() {
+    local yams=.build/checkouts/Yams/Sources o="$out/yams"
+    [ -d "$yams" ] || { echo "fuzz: run 'swift build' first (the Yams checkout is needed)" >&2; return 1; }
+    mkdir -p "$o"
+    for file in "$yams"/CYaml/src/*.c; do
+        clang -c -O1 -g -fsanitize=fuzzer-no-link,address -I"$yams/CYaml/include" -I"$yams/CYaml/src" "$file" -o "$o/$(basename "$file" .c).o"
+    done
+    swiftc -parse-as-library -O -sanitize=fuzzer,address -D SWIFT_PACKAGE -module-name Yams -wmo \
+        -emit-module -emit-module-path "$o/Yams.swiftmodule" -emit-object -I "$yams/CYaml/include" \
+        -Xcc -fmodule-map-file="$yams/CYaml/include/module.modulemap" "$yams"/Yams/*.swift -o "$o/Yams.o" 2>&1 | grep -E "error" || true
+    yams_objects=("$o"/*.o -I "$o" -I "$yams/CYaml/include" -Xcc -fmodule-map-file="$yams/CYaml/include/module.modulemap")
+}
 build_and_run() {
     local name=$1; shift
     echo "fuzz: building $name"
@@ -27,11 +41,13 @@ build_and_run() {
         index=$((index + 1))
         sed -e '/^import FactExtraction$/d' -e '/^import QuizBank$/d' "$file" > "$src/$index-$(basename "$file")"
     done
-    swiftc "${flags[@]}" "$src"/*.swift -o "$out/$name" 2>&1 | grep -v "ld.gold: warning" || true
+    swiftc "${flags[@]}" "$src"/*.swift "${yams_objects[@]}" -o "$out/$name" 2>&1 | grep -v "ld.gold: warning" || true
     [ -x "$out/$name" ] || { echo "fuzz: $name did not build" >&2; return 1; }
     mkdir -p "Fuzz/corpus/$name" "Fuzz/crashes/$name"
     [ "$name" = extract ] && [ -d ../shared/eval/seeds ] && cp -n ../shared/eval/seeds/*.txt "Fuzz/corpus/$name/" 2>/dev/null || true
     [ "$name" = bankjson ] && cp -n QuestionBanks/*.json "Fuzz/corpus/$name/" 2>/dev/null || true
+    [ "$name" = yaml ] && cp -n QuestionBanks/*.yaml Tests/Fixtures/bad/*.yaml "Fuzz/corpus/$name/" 2>/dev/null || true
+    [ "$name" = sheet ] && cp -n Tests/Fixtures/bad/*sheet* "Fuzz/corpus/$name/" 2>/dev/null || true
     [ "$name" = gift ] && [ -f ../shared/eval/gift/moodle-examples.gift ] && cp -n ../shared/eval/gift/moodle-examples.gift "Fuzz/corpus/$name/" 2>/dev/null || true
     echo "fuzz: running $name for ${seconds}s"
     "$out/$name" "Fuzz/corpus/$name" -max_total_time="$seconds" -max_len=20000 -timeout=5 \
@@ -41,5 +57,8 @@ case $target in
     extract|all) build_and_run extract $extraction Fuzz/ExtractFuzz.swift ;;&
     gift|all) build_and_run gift $extraction $gift Fuzz/GIFTFuzz.swift ;;&
     matcher|all) build_and_run matcher $extraction $matching Fuzz/MatcherFuzz.swift ;;&
-    bankjson|all) build_and_run bankjson $extraction $bankjson Fuzz/BankJSONFuzz.swift ;;
+    bankjson|all) build_and_run bankjson $extraction $bankjson Fuzz/BankJSONFuzz.swift ;;&
+    yaml|sheet|all) build_yams ;;&
+    yaml|all) build_and_run yaml $extraction $quizbank Fuzz/YAMLFuzz.swift ;;&
+    sheet|all) build_and_run sheet $extraction $quizbank Fuzz/SheetFuzz.swift ;;
 esac
