@@ -27,7 +27,7 @@ extension FactDrill {
 
         func run() throws {
             let day = try PublishedDate.parse(published)
-            let facts = try ArticlePaths.expand(articles).map { FactExtractor.facts(in: try ArticleParser.read(path: $0, published: day)) }
+            let facts = try ParallelExtraction.facts(paths: try ArticlePaths.expand(articles), published: day)
             let bank = QuestionGenerator().bank(title: title ?? facts.first?.title ?? "Generated bank", from: facts)
             try BankWriter.write(bank, to: output)
             let counts = Dictionary(grouping: bank.items, by: \.kind).map { "\($0.value.count) \($0.key.rawValue)" }.sorted()

