@@ -57,3 +57,50 @@ import Testing
         #expect(try String(contentsOf: other.appendingPathComponent("factdrill"), encoding: .utf8) == "keep me")
     }
 }
+
+/// Articles no one should feed the extractor, made at test time (a 50 MB file has no
+/// place in the repository): one line on stderr, exit 2, the other articles still
+/// extracted, each in well under a second.
+@Suite struct BadArticleTests {
+    @Test func emptyHugeAndMarkRiddledArticlesGetOneLineEach() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bad-articles-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let empty = folder.appendingPathComponent("empty.txt")
+        try Data("  \n\n".utf8).write(to: empty)
+        let huge = folder.appendingPathComponent("one-line.txt")
+        try Data(repeating: UInt8(ascii: "a"), count: 50_000_000).write(to: huge)
+        let marks = folder.appendingPathComponent("marks.txt")
+        try Data(("Headline\n\n" + String(repeating: "\"", count: 1_000_000)).utf8).write(to: marks)
+        let good = folder.appendingPathComponent("good.txt")
+        try Data("Headline\n\n\"We will stay,\" Olga Marsh said on Thursday.\n".utf8).write(to: good)
+
+        for (file, message) in [
+            (empty, "\(empty.path): empty: there is no article in it"),
+            (huge, "\(huge.path):1: a line of 50000000 bytes; a news paragraph is under 200000 (is this an article?)"),
+            (marks, "\(marks.path):3: a line of 1000000 bytes; a news paragraph is under 200000 (is this an article?)"),
+        ] {
+            let started = Date()
+            let result = try CommandRunner.run(["extract", file.path, good.path])
+            #expect(result.status == 2)
+            #expect(result.stderr == "factdrill: \(message)\n")
+            #expect(result.stdout.contains("\"speaker\" : \"Olga Marsh\""), "the good article is still extracted")
+            #expect(Date().timeIntervalSince(started) < 1.5)
+        }
+    }
+
+    @Test func deeplyNestedQuotesExtractQuickly() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nested-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let nested = folder.appendingPathComponent("nested.txt")
+        let opening = String(repeating: "\u{201C}He said \u{2018}", count: 5_000)
+        let closing = String(repeating: "\u{2019} again,\u{201D}", count: 5_000)
+        try Data(("Headline\n\n" + opening + "stop" + closing + " Marsh said.\n").utf8).write(to: nested)
+        let started = Date()
+        let result = try CommandRunner.run(["extract", nested.path])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("[\n{"))
+        #expect(Date().timeIntervalSince(started) < 2)
+    }
+}

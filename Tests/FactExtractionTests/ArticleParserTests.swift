@@ -44,8 +44,9 @@ import Testing
         #expect(throws: FactExtractionError.self) { try ArticleParser.read(path: long.path) }
         let empty = folder.appendingPathComponent("empty.txt")
         try Data().write(to: empty)
-        let facts = FactExtractor.facts(in: try ArticleParser.read(path: empty.path))
-        #expect(facts.quotes.isEmpty && facts.figures.isEmpty && facts.dates.isEmpty && facts.title == nil)
+        #expect(throws: FactExtractionError.unreadable(path: empty.path, reason: "empty: there is no article in it")) {
+            try ArticleParser.read(path: empty.path)
+        }
     }
 
     @Test func aMillionQuoteMarksDoNotHang() {

@@ -18,6 +18,10 @@ public enum ArticleParser {
         guard !hasNUL, let text = String(data: data, encoding: .utf8) else {
             throw FactExtractionError.notText(path: path)
         }
+        // An empty file is a failed download or a wrong path far more often than an article.
+        if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            throw FactExtractionError.unreadable(path: path, reason: "empty: there is no article in it")
+        }
         if let (line, length) = overlongLine(in: data) {
             throw FactExtractionError.notAnArticle(
                 path: path, line: line,
