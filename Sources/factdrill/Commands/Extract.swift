@@ -24,15 +24,17 @@ extension FactDrill {
             output.append("[")
             var written = 0
             var failures = 0
-            // One bad file is reported and skipped; the others are still extracted.
-            for path in try ArticlePaths.expand(articles) {
-                do {
-                    let article = try ArticleParser.read(path: path, published: day)
-                    let facts = FactExtractor.facts(in: article)
-                    output.append((written == 0 ? "\n" : ",\n") + facts.prettyJSON())
+            // One bad file is reported and skipped; the others are still extracted. Articles
+            // are extracted on every core, written in the order given.
+            ParallelExtraction.forEach(paths: try ArticlePaths.expand(articles), transform: { path in
+                FactExtractor.facts(in: try ArticleParser.read(path: path, published: day)).prettyJSON()
+            }) { _, result in
+                switch result {
+                case .success(let json):
+                    output.append((written == 0 ? "\n" : ",\n") + json)
                     written += 1
-                } catch let error as FactExtractionError {
-                    Diagnostics.warn(error.description)
+                case .failure(let error):
+                    Diagnostics.warn((error as? FactExtractionError)?.description ?? "\(error)")
                     failures += 1
                 }
             }

@@ -15,6 +15,26 @@ enum ParallelExtraction {
     }
 }
 
+extension ParallelExtraction {
+    /// Calls `body` with each article's result in order, working through the paths in
+    /// batches on every core: output keeps the articles' order and memory holds one
+    /// batch, however large the archive.
+    static func forEach<T>(
+        paths: [String], batch: Int = 64, transform: @escaping @Sendable (String) throws -> T, body: (String, Result<T, any Error>) -> Void
+    ) {
+        var start = 0
+        while start < paths.count {
+            let chunk = Array(paths[start..<min(paths.count, start + batch)])
+            let results = ResultSlots<T>(count: chunk.count)
+            DispatchQueue.concurrentPerform(iterations: chunk.count) { index in
+                results.set(index, Result { try transform(chunk[index]) })
+            }
+            for (path, result) in zip(chunk, results.values()) { body(path, result) }
+            start += batch
+        }
+    }
+}
+
 /// One slot per index, each written by exactly one worker: raw memory, so concurrent
 /// writes to different slots are not accesses to one Swift array.
 private final class ResultSlots<Value>: @unchecked Sendable {
