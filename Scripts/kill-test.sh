@@ -92,4 +92,4 @@ if [ "$snap_logged" -lt "$snap_acknowledged" ]; then
     echo "FAIL: $snap_acknowledged reviews acknowledged, only $snap_logged in the log"; exit 1
 fi
 leftovers=$(ls -a "$snap/progress" | grep -c '\.tmp$' || true)
-echo "snapshot kills: $snap_kills kills on a 20,000-card folder, $interrupted_writes landed mid-snapshot-write, $snap_acknowledged reviews acknowledged, $snap_logged logged, snapshot always readable, $leftovers temporary files left"
+echo "snapshot kills: $snap_kills kills on a 19,000-card folder, $interrupted_writes landed mid-snapshot-write, $snap_acknowledged reviews acknowledged, $snap_logged logged, snapshot always readable, $leftovers temporary files left"
