@@ -70,6 +70,9 @@ extension FactDrill {
             let scheduler = scheduling.scheduler
             let progress = BackgroundLoad { try ProgressStore(directory: directory, scheduler: scheduler) }
             var items = try BankLoading.items(from: banks, only: bankFilter)
+            // The process ends with the session: freeing a large bank's items one string at
+            // a time would only delay the exit (20 ms for 20,000 items), so they are kept.
+            defer { ExitRetention.keep(items) }
             if !tag.isEmpty {
                 let wanted = Set(tag.map { $0.lowercased() })
                 items = items.filter { !wanted.isDisjoint(with: $0.tags.map { $0.lowercased() }) }
