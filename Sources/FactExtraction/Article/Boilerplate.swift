@@ -15,16 +15,10 @@ enum Boilerplate {
     static func isFurniture(_ line: String) -> Bool {
         // Furniture is short or announces itself in its first words.
         let head = line.utf8.count > 200 ? String(line.prefix(60)) : line
-        guard head.utf8.allSatisfy({ $0 < 0x80 }) else { return isFurniture(lowered: head.lowercased()) }
-        let lowered = head.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
-        if prefixBytes.contains(where: { lowered.starts(with: $0) }) { return true }
-        return isFurniture(lowered: String(decoding: lowered, as: UTF8.self), prefixesChecked: true)
-    }
-
-    private static func isFurniture(lowered: String, prefixesChecked: Bool = false) -> Bool {
-        if !prefixesChecked, prefixes.contains(where: lowered.hasPrefix) { return true }
-        if ByteText.contains(lowered, "video player") || ByteText.contains(lowered, "newsletter") && ByteText.wordCount(lowered) < 14 { return true }
-        return false
+        let lowered = head.utf8.allSatisfy { $0 < 0x80 } ? ScalarText.asciiLowercased(head) : head.lowercased()
+        let bytes = Array(lowered.utf8)
+        if prefixBytes.contains(where: { bytes.starts(with: $0) }) { return true }
+        return ByteText.contains(lowered, "video player") || ByteText.contains(lowered, "newsletter") && ByteText.wordCount(lowered) < 14
     }
 
     static func opensLinkList(_ line: String) -> Bool {

@@ -99,8 +99,13 @@ enum ScalarText {
 
     /// The number a token's digits spell, thousands separators dropped: "1,000" → 1000.
     static func number(_ text: some StringProtocol) -> Double? {
-        guard text.utf8.contains(UInt8(ascii: ",")) else { return Double(text) }
-        return Double(String(decoding: text.utf8.filter { $0 != UInt8(ascii: ",") }, as: UTF8.self))
+        Double(withoutCommas(text))
+    }
+
+    /// "1,000" → "1000": thousands separators dropped, bytewise.
+    static func withoutCommas(_ text: some StringProtocol) -> String {
+        guard text.utf8.contains(UInt8(ascii: ",")) else { return String(text) }
+        return String(decoding: text.utf8.filter { $0 != UInt8(ascii: ",") }, as: UTF8.self)
     }
 
     /// Ends in "'s" or "’s", compared as bytes (`hasSuffix` on `String` runs Unicode

@@ -43,7 +43,6 @@ enum DatePatterns {
         default: break
         }
         let match = { (index: Int, _: [Token]) in Self.match(at: index, in: tokens) }
-        let tokenCount = tokens.count
         func word(_ i: Int) -> String { i < tokens.count && i >= 0 ? tokens[i].bare : "" }
         func isNumberWord(_ i: Int) -> Double? {
             guard i < tokens.count else { return nil }
@@ -100,7 +99,7 @@ enum DatePatterns {
                     let days = word(index + 1).hasPrefix("day") ? Int(count) : nil
                     return Match(start: index, end: cursor + 1, meaning: days.map { .daysAgo($0) } ?? .unresolvable)
                 }
-                if ["later", "earlier", "after", "before"].contains(anchor), !(anchor == "after" || anchor == "before") || cursor + 1 >= tokenCount || !(tokens[cursor + 1].isWord && !tokens[cursor + 1].isCapitalized && word(cursor + 1) != "that") {
+                if ["later", "earlier", "after", "before"].contains(anchor), !(anchor == "after" || anchor == "before") || cursor + 1 >= tokens.count || !(tokens[cursor + 1].isWord && !tokens[cursor + 1].isCapitalized && word(cursor + 1) != "that") {
                     return Match(start: index, end: cursor + 1, meaning: .unresolvable)
                 }
                 if anchor == "time" || ((anchor == "'" || anchor == "\u{2019}") && word(cursor + 1) == "time") {
@@ -154,7 +153,7 @@ enum DatePatterns {
             return Match(start: index, end: index + 1, meaning: .relativeDay(shift))
         }
         // "that day"
-        if word(index) == "that", word(index + 1) == "day", index + 2 >= tokenCount || tokens[index + 2].kind == .punctuation {
+        if word(index) == "that", word(index + 1) == "day", index + 2 >= tokens.count || tokens[index + 2].kind == .punctuation {
             return Match(start: index, end: index + 2, meaning: .unresolvable)
         }
         // Weekdays, with a part of the day: "Thursday morning". "Sunday Times" is a name.

@@ -188,7 +188,7 @@ struct FigureExtractor {
             guard let spelled = NumberWords.value(of: [token.lowered]), token.isWord else { return nil }
             return (spelled, index + 1, false)
         }
-        var text = token.lowered.utf8.contains(UInt8(ascii: ",")) ? String(decoding: token.lowered.utf8.filter { $0 != UInt8(ascii: ",") }, as: UTF8.self) : token.lowered
+        var text = ScalarText.withoutCommas(token.lowered)
         var scale = 1.0
         var scaled = false
         let digits = text.prefix { $0.isNumber || $0 == "." }

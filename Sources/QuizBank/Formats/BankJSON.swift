@@ -51,6 +51,6 @@ extension Item {
 extension BankJSON {
     /// Whole numbers as integers ("1000", not "1000.0"), as `Answer` encodes them.
     static func number(_ value: Double, to writer: inout PrettyJSONWriter) {
-        if value == value.rounded(), abs(value) < 9_007_199_254_740_992 { writer.integer(Int(value)) } else { writer.number(value) }
+        if let whole = Answer.wholeNumber(value) { writer.integer(Int(whole)) } else { writer.number(value) }
     }
 }

@@ -25,10 +25,15 @@ public enum Answer: Codable, Sendable, Equatable, CustomStringConvertible {
         switch self {
         case .text(let value): try container.encode(value)
         case .number(let value):
-            // Whole numbers as integers: YAML would otherwise write 1000 as 1.0e+3.
-            if value == value.rounded(), abs(value) < 9_007_199_254_740_992 { try container.encode(Int64(value)) } else { try container.encode(value) }
+            if let whole = Self.wholeNumber(value) { try container.encode(whole) } else { try container.encode(value) }
         case .truth(let value): try container.encode(value)
         }
+    }
+
+    /// The value as an integer when it is one that a Double holds exactly: banks write
+    /// 1000, not 1000.0 (YAML would otherwise write 1.0e+3).
+    static func wholeNumber(_ value: Double) -> Int64? {
+        value == value.rounded() && abs(value) < 9_007_199_254_740_992 ? Int64(value) : nil
     }
 
     /// The key as a learner should read it: "1,000" rather than "1000.0".

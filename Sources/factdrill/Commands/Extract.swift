@@ -34,7 +34,7 @@ extension FactDrill {
                     output.append((written == 0 ? "\n" : ",\n") + json)
                     written += 1
                 case .failure(let error):
-                    Diagnostics.warn((error as? FactExtractionError)?.description ?? "\(error)")
+                    Diagnostics.warn("\(error)")
                     failures += 1
                 }
             }

@@ -6,12 +6,12 @@ import FactExtraction
 /// is built in half the time on two cores.
 enum ParallelExtraction {
     static func facts(paths: [String], published: CalendarDay?) throws -> [ArticleFacts] {
-        let results = ResultSlots<ArticleFacts>(count: paths.count)
-        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-            results.set(index, Result { FactExtractor.facts(in: try ArticleParser.read(path: paths[index], published: published)) })
+        var results: [Result<ArticleFacts, any Error>] = []
+        forEach(paths: paths, transform: { FactExtractor.facts(in: try ArticleParser.read(path: $0, published: published)) }) {
+            results.append($1)
         }
         // The first failing article in order is the one reported, as a sequential run would.
-        return try results.values().map { try $0.get() }
+        return try results.map { try $0.get() }
     }
 }
 
