@@ -83,11 +83,12 @@ public enum ArticleParser {
                 if Boilerplate.looksLikeLinkHeadline(content) { boilerplate = true } else { inLinkList = false }
             }
             var isHeadline = false
-            if title == nil, !boilerplate, !Boilerplate.isPhotoCredit(content) {
+            let isPhotoCredit = Boilerplate.isPhotoCredit(content)
+            if title == nil, !boilerplate, !isPhotoCredit {
                 title = content
                 isHeadline = true
             }
-            if Boilerplate.isPhotoCredit(content) { boilerplate = true }
+            if isPhotoCredit { boilerplate = true }
             let sentences = SentenceSplitter.sentences(in: scalars, range: trimmed)
             paragraphs.append(Paragraph(range: trimmed, sentences: sentences, isBoilerplate: boilerplate, isHeadline: isHeadline))
         }

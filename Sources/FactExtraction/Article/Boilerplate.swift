@@ -13,12 +13,40 @@ enum Boilerplate {
     private static let prefixBytes = prefixes.map { Array($0.utf8) }
 
     static func isFurniture(_ line: String) -> Bool {
-        // Furniture is short or announces itself in its first words.
+        var line = line
+        let verdict: Bool? = line.withUTF8 { bytes in
+            // Furniture is short or announces itself in its first words.
+            let head = UnsafeBufferPointer(rebasing: bytes.prefix(bytes.count > 200 ? 60 : bytes.count))
+            // Plain ASCII (nearly every line): compared in place, lower-cased on the fly.
+            guard head.allSatisfy({ $0 < 0x80 }) else { return nil }
+            if prefixBytes.contains(where: { startsCaseless(head, $0) }) { return true }
+            return containsCaseless(head, videoPlayer)
+                || containsCaseless(head, newsletter) && ByteText.wordCount(String(decoding: head, as: UTF8.self)) < 14
+        }
+        if let verdict { return verdict }
         let head = line.utf8.count > 200 ? String(line.prefix(60)) : line
-        let lowered = head.utf8.allSatisfy { $0 < 0x80 } ? ScalarText.asciiLowercased(head) : head.lowercased()
+        let lowered = head.lowercased()
         let bytes = Array(lowered.utf8)
         if prefixBytes.contains(where: { bytes.starts(with: $0) }) { return true }
         return ByteText.contains(lowered, "video player") || ByteText.contains(lowered, "newsletter") && ByteText.wordCount(lowered) < 14
+    }
+
+    private static let videoPlayer = Array("video player".utf8)
+    private static let newsletter = Array("newsletter".utf8)
+
+    @inline(__always) private static func lowered(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
+
+    /// `text` starts with `prefix` (lower-case ASCII), ignoring the case of `text`.
+    private static func startsCaseless(_ text: UnsafeBufferPointer<UInt8>, _ prefix: [UInt8], at start: Int = 0) -> Bool {
+        guard text.count - start >= prefix.count else { return false }
+        for offset in prefix.indices where lowered(text[start + offset]) != prefix[offset] { return false }
+        return true
+    }
+
+    private static func containsCaseless(_ text: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+        guard text.count >= needle.count else { return false }
+        for start in 0...(text.count - needle.count) where startsCaseless(text, needle, at: start) { return true }
+        return false
     }
 
     static func opensLinkList(_ line: String) -> Bool {

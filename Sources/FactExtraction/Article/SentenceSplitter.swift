@@ -11,8 +11,21 @@ enum SentenceSplitter {
         "pvt", "messrs", "hon", "st", "ave", "blvd",
     ]
 
-    static let openingQuotes: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{2018}", "'", "("]
-    static let closingQuotes: Set<Unicode.Scalar> = ["\"", "\u{201D}", "\u{2019}", "'", ")"]
+    /// A switch, not a `Set<Unicode.Scalar>`: asked of every scalar before a period, and
+    /// hashing a scalar costs more than the comparisons.
+    @inline(__always) static func isOpeningQuote(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\"", "\u{201C}", "\u{2018}", "'", "(": true
+        default: false
+        }
+    }
+
+    @inline(__always) static func isClosingQuote(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\"", "\u{201D}", "\u{2019}", "'", ")": true
+        default: false
+        }
+    }
 
     static func sentences(in scalars: [Unicode.Scalar], range: Range<Int>) -> [Range<Int>] {
         var result: [Range<Int>] = []
@@ -26,7 +39,7 @@ enum SentenceSplitter {
             }
             var end = index + 1
             while end < range.upperBound, scalars[end] == "." || scalars[end] == "!" || scalars[end] == "?" { end += 1 }
-            while end < range.upperBound, closingQuotes.contains(scalars[end]) { end += 1 }
+            while end < range.upperBound, isClosingQuote(scalars[end]) { end += 1 }
             var next = end
             while next < range.upperBound, scalars[next] == " " || scalars[next] == "\t" { next += 1 }
             guard next > end, next < range.upperBound else {
@@ -35,7 +48,7 @@ enum SentenceSplitter {
             }
             let following = scalars[next]
             let startsSentence = ScalarText.isUppercase(following) || ("0"..."9").contains(following)
-                || openingQuotes.contains(following) || following == "\u{2014}"
+                || isOpeningQuote(following) || following == "\u{2014}"
             if startsSentence && !(scalar == "." && isAbbreviation(scalars, periodAt: index, lowerBound: start)) {
                 result.append(start..<end)
                 start = next
@@ -50,13 +63,22 @@ enum SentenceSplitter {
     private static func isAbbreviation(_ scalars: [Unicode.Scalar], periodAt index: Int, lowerBound: Int) -> Bool {
         var wordStart = index
         // Abbreviations are short: never look back further than a long word.
-        while wordStart > lowerBound, index - wordStart < 12, !ScalarText.isWhitespace(scalars[wordStart - 1]), !openingQuotes.contains(scalars[wordStart - 1]) {
+        while wordStart > lowerBound, index - wordStart < 12, !ScalarText.isWhitespace(scalars[wordStart - 1]), !isOpeningQuote(scalars[wordStart - 1]) {
             wordStart -= 1
         }
-        let text = ScalarText.string(scalars, wordStart..<index)
-        if text.count == 1, text.first?.isUppercase == true { return true }
+        let word = scalars[wordStart..<index]
+        guard word.allSatisfy({ $0.value < 0x80 }) else {
+            let text = ScalarText.string(scalars, wordStart..<index)
+            if text.count == 1, text.first?.isUppercase == true { return true }
+            if text.utf8.contains(UInt8(ascii: ".")) && text.count <= 5 { return true }
+            return abbreviations.contains(text.lowercased())
+        }
+        // Plain ASCII (nearly always): one scalar is one character.
+        if word.count == 1, ScalarText.isUppercase(word.first!) { return true }
         // Acronyms with inner periods: U.S., U.N., a.m.
-        if text.utf8.contains(UInt8(ascii: ".")) && text.count <= 5 { return true }
-        return abbreviations.contains(text.lowercased())
+        if word.contains(".") && word.count <= 5 { return true }
+        // No abbreviation is longer than six letters; skip building the string for longer words.
+        guard word.count <= 7 else { return false }
+        return abbreviations.contains(ScalarText.asciiLowercased(ScalarText.string(scalars, wordStart..<index)))
     }
 }
