@@ -49,10 +49,13 @@ import Testing
         try "Headline two\n\n\"We will stay,\" Olga Marsh said.\n".write(
             to: folder.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
         try "not an article".write(to: folder.appendingPathComponent("notes.md"), atomically: true, encoding: .utf8)
+        // A linked article is read; a linked folder (here a loop back to the top) is not entered.
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("c-link.txt").path, withDestinationPath: "a.txt")
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("loop").path, withDestinationPath: folder.path)
         let result = try CommandRunner.run(["extract", folder.path])
         #expect(result.status == 0, "\(result.stderr)")
         let facts = try JSONDecoder().decode([ArticleFactsShape].self, from: Data(result.stdout.utf8))
-        #expect(facts.map(\.article) == ["b.txt", "a.txt"])  // path order: 2014/08/b.txt sorts before a.txt
+        #expect(facts.map(\.article) == ["b.txt", "a.txt", "c-link.txt"])  // path order: 2014/08/b.txt sorts before a.txt
 
         let empty = folder.appendingPathComponent("empty")
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
