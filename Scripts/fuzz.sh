@@ -15,7 +15,7 @@ flags=(-sanitize=fuzzer,address -parse-as-library -O -g -module-name FuzzTarget)
 extraction=$(find Sources/FactExtraction -name '*.swift')
 matching="$(find Sources/QuizBank/Model Sources/QuizBank/Matching -name '*.swift') Sources/QuizBank/QuizBankError.swift"
 gift="$matching Sources/QuizBank/Formats/GIFT.swift Sources/QuizBank/Generation/StableID.swift Sources/QuizBank/Formats/BankFormat.swift"
-bankjson="$matching Sources/QuizBank/Formats/BankJSONScanner.swift Sources/QuizBank/Formats/BankJSON.swift"
+bankjson="$matching Sources/QuizBank/Formats/BankJSONScanner.swift Sources/QuizBank/Formats/BankJSON.swift Sources/QuizBank/Formats/UTF8Validation.swift"
 quizbank=$(find Sources/QuizBank -name '*.swift')
 yams_objects=()
 build_yams() {

@@ -32,6 +32,26 @@ import Testing
         #expect(result.stderr.split(separator: "\n").count == 1)
     }
 
+    @Test func anIdInTwoBanksIsRefused() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("clash-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func bank(_ ids: [String]) -> Data {
+            let items = ids.map { "{\"id\": \"\($0)\", \"kind\": \"figure\", \"prompt\": \"How many?\", \"answer\": 3}" }
+            return Data("{\"format\": \"factdrill-bank\", \"version\": 1, \"title\": \"t\", \"items\": [\(items.joined(separator: ","))]}".utf8)
+        }
+        let first = folder.appendingPathComponent("a.json"), second = folder.appendingPathComponent("b.json")
+        try bank(["one", "two"]).write(to: first)
+        try bank(["three", "two"]).write(to: second)
+        let across = try CommandRunner.run(["quiz", "--script", first.path, second.path])
+        #expect(across.status == 2)
+        #expect(across.stderr == "factdrill: \(second.path): item id 'two' is also used in \(first.path)\n")
+        try bank(["four", "four"]).write(to: second)
+        let within = try CommandRunner.run(["quiz", "--script", second.path])
+        #expect(within.status == 2)
+        #expect(within.stderr == "factdrill: \(second.path): item id 'four' is also used in \(second.path)\n")
+    }
+
     @Test func missingBankExitsTwo() throws {
         let result = try CommandRunner.run(["quiz", "/no/such/bank.json"])
         #expect(result.status == 2)

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// A fast reader for banks in the canonical JSON shape, over bytes. `JSONDecoder` took
 /// most of a quiz's start-up on a 20,000-item bank; this reads the same bank in a
 /// fraction of it. Anything it does not fully recognise (an unknown key, a kind it does
@@ -6,13 +8,78 @@
 enum BankJSONScanner {
     static func bank(from text: String) -> Bank? {
         var text = text
-        return text.withUTF8 { bytes in
-            var cursor = JSONCursor(bytes: bytes)
-            let bank = cursor.bank()
-            cursor.skipSpace()
-            return cursor.atEnd ? bank : nil
+        return text.withUTF8 { bank(from: $0) }
+    }
+
+    /// - Precondition: `bytes` are valid UTF-8 (`UTF8Validation`).
+    static func bank(from bytes: UnsafeBufferPointer<UInt8>) -> Bank? {
+        var cursor = JSONCursor(bytes: bytes)
+        // A large bank's second half is read on another core while this one reads the
+        // first: item parsing is most of a quiz's start-up with 20,000 items.
+        if bytes.count >= splitThreshold, let start = itemStart(after: bytes.count / 2, in: bytes) {
+            cursor.secondHalf = SecondHalf(bytes: bytes, start: start)
+        }
+        let bank = cursor.bank()
+        cursor.secondHalf?.wait()  // it reads `bytes`: never return while it runs
+        cursor.skipSpace()
+        return cursor.atEnd ? bank : nil
+    }
+
+    /// Below this a second thread costs more than it saves.
+    static let splitThreshold = 1 << 20
+
+    /// The first line after `offset` that opens an object: in the canonical layout, an
+    /// item. A raw line break is never inside a JSON string, so this needs no parsing;
+    /// if the layout is another, the first half never arrives here and reads on alone.
+    static func itemStart(after offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var index = offset
+        while index < bytes.count {
+            if bytes[index] == 0x0A {
+                var next = index + 1
+                while next < bytes.count, bytes[next] == 0x20 || bytes[next] == 0x09 { next += 1 }
+                if next < bytes.count, bytes[next] == UInt8(ascii: "{") { return next }
+                index = next
+            } else {
+                index += 1
+            }
+        }
+        return nil
+    }
+}
+
+/// The items from a given item to the end of the items array, read on another thread.
+private final class SecondHalf: @unchecked Sendable {
+    let start: Int
+    private let done = DispatchSemaphore(value: 0)
+    /// The items and the offset just past the array's closing bracket; nil when the bytes
+    /// there are not a run of items (the first half then reads them itself).
+    private var result: (items: [Item], end: Int)?
+
+    init(bytes: UnsafeBufferPointer<UInt8>, start: Int) {
+        self.start = start
+        let bytes = UncheckedBytes(bytes: bytes)
+        DispatchQueue.global(qos: .userInitiated).async {
+            var cursor = JSONCursor(bytes: bytes.bytes)
+            cursor.index = start
+            self.result = cursor.itemsToEnd()
+            self.done.signal()
         }
     }
+
+    func wait() {
+        done.wait()
+        done.signal()  // later calls return at once
+    }
+
+    func items() -> (items: [Item], end: Int)? {
+        wait()
+        return result
+    }
+}
+
+/// The caller keeps the bytes alive until `SecondHalf.wait()` returns.
+private struct UncheckedBytes: @unchecked Sendable {
+    let bytes: UnsafeBufferPointer<UInt8>
 }
 
 /// A position in JSON bytes with the moves a bank needs; every method returns nil (and
@@ -20,6 +87,8 @@ enum BankJSONScanner {
 private struct JSONCursor {
     let bytes: UnsafeBufferPointer<UInt8>
     var index = 0
+    /// Set on a large bank: where another thread reads the rest of the items from.
+    var secondHalf: SecondHalf?
 
     init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
@@ -171,16 +240,25 @@ private struct JSONCursor {
 
     mutating func bank() -> Bank? {
         var format: String?, version: Int?, title: String?, items: [Item]?
+        var seen = SeenKeys()
         let understood = object { cursor, key in
+            let position: Int
             switch key {
-            case "format": format = cursor.string(); return format != nil
-            case "version":
+            case "format": position = 0
+            case "version": position = 1
+            case "title": position = 2
+            case "items": position = 3
+            default: return false
+            }
+            guard seen.first(position) else { return false }
+            switch position {
+            case 0: format = cursor.string(); return format != nil
+            case 1:
                 guard let number = cursor.number(), number == number.rounded(), abs(number) < 1e9 else { return false }
                 version = Int(number)
                 return true
-            case "title": title = cursor.string(); return title != nil
-            case "items": items = cursor.array { $0.item() }; return items != nil
-            default: return false
+            case 2: title = cursor.string(); return title != nil
+            default: items = cursor.items(); return items != nil
             }
         }
         guard understood, let items else { return nil }
@@ -190,44 +268,113 @@ private struct JSONCursor {
         return bank
     }
 
+    /// The items array, taking over the second half's items when it reaches them.
+    mutating func items() -> [Item]? {
+        guard let secondHalf else { return array { $0.item() } }
+        guard take(UInt8(ascii: "[")) else { return nil }
+        var values: [Item] = []
+        if take(UInt8(ascii: "]")) { return values }
+        repeat {
+            skipSpace()
+            if index == secondHalf.start, let rest = secondHalf.items() {
+                values += rest.items
+                index = rest.end
+                return values
+            }
+            guard let value = item() else { return nil }
+            values.append(value)
+        } while take(UInt8(ascii: ","))
+        return take(UInt8(ascii: "]")) ? values : nil
+    }
+
+    /// Items from here to the end of their array, and the offset past its bracket.
+    mutating func itemsToEnd() -> (items: [Item], end: Int)? {
+        var values: [Item] = []
+        repeat {
+            guard let value = item() else { return nil }
+            values.append(value)
+        } while take(UInt8(ascii: ","))
+        return take(UInt8(ascii: "]")) ? (values, index) : nil
+    }
+
     mutating func item() -> Item? {
         var id: String?, kind: Item.Kind?, prompt: String?, answer: Answer?
         var accept: [String]?, choices: [String]?, tolerance: Double?, explanation: String?, evidence: Evidence?, tags: [String]?
+        var seen = SeenKeys()
         let understood = object { cursor, key in
-            if key != "id", key != "prompt", key != "answer", cursor.null() { return true }  // null: absent
+            let position: Int
             switch key {
-            case "id": id = cursor.string(); return id != nil
-            case "kind": kind = cursor.string().flatMap(Item.Kind.init(rawValue:)); return kind != nil
-            case "prompt": prompt = cursor.string(); return prompt != nil
-            case "answer":
+            case "id": position = 0
+            case "prompt": position = 1
+            case "answer": position = 2
+            case "kind": position = 3
+            case "accept": position = 4
+            case "choices": position = 5
+            case "tolerance": position = 6
+            case "explanation": position = 7
+            case "tags": position = 8
+            case "evidence": position = 9
+            default: return false
+            }
+            guard seen.first(position) else { return false }
+            if position > 2, cursor.null() { return true }  // null: absent (id, prompt and answer are required)
+            switch position {
+            case 0: id = cursor.string(); return id != nil
+            case 1: prompt = cursor.string(); return prompt != nil
+            case 2:
                 switch cursor.peek() {
                 case UInt8(ascii: "\"")?: answer = cursor.string().map(Answer.text)
                 case UInt8(ascii: "t")?, UInt8(ascii: "f")?: answer = cursor.bool().map(Answer.truth)
                 default: answer = cursor.number().map(Answer.number)
                 }
                 return answer != nil
-            case "accept": accept = cursor.strings(); return accept != nil
-            case "choices": choices = cursor.strings(); return choices != nil
-            case "tolerance": tolerance = cursor.number(); return tolerance != nil
-            case "explanation": explanation = cursor.string(); return explanation != nil
-            case "tags": tags = cursor.strings(); return tags != nil
-            case "evidence":
-                var source: String?, sentence: String?
-                let read = cursor.object { cursor, key in
-                    switch key {
-                    case "source": source = cursor.string(); return source != nil
-                    case "sentence": sentence = cursor.string(); return sentence != nil
-                    default: return false
-                    }
-                }
-                guard read, let source, let sentence else { return false }
-                evidence = Evidence(source: source, sentence: sentence)
-                return true
-            default: return false
+            case 3: kind = cursor.string().flatMap(Item.Kind.init(rawValue:)); return kind != nil
+            case 4: accept = cursor.strings(); return accept != nil
+            case 5: choices = cursor.strings(); return choices != nil
+            case 6: tolerance = cursor.number(); return tolerance != nil
+            case 7: explanation = cursor.string(); return explanation != nil
+            case 8: tags = cursor.strings(); return tags != nil
+            default:
+                evidence = cursor.evidence()
+                return evidence != nil
             }
         }
         guard understood, let id, let prompt, let answer else { return nil }
         return Item(id: Item.ID(id), kind: kind ?? .custom, prompt: prompt, answer: answer, accept: accept ?? [],
                     choices: choices, tolerance: tolerance, explanation: explanation, evidence: evidence, tags: tags ?? [])
+    }
+
+    mutating func evidence() -> Evidence? {
+        var source: String?, sentence: String?
+        var seen = SeenKeys()
+        let read = object { cursor, key in
+            switch key {
+            case "source":
+                guard seen.first(0) else { return false }
+                source = cursor.string()
+                return source != nil
+            case "sentence":
+                guard seen.first(1) else { return false }
+                sentence = cursor.string()
+                return sentence != nil
+            default: return false
+            }
+        }
+        guard read, let source, let sentence else { return nil }
+        return Evidence(source: source, sentence: sentence)
+    }
+}
+
+/// The keys an object has had so far, by position in its switch. A key given twice is
+/// read differently by different JSON readers (first or last wins): the scanner gives up
+/// and lets `JSONDecoder` decide.
+private struct SeenKeys {
+    private var bits: UInt16 = 0
+
+    /// False when the key at `position` was seen before.
+    mutating func first(_ position: Int) -> Bool {
+        let bit = UInt16(1) << position
+        defer { bits |= bit }
+        return bits & bit == 0
     }
 }

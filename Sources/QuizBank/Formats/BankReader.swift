@@ -8,8 +8,14 @@ public enum BankReader {
     /// - Throws: `QuizBankError` naming the file and, where it can, the line and column.
     public static func read(path: String) throws -> Bank {
         guard let format = BankFormat(path: path) else { throw QuizBankError.unsupportedFormat(path: path) }
-        let text = try readText(path: path)
-        return try decode(text, format: format, path: path)
+        // Canonical JSON is scanned as the file's bytes: no 12 MB copy into a String.
+        if format == .json, let file = FileBytes(path: path), UTF8Validation.isValid(file.bytes),
+            let bank = BankJSONScanner.bank(from: file.bytes)
+        {
+            return try checked(bank, path: path) { String(decoding: file.bytes, as: UTF8.self) }
+        }
+        let data = try readData(path: path)
+        return try decode(try text(of: data, path: path), format: format, path: path)
     }
 
     /// Reads a bank and the questions a GIFT file held that FactDrill cannot (matching,
@@ -41,14 +47,19 @@ public enum BankReader {
         } catch {
             throw QuizBankError.invalid(path: path, line: nil, column: nil, message: "\(error)")
         }
+        return try checked(bank, path: path) { text }
+    }
+
+    /// Refuses a bank of another format or a newer version; `text` is only made for the message.
+    private static func checked(_ bank: Bank, path: String, text: () -> String) throws -> Bank {
         guard bank.format == Bank.formatName else {
-            let (line, column) = SourceLocator.position(ofKey: "format", in: text) ?? (1, 1)
+            let (line, column) = SourceLocator.position(ofKey: "format", in: text()) ?? (1, 1)
             throw QuizBankError.invalid(
                 path: path, line: line, column: column,
                 message: "'format' is '\(bank.format)', expected '\(Bank.formatName)'")
         }
         guard bank.version <= Bank.currentVersion else {
-            let (line, column) = SourceLocator.position(ofKey: "version", in: text) ?? (1, 1)
+            let (line, column) = SourceLocator.position(ofKey: "version", in: text()) ?? (1, 1)
             throw QuizBankError.invalid(
                 path: path, line: line, column: column,
                 message: "bank version \(bank.version) is newer than this factdrill reads (\(Bank.currentVersion)); upgrade factdrill")
@@ -57,6 +68,17 @@ public enum BankReader {
     }
 
     static func readText(path: String) throws -> String {
+        try text(of: try readData(path: path), path: path)
+    }
+
+    private static func text(of data: Data, path: String) throws -> String {
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw QuizBankError.invalid(path: path, line: nil, column: nil, message: "not UTF-8 text")
+        }
+        return text
+    }
+
+    private static func readData(path: String) throws -> Data {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw QuizBankError.unreadable(path: path, reason: "no such file")
@@ -65,9 +87,6 @@ public enum BankReader {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw QuizBankError.unreadable(path: path, reason: "cannot be read (permissions?)")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw QuizBankError.invalid(path: path, line: nil, column: nil, message: "not UTF-8 text")
-        }
-        return text
+        return data
     }
 }
