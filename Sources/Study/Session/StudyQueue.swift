@@ -34,8 +34,9 @@ public struct StudyQueue {
         var freshIndices: [Int] = []
         let freshWanted = max(0, limits.newPerDay - newToday)
         let nowSeconds = now.timeIntervalSinceReferenceDate
-        for (index, item) in items.enumerated() {
-            if let card = cards[item.id.rawValue] {
+        // By index: a `for item in items` loop copies every item (a dozen retains each).
+        for index in items.indices {
+            if let card = cards[items[index].id.rawValue] {
                 let due = card.due.timeIntervalSinceReferenceDate
                 if due <= nowSeconds { dueIndices.append((due, index)) }
             } else if freshIndices.count < freshWanted {
@@ -62,7 +63,14 @@ public struct StudyQueue {
 
     /// When the next item falls due after `now`, and how many fall due within a day.
     public static func upcoming(items: [Item], cards: [String: CardState], after now: Date) -> (next: Date?, withinADay: Int) {
-        let dates = items.compactMap { cards[$0.id.rawValue]?.due }.filter { $0 > now }
-        return (dates.min(), dates.filter { $0 <= now.addingTimeInterval(86_400) }.count)
+        var next: Date?
+        var withinADay = 0
+        let dayLater = now.addingTimeInterval(86_400)
+        for index in items.indices {  // by index: no copy of each item
+            guard let due = cards[items[index].id.rawValue]?.due, due > now else { continue }
+            if next.map({ due < $0 }) ?? true { next = due }
+            if due <= dayLater { withinADay += 1 }
+        }
+        return (next, withinADay)
     }
 }

@@ -109,6 +109,7 @@ struct ProgressSnapshot: Equatable {
         }
         func isDash(_ range: (Int, Int)) -> Bool { range.1 - range.0 == 1 && base[range.0] == 45 }
         func number(_ range: (Int, Int)) -> Double? {
+            if range.1 > range.0, let exact = ExactDecimal.value(base + range.0, count: range.1 - range.0) { return exact }
             var end: UnsafeMutablePointer<CChar>?
             let pointer = UnsafeMutableRawPointer(base + range.0).assumingMemoryBound(to: CChar.self)
             let value = strtod(pointer, &end)

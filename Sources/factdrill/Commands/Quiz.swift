@@ -93,7 +93,7 @@ extension FactDrill {
                     limits: .init(newPerDay: new, reviewsPerDay: reviewsPerDay, sessionLimit: limit),
                     newToday: today.new, reviewedToday: today.reviews)
             }
-            let names = items.filter { $0.kind == .whoSaid }.map(\.answer.description)
+            let names = items.indices.filter { items[$0].kind == .whoSaid }.map { items[$0].answer.description }
             var session = QuizSession(
                 items: queue, matcher: AnswerMatcher(otherNames: names), store: store, allItems: items, clock: clock)
             session.cram = cram

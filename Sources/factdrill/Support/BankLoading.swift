@@ -40,9 +40,10 @@ enum BankLoading {
             matchedFilter = true
             for question in skipped { Diagnostics.warn("\(path):\(question.line): skipped \(question.reason)") }
             ids.reserveCapacity(ids.count + bank.items.count)
-            for item in bank.items where !ids.insert(item.id).inserted {
-                let earlier = banks.first { bank in items[bank.ids].contains { $0.id == item.id } }?.path ?? path
-                throw CommandFailure(message: "\(path): item id '\(item.id)' is also used in \(earlier)")
+            for index in bank.items.indices where !ids.insert(bank.items[index].id).inserted {  // by index: no item copies
+                let id = bank.items[index].id
+                let earlier = banks.first { bank in items[bank.ids].contains { $0.id == id } }?.path ?? path
+                throw CommandFailure(message: "\(path): item id '\(id)' is also used in \(earlier)")
             }
             // The first bank's array is taken as it is: copying 20,000 items one by one
             // was a tenth of a quiz's start-up.
