@@ -2,9 +2,11 @@
 public enum FactExtractor {
     public static func facts(in article: Article) -> ArticleFacts {
         var sentences: [(paragraph: Int, range: Range<Int>, tokens: [Token])] = []
-        for (index, paragraph) in article.paragraphs.enumerated() where !paragraph.isBoilerplate {
-            for range in paragraph.sentences {
-                sentences.append((index, range, Tokenizer.tokens(in: article.scalars, range: range)))
+        article.scalars.withUnsafeBufferPointer { scalars in
+            for (index, paragraph) in article.paragraphs.enumerated() where !paragraph.isBoilerplate {
+                for range in paragraph.sentences {
+                    sentences.append((index, range, Tokenizer.tokens(in: scalars, range: range)))
+                }
             }
         }
         let quoteExtractor = QuoteExtractor(article: article, sentences: sentences)

@@ -39,25 +39,35 @@ struct Token: Sendable, Equatable {
     }
 
     /// The token for `range` of the article, made in one pass when it is plain ASCII
-    /// (nearly every token of English news): text, lower case and the word-table hash
-    /// together, no Unicode tables.
-    init(_ scalars: [Unicode.Scalar], _ range: Range<Int>, kind: Kind) {
+    /// (nearly every token of English news): case, hyphens and the word-table hash are
+    /// read before any string is made, and the text is copied once.
+    init(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, kind: Kind, table: borrowing WordTable) {
         let count = range.count
-        guard count <= 64, scalars[range].allSatisfy({ $0.value < 0x80 }) else {
-            self.init(text: ScalarText.string(scalars, range), range: range, kind: kind)
-            return
-        }
+        var isASCII = count <= 64
         var hasUpper = false
         var hasHyphen = false
         var hash = WordTable.seed
-        let text = String(unsafeUninitializedCapacity: count) { buffer in
-            for offset in 0..<count {
-                let byte = UInt8(truncatingIfNeeded: scalars[range.lowerBound + offset].value)
-                buffer[offset] = byte
-                hasUpper = hasUpper || (byte >= 65 && byte <= 90)
+        if isASCII {
+            for index in range {
+                let value = scalars[index].value
+                guard value < 0x80 else {
+                    isASCII = false
+                    break
+                }
+                let byte = UInt8(truncatingIfNeeded: value)
+                let isUpper = byte >= 65 && byte <= 90
+                hasUpper = hasUpper || isUpper
                 hasHyphen = hasHyphen || byte == UInt8(ascii: "-")
-                hash = WordTable.combine(hash, byte >= 65 && byte <= 90 ? byte + 32 : byte)
+                hash = WordTable.combine(hash, isUpper ? byte + 32 : byte)
             }
+        }
+        guard isASCII else {
+            self.init(text: ScalarText.string(Array(scalars[range]), 0..<count), range: range, kind: kind)
+            return
+        }
+        let base = range.lowerBound
+        let text = String(unsafeUninitializedCapacity: count) { buffer in
+            for offset in 0..<count { buffer[offset] = UInt8(truncatingIfNeeded: scalars[base + offset].value) }
             return count
         }
         let lowered = hasUpper ? ScalarText.asciiLowercased(text) : text
@@ -66,10 +76,10 @@ struct Token: Sendable, Equatable {
         if kind == .word {
             classes = isPossessive || hasHyphen
                 ? WordClass.of(lowered: lowered, bare: ScalarText.droppingPossessive(lowered))
-                : WordClass.table.lookup(lowered, hash: WordTable.finish(hash)) ?? []
+                : table.lookup(lowered, hash: WordTable.finish(hash)) ?? []
         }
-        self.init(text: text, range: range, kind: kind, lowered: lowered,
-                  isCapitalized: scalars[range.lowerBound].value >= 65 && scalars[range.lowerBound].value <= 90,
+        let first = scalars[base].value
+        self.init(text: text, range: range, kind: kind, lowered: lowered, isCapitalized: first >= 65 && first <= 90,
                   isPossessive: isPossessive, classes: classes)
     }
 
@@ -101,6 +111,13 @@ struct Token: Sendable, Equatable {
 /// "5.7"); everything else is one punctuation token per mark.
 enum Tokenizer {
     static func tokens(in scalars: [Unicode.Scalar], range: Range<Int>) -> [Token] {
+        scalars.withUnsafeBufferPointer { tokens(in: $0, range: range) }
+    }
+
+    /// Over the article's storage directly: no bounds check or reference count per scalar.
+    static func tokens(in scalars: UnsafeBufferPointer<Unicode.Scalar>, range: Range<Int>) -> [Token] {
+        precondition(range.lowerBound >= 0 && range.upperBound <= scalars.count)
+        let table = WordClass.table  // once, not a lazy-global check per token
         var tokens: [Token] = []
         tokens.reserveCapacity(range.count / 5 + 4)
         var index = range.lowerBound
@@ -131,7 +148,7 @@ enum Tokenizer {
                         break
                     }
                 }
-                tokens.append(Token(scalars, start..<index, kind: .number))
+                tokens.append(Token(scalars, start..<index, kind: .number, table: table))
             } else if isLetter(scalar) {
                 while index < range.upperBound {
                     let s = scalars[index]
@@ -151,10 +168,10 @@ enum Tokenizer {
                 if index < range.upperBound, scalars[index] == ".", index - start <= 5, scalars[start..<index].contains(".") {
                     index += 1
                 }
-                tokens.append(Token(scalars, start..<index, kind: .word))
+                tokens.append(Token(scalars, start..<index, kind: .word, table: table))
             } else {
                 index += 1
-                tokens.append(Token(scalars, start..<index, kind: .punctuation))
+                tokens.append(Token(scalars, start..<index, kind: .punctuation, table: table))
             }
         }
         return tokens

@@ -23,6 +23,10 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let according = WordClass(rawValue: 1 << 13)
     /// "in", "from", "across": a capitalised word after one is a place.
     static let placePreposition = WordClass(rawValue: 1 << 14)
+    /// `DatePatterns.afterThe`: "the" opens a date only before one of these.
+    static let dateAfterThe = WordClass(rawValue: 1 << 15)
+    /// `DatePatterns.units`: "a"/"an" open a date only before one of these ("a day").
+    static let dateUnit = WordClass(rawValue: 1 << 16)
 
     /// Classes by lower-cased word.
     static let table: WordTable = {
@@ -45,6 +49,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
         add(FigureVocabulary.units, .unit)
         add(["according"], .according)
         add(PersonIndex.placePrepositions, .placePreposition)
+        add(DatePatterns.afterThe, .dateAfterThe)
+        add(DatePatterns.units, .dateUnit)
         return WordTable(table)
     }()
 

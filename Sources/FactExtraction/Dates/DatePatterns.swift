@@ -11,6 +11,7 @@ enum DatePatterns {
 
     static let partsOfDay: Set<String> = ["morning", "afternoon", "evening", "night"]
     static let periods: [String: Int] = ["day": 1, "week": 7, "month": 30, "year": 365, "season": 365, "weekend": 2, "fortnight": 14, "quarter": 90]
+    static let relativeDays: [String: Int] = ["today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1]
     static let seasons: Set<String> = ["summer", "winter", "spring", "autumn"]
     static let holidays: Set<String> = ["christmas", "easter", "ramadan", "thanksgiving", "hanukkah", "diwali", "eid"]
     /// Every word after "the" that some pattern below continues with.
@@ -37,8 +38,8 @@ enum DatePatterns {
         guard index < tokens.count, tokens[index].kind == .number || tokens[index].is(.dateOpening) else { return nil }
         // The commonest opening words lead somewhere only before a few words.
         switch tokens[index].lowered {
-        case "the": guard index + 1 < tokens.count, afterThe.contains(tokens[index + 1].bare) else { return nil }
-        case "a", "an": guard index + 1 < tokens.count, units.contains(tokens[index + 1].bare) else { return nil }
+        case "the": guard index + 1 < tokens.count, tokens[index + 1].bareIs(.dateAfterThe) else { return nil }
+        case "a", "an": guard index + 1 < tokens.count, tokens[index + 1].bareIs(.dateUnit) else { return nil }
         case "that": guard index + 1 < tokens.count, tokens[index + 1].bare == "day" else { return nil }
         default: break
         }
@@ -149,7 +150,7 @@ enum DatePatterns {
             return Match(start: index, end: index + 2, meaning: .month(month, year: year(tokens, index + 2), shift: 0))
         }
         // today, yesterday, tomorrow, tonight
-        if let shift = ["today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1][word(index)] {
+        if let shift = relativeDays[word(index)] {
             return Match(start: index, end: index + 1, meaning: .relativeDay(shift))
         }
         // "that day"

@@ -57,14 +57,13 @@ struct QuoteExtractor {
             guard sentence.tokens.contains(where: Lexicon.isSpeechVerb) else { continue }
             let tokens = sentence.tokens.filter { token in !quoted.contains(token.range.lowerBound) }
             for (index, token) in tokens.enumerated() where Lexicon.isSpeechVerb(token) {
-                let before = Array(tokens[..<index])
-                let after = Array(tokens[(index + 1)...])
                 let known = events.suffix(Self.recentWindow).map { ($0.name, $0.offset) }
                 var found: (String, String)?
-                if let subject = subjectBefore(before + [token]) {
+                if let subject = subjectBefore(Array(tokens[...index])) {
                     found = resolve(subject, at: token.range.lowerBound, paragraph: sentence.paragraph, side: .before, found: known)
                 }
-                if found == nil, before.last.map({ $0.text == "," }) ?? true, let first = after.first, first.isCapitalized || first.lowered == "the" {
+                let after = tokens[(index + 1)...]
+                if found == nil, index == 0 || tokens[index - 1].text == ",", let first = after.first, first.isCapitalized || first.lowered == "the" {
                     let phrase = Array(after.prefix { $0.text != "." && $0.text != ";" })
                     found = resolve(phrase, at: token.range.lowerBound, paragraph: sentence.paragraph, side: .after, found: known)
                 }
