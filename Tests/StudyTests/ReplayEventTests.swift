@@ -24,11 +24,22 @@ import Testing
 
     @Test func fastLinesMatchTheReadableFormatter() {
         let scheduler = Scheduler(enableFuzzing: false)
-        let events = [ReplayEvent(card: "q\"1", rating: .good, time: Date(timeIntervalSince1970: 1_669_725_000))]
+        let long = String(repeating: "x", count: 300)
+        let events = [
+            ReplayEvent(card: "q\"1", rating: .good, time: Date(timeIntervalSince1970: 1_669_725_000)),
+            ReplayEvent(card: "plain-7", rating: .again, time: Date(timeIntervalSince1970: 1_669_725_000.25)),  // fractional
+            ReplayEvent(card: "plain-7", rating: .easy, time: Date(timeIntervalSince1970: 1_669_811_400)),
+            ReplayEvent(card: "plain-7", rating: .hard, time: Date(timeIntervalSince1970: 1_700_000_000)),
+            ReplayEvent(card: long, rating: .good, time: Date(timeIntervalSince1970: -86_401)),  // before 1970
+            ReplayEvent(card: "ünï", rating: .good, time: Date(timeIntervalSince1970: 1_669_725_000)),
+        ]
+        var lines = 0
         ScheduleReplay.replay(events, scheduler: scheduler) { step in
+            lines += 1
             var bytes: [UInt8] = []
             ScheduleReplay.appendJSONLine(step, to: &bytes)
             #expect(String(decoding: bytes, as: UTF8.self) == ScheduleReplay.jsonLine(step) + "\n")
         }
+        #expect(lines == events.count)
     }
 }

@@ -18,11 +18,16 @@ public enum ScheduleReplay {
         var cards: [String: CardState] = [:]
         cards.reserveCapacity(1024)
         for event in events {
-            // One hash of the card id per event: the lookup and the update share it.
-            let state = { (card: inout CardState) -> CardState in
-                card = plain.review(card, rating: event.rating, at: event.time)
-                return card
-            }(&cards[event.card, default: .new(at: event.time)])
+            // One hash of the card id per known card: the lookup and the update share its
+            // index. (A `cards[id, default: …]` update allocated two closure contexts per event.)
+            let state: CardState
+            if let index = cards.index(forKey: event.card) {
+                state = plain.review(cards.values[index], rating: event.rating, at: event.time)
+                cards.values[index] = state
+            } else {
+                state = plain.review(.new(at: event.time), rating: event.rating, at: event.time)
+                cards[event.card] = state
+            }
             try body(Step(event: event, state: state, intervalDays: Scheduler.wholeDays(from: event.time, to: state.due)))
         }
     }
@@ -43,49 +48,64 @@ public enum ScheduleReplay {
     }
 
     /// The same line as `jsonLine`, appended as UTF-8 bytes: a million lines through
-    /// String concatenation cost seconds.
+    /// String concatenation cost seconds. The line is written into a scratch buffer and
+    /// appended once (appending piece by piece checked the array's capacity and
+    /// uniqueness a dozen times a line).
     public static func appendJSONLine(_ step: Step, to out: inout [UInt8]) {
-        var line = LineBytes(out: out)
-        out = []  // `line` holds the only reference, so appends never copy
         let card = step.event.card
-        line.literal("{\"card\":")
-        if card.utf8.allSatisfy({ $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
-            line.out.append(UInt8(ascii: "\""))
-            line.append(card)
-            line.out.append(UInt8(ascii: "\""))
-        } else {
-            line.append(jsonString(card))
+        let isPlain = card.utf8.count <= 256
+            && card.utf8.allSatisfy { $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }
+        guard isPlain else {  // escapes, or a card id too long for the scratch buffer
+            out.append(contentsOf: (jsonLine(step) + "\n").utf8)
+            return
         }
-        line.literal(",\"rating\":"); line.integer(step.event.rating.rawValue)
-        line.literal(",\"time\":\""); line.time(step.event.time)
-        line.literal("\",\"state\":\""); line.append(step.state.phase.rawValue)
-        line.literal("\",\"step\":")
-        if let value = step.state.step { line.integer(value) } else { line.literal("null") }
-        line.literal(",\"stability\":"); line.number(step.state.stability)
-        line.literal(",\"difficulty\":"); line.number(step.state.difficulty)
-        line.literal(",\"due\":\""); line.time(step.state.due)
-        line.literal("\",\"interval_days\":"); line.integer(step.intervalDays)
-        line.literal("}\n")
-        out = line.out
+        // 256 bytes of card, two numbers of at most 24 characters, two timestamps and the keys: under 512.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 512) { scratch in
+            var line = LineBytes(base: scratch.baseAddress!)
+            line.literal("{\"card\":\"")
+            line.append(card)
+            line.literal("\",\"rating\":"); line.integer(step.event.rating.rawValue)
+            line.literal(",\"time\":\""); line.time(step.event.time)
+            line.literal("\",\"state\":\""); line.append(step.state.phase.rawValue)
+            line.literal("\",\"step\":")
+            if let value = step.state.step { line.integer(value) } else { line.literal("null") }
+            line.literal(",\"stability\":"); line.number(step.state.stability)
+            line.literal(",\"difficulty\":"); line.number(step.state.difficulty)
+            line.literal(",\"due\":\""); line.time(step.state.due)
+            line.literal("\",\"interval_days\":"); line.integer(step.intervalDays)
+            line.literal("}\n")
+            out.append(contentsOf: UnsafeBufferPointer(start: scratch.baseAddress, count: line.count))
+        }
     }
 
-    /// Appends the parts of a line as bytes, with no closures capturing the buffer.
+    /// Writes the parts of a line into a scratch buffer the caller sized for it.
     private struct LineBytes {
-        var out: [UInt8]
+        let base: UnsafeMutablePointer<UInt8>
+        var count = 0
+
+        init(base: UnsafeMutablePointer<UInt8>) { self.base = base }
+
+        mutating func byte(_ value: UInt8) {
+            base[count] = value
+            count += 1
+        }
 
         mutating func literal(_ text: StaticString) {
-            text.withUTF8Buffer { out.append(contentsOf: $0) }
+            (base + count).update(from: text.utf8Start, count: text.utf8CodeUnitCount)
+            count += text.utf8CodeUnitCount
         }
 
         mutating func append(_ text: String) {
             var text = text
-            text.withUTF8 { out.append(contentsOf: $0) }
+            text.withUTF8 { bytes in
+                (base + count).update(from: bytes.baseAddress!, count: bytes.count)
+                count += bytes.count
+            }
         }
 
         mutating func integer(_ value: Int) {
-            if value < 0 { out.append(45); integer(-value); return }
-            if value >= 10 { integer(value / 10) }
-            out.append(UInt8(48 + value % 10))
+            if value >= 0 && value < 10 { return byte(UInt8(48 + value)) }  // ratings, steps: one digit
+            append(String(value))
         }
 
         mutating func number(_ value: Double?) {
@@ -95,17 +115,20 @@ public enum ScheduleReplay {
 
         mutating func time(_ date: Date) {
             let seconds = Int((date.timeIntervalSince1970).rounded(.down))
-            guard Double(seconds) == date.timeIntervalSince1970 else { return append(Timestamp.string(from: date)) }
             let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
-            let secondOfDay = seconds - days * 86_400
             let (year, month, day) = Timestamp.civilDate(fromDays: days)
-            two(year / 100); two(year % 100); out.append(45); two(month); out.append(45); two(day); out.append(84)
-            two(secondOfDay / 3600); out.append(58); two(secondOfDay / 60 % 60); out.append(58); two(secondOfDay % 60); out.append(90)
+            guard Double(seconds) == date.timeIntervalSince1970, (0...9999).contains(year) else {
+                return append(Timestamp.string(from: date))
+            }
+            let secondOfDay = seconds - days * 86_400
+            two(year / 100); two(year % 100); byte(45); two(month); byte(45); two(day); byte(84)
+            two(secondOfDay / 3600); byte(58); two(secondOfDay / 60 % 60); byte(58); two(secondOfDay % 60); byte(90)
         }
 
         private mutating func two(_ value: Int) {
-            out.append(UInt8(48 + value / 10))
-            out.append(UInt8(48 + value % 10))
+            base[count] = UInt8(48 + value / 10)
+            base[count + 1] = UInt8(48 + value % 10)
+            count += 2
         }
     }
 
