@@ -11,6 +11,7 @@ extension FactDrill {
 
         struct Lint: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "lint",
                 abstract: "Check banks; every problem as FILE:LINE:COL: message (exit 2 if any).")
 
             @Argument(help: ArgumentHelp("Bank files (.json, .yaml).", valueName: "bank"))
@@ -32,6 +33,7 @@ extension FactDrill {
 
         struct Convert: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "convert",
                 abstract: "Convert a bank between JSON, YAML and GIFT, chosen by the file extensions.")
 
             @Argument(help: ArgumentHelp("The bank to read.", valueName: "in"))

@@ -5,6 +5,7 @@ import Foundation
 extension FactDrill {
     struct Extract: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "extract",
             abstract: "Print the facts of news articles as JSON: quotes and speakers, figures, dates.",
             discussion: """
                 Articles are plain UTF-8 text, optionally opening with a front-matter block \

@@ -6,6 +6,7 @@ import QuizBank
 extension FactDrill {
     struct Generate: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "generate",
             abstract: "Make a question bank from news articles.",
             discussion: """
                 Items: who said it, fill in the figure or the date, true/false claims, and \

@@ -5,6 +5,7 @@ import QuizBank
 extension FactDrill {
     struct Grade: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "grade",
             abstract: "Score answer sheets against a bank; JSON, TAP, JUnit or CSV.",
             discussion: """
                 A sheet is {"student": "alice", "answers": {"<item id>": "1000", …}}. SHEET may \

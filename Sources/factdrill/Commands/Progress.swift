@@ -5,11 +5,13 @@ import Study
 extension FactDrill {
     struct Progress: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "progress",
             abstract: "Check or repair the progress folder.",
             subcommands: [Check.self, Repair.self])
 
         struct Check: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "check",
                 abstract: "Explain what, if anything, is wrong with the progress files (exit 2 if something is).")
 
             @OptionGroup var global: GlobalOptions
@@ -26,6 +28,7 @@ extension FactDrill {
 
         struct Repair: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "repair",
                 abstract: "Set damaged lines aside, keep a backup, and rebuild the snapshot from the review log.")
 
             @OptionGroup var global: GlobalOptions

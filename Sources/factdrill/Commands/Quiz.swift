@@ -6,6 +6,7 @@ import Study
 extension FactDrill {
     struct Quiz: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "quiz",
             abstract: "Drill due questions with spaced repetition (the bundled banks by default).",
             discussion: """
                 Due reviews come first, then new questions up to --new a day. Each answer \

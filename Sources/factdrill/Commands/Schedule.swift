@@ -5,11 +5,13 @@ import Study
 extension FactDrill {
     struct Schedule: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "schedule",
             abstract: "Inspect the FSRS scheduler.",
             subcommands: [Replay.self])
 
         struct Replay: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "replay",
                 abstract: "Print the FSRS state after each review in a log, as JSON lines.",
                 discussion: """
                     LOG is a JSON list (or JSON lines) of {"card", "rating" (1 Again … 4 Easy), \

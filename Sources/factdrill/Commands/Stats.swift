@@ -5,6 +5,7 @@ import Study
 extension FactDrill {
     struct Stats: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "stats",
             abstract: "Show progress: reviews, retention, streak, cards by state, due forecast.")
 
         @Argument(help: ArgumentHelp(
