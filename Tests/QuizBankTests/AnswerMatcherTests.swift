@@ -84,3 +84,38 @@ import Testing
         #expect(Self.thousand.displayedKey == "1,000")
     }
 }
+
+/// The byte-wise reading of plain ASCII answers must split them exactly as the general
+/// `Character` walk does.
+@Suite struct NumberReadingFastPathTests {
+    @Test func asciiWordsMatchTheCharacterWalk() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("0123456789 ,.-$%kmbnKMBNabcdefghijklmnopqrstuvwxyzTHOUSAND\t\nper cent".utf8)
+        var samples = ["1,000", "$1.2bn", "40 %", "3.5 Million", "one THOUSAND", "450 000 people", "50 per cent", "", " ", "$", "%%"]
+        for _ in 0..<5_000 {
+            samples.append(String(decoding: (0..<Int.random(in: 0...20, using: &generator)).map { _ in
+                alphabet.randomElement(using: &generator)!
+            }, as: UTF8.self))
+        }
+        for sample in samples {
+            #expect(NumberReading.asciiWords(sample) == NumberReading.words(sample), "\(sample.debugDescription)")
+        }
+    }
+}
+
+/// Dates typed in plain ASCII are read bytewise; the result must be the general reading's.
+@Suite struct DateReadingFastPathTests {
+    @Test func bytewiseReadingMatchesTheGeneralOne() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["28", "28th", "1st", "2nd", "3rd", "2014", "August", "aug", "Aug.", "Thursday", "thu", "on", "the", "of",
+                      "2014-08-28", " ", ",", "/", "-", ".", "\t", "31", "32", "May", "sept", "x", "12th", "0th"]
+        var samples = ["2014-08-28", " 2014-08-28 ", "28 August 2014", "Aug 28, 2014", "Thursday 28th of August", "August 2014", "", "   "]
+        for _ in 0..<5_000 {
+            samples.append((0..<Int.random(in: 1...5, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }
+                .joined(separator: Bool.random(using: &generator) ? " " : ""))
+        }
+        for sample in samples {
+            #expect(DateReading.read(sample, bytewise: true) == DateReading.read(sample, bytewise: false), "\(sample.debugDescription)")
+        }
+    }
+}

@@ -18,12 +18,24 @@ struct DateReading: Equatable, Sendable {
                                    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6]
 
     static func read(_ text: String) -> DateReading? {
-        let lowered = text.lowercased()
-        if let day = CalendarDay(iso: lowered.trimmingCharacters(in: .whitespaces)) {
+        read(text, bytewise: ByteText.isPlainASCII(text))
+    }
+
+    /// Plain ASCII (nearly every answer) is lower-cased, trimmed and split bytewise:
+    /// Foundation's trimming and a `Character` split ran for every date graded.
+    static func read(_ text: String, bytewise isPlain: Bool) -> DateReading? {
+        let lowered = isPlain ? String(decoding: text.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self) : text.lowercased()
+        let trimmed = isPlain ? ByteText.trimming(lowered) { $0 == 0x20 || $0 == 0x09 } : lowered.trimmingCharacters(in: .whitespaces)
+        if let day = CalendarDay(iso: trimmed) {
             return DateReading(year: day.year, month: day.month, day: day.day)
         }
-        let parts = lowered.split(whereSeparator: { " ,./-".contains($0) }).map { word -> String in
+        let pieces: [Substring] = isPlain
+            ? lowered.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x2C || $0 == 0x2E || $0 == 0x2F || $0 == 0x2D }).map { Substring($0) }
+            : lowered.split(whereSeparator: { " ,./-".contains($0) })
+        let parts = pieces.map { word -> String in
             var word = String(word)
+            // "28th", "1st": only a word ending in t, d or h can carry an ordinal suffix.
+            guard let last = word.utf8.last, last == UInt8(ascii: "t") || last == UInt8(ascii: "d") || last == UInt8(ascii: "h") else { return word }
             for suffix in ["st", "nd", "rd", "th"] where word.count > 2 && word.hasSuffix(suffix) && word.dropLast(2).allSatisfy(\.isNumber) {
                 word.removeLast(2)
             }
