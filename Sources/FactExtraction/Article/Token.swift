@@ -93,15 +93,15 @@ struct Token: Sendable, Equatable {
         self.classes = classes
     }
 
-    var isWord: Bool { kind == .word }
+    @inline(__always) var isWord: Bool { kind == .word }
 
     /// Lower-cased without a possessive: "Today's" → "today".
-    var bare: String { isPossessive ? ScalarText.droppingPossessive(lowered) : lowered }
+    @inline(__always) var bare: String { isPossessive ? ScalarText.droppingPossessive(lowered) : lowered }
 
     @inline(__always) func `is`(_ type: WordClass) -> Bool { classes.contains(type) }
 
     /// The class of the word without its possessive: "Council's" is an organisation word.
-    func bareIs(_ type: WordClass) -> Bool {
+    @inline(__always) func bareIs(_ type: WordClass) -> Bool {
         isPossessive ? WordClass.table[bare]?.contains(type) == true : classes.contains(type)
     }
 }

@@ -393,8 +393,17 @@ struct FigureExtractor {
 
     // MARK: - Context
 
+    /// The qualifier phrases by their last word, in `FigureVocabulary.qualifiers` order:
+    /// a figure compares only the phrases that could end just before it.
+    static let qualifiersByLastWord: [String: [[String]]] = {
+        var table: [String: [[String]]] = [:]
+        for phrase in FigureVocabulary.qualifiers { table[phrase.last!, default: []].append(phrase) }
+        return table
+    }()
+
     private func qualifierBefore(_ index: Int, in tokens: [Token]) -> String? {
-        for phrase in FigureVocabulary.qualifiers where phrase.count <= index {
+        guard index > 0, let candidates = Self.qualifiersByLastWord[tokens[index - 1].lowered] else { return nil }
+        for phrase in candidates where phrase.count <= index {
             if tokens[(index - phrase.count)..<index].elementsEqual(phrase, by: { $0.lowered == $1 }) {
                 if phrase == ["some"] || phrase == ["only"] || phrase == ["just"], index < tokens.count, tokens[index].kind != .number { continue }
                 return phrase.joined(separator: " ")

@@ -241,11 +241,11 @@ struct PersonIndex {
         var lower = run.lowerBound
         var titled = false
         while lower < run.upperBound {
-            let token = tokens[lower]
-            if token.is(.title) || (token.lowered.utf8.last == UInt8(ascii: ".") && Lexicon.titles.contains(String(token.lowered.dropLast()))) {
+            // Read in place: binding `tokens[lower]` to a constant copied the token.
+            if tokens[lower].is(.title) || (tokens[lower].lowered.utf8.last == UInt8(ascii: ".") && Lexicon.titles.contains(String(tokens[lower].lowered.dropLast()))) {
                 titled = true
-            } else if token.is(.functionWord) || token.is(.weekday) || token.is(.month) || places.contains(Self.bare(token.text))
-                || (lower + 1 < run.upperBound && tokens[lower + 1].is(.title) && Self.isNationality(token.text))
+            } else if tokens[lower].is(.functionWord) || tokens[lower].is(.weekday) || tokens[lower].is(.month) || places.contains(Self.bare(tokens[lower].text))
+                || (lower + 1 < run.upperBound && tokens[lower + 1].is(.title) && Self.isNationality(tokens[lower].text))
             {
                 // not part of a name
             } else {
@@ -258,7 +258,7 @@ struct PersonIndex {
         if nameTokens.contains(where: { $0.bareIs(.organisation) }) { return nil }
         if nameTokens.count > 4 { return nil }
         if nameTokens.contains(where: { $0.text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }) { return nil }  // "Razr V3", "W800"
-        if nameTokens.count == 1, tokens[lower].text.count <= 2 { return nil }
+        if nameTokens.count == 1, Self.characterCount(tokens[lower].text) <= 2 { return nil }
         let words = nameTokens.map { Self.bare($0.text) }
         if words.allSatisfy(Self.isAllCapitals) { return nil }  // acronyms: NATO, BBC
         let next = run.upperBound < tokens.count ? tokens[run.upperBound] : nil
@@ -270,6 +270,11 @@ struct PersonIndex {
         let honorific = tokens[run.lowerBound..<lower].contains { ["mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "miss", "sir"].contains($0.lowered) }
         let sure = titled || beforeVerb || appositive || afterSaid || honorific
         return (words.joined(separator: " "), lower, sure)
+    }
+
+    /// `count` without walking grapheme clusters when the word is plain ASCII (nearly always).
+    static func characterCount(_ word: String) -> Int {
+        ByteText.isPlainASCII(word) ? word.utf8.count : word.count
     }
 
     /// No lower-case letter: "NATO", "BBC", "G7".

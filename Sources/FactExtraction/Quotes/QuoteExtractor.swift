@@ -56,7 +56,8 @@ struct QuoteExtractor {
             // Most sentences have no speech verb: skip them before copying any tokens.
             guard sentence.tokens.contains(where: Lexicon.isSpeechVerb) else { continue }
             let tokens = sentence.tokens.filter { token in !quoted.contains(token.range.lowerBound) }
-            for (index, token) in tokens.enumerated() where Lexicon.isSpeechVerb(token) {
+            for index in tokens.indices where Lexicon.isSpeechVerb(tokens[index]) {  // by index: no copy of every token
+                let token = tokens[index]
                 let known = events.suffix(Self.recentWindow).map { ($0.name, $0.offset) }
                 var found: (String, String)?
                 if let subject = subjectBefore(Array(tokens[...index])) {
