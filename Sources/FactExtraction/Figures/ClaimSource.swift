@@ -3,14 +3,14 @@
 /// claimant are half a fact-check.
 enum ClaimSource {
     static func source(in tokens: [Token]) -> String? {
-        if let according = tokens.firstIndex(where: { $0.lowered == "according" }), according + 1 < tokens.count,
+        if let according = tokens.firstIndex(where: { $0.is(.according) }), according + 1 < tokens.count,
             tokens[according + 1].lowered == "to"
         {
             let phrase = tokens[(according + 2)...].prefix { $0.isWord || $0.text == "'" }
             if !phrase.isEmpty { return phrase.map(\.text).joined(separator: " ") }
         }
         // "X said" / "X told": the subject before the first speech verb, if it is short.
-        guard let verb = tokens.firstIndex(where: { Lexicon.isSpeechVerb($0) || $0.lowered == "estimated" }), verb > 0 else {
+        guard let verb = tokens.firstIndex(where: { Lexicon.isSpeechVerb($0) || $0.is(.speechVerb) && $0.lowered == "estimated" }), verb > 0 else {
             return nil
         }
         var start = verb

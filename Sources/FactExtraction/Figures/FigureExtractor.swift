@@ -62,7 +62,8 @@ struct FigureExtractor {
         let lowered = token.lowered
         if token.kind == .word, !token.is(.figureOpening) { return nil }
         // Currency first: "£1bn", "$ 1.2 billion".
-        if FigureVocabulary.currencySymbols.contains(token.text), index + 1 < tokens.count, tokens[index + 1].kind == .number,
+        // Currency symbols are punctuation tokens: words and numbers skip the set lookup.
+        if token.kind == .punctuation, FigureVocabulary.currencySymbols.contains(token.text), index + 1 < tokens.count, tokens[index + 1].kind == .number,
             let amount = amount(at: index + 1, in: tokens)
         {
             return Found(start: index, end: amount.end, value: .number(amount.value), measured: true, unitWord: currencyName(token.text))

@@ -267,7 +267,7 @@ struct QuoteExtractor {
     /// `X said: "…"` / `X told reporters that … "…"` / `… with one saying "…"`.
     private func subjectBefore(_ tokens: [Token]) -> [Token]? {
         guard let verb = tokens.lastIndex(where: { Lexicon.isSpeechVerb($0) }), verb > 0 else {
-            if let according = tokens.lastIndex(where: { $0.lowered == "according" }), according + 2 < tokens.count,
+            if let according = tokens.lastIndex(where: { $0.is(.according) }), according + 2 < tokens.count,
                 tokens[according + 1].lowered == "to"
             {
                 return Array(tokens[(according + 2)...].prefix { $0.text != "," })
