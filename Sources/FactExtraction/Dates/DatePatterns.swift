@@ -32,6 +32,22 @@ enum DatePatterns {
         return words
     }()
 
+    /// "this", "last", "next", "past", "coming": a switch, asked of every date opener.
+    static func isRelativeModifier(_ word: String) -> Bool {
+        switch word {
+        case "this", "last", "next", "past", "coming": true
+        default: false
+        }
+    }
+
+    /// "late", "early", "mid" (before a month).
+    static func isPartOfMonth(_ word: String) -> Bool {
+        switch word {
+        case "late", "early", "mid": true
+        default: false
+        }
+    }
+
     /// The date expression starting at `index`. Words are compared lower-cased and
     /// without a possessive ("Today's", "last year's", "November’s").
     static func match(at index: Int, in tokens: [Token]) -> Match? {
@@ -109,7 +125,7 @@ enum DatePatterns {
             }
         }
         // "this past April", "last month", "next year", "this week", "last season", "July last year"
-        if ["this", "last", "next", "past", "coming"].contains(word(index)) || (word(index) == "the" && ["next", "coming", "last", "weekend", "summer", "winter", "spring", "autumn"].contains(word(index + 1))) {
+        if isRelativeModifier(word(index)) || (word(index) == "the" && ["next", "coming", "last", "weekend", "summer", "winter", "spring", "autumn"].contains(word(index + 1))) {
             let start = index
             var cursor = index
             if word(cursor) == "the" { cursor += 1 }
@@ -146,7 +162,7 @@ enum DatePatterns {
             return nil
         }
         // "late May", "early March", "mid-July"
-        if ["late", "early", "mid"].contains(word(index)), let month = Lexicon.months[word(index + 1)], isMonthToken(tokens, index + 1) {
+        if isPartOfMonth(word(index)), let month = Lexicon.months[word(index + 1)], isMonthToken(tokens, index + 1) {
             return Match(start: index, end: index + 2, meaning: .month(month, year: year(tokens, index + 2), shift: 0))
         }
         // today, yesterday, tomorrow, tonight

@@ -61,11 +61,9 @@ struct PersonIndex {
                 if inQuote(tokens[run.lowerBound]) { continue }
                 guard let candidate = classify(tokens: tokens, run: run) else { continue }
                 let paragraph = sentenceParagraphs[sentenceIndex]
-                let previous = run.lowerBound > 0 ? tokens[run.lowerBound - 1] : nil
-                let next = run.upperBound < tokens.count ? tokens[run.upperBound] : nil
-                let isSubject = previous == nil || previous!.text == "," || previous!.text == "\u{2013}"
-                    || ["and", "but", "as", "while", "when", "that", "said", "says", "added"].contains(previous!.lowered)
-                    || (next.map { Lexicon.isSpeechVerb($0) } ?? false)
+                let isSubject = run.lowerBound == 0 || tokens[run.lowerBound - 1].text == "," || tokens[run.lowerBound - 1].text == "\u{2013}"
+                    || Self.leadsASubject(tokens[run.lowerBound - 1].lowered)
+                    || (run.upperBound < tokens.count && Lexicon.isSpeechVerb(tokens[run.upperBound]))
                 let possessive = ScalarText.hasPossessiveSuffix(tokens[run.upperBound - 1].text)
                 mentions.append(Mention(name: candidate.name, offset: tokens[candidate.start].range.lowerBound,
                                         paragraph: paragraph, isSurelyPerson: candidate.sure, isSubject: isSubject && !possessive,
@@ -77,7 +75,7 @@ struct PersonIndex {
                 var roleWords = tokens[run.lowerBound..<candidate.start].map { $0.lowered }
                 var cursor = run.lowerBound - 1
                 while cursor >= 0, tokens[cursor].isWord, !tokens[cursor].isCapitalized || roleWords.isEmpty && cursor == run.lowerBound - 1 && ScalarText.hasPossessiveSuffix(tokens[cursor].text),
-                    !["the", "a", "an", "and", "said", "says", "by", "of", "to", "with", "for"].contains(tokens[cursor].lowered), roleWords.count < 4
+                    !Self.endsARole(tokens[cursor].lowered), roleWords.count < 4
                 {
                     roleWords.insert(tokens[cursor].lowered, at: 0)
                     cursor -= 1
@@ -270,6 +268,23 @@ struct PersonIndex {
         let honorific = tokens[run.lowerBound..<lower].contains { ["mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "miss", "sir"].contains($0.lowered) }
         let sure = titled || beforeVerb || appositive || afterSaid || honorific
         return (words.joined(separator: " "), lower, sure)
+    }
+
+    /// A word after which a name stands as its clause's subject ("…, and Olga Marsh said").
+    /// A switch, not an array literal: this runs for every capitalised run.
+    static func leadsASubject(_ word: String) -> Bool {
+        switch word {
+        case "and", "but", "as", "while", "when", "that", "said", "says", "added": true
+        default: false
+        }
+    }
+
+    /// A word that cannot be part of a role written before a name.
+    static func endsARole(_ word: String) -> Bool {
+        switch word {
+        case "the", "a", "an", "and", "said", "says", "by", "of", "to", "with", "for": true
+        default: false
+        }
     }
 
     /// `count` without walking grapheme clusters when the word is plain ASCII (nearly always).
