@@ -310,18 +310,18 @@ struct QuoteExtractor {
     /// Turns a subject phrase into a speaker: a person's fullest name, an organisation,
     /// or an unnamed source's description. Returns the speaker and how it was found.
     private func resolve(_ phrase: [Token], at offset: Int, paragraph: Int, side: VerbSide, found: [(name: String, offset: Int)]) -> (String, String)? {
-        let words = phrase.filter { !($0.kind == .punctuation && $0.text != ",") }
-        let plain = words.filter(\.isWord)
-        guard !plain.isEmpty else { return nil }
         // The word next to the verb decides a pronoun subject: "he said", "…, he added".
-        let adjacent = side == .after ? plain.first! : plain.last!
-        if Lexicon.pronouns.contains(adjacent.lowered) {
+        // Found in place, before any array is built: most phrases end here.
+        guard let adjacentIndex = side == .after ? phrase.firstIndex(where: \.isWord) : phrase.lastIndex(where: \.isWord) else { return nil }
+        let adjacent = phrase[adjacentIndex]
+        if adjacent.is(.pronoun) {
             guard adjacent.lowered == "he" || adjacent.lowered == "she" else { return nil }
             return people.lastPerson(before: offset, paragraph: paragraph, pronoun: adjacent.lowered, speakers: found).map { ($0, "pronoun") }
         }
         // A long phrase is a clause, not a subject, unless a short comma-separated part of
         // it is ("… to predict whether …, the UK Film Council said").
-        if plain.count > 14 && !words.contains(where: { $0.text == "," }) { return nil }
+        let words = phrase.filter { !($0.kind == .punctuation && $0.text != ",") }
+        if words.count(where: \.isWord) > 14 && !words.contains(where: { $0.text == "," }) { return nil }
         let segments = words.split { $0.text == "," }.map(Array.init).filter { $0.filter(\.isWord).count <= 10 }
         for segment in segments {
             var best: (name: String, multi: Bool)?
