@@ -106,8 +106,7 @@ struct FigureExtractor {
         }
         if isIdentifier(at: index, in: tokens) || isYearOrTime(at: index, in: tokens) { return nil }
         // Hyphenated and glued forms kept whole: "150-mile", "24-year-old", "80-odd", "30ft", "10m".
-        let lead = text.prefix { $0.isNumber || $0 == "," || $0 == "." }
-        let rest = text.dropFirst(lead.count).lowercased()
+        let (lead, rest) = Self.leadAndRest(text)
         if rest.hasPrefix("-"), rest.dropFirst().first?.isLetter == true, let value = ScalarText.number(lead) {
             return Found(start: index, end: index + 1, value: .number(value), measured: true, unitWord: String(rest.dropFirst()))
         }
@@ -279,8 +278,22 @@ struct FigureExtractor {
         return previous.hasSuffix("ft") || ["feet", "miles", "mile", "yards", "foot"].contains(previous)
     }
 
+    /// "150-mile" → ("150", "-mile"), "30FT" → ("30", "ft"): the digits (with separators)
+    /// and the lower-cased rest. Plain ASCII tokens (nearly all) are cut bytewise.
+    static func leadAndRest(_ text: String) -> (lead: Substring, rest: String) {
+        guard ByteText.isPlainASCII(text) else {
+            let lead = text.prefix { $0.isNumber || $0 == "," || $0 == "." }
+            return (lead, text.dropFirst(lead.count).lowercased())
+        }
+        let utf8 = text.utf8
+        let end = utf8.firstIndex { !($0 >= 0x30 && $0 <= 0x39 || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".")) } ?? utf8.endIndex
+        let rest = text[end...]
+        return (text[..<end], rest.utf8.contains { $0 >= 65 && $0 <= 90 } ? rest.lowercased() : String(rest))
+    }
+
     private func isCountWord(_ word: String) -> Bool {
-        let head = word.split(separator: "-").first.map(String.init) ?? word
+        // Most words have no hyphen: skip the Character-wise split for them.
+        let head = word.utf8.contains(UInt8(ascii: "-")) ? word.split(separator: "-").first.map(String.init) ?? word : word
         return NumberWords.units[head] != nil || NumberWords.tens[head] != nil
     }
 
@@ -373,6 +386,10 @@ struct FigureExtractor {
     }
 
     private func isUnit(_ token: Token) -> Bool {
+        // No trailing apostrophe (nearly always): the word's class says it, no hashing.
+        if let last = token.lowered.utf8.last, last != UInt8(ascii: "'"), last != 0x99 {
+            return token.is(.unit) && token.lowered != "m" && token.lowered != "pounds"
+        }
         var word = token.lowered
         if word.hasSuffix("'") || word.hasSuffix("\u{2019}") { word.removeLast() }
         return FigureVocabulary.units.contains(word) && word != "m" && word != "pounds"
