@@ -27,6 +27,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let dateAfterThe = WordClass(rawValue: 1 << 15)
     /// `DatePatterns.units`: "a"/"an" open a date only before one of these ("a day").
     static let dateUnit = WordClass(rawValue: 1 << 16)
+    /// `NumberWords` units, tens and scales: a word `NumberWords.value` can read alone.
+    static let numberWord = WordClass(rawValue: 1 << 17)
 
     /// Classes by lower-cased word.
     static let table: WordTable = {
@@ -51,6 +53,9 @@ struct WordClass: OptionSet, Sendable, Hashable {
         add(PersonIndex.placePrepositions, .placePreposition)
         add(DatePatterns.afterThe, .dateAfterThe)
         add(DatePatterns.units, .dateUnit)
+        add(NumberWords.units.keys, .numberWord)
+        add(NumberWords.tens.keys, .numberWord)
+        add(NumberWords.scales.keys, .numberWord)
         return WordTable(table)
     }()
 

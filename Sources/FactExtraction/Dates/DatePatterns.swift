@@ -65,6 +65,8 @@ enum DatePatterns {
             guard i < tokens.count else { return nil }
             if tokens[i].kind == .number { return ScalarText.number(tokens[i].text) }
             if word(i) == "a" || word(i) == "an" { return 1 }
+            // Only a number word or a hyphenated one ("twenty-five") reads as a number.
+            guard tokens[i].bareIs(.numberWord) || tokens[i].lowered.utf8.contains(UInt8(ascii: "-")) else { return nil }
             return NumberWords.value(of: [word(i)])
         }
 
