@@ -18,17 +18,18 @@ enum Boilerplate {
             // Furniture is short or announces itself in its first words.
             let head = UnsafeBufferPointer(rebasing: bytes.prefix(bytes.count > 200 ? 60 : bytes.count))
             // Plain ASCII (nearly every line): compared in place, lower-cased on the fly.
-            guard head.allSatisfy({ $0 < 0x80 }) else { return nil }
-            if prefixBytes.contains(where: { startsCaseless(head, $0) }) { return true }
-            return containsCaseless(head, videoPlayer)
-                || containsCaseless(head, newsletter) && ByteText.wordCount(String(decoding: head, as: UTF8.self)) < 14
+            return head.allSatisfy({ $0 < 0x80 }) ? isFurniture(head: head) : nil
         }
         if let verdict { return verdict }
-        let head = line.utf8.count > 200 ? String(line.prefix(60)) : line
-        let lowered = head.lowercased()
-        let bytes = Array(lowered.utf8)
-        if prefixBytes.contains(where: { bytes.starts(with: $0) }) { return true }
-        return ByteText.contains(lowered, "video player") || ByteText.contains(lowered, "newsletter") && ByteText.wordCount(lowered) < 14
+        // Other text is lower-cased by Unicode's rules first, then read the same way.
+        var lowered = (line.utf8.count > 200 ? String(line.prefix(60)) : line).lowercased()
+        return lowered.withUTF8 { isFurniture(head: $0) }
+    }
+
+    private static func isFurniture(head: UnsafeBufferPointer<UInt8>) -> Bool {
+        if prefixBytes.contains(where: { startsCaseless(head, $0) }) { return true }
+        return containsCaseless(head, videoPlayer)
+            || containsCaseless(head, newsletter) && ByteText.wordCount(String(decoding: head, as: UTF8.self)) < 14
     }
 
     private static let videoPlayer = Array("video player".utf8)

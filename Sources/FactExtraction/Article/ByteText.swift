@@ -29,6 +29,19 @@ public enum ByteText {
         text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
     }
 
+    /// Lower-cases an ASCII string byte by byte (`lowercased()` walks Unicode tables).
+    public static func asciiLowercased(_ text: String) -> String {
+        let count = text.utf8.count
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var out = 0
+            for byte in text.utf8 {
+                buffer[out] = byte >= 65 && byte <= 90 ? byte + 32 : byte
+                out += 1
+            }
+            return out
+        }
+    }
+
     public static func wordCount(_ text: String) -> Int {
         var text = text
         return text.withUTF8 { bytes in

@@ -77,19 +77,6 @@ enum ScalarText {
         }
     }
 
-    /// Lower-cases an ASCII string byte by byte (`lowercased()` walks Unicode tables).
-    static func asciiLowercased(_ text: String) -> String {
-        let count = text.utf8.count
-        return String(unsafeUninitializedCapacity: count) { buffer in
-            var out = 0
-            for byte in text.utf8 {
-                buffer[out] = byte >= 65 && byte <= 90 ? byte + 32 : byte
-                out += 1
-            }
-            return out
-        }
-    }
-
     /// "russia's" → "russia"; "november’s" → "november"; anything else unchanged.
     static func droppingPossessive(_ word: String) -> String {
         let utf8 = word.utf8

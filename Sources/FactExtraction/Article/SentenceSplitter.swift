@@ -79,6 +79,6 @@ enum SentenceSplitter {
         if word.contains(".") && word.count <= 5 { return true }
         // No abbreviation is longer than six letters; skip building the string for longer words.
         guard word.count <= 7 else { return false }
-        return abbreviations.contains(ScalarText.asciiLowercased(ScalarText.string(scalars, wordStart..<index)))
+        return abbreviations.contains(ByteText.asciiLowercased(ScalarText.string(scalars, wordStart..<index)))
     }
 }

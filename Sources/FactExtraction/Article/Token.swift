@@ -27,7 +27,7 @@ struct Token: Sendable, Equatable {
             if byte >= 65 && byte <= 90 { hasUpper = true }
         }
         if isASCII {
-            lowered = hasUpper ? ScalarText.asciiLowercased(text) : text
+            lowered = hasUpper ? ByteText.asciiLowercased(text) : text
             isCapitalized = text.utf8.first.map { $0 >= 65 && $0 <= 90 } ?? false
         } else {
             lowered = text.lowercased()
@@ -70,7 +70,7 @@ struct Token: Sendable, Equatable {
             for offset in 0..<count { buffer[offset] = UInt8(truncatingIfNeeded: scalars[base + offset].value) }
             return count
         }
-        let lowered = hasUpper ? ScalarText.asciiLowercased(text) : text
+        let lowered = hasUpper ? ByteText.asciiLowercased(text) : text
         let isPossessive = count >= 2 && scalars[range.upperBound - 1] == "s" && scalars[range.upperBound - 2] == "'"
         var classes: WordClass = []
         if kind == .word {

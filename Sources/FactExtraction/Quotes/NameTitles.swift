@@ -20,7 +20,7 @@ public enum NameTitles {
             let lowered = word.lowercased()
             return Lexicon.titles.contains(lowered) || Lexicon.titles.contains(lowered.trimmingCharacters(in: ["."]))
         }
-        let lowered = ScalarText.asciiLowercased(word)
+        let lowered = ByteText.asciiLowercased(word)
         return Lexicon.titles.contains(lowered) || Lexicon.titles.contains(ByteText.trimming(lowered) { $0 == UInt8(ascii: ".") })
     }
 }

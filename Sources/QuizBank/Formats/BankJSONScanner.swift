@@ -289,29 +289,25 @@ private struct JSONCursor {
         return bank
     }
 
-    /// The items array, taking over the second half's items when it reaches them.
     mutating func items() -> [Item]? {
-        guard let secondHalf else { return array { $0.item() } }
         guard take(UInt8(ascii: "[")) else { return nil }
-        var values: [Item] = []
-        if take(UInt8(ascii: "]")) { return values }
-        repeat {
-            skipSpace()
-            if index == secondHalf.start, let rest = secondHalf.items() {
-                values += rest.items
-                index = rest.end
-                return values
-            }
-            guard let value = item() else { return nil }
-            values.append(value)
-        } while take(UInt8(ascii: ","))
-        return take(UInt8(ascii: "]")) ? values : nil
+        if take(UInt8(ascii: "]")) { return [] }
+        return itemsToEnd()?.items
     }
 
-    /// Items from here to the end of their array, and the offset past its bracket.
+    /// Items from here to the end of their array, and the offset past its bracket; on a
+    /// large bank, taking over the second half's items when it reaches them.
     mutating func itemsToEnd() -> (items: [Item], end: Int)? {
         var values: [Item] = []
         repeat {
+            if let secondHalf {
+                skipSpace()
+                if index == secondHalf.start, let rest = secondHalf.items() {
+                    values += rest.items
+                    index = rest.end
+                    return (values, index)
+                }
+            }
             guard let value = item() else { return nil }
             values.append(value)
         } while take(UInt8(ascii: ","))

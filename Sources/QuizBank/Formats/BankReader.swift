@@ -8,14 +8,15 @@ public enum BankReader {
     /// - Throws: `QuizBankError` naming the file and, where it can, the line and column.
     public static func read(path: String) throws -> Bank {
         guard let format = BankFormat(path: path) else { throw QuizBankError.unsupportedFormat(path: path) }
-        // Canonical JSON is scanned as the file's bytes: no 12 MB copy into a String.
-        if format == .json, let file = FileBytes(path: path), UTF8Validation.isValid(file.bytes),
-            let bank = BankJSONScanner.bank(from: file.bytes)
-        {
-            return try checked(bank, path: path) { String(decoding: file.bytes, as: UTF8.self) }
+        guard format == .json, let file = FileBytes(path: path) else {
+            return try decode(try readText(path: path), format: format, path: path)
         }
-        let data = try readData(path: path)
-        return try decode(try text(of: data, path: path), format: format, path: path)
+        // Canonical JSON is scanned as the file's bytes: no 12 MB copy into a String, and
+        // anything else goes to the decoder from the same bytes, not a second read.
+        guard UTF8Validation.isValid(file.bytes) else { throw notUTF8(path: path) }
+        let text = { String(decoding: file.bytes, as: UTF8.self) }
+        if let bank = BankJSONScanner.bank(from: file.bytes) { return try checked(bank, path: path, text: text) }
+        return try decode(text(), format: format, path: path, scanning: false)
     }
 
     /// Reads a bank and the questions a GIFT file held that FactDrill cannot (matching,
@@ -27,6 +28,11 @@ public enum BankReader {
 
     /// Decodes bank text; `path` is used only for messages.
     public static func decode(_ text: String, format: BankFormat, path: String) throws -> Bank {
+        try decode(text, format: format, path: path, scanning: true)
+    }
+
+    /// - Parameter scanning: false when the fast JSON scanner already gave up on this text.
+    private static func decode(_ text: String, format: BankFormat, path: String, scanning: Bool) throws -> Bank {
         if text.allSatisfy(\.isWhitespace) {
             throw QuizBankError.invalid(path: path, line: 1, column: 1, message: "empty file: a bank needs 'items'")
         }
@@ -34,7 +40,7 @@ public enum BankReader {
         do {
             switch format {
             case .json:
-                bank = try BankJSONScanner.bank(from: text) ?? JSONDecoder().decode(Bank.self, from: Data(text.utf8))
+                bank = try (scanning ? BankJSONScanner.bank(from: text) : nil) ?? JSONDecoder().decode(Bank.self, from: Data(text.utf8))
             case .yaml:
                 bank = try YAMLDecoder().decode(Bank.self, from: text)
             case .gift:
@@ -72,10 +78,12 @@ public enum BankReader {
     }
 
     private static func text(of data: Data, path: String) throws -> String {
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw QuizBankError.invalid(path: path, line: nil, column: nil, message: "not UTF-8 text")
-        }
+        guard let text = String(data: data, encoding: .utf8) else { throw notUTF8(path: path) }
         return text
+    }
+
+    private static func notUTF8(path: String) -> QuizBankError {
+        .invalid(path: path, line: nil, column: nil, message: "not UTF-8 text")
     }
 
     private static func readData(path: String) throws -> Data {

@@ -24,7 +24,7 @@ struct DateReading: Equatable, Sendable {
     /// Plain ASCII (nearly every answer) is lower-cased, trimmed and split bytewise:
     /// Foundation's trimming and a `Character` split ran for every date graded.
     static func read(_ text: String, bytewise isPlain: Bool) -> DateReading? {
-        let lowered = isPlain ? String(decoding: text.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self) : text.lowercased()
+        let lowered = isPlain ? ByteText.asciiLowercased(text) : text.lowercased()
         let trimmed = isPlain ? ByteText.trimming(lowered) { $0 == 0x20 || $0 == 0x09 } : lowered.trimmingCharacters(in: .whitespaces)
         if let day = CalendarDay(iso: trimmed) {
             return DateReading(year: day.year, month: day.month, day: day.day)
