@@ -14,51 +14,47 @@ public enum ArticleParser {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw FactExtractionError.unreadable(path: path, reason: "cannot be read (permissions?)")
         }
-        let hasNUL = data.withUnsafeBytes { $0.baseAddress.map { memchr($0, 0, data.count) != nil } ?? false }
-        guard !hasNUL, let text = String(data: data, encoding: .utf8) else {
-            throw FactExtractionError.notText(path: path)
+        let decoded = data.withUnsafeBytes { raw in
+            ArticleDecoding(raw.bindMemory(to: UInt8.self), maximumLineBytes: maximumLineBytes)
         }
+        guard let decoded, !decoded.hasNUL else { throw FactExtractionError.notText(path: path) }
         // An empty file is a failed download or a wrong path far more often than an article.
-        if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-            throw FactExtractionError.unreadable(path: path, reason: "empty: there is no article in it")
-        }
-        if let (line, length) = overlongLine(in: data) {
+        if decoded.isBlank { throw FactExtractionError.unreadable(path: path, reason: "empty: there is no article in it") }
+        if let (line, length) = decoded.overlongLine {
             throw FactExtractionError.notAnArticle(
                 path: path, line: line,
                 reason: "a line of \(length) bytes; a news paragraph is under \(maximumLineBytes) (is this an article?)")
         }
-        return parse(text, fileName: (path as NSString).lastPathComponent, published: override)
+        return parse(decoded, fileName: lastPathComponent(path), published: override)
     }
 
     /// News paragraphs run to a few thousand characters; a line far longer is a dump,
     /// not an article, and is refused before any work is spent on it.
     public static let maximumLineBytes = 200_000
 
-    private static func overlongLine(in data: Data) -> (line: Int, length: Int)? {
-        var line = 1
-        var start = 0
-        var result: (Int, Int)?
-        data.withUnsafeBytes { raw in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            for index in 0..<bytes.count where bytes[index] == 10 {
-                if index - start > maximumLineBytes { result = (line, index - start); return }
-                line += 1
-                start = index + 1
-            }
-            if bytes.count - start > maximumLineBytes { result = (line, bytes.count - start) }
-        }
-        return result
+    /// What follows the last slash, bytewise (`NSString.lastPathComponent` cost more than
+    /// reading the file).
+    static func lastPathComponent(_ path: String) -> String {
+        var trimmed = Substring(path)
+        while trimmed.utf8.count > 1, trimmed.utf8.last == UInt8(ascii: "/") { trimmed = trimmed.dropLast() }
+        guard let slash = trimmed.utf8.lastIndex(of: UInt8(ascii: "/")), trimmed.utf8.count > 1 else { return String(trimmed) }
+        return String(trimmed[trimmed.utf8.index(after: slash)...])
     }
 
     public static func parse(_ text: String, fileName: String, published override: CalendarDay? = nil) -> Article {
-        let scalars = ScalarText.scalars(of: text)
-        var lines = lineRanges(scalars)
+        var text = text
+        let decoded = text.withUTF8 { ArticleDecoding($0, maximumLineBytes: .max) }
+        // A String is well-formed UTF-8 by construction.
+        return parse(decoded!, fileName: fileName, published: override)
+    }
+
+    static func parse(_ decoded: ArticleDecoding, fileName: String, published override: CalendarDay?) -> Article {
+        let scalars = decoded.scalars
+        var lines = decoded.lines
         var frontMatter: [String: String] = [:]
-        if let first = lines.first, string(scalars, first).trimmingCharacters(in: .whitespaces) == "---",
-            let close = lines.dropFirst().firstIndex(where: { string(scalars, $0).trimmingCharacters(in: .whitespaces) == "---" })
-        {
+        if let first = lines.first, isFence(scalars, first), let close = lines.dropFirst().firstIndex(where: { isFence(scalars, $0) }) {
             for line in lines[1..<close] {
-                let entry = string(scalars, line)
+                let entry = string(scalars, trim(scalars, line))
                 guard let colon = entry.firstIndex(of: ":") else { continue }
                 let key = entry[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
                 let value = entry[entry.index(after: colon)...].trimmingCharacters(in: .whitespaces)
@@ -70,27 +66,30 @@ public enum ArticleParser {
         var paragraphs: [Paragraph] = []
         var title: String?
         var inLinkList = false
-        for line in lines {
-            let trimmed = trim(scalars, line)
-            guard !trimmed.isEmpty else { continue }
-            let content = string(scalars, trimmed)
-            var boilerplate = Boilerplate.isFurniture(content)
-            // Headlines listed under "Read more:" are links to other stories.
-            if Boilerplate.opensLinkList(content) {
-                inLinkList = true
-                boilerplate = true
-            } else if inLinkList {
-                if Boilerplate.looksLikeLinkHeadline(content) { boilerplate = true } else { inLinkList = false }
+        scalars.withUnsafeBufferPointer { buffer in
+            for line in lines {
+                let trimmed = trim(scalars, line)
+                guard !trimmed.isEmpty else { continue }
+                // Most paragraphs are reporting: their text is made only when a test needs it.
+                lazy var content = string(scalars, trimmed)
+                var boilerplate = Boilerplate.isFurniture(buffer, trimmed)
+                // Headlines listed under "Read more:" are links to other stories.
+                if Boilerplate.mayOpenLinkList(scalarCount: trimmed.count), Boilerplate.opensLinkList(content) {
+                    inLinkList = true
+                    boilerplate = true
+                } else if inLinkList {
+                    if Boilerplate.looksLikeLinkHeadline(content) { boilerplate = true } else { inLinkList = false }
+                }
+                var isHeadline = false
+                let isPhotoCredit = Boilerplate.mayBePhotoCredit(buffer, trimmed) && Boilerplate.isPhotoCredit(content)
+                if title == nil, !boilerplate, !isPhotoCredit {
+                    title = content
+                    isHeadline = true
+                }
+                if isPhotoCredit { boilerplate = true }
+                let sentences = SentenceSplitter.sentences(in: buffer, range: trimmed)
+                paragraphs.append(Paragraph(range: trimmed, sentences: sentences, isBoilerplate: boilerplate, isHeadline: isHeadline))
             }
-            var isHeadline = false
-            let isPhotoCredit = Boilerplate.isPhotoCredit(content)
-            if title == nil, !boilerplate, !isPhotoCredit {
-                title = content
-                isHeadline = true
-            }
-            if isPhotoCredit { boilerplate = true }
-            let sentences = SentenceSplitter.sentences(in: scalars, range: trimmed)
-            paragraphs.append(Paragraph(range: trimmed, sentences: sentences, isBoilerplate: boilerplate, isHeadline: isHeadline))
         }
 
         let published = override ?? frontMatter["published"].flatMap { CalendarDay(iso: String($0.prefix(10))) }
@@ -103,15 +102,10 @@ public enum ArticleParser {
 
     // MARK: - Lines
 
-    static func lineRanges(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {
-        var ranges: [Range<Int>] = []
-        var start = 0
-        for (index, scalar) in scalars.enumerated() where scalar == "\n" || scalar == "\u{2029}" {
-            ranges.append(start..<index)
-            start = index + 1
-        }
-        if start < scalars.count { ranges.append(start..<scalars.count) }
-        return ranges
+    /// A front-matter fence: "---" alone on its line (spaces and a carriage return aside).
+    static func isFence(_ scalars: [Unicode.Scalar], _ line: Range<Int>) -> Bool {
+        let trimmed = trim(scalars, line)
+        return trimmed.count == 3 && scalars[trimmed].allSatisfy { $0 == "-" }
     }
 
     static func trim(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int> {

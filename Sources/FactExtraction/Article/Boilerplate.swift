@@ -12,18 +12,20 @@ enum Boilerplate {
 
     private static let prefixBytes = prefixes.map { Array($0.utf8) }
 
-    static func isFurniture(_ line: String) -> Bool {
-        var line = line
-        let verdict: Bool? = line.withUTF8 { bytes in
-            // Furniture is short or announces itself in its first words.
-            let head = UnsafeBufferPointer(rebasing: bytes.prefix(bytes.count > 200 ? 60 : bytes.count))
-            // Plain ASCII (nearly every line): compared in place, lower-cased on the fly.
-            return head.allSatisfy({ $0 < 0x80 }) ? isFurniture(head: head) : nil
+    /// Furniture is short or announces itself in its first words: the line's first 60
+    /// bytes are read when it is longer than 200, else all of it. Letters are compared
+    /// with ASCII case folded; every phrase looked for is ASCII.
+    static func isFurniture(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> Bool {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 208) { bytes in
+            var written = 0
+            var index = range.lowerBound
+            while index < range.upperBound, written <= 200 {
+                written += ScalarText.encode(scalars[index], into: bytes.baseAddress! + written)
+                index += 1
+            }
+            let isLong = written > 200 || index < range.upperBound
+            return isFurniture(head: UnsafeBufferPointer(rebasing: bytes[..<(isLong ? 60 : written)]))
         }
-        if let verdict { return verdict }
-        // Other text is lower-cased by Unicode's rules first, then read the same way.
-        var lowered = (line.utf8.count > 200 ? String(line.prefix(60)) : line).lowercased()
-        return lowered.withUTF8 { isFurniture(head: $0) }
     }
 
     private static func isFurniture(head: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -46,9 +48,15 @@ enum Boilerplate {
 
     private static func containsCaseless(_ text: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
         guard text.count >= needle.count else { return false }
-        for start in 0...(text.count - needle.count) where startsCaseless(text, needle, at: start) { return true }
+        let first = needle[0]
+        for start in 0...(text.count - needle.count) where lowered(text[start]) == first && startsCaseless(text, needle, at: start) {
+            return true
+        }
         return false
     }
+
+    /// Whether a line this long could open a link list: spares making its text.
+    static func mayOpenLinkList(scalarCount: Int) -> Bool { scalarCount < 20 }
 
     static func opensLinkList(_ line: String) -> Bool {
         guard line.utf8.count < 20 else { return false }
@@ -61,6 +69,11 @@ enum Boilerplate {
         guard let last = line.unicodeScalars.last else { return false }
         let words = ByteText.wordCount(line)
         return words <= 14 && !".!?:\"”".unicodeScalars.contains(last)
+    }
+
+    /// Whether a line could be a photo credit (short, with a slash): spares making its text.
+    static func mayBePhotoCredit(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> Bool {
+        range.count < 160 && scalars[range].contains("/")
     }
 
     /// "Sergei Supinsky / AFP / Getty Images": a credit, not a headline.

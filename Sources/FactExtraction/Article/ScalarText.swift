@@ -2,48 +2,14 @@
 /// general `UnicodeScalarView` paths cost several times more than these tight loops,
 /// and extraction builds a string for every token.
 enum ScalarText {
-    /// Decodes UTF-8 (already validated) into scalars.
-    static func scalars(of text: String) -> [Unicode.Scalar] {
-        var text = text
-        return text.withUTF8 { bytes in
-            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, written in
-                var index = 0
-                var count = 0
-                let total = bytes.count
-                while index < total {
-                    let lead = bytes[index]
-                    if lead < 0x80 {
-                        out[count] = Unicode.Scalar(lead)
-                        count += 1
-                        index += 1
-                        continue
-                    }
-                    var value: UInt32
-                    var length: Int
-                    if lead < 0xE0 {
-                        value = UInt32(lead & 0x1F); length = 2
-                    } else if lead < 0xF0 {
-                        value = UInt32(lead & 0x0F); length = 3
-                    } else {
-                        value = UInt32(lead & 0x07); length = 4
-                    }
-                    var next = 1
-                    while next < length, index + next < total {
-                        value = (value << 6) | UInt32(bytes[index + next] & 0x3F)
-                        next += 1
-                    }
-                    out[count] = Unicode.Scalar(value) ?? "\u{FFFD}"
-                    count += 1
-                    index += length
-                }
-                written = count
-            }
-        }
-    }
-
     /// The string for a range of scalars, encoded straight into the string's storage
     /// (no intermediate array; words of up to 15 bytes never touch the heap).
     static func string(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
+        scalars.withUnsafeBufferPointer { string($0, range) }
+    }
+
+    static func string(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> String {
+        precondition(range.lowerBound >= 0 && range.upperBound <= scalars.count)
         var length = 0
         for index in range {
             let value = scalars[index].value
@@ -51,29 +17,32 @@ enum ScalarText {
         }
         return String(unsafeUninitializedCapacity: length) { buffer in
             var out = 0
-            for index in range {
-                let value = scalars[index].value
-                if value < 0x80 {
-                    buffer[out] = UInt8(value)
-                    out += 1
-                } else if value < 0x800 {
-                    buffer[out] = UInt8(0xC0 | (value >> 6))
-                    buffer[out + 1] = UInt8(0x80 | (value & 0x3F))
-                    out += 2
-                } else if value < 0x10000 {
-                    buffer[out] = UInt8(0xE0 | (value >> 12))
-                    buffer[out + 1] = UInt8(0x80 | ((value >> 6) & 0x3F))
-                    buffer[out + 2] = UInt8(0x80 | (value & 0x3F))
-                    out += 3
-                } else {
-                    buffer[out] = UInt8(0xF0 | (value >> 18))
-                    buffer[out + 1] = UInt8(0x80 | ((value >> 12) & 0x3F))
-                    buffer[out + 2] = UInt8(0x80 | ((value >> 6) & 0x3F))
-                    buffer[out + 3] = UInt8(0x80 | (value & 0x3F))
-                    out += 4
-                }
-            }
+            for index in range { out += encode(scalars[index], into: buffer.baseAddress! + out) }
             return out
+        }
+    }
+
+    /// Writes a scalar's UTF-8 bytes (room for four) and returns how many.
+    @inline(__always) static func encode(_ scalar: Unicode.Scalar, into buffer: UnsafeMutablePointer<UInt8>) -> Int {
+        let value = scalar.value
+        if value < 0x80 {
+            buffer[0] = UInt8(value)
+            return 1
+        } else if value < 0x800 {
+            buffer[0] = UInt8(0xC0 | (value >> 6))
+            buffer[1] = UInt8(0x80 | (value & 0x3F))
+            return 2
+        } else if value < 0x10000 {
+            buffer[0] = UInt8(0xE0 | (value >> 12))
+            buffer[1] = UInt8(0x80 | ((value >> 6) & 0x3F))
+            buffer[2] = UInt8(0x80 | (value & 0x3F))
+            return 3
+        } else {
+            buffer[0] = UInt8(0xF0 | (value >> 18))
+            buffer[1] = UInt8(0x80 | ((value >> 12) & 0x3F))
+            buffer[2] = UInt8(0x80 | ((value >> 6) & 0x3F))
+            buffer[3] = UInt8(0x80 | (value & 0x3F))
+            return 4
         }
     }
 

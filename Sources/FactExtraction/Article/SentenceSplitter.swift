@@ -28,12 +28,19 @@ enum SentenceSplitter {
     }
 
     static func sentences(in scalars: [Unicode.Scalar], range: Range<Int>) -> [Range<Int>] {
+        scalars.withUnsafeBufferPointer { sentences(in: $0, range: range) }
+    }
+
+    /// Over the article's storage: no bounds check or reference count per scalar.
+    static func sentences(in scalars: UnsafeBufferPointer<Unicode.Scalar>, range: Range<Int>) -> [Range<Int>] {
+        precondition(range.lowerBound >= 0 && range.upperBound <= scalars.count)
         var result: [Range<Int>] = []
         var start = range.lowerBound
         var index = range.lowerBound
         while index < range.upperBound {
             let scalar = scalars[index]
-            guard scalar == "." || scalar == "!" || scalar == "?" || scalar == "\u{2026}" else {
+            // Letters and spaces (nearly every scalar) are ruled out with one comparison.
+            guard scalar.value < 0x40 || scalar.value > 0x7F, scalar == "." || scalar == "!" || scalar == "?" || scalar == "\u{2026}" else {
                 index += 1
                 continue
             }
@@ -60,7 +67,7 @@ enum SentenceSplitter {
     }
 
     /// The word before the period is an abbreviation or a single initial ("J.").
-    private static func isAbbreviation(_ scalars: [Unicode.Scalar], periodAt index: Int, lowerBound: Int) -> Bool {
+    private static func isAbbreviation(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, periodAt index: Int, lowerBound: Int) -> Bool {
         var wordStart = index
         // Abbreviations are short: never look back further than a long word.
         while wordStart > lowerBound, index - wordStart < 12, !ScalarText.isWhitespace(scalars[wordStart - 1]), !isOpeningQuote(scalars[wordStart - 1]) {

@@ -1,0 +1,106 @@
+/// An article file's bytes read in one pass: validated as UTF-8, decoded to the scalars
+/// extraction indexes by, cut into lines, and checked for what makes a file no article
+/// (a NUL byte, nothing but whitespace, a line of hundreds of kilobytes).
+///
+/// One pass instead of five (Foundation's validating `String(data:encoding:)`, a NUL
+/// search, a whitespace test, a line-length scan and a scalar decode): reading was a
+/// sixth of extraction.
+struct ArticleDecoding {
+    /// The text's scalars, a leading byte-order mark left out (as `String(data:encoding:)` does).
+    var scalars: [Unicode.Scalar]
+    /// Scalar ranges of the lines, split at line feeds and U+2029, separators left out.
+    var lines: [Range<Int>]
+    var hasNUL: Bool
+    /// Only spaces, tabs, carriage returns and line feeds (or nothing at all).
+    var isBlank: Bool
+    /// The first line longer than the limit: its number (from 1) and length in bytes.
+    var overlongLine: (line: Int, length: Int)?
+
+    /// Nil when the bytes are not well-formed UTF-8 (overlong forms, surrogates, code
+    /// points past U+10FFFF and cut-off sequences included).
+    init?(_ bytes: UnsafeBufferPointer<UInt8>, maximumLineBytes: Int) {
+        let total = bytes.count
+        var index = 0
+        if total >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
+        var hasNUL = false
+        var isBlank = index == 0
+        var overlong: (line: Int, length: Int)?
+        var lineNumber = 1
+        var lineStartByte = 0
+        var lines: [Range<Int>] = []
+        lines.reserveCapacity(total / 256 + 4)
+        var lineStart = 0
+        var valid = true
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: total) { out, written in
+            var count = 0
+            while index < total {
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    out[count] = Unicode.Scalar(lead)
+                    if lead == 0x0A {
+                        lines.append(lineStart..<count)
+                        lineStart = count + 1
+                        if overlong == nil, index - lineStartByte > maximumLineBytes { overlong = (lineNumber, index - lineStartByte) }
+                        lineNumber += 1
+                        lineStartByte = index + 1
+                    } else if lead != 0x20 && lead != 0x09 && lead != 0x0D {
+                        isBlank = false
+                        if lead == 0 { hasNUL = true }
+                    }
+                    count += 1
+                    index += 1
+                    continue
+                }
+                isBlank = false
+                guard let (value, length) = Self.decodeSequence(bytes, at: index, lead: lead) else {
+                    valid = false
+                    break
+                }
+                out[count] = Unicode.Scalar(value).unsafelyUnwrapped
+                if value == 0x2029 {
+                    lines.append(lineStart..<count)
+                    lineStart = count + 1
+                }
+                count += 1
+                index += length
+            }
+            written = count
+        }
+        guard valid else { return nil }
+        if lineStart < scalars.count { lines.append(lineStart..<scalars.count) }
+        if overlong == nil, total - lineStartByte > maximumLineBytes { overlong = (lineNumber, total - lineStartByte) }
+        self.scalars = scalars
+        self.lines = lines
+        self.hasNUL = hasNUL
+        self.isBlank = isBlank
+        self.overlongLine = overlong
+    }
+
+    /// The scalar of a multi-byte sequence and its length, or nil for an ill-formed one
+    /// (the well-formed ranges of Unicode's table 3-7).
+    @inline(__always)
+    private static func decodeSequence(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, lead: UInt8) -> (UInt32, Int)? {
+        @inline(__always) func continuation(_ offset: Int, _ low: UInt8 = 0x80, _ high: UInt8 = 0xBF) -> UInt32? {
+            guard index + offset < bytes.count else { return nil }
+            let byte = bytes[index + offset]
+            return byte >= low && byte <= high ? UInt32(byte & 0x3F) : nil
+        }
+        switch lead {
+        case 0xC2...0xDF:
+            guard let c1 = continuation(1) else { return nil }
+            return (UInt32(lead & 0x1F) << 6 | c1, 2)
+        case 0xE0...0xEF:
+            let low: UInt8 = lead == 0xE0 ? 0xA0 : 0x80
+            let high: UInt8 = lead == 0xED ? 0x9F : 0xBF
+            guard let c1 = continuation(1, low, high), let c2 = continuation(2) else { return nil }
+            return (UInt32(lead & 0x0F) << 12 | c1 << 6 | c2, 3)
+        case 0xF0...0xF4:
+            let low: UInt8 = lead == 0xF0 ? 0x90 : 0x80
+            let high: UInt8 = lead == 0xF4 ? 0x8F : 0xBF
+            guard let c1 = continuation(1, low, high), let c2 = continuation(2), let c3 = continuation(3) else { return nil }
+            return (UInt32(lead & 0x07) << 18 | c1 << 12 | c2 << 6 | c3, 4)
+        default:
+            return nil
+        }
+    }
+}
