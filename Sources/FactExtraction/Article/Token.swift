@@ -7,19 +7,22 @@ struct Token: Sendable, Equatable {
     }
 
     let text: String
-    let range: Range<Int>
-    let kind: Kind
     /// Computed once: patterns ask for these on every token, many times over.
     let lowered: String
+    let range: Range<Int>
+    let classes: WordClass
+    /// The first scalar: a punctuation token's mark, tested without comparing strings.
+    let first: Unicode.Scalar
+    let kind: Kind
     let isCapitalized: Bool
     /// Ends in 's or ’s ("Russia's"): rare, so `bare` is made only when asked.
     private let isPossessive: Bool
-    let classes: WordClass
 
     init(text: String, range: Range<Int>, kind: Kind) {
         self.text = text
         self.range = range
         self.kind = kind
+        first = text.unicodeScalars.first ?? " "
         var isASCII = true
         var hasUpper = false
         for byte in text.utf8 {
@@ -79,12 +82,14 @@ struct Token: Sendable, Equatable {
                 : table.lookup(lowered, hash: WordTable.finish(hash)) ?? []
         }
         let first = scalars[base].value
-        self.init(text: text, range: range, kind: kind, lowered: lowered, isCapitalized: first >= 65 && first <= 90,
+        self.init(text: text, range: range, kind: kind, lowered: lowered, first: scalars[base], isCapitalized: first >= 65 && first <= 90,
                   isPossessive: isPossessive, classes: classes)
     }
 
-    private init(text: String, range: Range<Int>, kind: Kind, lowered: String, isCapitalized: Bool, isPossessive: Bool, classes: WordClass) {
+    private init(text: String, range: Range<Int>, kind: Kind, lowered: String, first: Unicode.Scalar, isCapitalized: Bool, isPossessive: Bool,
+                 classes: WordClass) {
         self.text = text
+        self.first = first
         self.range = range
         self.kind = kind
         self.lowered = lowered
@@ -94,6 +99,9 @@ struct Token: Sendable, Equatable {
     }
 
     @inline(__always) var isWord: Bool { kind == .word }
+
+    /// This is the punctuation mark `mark`: two comparisons, where `text == ","` compared strings.
+    @inline(__always) func isMark(_ mark: Unicode.Scalar) -> Bool { kind == .punctuation && first == mark }
 
     /// Lower-cased without a possessive: "Today's" → "today".
     @inline(__always) var bare: String { isPossessive ? ScalarText.droppingPossessive(lowered) : lowered }

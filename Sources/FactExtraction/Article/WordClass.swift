@@ -29,6 +29,16 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let dateUnit = WordClass(rawValue: 1 << 16)
     /// `NumberWords` units, tens and scales: a word `NumberWords.value` can read alone.
     static let numberWord = WordClass(rawValue: 1 << 17)
+    /// `PersonIndex.subjectLeaders`: a name after one stands as its clause's subject.
+    static let subjectLeader = WordClass(rawValue: 1 << 18)
+    /// `PersonIndex.roleEnders`: cannot be part of a role written before a name.
+    static let roleEnder = WordClass(rawValue: 1 << 19)
+    /// `PersonIndex.honorifics`: "Mr", "Ms", "Dr", "Sir"…
+    static let honorific = WordClass(rawValue: 1 << 20)
+    /// "a", "an", "the".
+    static let article = WordClass(rawValue: 1 << 21)
+    /// "said", "says", "told": a name right after one is its speaker.
+    static let reportingVerb = WordClass(rawValue: 1 << 22)
 
     /// Classes by lower-cased word.
     static let table: WordTable = {
@@ -56,6 +66,11 @@ struct WordClass: OptionSet, Sendable, Hashable {
         add(NumberWords.units.keys, .numberWord)
         add(NumberWords.tens.keys, .numberWord)
         add(NumberWords.scales.keys, .numberWord)
+        add(PersonIndex.subjectLeaders, .subjectLeader)
+        add(PersonIndex.roleEnders, .roleEnder)
+        add(PersonIndex.honorifics, .honorific)
+        add(["a", "an", "the"], .article)
+        add(["said", "says", "told"], .reportingVerb)
         return WordTable(table)
     }()
 

@@ -6,7 +6,7 @@ enum ClaimSource {
         if let according = tokens.firstIndex(where: { $0.is(.according) }), according + 1 < tokens.count,
             tokens[according + 1].lowered == "to"
         {
-            let phrase = tokens[(according + 2)...].prefix { $0.isWord || $0.text == "'" }
+            let phrase = tokens[(according + 2)...].prefix { $0.isWord || $0.isMark("'") }
             if !phrase.isEmpty { return phrase.map(\.text).joined(separator: " ") }
         }
         // "X said" / "X told": the subject before the first speech verb, if it is short.
@@ -14,7 +14,7 @@ enum ClaimSource {
             return nil
         }
         var start = verb
-        while start > 0, tokens[start - 1].isWord || tokens[start - 1].text == "." || tokens[start - 1].text == "'" { start -= 1 }
+        while start > 0, tokens[start - 1].isWord || tokens[start - 1].isMark(".") || tokens[start - 1].isMark("'") { start -= 1 }
         var subject = tokens[start..<verb].map(\.text)
         while let last = subject.last, Lexicon.weekdays.contains(last.lowercased()) || ["is", "reported", "to", "have", "has", "had", "also", "was"].contains(last.lowercased()) {
             subject.removeLast()

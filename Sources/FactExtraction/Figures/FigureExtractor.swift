@@ -94,12 +94,12 @@ struct FigureExtractor {
         if bare(index) && (bare(index + 1) || bare(index - 1)) { return nil }
         if index >= 2, tokens[index - 1].lowered == "or", bare(index - 2), bare(index - 3) { return nil }
         // A number with 's is a name ("50's beef").
-        if index + 2 < tokens.count, tokens[index + 1].text == "'" || tokens[index + 1].text == "\u{2019}", tokens[index + 2].lowered == "s" {
+        if index + 2 < tokens.count, tokens[index + 1].isMark("'") || tokens[index + 1].isMark("\u{2019}"), tokens[index + 2].lowered == "s" {
             return nil
         }
         // A height: 5' 10" → 70 inches.
-        if index + 3 < tokens.count, tokens[index + 1].text == "'" || tokens[index + 1].text == "\u{2019}",
-            tokens[index + 2].kind == .number, tokens[index + 3].text == "\"" || tokens[index + 3].text == "\u{201D}",
+        if index + 3 < tokens.count, tokens[index + 1].isMark("'") || tokens[index + 1].isMark("\u{2019}"),
+            tokens[index + 2].kind == .number, tokens[index + 3].isMark("\"") || tokens[index + 3].isMark("\u{201D}"),
             let feet = Double(text), let inches = Double(tokens[index + 2].text)
         {
             return Found(start: index, end: index + 4, value: .number(feet * 12 + inches), measured: true, unitWord: "inches")
@@ -116,7 +116,7 @@ struct FigureExtractor {
             return Found(start: index, end: index + 1, value: .number(value), measured: true, unitWord: rest)
         }
         // "(10m)" after a length is metres, not millions.
-        if rest == "m", index > 1, tokens[index - 1].text == "(", let value = Double(lead),
+        if rest == "m", index > 1, tokens[index - 1].isMark("("), let value = Double(lead),
             facts(endingBefore: index - 1, in: tokens)
         {
             return Found(start: index, end: index + 1, value: .number(value), measured: true, unitWord: "metres")
@@ -146,7 +146,7 @@ struct FigureExtractor {
         var unitWord: String?
         if end < tokens.count {
             let next = tokens[end]
-            if next.text == "%" || next.lowered == "percent" {
+            if next.isMark("%") || next.lowered == "percent" {
                 end += 1
                 measured = true
                 unitWord = "%"
@@ -170,7 +170,7 @@ struct FigureExtractor {
             let high = self.amount(at: end + 1, in: tokens), !isYearOrTime(at: end + 1, in: tokens)
         {
             var rangeEnd = high.end
-            if rangeEnd < tokens.count, tokens[rangeEnd].text == "%" || (unitWord != nil && tokens[rangeEnd].lowered == unitWord) {
+            if rangeEnd < tokens.count, tokens[rangeEnd].isMark("%") || (unitWord != nil && tokens[rangeEnd].lowered == unitWord) {
                 rangeEnd += 1
             }
             if case .number(let low) = FigureValue.number(amount.value), low < high.value {
@@ -311,7 +311,7 @@ struct FigureExtractor {
             if !(isUnit(tokens.indices.contains(end) ? tokens[end] : tokens[start]) || (next.first?.isLetter ?? false)) { return false }
             // "one over-60 woman", "one particularly strong tackle": "one" as "a".
             if !isUnit(tokens.indices.contains(end) ? tokens[end] : tokens[start]), previous != "in", previous != "winning",
-                !(tokens.indices.contains(end) && tokens[end].text == ",")
+                !(tokens.indices.contains(end) && tokens[end].isMark(","))
             {
                 return false
             }
@@ -350,7 +350,7 @@ struct FigureExtractor {
         // Telephone numbers and codes: a leading zero.
         if tokens[index].text.hasPrefix("0"), tokens[index].text.count >= 3, !tokens[index].text.utf8.contains(UInt8(ascii: ".")) { return true }
         // "#Kursk2024": a hashtag.
-        if let previous, previous.text == "#" { return true }
+        if let previous, previous.isMark("#") { return true }
         return false
     }
 
@@ -372,7 +372,7 @@ struct FigureExtractor {
             return true
         }
         // "11 a.m."
-        if next == "a" || next == "p", index + 2 < tokens.count, tokens[index + 2].text == "." { return true }
+        if next == "a" || next == "p", index + 2 < tokens.count, tokens[index + 2].isMark(".") { return true }
         // "1 February", "28 August": a day of the month.
         if Lexicon.months[next] != nil, let day = Int(text), (1...31).contains(day) { return true }
         if index > 0, Lexicon.months[tokens[index - 1].lowered] != nil, let day = Int(text), (1...31).contains(day) {

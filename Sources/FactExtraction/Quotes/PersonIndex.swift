@@ -51,44 +51,45 @@ struct PersonIndex {
         let quoted = SortedRanges(quoteRanges)
         // Places: capitalised words right after "in", "into", "from"… are where, not who.
         for tokens in sentenceTokens {
-            for (index, token) in tokens.enumerated() where index > 0 && token.isCapitalized && token.isWord {
-                if tokens[index - 1].is(.placePreposition) { places.insert(Self.bare(token.text)) }
+            // By index: `enumerated()` copied every token of the article.
+            for index in tokens.indices.dropFirst() where tokens[index].isCapitalized && tokens[index].isWord {
+                if tokens[index - 1].is(.placePreposition) { places.insert(Self.bare(tokens[index].text)) }
             }
         }
         for (sentenceIndex, tokens) in sentenceTokens.enumerated() {
-            let inQuote = { (token: Token) in quoted.contains(token.range.lowerBound) }
             for run in Self.capitalisedRuns(tokens) {
-                if inQuote(tokens[run.lowerBound]) { continue }
+                if quoted.contains(tokens[run.lowerBound].range.lowerBound) { continue }
                 guard let candidate = classify(tokens: tokens, run: run) else { continue }
                 let paragraph = sentenceParagraphs[sentenceIndex]
-                let isSubject = run.lowerBound == 0 || tokens[run.lowerBound - 1].text == "," || tokens[run.lowerBound - 1].text == "\u{2013}"
-                    || Self.leadsASubject(tokens[run.lowerBound - 1].lowered)
+                let isSubject = run.lowerBound == 0 || tokens[run.lowerBound - 1].isMark(",") || tokens[run.lowerBound - 1].isMark("\u{2013}")
+                    || tokens[run.lowerBound - 1].is(.subjectLeader)
                     || (run.upperBound < tokens.count && Lexicon.isSpeechVerb(tokens[run.upperBound]))
                 let possessive = ScalarText.hasPossessiveSuffix(tokens[run.upperBound - 1].text)
                 mentions.append(Mention(name: candidate.name, offset: tokens[candidate.start].range.lowerBound,
                                         paragraph: paragraph, isSurelyPerson: candidate.sure, isSubject: isSubject && !possessive,
                                         sentence: sentenceIndex))
-                let context = tokens[max(0, run.lowerBound - 2)..<candidate.start]
-                if context.contains(where: { $0.is(.female) }) { genders[candidate.name] = "f" }
-                if context.contains(where: { $0.is(.male) }) { genders[candidate.name] = "m" }
+                let context = max(0, run.lowerBound - 2)..<candidate.start
+                if tokens[context].contains(where: { $0.is(.female) }) { genders[candidate.name] = "f" }
+                if tokens[context].contains(where: { $0.is(.male) }) { genders[candidate.name] = "m" }
                 // The role: title words inside the run plus lower-case words just before it.
-                var roleWords = tokens[run.lowerBound..<candidate.start].map { $0.lowered }
-                var cursor = run.lowerBound - 1
-                while cursor >= 0, tokens[cursor].isWord, !tokens[cursor].isCapitalized || roleWords.isEmpty && cursor == run.lowerBound - 1 && ScalarText.hasPossessiveSuffix(tokens[cursor].text),
-                    !Self.endsARole(tokens[cursor].lowered), roleWords.count < 4
+                var roleStart = run.lowerBound
+                while roleStart > 0, tokens[roleStart - 1].isWord, candidate.start - roleStart < 4,
+                    !tokens[roleStart - 1].isCapitalized
+                        || candidate.start == run.lowerBound && roleStart == run.lowerBound && ScalarText.hasPossessiveSuffix(tokens[roleStart - 1].text),
+                    !tokens[roleStart - 1].is(.roleEnder)
                 {
-                    roleWords.insert(tokens[cursor].lowered, at: 0)
-                    cursor -= 1
+                    roleStart -= 1
                 }
-                roleWords = roleWords.filter { !Lexicon.capitalisedFunctionWords.contains($0) || $0 == "chief" }
+                let roleWords = tokens[roleStart..<candidate.start].lazy.map(\.lowered)
+                    .filter { !Lexicon.capitalisedFunctionWords.contains($0) || $0 == "chief" }
                 if !roleWords.isEmpty {
-                    roles.append((roleWords.joined(separator: " "), candidate.name, tokens[candidate.start].range.lowerBound))
+                    roles.append((ByteText.joinedWithSpaces(Array(roleWords)), candidate.name, tokens[candidate.start].range.lowerBound))
                 }
                 if ByteText.wordCount(candidate.name) >= 2 && seenFullNames.insert(candidate.name).inserted {
                     fullNames.append(candidate.name)
-                    let parts = ScalarText.spaceSeparated(candidate.name).map(String.init)
-                    namesBySurname[parts.last!, default: []].append(candidate.name)
-                    namesByFirstName[parts.first!, default: []].append(candidate.name)
+                    let parts = ScalarText.spaceSeparated(candidate.name)
+                    namesBySurname[String(parts.last!), default: []].append(candidate.name)
+                    namesByFirstName[String(parts.first!), default: []].append(candidate.name)
                 }
             }
         }
@@ -210,12 +211,12 @@ struct PersonIndex {
     static func capitalisedRuns(_ tokens: [Token]) -> [Range<Int>] {
         var runs: [Range<Int>] = []
         var start: Int?
-        for (index, token) in tokens.enumerated() {
-            let continues = token.isWord && (token.isCapitalized || (start != nil && token.is(.nameParticle)))
+        for index in tokens.indices {  // by index: `enumerated()` copied every token
+            let continues = tokens[index].isWord && (tokens[index].isCapitalized || (start != nil && tokens[index].is(.nameParticle)))
             if continues {
                 if start == nil { start = index }
                 // A possessive ends the run after this word ("Putin's meeting").
-                if ScalarText.hasPossessiveSuffix(token.text) {
+                if ScalarText.hasPossessiveSuffix(tokens[index].text) {
                     runs.append(start!..<(index + 1))
                     start = nil
                 }
@@ -252,40 +253,36 @@ struct PersonIndex {
             lower += 1
         }
         guard lower < run.upperBound else { return nil }
-        let nameTokens = tokens[lower..<run.upperBound]
-        if nameTokens.contains(where: { $0.bareIs(.organisation) }) { return nil }
-        if nameTokens.count > 4 { return nil }
-        if nameTokens.contains(where: { $0.text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }) { return nil }  // "Razr V3", "W800"
-        if nameTokens.count == 1, Self.characterCount(tokens[lower].text) <= 2 { return nil }
-        let words = nameTokens.map { Self.bare($0.text) }
-        if words.allSatisfy(Self.isAllCapitals) { return nil }  // acronyms: NATO, BBC
-        let next = run.upperBound < tokens.count ? tokens[run.upperBound] : nil
-        let afterNext = run.upperBound + 1 < tokens.count ? tokens[run.upperBound + 1] : nil
-        let beforeVerb = next.map { Lexicon.isSpeechVerb($0) } ?? false
-        let appositive = next?.text == "," && (afterNext.map { ["a", "an", "the"].contains($0.lowered) } ?? false)
-        let previous = run.lowerBound > 0 ? tokens[run.lowerBound - 1].lowered : ""
-        let afterSaid = ["said", "says", "told"].contains(previous)
-        let honorific = tokens[run.lowerBound..<lower].contains { ["mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "miss", "sir"].contains($0.lowered) }
+        let nameRange = lower..<run.upperBound
+        if tokens[nameRange].contains(where: { $0.bareIs(.organisation) }) { return nil }
+        if nameRange.count > 4 { return nil }
+        if tokens[nameRange].contains(where: { $0.text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }) { return nil }  // "Razr V3", "W800"
+        if nameRange.count == 1, Self.characterCount(tokens[lower].text) <= 2 { return nil }
+        var words: [String] = []
+        words.reserveCapacity(nameRange.count)
+        var allCapitals = true
+        for index in nameRange {
+            let word = Self.bare(tokens[index].text)
+            allCapitals = allCapitals && Self.isAllCapitals(word)
+            words.append(word)
+        }
+        if allCapitals { return nil }  // acronyms: NATO, BBC
+        let end = run.upperBound
+        let beforeVerb = end < tokens.count && Lexicon.isSpeechVerb(tokens[end])
+        let appositive = end + 1 < tokens.count && tokens[end].isMark(",") && tokens[end + 1].is(.article)
+        let afterSaid = run.lowerBound > 0 && tokens[run.lowerBound - 1].is(.reportingVerb)
+        let honorific = tokens[run.lowerBound..<lower].contains { $0.is(.honorific) }
         let sure = titled || beforeVerb || appositive || afterSaid || honorific
-        return (words.joined(separator: " "), lower, sure)
+        return (ByteText.joinedWithSpaces(words), lower, sure)
     }
 
-    /// A word after which a name stands as its clause's subject ("…, and Olga Marsh said").
-    /// A switch, not an array literal: this runs for every capitalised run.
-    static func leadsASubject(_ word: String) -> Bool {
-        switch word {
-        case "and", "but", "as", "while", "when", "that", "said", "says", "added": true
-        default: false
-        }
-    }
+    /// Words after which a name stands as its clause's subject ("…, and Olga Marsh said").
+    static let subjectLeaders = ["and", "but", "as", "while", "when", "that", "said", "says", "added"]
 
-    /// A word that cannot be part of a role written before a name.
-    static func endsARole(_ word: String) -> Bool {
-        switch word {
-        case "the", "a", "an", "and", "said", "says", "by", "of", "to", "with", "for": true
-        default: false
-        }
-    }
+    /// Words that cannot be part of a role written before a name.
+    static let roleEnders = ["the", "a", "an", "and", "said", "says", "by", "of", "to", "with", "for"]
+
+    static let honorifics = ["mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "miss", "sir"]
 
     /// `count` without walking grapheme clusters when the word is plain ASCII (nearly always).
     static func characterCount(_ word: String) -> Int {

@@ -64,8 +64,8 @@ struct QuoteExtractor {
                     found = resolve(subject, at: token.range.lowerBound, paragraph: sentence.paragraph, side: .before, found: known)
                 }
                 let after = tokens[(index + 1)...]
-                if found == nil, index == 0 || tokens[index - 1].text == ",", let first = after.first, first.isCapitalized || first.lowered == "the" {
-                    let phrase = Array(after.prefix { $0.text != "." && $0.text != ";" })
+                if found == nil, index == 0 || tokens[index - 1].isMark(","), let first = after.first, first.isCapitalized || first.lowered == "the" {
+                    let phrase = Array(after.prefix { !$0.isMark(".") && !$0.isMark(";") })
                     found = resolve(phrase, at: token.range.lowerBound, paragraph: sentence.paragraph, side: .after, found: known)
                 }
                 if let found { events.append((found.0, token.range.lowerBound, sentence.paragraph)) }
@@ -90,7 +90,7 @@ struct QuoteExtractor {
             let after = tokensAfter(span, index: index)
             let quoteText = article.text(span.text)
             let wordCount = ScalarText.wordCount(article.scalars, span.text)
-            let embedded = before.contains { $0.isWord } && !(before.last.map { $0.text == ":" } ?? false)
+            let embedded = before.contains { $0.isWord } && !(before.last.map { $0.isMark(":") } ?? false)
                 && !endsWithSpeechVerb(before)
             if isLabel(quoteText, before: before, wordCount: wordCount) {
                 continue
@@ -100,7 +100,7 @@ struct QuoteExtractor {
             var found: (String, String)?
             // "… "severely reprimanded" by the Football Association": the agent is the speaker.
             if let first = after.first, first.lowered == "by", ScalarText.spaceSeparated(quoteText).last?.hasSuffix("ed") == true {
-                let agent = Array(after.dropFirst().prefix { $0.isWord || $0.text == "'" })
+                let agent = Array(after.dropFirst().prefix { $0.isWord || $0.isMark("'") })
                 found = resolve(agent, at: span.open, paragraph: span.paragraph, side: .after, found: known)
             }
             if found == nil, let phrase = subjectAfter(after) { found = resolve(phrase, at: span.open, paragraph: span.paragraph, side: .after, found: known) }
@@ -213,9 +213,9 @@ struct QuoteExtractor {
     }
 
     private func endsWithSpeechVerb(_ tokens: [Token]) -> Bool {
-        let words = tokens.filter { $0.kind != .punctuation || $0.text == ":" }
+        let words = tokens.filter { $0.kind != .punctuation || $0.isMark(":") }
         guard let last = words.last(where: \.isWord) else { return false }
-        return Lexicon.isSpeechVerb(last) || (words.last?.text == ":")
+        return Lexicon.isSpeechVerb(last) || (words.last?.isMark(":") == true)
     }
 
     /// Quoted names, titles and labels: "known as "X"", "dubbed "X"", a Title Case phrase.
@@ -254,13 +254,13 @@ struct QuoteExtractor {
         guard let first = words.first else { return nil }
         if Lexicon.isSpeechVerb(first) {
             // "said X …" up to the end of the clause.
-            let phrase = words.dropFirst().prefix { $0.text != "." && $0.text != ";" && $0.text != ":" }
+            let phrase = words.dropFirst().prefix { !$0.isMark(".") && !$0.isMark(";") && !$0.isMark(":") }
             return phrase.isEmpty ? nil : Array(phrase)
         }
         guard let verb = words.prefix(30).firstIndex(where: { Lexicon.isSpeechVerb($0) }), verb > 0 else { return nil }
         let subject = Array(words[..<verb])
         // A subject has no clause break of its own: "He refused to specify" is not one.
-        if subject.contains(where: { $0.text == "." || $0.text == ";" }) { return nil }
+        if subject.contains(where: { $0.isMark(".") || $0.isMark(";") }) { return nil }
         return subject
     }
 
@@ -270,7 +270,7 @@ struct QuoteExtractor {
             if let according = tokens.lastIndex(where: { $0.is(.according) }), according + 2 < tokens.count,
                 tokens[according + 1].lowered == "to"
             {
-                return Array(tokens[(according + 2)...].prefix { $0.text != "," })
+                return Array(tokens[(according + 2)...].prefix { !$0.isMark(",") })
             }
             return nil
         }
@@ -288,14 +288,14 @@ struct QuoteExtractor {
             }
             // The opening noun phrase: capitalised words and the small words inside titles.
             let glue = Self.nameGlue
-            return Array(tokens[..<verb].prefix { $0.text != "," && ($0.isCapitalized || glue.contains($0.lowered) || $0.kind == .punctuation) })
+            return Array(tokens[..<verb].prefix { !$0.isMark(",") && ($0.isCapitalized || glue.contains($0.lowered) || $0.kind == .punctuation) })
         }
         var start = verb
         while start > 0 {
             let token = tokens[start - 1]
             let boundaries = Self.clauseBoundaries
-            if token.text == ";" || token.text == ":" || boundaries.contains(token.lowered)
-                || token.lowered == "and" && start - 1 > 0 && tokens[start - 2].text == ","
+            if token.isMark(";") || token.isMark(":") || boundaries.contains(token.lowered)
+                || token.lowered == "and" && start - 1 > 0 && tokens[start - 2].isMark(",")
             { break }
             start -= 1
         }
@@ -320,9 +320,9 @@ struct QuoteExtractor {
         }
         // A long phrase is a clause, not a subject, unless a short comma-separated part of
         // it is ("… to predict whether …, the UK Film Council said").
-        let words = phrase.filter { !($0.kind == .punctuation && $0.text != ",") }
-        if words.count(where: \.isWord) > 14 && !words.contains(where: { $0.text == "," }) { return nil }
-        let segments = words.split { $0.text == "," }.map(Array.init).filter { $0.filter(\.isWord).count <= 10 }
+        let words = phrase.filter { !($0.kind == .punctuation && !$0.isMark(",")) }
+        if words.count(where: \.isWord) > 14 && !words.contains(where: { $0.isMark(",") }) { return nil }
+        let segments = words.split { $0.isMark(",") }.map(Array.init).filter { $0.filter(\.isWord).count <= 10 }
         for segment in segments {
             var best: (name: String, multi: Bool)?
             let runs = PersonIndex.capitalisedRuns(segment)
