@@ -41,6 +41,12 @@ struct SortedRanges {
         self.ranges = ranges.sorted { $0.lowerBound < $1.lowerBound }
     }
 
+    /// Whether any of the ranges overlaps `range`: when none does, no offset in it is contained.
+    func intersects(_ range: Range<Int>) -> Bool {
+        guard let index = OffsetSearch.lastIndex(in: ranges, atOrBefore: range.upperBound - 1, key: \.lowerBound) else { return false }
+        return ranges[index].upperBound > range.lowerBound && !ranges[index].isEmpty
+    }
+
     func contains(_ offset: Int) -> Bool {
         guard let index = OffsetSearch.lastIndex(in: ranges, atOrBefore: offset, key: \.lowerBound) else { return false }
         return ranges[index].contains(offset)

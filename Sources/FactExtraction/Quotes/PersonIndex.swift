@@ -21,6 +21,13 @@ struct PersonIndex {
         /// the kind of mention "he said" refers back to.
         var isSubject: Bool
         var sentence: Int
+        /// Worked out once the whole article is read: what pronoun resolution asks of
+        /// every mention, every time.
+        var fullest = ""
+        /// A person for sure, or a name of two words or more.
+        var isCandidate = false
+        var fullestIsCandidate = false
+        var fullestGender: Character?
     }
 
     /// Roles written before names ("Chancellor Gordon Brown", "Arsenal boss Arsene Wenger"),
@@ -57,9 +64,9 @@ struct PersonIndex {
             }
         }
         for (sentenceIndex, tokens) in sentenceTokens.enumerated() {
-            for run in Self.capitalisedRuns(tokens) {
+            for run in Self.capitalisedRuns(tokens[...]) {
                 if quoted.contains(tokens[run.lowerBound].range.lowerBound) { continue }
-                guard let candidate = classify(tokens: tokens, run: run) else { continue }
+                guard let candidate = classify(tokens: tokens[...], run: run) else { continue }
                 let paragraph = sentenceParagraphs[sentenceIndex]
                 let isSubject = run.lowerBound == 0 || tokens[run.lowerBound - 1].isMark(",") || tokens[run.lowerBound - 1].isMark("\u{2013}")
                     || tokens[run.lowerBound - 1].is(.subjectLeader)
@@ -102,8 +109,16 @@ struct PersonIndex {
         for role in roles {
             let words = ScalarText.spaceSeparated(role.role).map(String.init)
             for start in words.indices {
-                rolesByKey[words[start...].joined(separator: " "), default: []].append((role.name, role.offset))
+                rolesByKey[ByteText.joinedWithSpaces(words[start...]), default: []].append((role.name, role.offset))
             }
+        }
+        for index in mentions.indices {
+            let name = mentions[index].name
+            let full = fullest(name)
+            mentions[index].fullest = full
+            mentions[index].isCandidate = isKnownPerson(name) || ByteText.wordCount(name) >= 2
+            mentions[index].fullestIsCandidate = isKnownPerson(full) || ByteText.wordCount(full) >= 2
+            mentions[index].fullestGender = gender(of: full)
         }
     }
 
@@ -137,8 +152,11 @@ struct PersonIndex {
     /// The person last mentioned as a subject before `offset`, within the same or the
     /// previous two paragraphs: the antecedent of "he said". Speakers already found count
     /// as mentions at the quote that named them.
-    func lastPerson(before offset: Int, paragraph: Int, pronoun: String = "he", speakers: [(name: String, offset: Int)] = []) -> String? {
+    func lastPerson(
+        before offset: Int, paragraph: Int, pronoun: String = "he", speakers: ArraySlice<(name: String, offset: Int)> = []
+    ) -> String? {
         let wanted: Character = pronoun == "she" ? "f" : "m"
+        func agrees(_ gender: Character?) -> Bool { gender.map { $0 == wanted } ?? true }
         // Only mentions from two paragraphs back count; find them by binary search.
         let upper = OffsetSearch.firstIndex(in: mentions, atOrAfter: offset) { $0.offset }
         var lower = upper
@@ -146,32 +164,44 @@ struct PersonIndex {
         let mentions = self.mentions[lower..<upper]
         // The latest subject or speaker in this or the two sentences before, unless the
         // article gives them the other gender: "Sharon Osbourne gave details … She said".
+        // (Loops, not filtered arrays: this runs for every "he said".) Ties go to the
+        // earlier candidate, mentions before speakers.
         let here = sentence(of: offset)
-        let recentSubjects = (mentions.filter { $0.isSubject && (isKnownPerson($0.name) || ByteText.wordCount($0.name) >= 2) }
-            .map { (fullest($0.name), $0.offset) } + speakers.map { ($0.name, $0.offset) })
-            .filter { $0.1 < offset && sentence(of: $0.1) >= here - 2 && (gender(of: $0.0).map { $0 == wanted } ?? true) }
-        if let best = recentSubjects.max(by: { $0.1 < $1.1 }) { return best.0 }
+        var latest: (name: String, offset: Int)?
+        for mention in mentions where mention.isSubject && mention.isCandidate {
+            guard mention.offset < offset, sentence(of: mention.offset) >= here - 2, agrees(mention.fullestGender) else { continue }
+            if latest.map({ mention.offset > $0.offset }) ?? true { latest = (mention.fullest, mention.offset) }
+        }
+        for speaker in speakers where speaker.offset < offset && sentence(of: speaker.offset) >= here - 2 && agrees(gender(of: speaker.name)) {
+            if latest.map({ speaker.offset > $0.offset }) ?? true { latest = speaker }
+        }
+        if let latest { return latest.name }
         // When the sentence before names exactly one person, "he" is that person, subject
         // or not ("The allegations were put to Wenger. He said …").
         if let current = mentions.last(where: { $0.offset < offset })?.sentence {
-            let nearby = mentions.filter { $0.offset < offset && $0.sentence >= current - 1 && $0.sentence == current }
-            let people = Set(nearby.map { fullest($0.name) }.filter { name in
-                (isKnownPerson(name) || ByteText.wordCount(name) >= 2) && (gender(of: name).map { $0 == wanted } ?? true)
-            })
-            let lastSpeaker = speakers.filter { $0.offset < offset }.max { $0.offset < $1.offset }
-            if people.count == 1, let only = people.first, nearby.allSatisfy({ !$0.isSubject || fullest($0.name) == only }),
-                lastSpeaker.map({ $0.offset < nearby.first!.offset }) ?? true
+            let nearby = mentions.lazy.filter { $0.offset < offset && $0.sentence == current }
+            var only: String?
+            var several = false
+            for mention in nearby where mention.fullestIsCandidate && agrees(mention.fullestGender) {
+                if only == nil { only = mention.fullest } else if only != mention.fullest { several = true }
+            }
+            let lastSpeaker = speakers.lazy.filter { $0.offset < offset }.map(\.offset).max()
+            if !several, let only, nearby.allSatisfy({ !$0.isSubject || $0.fullest == only }),
+                lastSpeaker.map({ $0 < nearby.first!.offset }) ?? true
             {
                 return only
             }
         }
-        var candidates = mentions.filter { $0.offset < offset && $0.paragraph >= paragraph - 2 && $0.isSubject }
-            .filter { isKnownPerson($0.name) || ByteText.wordCount($0.name) >= 2 }
-            .map { (fullest($0.name), $0.offset) }
+        var candidate: (name: String, offset: Int)?
+        for mention in mentions where mention.offset < offset && mention.paragraph >= paragraph - 2 && mention.isSubject && mention.isCandidate {
+            guard agrees(mention.fullestGender) else { continue }
+            if candidate.map({ mention.offset > $0.offset }) ?? true { candidate = (mention.fullest, mention.offset) }
+        }
         let earliest = mentions.first { $0.paragraph >= paragraph - 2 }?.offset ?? 0
-        candidates += speakers.filter { $0.offset < offset && $0.offset >= earliest }.map { ($0.name, $0.offset) }
-        let agreeing = candidates.filter { gender(of: $0.0).map { $0 == wanted } ?? true }
-        return agreeing.max { $0.1 < $1.1 }?.0
+        for speaker in speakers where speaker.offset < offset && speaker.offset >= earliest && agrees(gender(of: speaker.name)) {
+            if candidate.map({ speaker.offset > $0.offset }) ?? true { candidate = speaker }
+        }
+        return candidate?.name
     }
 
     private func sentence(of offset: Int) -> Int {
@@ -208,8 +238,9 @@ struct PersonIndex {
 
     // MARK: - Runs of capitalised words
 
-    static func capitalisedRuns(_ tokens: [Token]) -> [Range<Int>] {
+    static func capitalisedRuns(_ tokens: ArraySlice<Token>) -> [Range<Int>] {
         var runs: [Range<Int>] = []
+        runs.reserveCapacity(8)
         var start: Int?
         for index in tokens.indices {  // by index: `enumerated()` copied every token
             let continues = tokens[index].isWord && (tokens[index].isCapitalized || (start != nil && tokens[index].is(.nameParticle)))
@@ -225,7 +256,7 @@ struct PersonIndex {
                 start = nil
             }
         }
-        if let begin = start { runs.append(begin..<tokens.count) }
+        if let begin = start { runs.append(begin..<tokens.endIndex) }
         return runs
     }
 
@@ -236,7 +267,7 @@ struct PersonIndex {
     }
 
     /// Decides whether a run names a person, and which part is the name.
-    func classify(tokens: [Token], run: Range<Int>) -> (name: String, start: Int, sure: Bool)? {
+    func classify(tokens: ArraySlice<Token>, run: Range<Int>) -> (name: String, start: Int, sure: Bool)? {
         var lower = run.lowerBound
         var titled = false
         while lower < run.upperBound {
@@ -268,9 +299,9 @@ struct PersonIndex {
         }
         if allCapitals { return nil }  // acronyms: NATO, BBC
         let end = run.upperBound
-        let beforeVerb = end < tokens.count && Lexicon.isSpeechVerb(tokens[end])
-        let appositive = end + 1 < tokens.count && tokens[end].isMark(",") && tokens[end + 1].is(.article)
-        let afterSaid = run.lowerBound > 0 && tokens[run.lowerBound - 1].is(.reportingVerb)
+        let beforeVerb = end < tokens.endIndex && Lexicon.isSpeechVerb(tokens[end])
+        let appositive = end + 1 < tokens.endIndex && tokens[end].isMark(",") && tokens[end + 1].is(.article)
+        let afterSaid = run.lowerBound > tokens.startIndex && tokens[run.lowerBound - 1].is(.reportingVerb)
         let honorific = tokens[run.lowerBound..<lower].contains { $0.is(.honorific) }
         let sure = titled || beforeVerb || appositive || afterSaid || honorific
         return (ByteText.joinedWithSpaces(words), lower, sure)

@@ -19,6 +19,12 @@ struct QuoteExtractor {
     static let clauseBoundaries: Set<String> = ["that", "with", "while", "when", "after", "before", "because", "if", "since",
         "although", "though", "who", "which", "whom", "where", "but", "so", "as"]
 
+    /// Words before a description that are not part of it: "and a spokesman said".
+    static let descriptionLeaders = ["and", "but", "however", "meanwhile", "also", "as"]
+
+    /// Trailing words of a time phrase after a description: "a Pentagon official on Thursday".
+    static let timePrepositions = ["on", "in", "at"]
+
     /// Built once: a set literal inside a function is rebuilt on every call.
     static let nameGlue: Set<String> = ["of", "for", "to", "and", "the", "de", "van", "von", "bin", "al"]
 
@@ -52,24 +58,30 @@ struct QuoteExtractor {
     func speechEvents() -> [(name: String, offset: Int, paragraph: Int)] {
         let quoted = SortedRanges(quotedRanges)
         var events: [(name: String, offset: Int, paragraph: Int)] = []
-        for sentence in sentences {
+        // The same events as resolution reads them, so the recent ones pass as a slice.
+        var speakers: [(name: String, offset: Int)] = []
+        for sentenceIndex in sentences.indices {
             // Most sentences have no speech verb: skip them before copying any tokens.
-            guard sentence.tokens.contains(where: Lexicon.isSpeechVerb) else { continue }
-            let tokens = sentence.tokens.filter { token in !quoted.contains(token.range.lowerBound) }
-            for index in tokens.indices where Lexicon.isSpeechVerb(tokens[index]) {  // by index: no copy of every token
-                let token = tokens[index]
-                let known = events.suffix(Self.recentWindow).map { ($0.name, $0.offset) }
-                var found: (String, String)?
-                if let subject = subjectBefore(Array(tokens[...index])) {
-                    found = resolve(subject, at: token.range.lowerBound, paragraph: sentence.paragraph, side: .before, found: known)
-                }
-                let after = tokens[(index + 1)...]
-                if found == nil, index == 0 || tokens[index - 1].isMark(","), let first = after.first, first.isCapitalized || first.lowered == "the" {
-                    let phrase = Array(after.prefix { !$0.isMark(".") && !$0.isMark(";") })
-                    found = resolve(phrase, at: token.range.lowerBound, paragraph: sentence.paragraph, side: .after, found: known)
-                }
-                if let found { events.append((found.0, token.range.lowerBound, sentence.paragraph)) }
-                break  // one subject per sentence is enough
+            guard sentences[sentenceIndex].tokens.contains(where: Lexicon.isSpeechVerb) else { continue }
+            let sentence = sentences[sentenceIndex]
+            let tokens = quoted.intersects(sentence.range)
+                ? sentence.tokens.filter { token in !quoted.contains(token.range.lowerBound) } : sentence.tokens
+            guard let index = tokens.firstIndex(where: Lexicon.isSpeechVerb) else { continue }
+            let offset = tokens[index].range.lowerBound
+            let known = speakers[max(0, speakers.count - Self.recentWindow)...]
+            var found: (String, String)?
+            if let subject = subjectBefore(tokens[...index]) {
+                found = resolve(subject, at: offset, paragraph: sentence.paragraph, side: .before, found: known)
+            }
+            let after = tokens[(index + 1)...]
+            if found == nil, index == 0 || tokens[index - 1].isMark(","), let first = after.first, first.isCapitalized || first.lowered == "the" {
+                let phrase = after.prefix { !$0.isMark(".") && !$0.isMark(";") }
+                found = resolve(phrase, at: offset, paragraph: sentence.paragraph, side: .after, found: known)
+            }
+            // One subject per sentence is enough.
+            if let found {
+                events.append((found.0, offset, sentence.paragraph))
+                speakers.append((found.0, offset))
             }
         }
         return events
@@ -100,11 +112,11 @@ struct QuoteExtractor {
             var found: (String, String)?
             // "… "severely reprimanded" by the Football Association": the agent is the speaker.
             if let first = after.first, first.lowered == "by", ScalarText.spaceSeparated(quoteText).last?.hasSuffix("ed") == true {
-                let agent = Array(after.dropFirst().prefix { $0.isWord || $0.isMark("'") })
-                found = resolve(agent, at: span.open, paragraph: span.paragraph, side: .after, found: known)
+                let agent = after.dropFirst().prefix { $0.isWord || $0.isMark("'") }
+                found = resolve(agent, at: span.open, paragraph: span.paragraph, side: .after, found: known[...])
             }
-            if found == nil, let phrase = subjectAfter(after) { found = resolve(phrase, at: span.open, paragraph: span.paragraph, side: .after, found: known) }
-            if found == nil, let phrase = subjectBefore(before) { found = resolve(phrase, at: span.open, paragraph: span.paragraph, side: .before, found: known) }
+            if found == nil, let phrase = subjectAfter(after) { found = resolve(phrase, at: span.open, paragraph: span.paragraph, side: .after, found: known[...]) }
+            if found == nil, let phrase = subjectBefore(before[...]) { found = resolve(phrase, at: span.open, paragraph: span.paragraph, side: .before, found: known[...]) }
             let previousEnd = index > 0 ? (spans[index - 1].close ?? spans[index - 1].open) : 0
             let interrupted = events.contains { $0.offset > previousEnd && $0.offset < span.open }
             if found == nil, index > 0, spans[index - 1].paragraph == span.paragraph, let previous = speakers[index - 1], !interrupted,
@@ -130,7 +142,7 @@ struct QuoteExtractor {
                 // scare quotes: a term in marks, not speech
                 continue
             }
-            let normalizedText = Self.comparable(quoteText)
+            let normalizedText = Self.comparable(article.scalars, span.text)
             if !seenTexts.insert(normalizedText).inserted {
                 // the same words quoted again: one entry
                 speakers[index] = found?.0
@@ -205,11 +217,11 @@ struct QuoteExtractor {
         else { return nil }
         let next = spans[index + 1]
         guard let phrase = subjectAfter(tokensAfter(next, index: index + 1)) else { return nil }
-        return resolve(phrase, at: next.open, paragraph: next.paragraph, side: .after, found: found).map { ($0.0, "continued") }
+        return resolve(phrase, at: next.open, paragraph: next.paragraph, side: .after, found: found[...]).map { ($0.0, "continued") }
     }
 
     private func sentenceHasSpeechVerb(_ tokens: [Token]) -> Bool {
-        tokens.contains { Lexicon.isSpeechVerb($0) || $0.lowered == "according" }
+        tokens.contains { Lexicon.isSpeechVerb($0) || $0.is(.according) }
     }
 
     private func endsWithSpeechVerb(_ tokens: [Token]) -> Bool {
@@ -232,74 +244,87 @@ struct QuoteExtractor {
         return ScalarText.spaceSeparated(text).allSatisfy { word in word.first.map { $0.isUppercase || !$0.isLetter } ?? true }
     }
 
-    /// The quote's letters and digits, lower-cased: the same words quoted twice compare equal.
-    static func comparable(_ text: String) -> String {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.lowercased().filter { $0.isLetter || $0.isNumber } }
-        let kept = text.utf8.compactMap { byte -> UInt8? in
-            switch byte {
-            case 65...90: byte + 32
-            case 97...122, 48...57: byte
-            default: nil
+    /// The quote's letters and digits, lower-cased: the same words quoted twice compare
+    /// equal. Read from the article's scalars in one pass; non-ASCII letters keep their
+    /// lower-case mapping, other marks (curly quotes, dashes) are dropped.
+    static func comparable(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: range.count * 12) { buffer in
+            var out = 0
+            func keep(_ scalar: Unicode.Scalar) {
+                out += ScalarText.encode(scalar, into: buffer.baseAddress! + out)
             }
+            for index in range {
+                let scalar = scalars[index]
+                switch scalar.value {
+                case 65...90: keep(Unicode.Scalar(scalar.value + 32)!)
+                case 97...122, 48...57: keep(scalar)
+                case 0..<0x80: break
+                default:
+                    guard scalar.properties.isAlphabetic || scalar.properties.numericType != nil else { break }
+                    for lowered in scalar.properties.lowercaseMapping.unicodeScalars
+                    where lowered.properties.isAlphabetic || lowered.properties.numericType != nil {
+                        keep(lowered)
+                    }
+                }
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<out]), as: UTF8.self)
         }
-        return String(decoding: kept, as: UTF8.self)
     }
 
     // MARK: - Finding the speaker phrase
 
     /// `"…," X said` / `"…," said X, a spokesman` / `"…," a Pentagon official told Fox News`.
-    private func subjectAfter(_ tokens: [Token]) -> [Token]? {
-        var words = tokens
-        while let first = words.first, first.kind == .punctuation { words.removeFirst() }
-        guard let first = words.first else { return nil }
-        if Lexicon.isSpeechVerb(first) {
+    private func subjectAfter(_ tokens: [Token]) -> ArraySlice<Token>? {
+        guard let start = tokens.firstIndex(where: { $0.kind != .punctuation }) else { return nil }
+        let words = tokens[start...]
+        if Lexicon.isSpeechVerb(words[start]) {
             // "said X …" up to the end of the clause.
             let phrase = words.dropFirst().prefix { !$0.isMark(".") && !$0.isMark(";") && !$0.isMark(":") }
-            return phrase.isEmpty ? nil : Array(phrase)
+            return phrase.isEmpty ? nil : phrase
         }
-        guard let verb = words.prefix(30).firstIndex(where: { Lexicon.isSpeechVerb($0) }), verb > 0 else { return nil }
-        let subject = Array(words[..<verb])
+        guard let verb = words.prefix(30).firstIndex(where: { Lexicon.isSpeechVerb($0) }), verb > start else { return nil }
+        let subject = words[..<verb]
         // A subject has no clause break of its own: "He refused to specify" is not one.
         if subject.contains(where: { $0.isMark(".") || $0.isMark(";") }) { return nil }
         return subject
     }
 
     /// `X said: "…"` / `X told reporters that … "…"` / `… with one saying "…"`.
-    private func subjectBefore(_ tokens: [Token]) -> [Token]? {
-        guard let verb = tokens.lastIndex(where: { Lexicon.isSpeechVerb($0) }), verb > 0 else {
-            if let according = tokens.lastIndex(where: { $0.is(.according) }), according + 2 < tokens.count,
+    private func subjectBefore(_ tokens: ArraySlice<Token>) -> ArraySlice<Token>? {
+        let first = tokens.startIndex
+        guard let verb = tokens.lastIndex(where: { Lexicon.isSpeechVerb($0) }), verb > first else {
+            if let according = tokens.lastIndex(where: { $0.is(.according) }), according + 2 < tokens.endIndex,
                 tokens[according + 1].lowered == "to"
             {
-                return Array(tokens[(according + 2)...].prefix { !$0.isMark(",") })
+                return tokens[(according + 2)...].prefix { !$0.isMark(",") }
             }
             return nil
         }
         // "described by Sharon as …": the agent of a passive speech verb speaks.
-        if verb + 1 < tokens.count, tokens[verb + 1].lowered == "by" {
+        if verb + 1 < tokens.endIndex, tokens[verb + 1].lowered == "by" {
             let agent = tokens[(verb + 2)...].prefix { $0.isWord && $0.lowered != "as" }
-            if !agent.isEmpty { return Array(agent) }
+            if !agent.isEmpty { return agent }
         }
         // ", saying …" / "… telling members …": the participle shares the main clause's
         // subject, unless it has its own ("with one saying").
-        let ownSubject = verb >= 2 && tokens[verb - 2].lowered == "with"
+        let ownSubject = verb - 2 >= first && tokens[verb - 2].lowered == "with"
         if tokens[verb].lowered.hasSuffix("ing"), !ownSubject {
-            if let first = tokens.firstIndex(where: { Lexicon.isSpeechVerb($0) }), first < verb - 1, first > 0 {
-                return Array(tokens[..<first])
+            if let earlier = tokens.firstIndex(where: { Lexicon.isSpeechVerb($0) }), earlier < verb - 1, earlier > first {
+                return tokens[..<earlier]
             }
             // The opening noun phrase: capitalised words and the small words inside titles.
             let glue = Self.nameGlue
-            return Array(tokens[..<verb].prefix { !$0.isMark(",") && ($0.isCapitalized || glue.contains($0.lowered) || $0.kind == .punctuation) })
+            return tokens[..<verb].prefix { !$0.isMark(",") && ($0.isCapitalized || glue.contains($0.lowered) || $0.kind == .punctuation) }
         }
         var start = verb
-        while start > 0 {
-            let token = tokens[start - 1]
+        while start > first {
             let boundaries = Self.clauseBoundaries
-            if token.isMark(";") || token.isMark(":") || boundaries.contains(token.lowered)
-                || token.lowered == "and" && start - 1 > 0 && tokens[start - 2].isMark(",")
+            if tokens[start - 1].isMark(";") || tokens[start - 1].isMark(":") || boundaries.contains(tokens[start - 1].lowered)
+                || tokens[start - 1].lowered == "and" && start - 1 > first && tokens[start - 2].isMark(",")
             { break }
             start -= 1
         }
-        let subject = Array(tokens[start..<verb])
+        let subject = tokens[start..<verb]
         return subject.isEmpty ? nil : subject
     }
 
@@ -309,7 +334,9 @@ struct QuoteExtractor {
 
     /// Turns a subject phrase into a speaker: a person's fullest name, an organisation,
     /// or an unnamed source's description. Returns the speaker and how it was found.
-    private func resolve(_ phrase: [Token], at offset: Int, paragraph: Int, side: VerbSide, found: [(name: String, offset: Int)]) -> (String, String)? {
+    private func resolve(
+        _ phrase: ArraySlice<Token>, at offset: Int, paragraph: Int, side: VerbSide, found: ArraySlice<(name: String, offset: Int)>
+    ) -> (String, String)? {
         // The word next to the verb decides a pronoun subject: "he said", "…, he added".
         // Found in place, before any array is built: most phrases end here.
         guard let adjacentIndex = side == .after ? phrase.firstIndex(where: \.isWord) : phrase.lastIndex(where: \.isWord) else { return nil }
@@ -322,14 +349,13 @@ struct QuoteExtractor {
         // it is ("… to predict whether …, the UK Film Council said").
         let words = phrase.filter { !($0.kind == .punctuation && !$0.isMark(",")) }
         if words.count(where: \.isWord) > 14 && !words.contains(where: { $0.isMark(",") }) { return nil }
-        let segments = words.split { $0.isMark(",") }.map(Array.init).filter { $0.filter(\.isWord).count <= 10 }
+        let segments = words.split { $0.isMark(",") }.filter { $0.count(where: \.isWord) <= 10 }
         for segment in segments {
             var best: (name: String, multi: Bool)?
             let runs = PersonIndex.capitalisedRuns(segment)
             for run in runs {
-                let last = segment[run.upperBound - 1].text
-                let possessive = ScalarText.hasPossessiveSuffix(last)
-                if possessive && run.upperBound < segment.count { continue }  // "The Libertine's producer"
+                let possessive = ScalarText.hasPossessiveSuffix(segment[run.upperBound - 1].text)
+                if possessive && run.upperBound < segment.endIndex { continue }  // "The Libertine's producer"
                 guard let candidate = people.classify(tokens: segment, run: run) else { continue }
                 let full = people.fullest(candidate.name)
                 let multi = ByteText.wordCount(full) >= 2
@@ -354,27 +380,27 @@ struct QuoteExtractor {
         return nil
     }
 
-    private func organisationName(_ segment: [Token]) -> String? {
+    private func organisationName(_ segment: ArraySlice<Token>) -> String? {
         for run in PersonIndex.capitalisedRuns(segment) {
             let words = segment[run].map(\.text).drop { Lexicon.capitalisedFunctionWords.contains($0.lowercased()) }
             if words.contains(where: { Lexicon.organisationWords.contains(PersonIndex.bare($0).lowercased()) }) {
-                return words.map(PersonIndex.bare).joined(separator: " ")
+                return ByteText.joinedWithSpaces(words.map(PersonIndex.bare))
             }
         }
         return nil
     }
 
     /// "a Pentagon official", "the official", "one over-60 woman who took part in the research".
-    private func description(_ segment: [Token], sentenceOffset: Int) -> String? {
+    private func description(_ segment: ArraySlice<Token>, sentenceOffset: Int) -> String? {
         var words = segment.filter { $0.isWord || $0.kind == .number }
-        while let first = words.first, ["and", "but", "however", "meanwhile", "also", "as"].contains(first.lowered) { words.removeFirst() }
+        while let first = words.first, Self.descriptionLeaders.contains(first.lowered) { words.removeFirst() }
         guard let first = words.first, Lexicon.determiners.contains(first.lowered) else { return nil }
         // A description ends before any verb or adverb that follows its noun:
         // "the Arsenal boss is quoted as", "the chancellor also".
         let stops = Self.descriptionStops
         if let stop = words.firstIndex(where: { stops.contains($0.lowered) }) { words = Array(words[..<stop]) }
         // Drop trailing time words: "a Pentagon official Thursday".
-        while let last = words.last, Lexicon.weekdays.contains(last.lowered) || ["on", "in", "at"].contains(last.lowered) {
+        while let last = words.last, last.is(.weekday) || Self.timePrepositions.contains(last.lowered) {
             words.removeLast()
         }
         guard words.count >= 2 || first.lowered == "one" else { return nil }
@@ -386,7 +412,7 @@ struct QuoteExtractor {
         if first.lowered == "one" && words.count == 1 {
             return pluralAntecedent(before: sentenceOffset)
         }
-        var text = words.map(\.text).joined(separator: " ")
+        var text = ByteText.joinedWithSpaces(words.map(\.text))
         if let firstCharacter = text.first, firstCharacter.isUppercase, first.lowered != "one" || true {
             text = firstCharacter.lowercased() + text.dropFirst()
         }
