@@ -43,7 +43,6 @@ struct PersonIndex {
 
     /// Where each sentence starts, to count sentences between a pronoun and a name.
     private var sentenceStarts: [Int] = []
-    private var seenFullNames: Set<String> = []
     private var namesBySurname: [String: [String]] = [:]
     private var namesByFirstName: [String: [String]] = [:]
     /// Fullest names of people the text surely marks as people (titles, speech verbs).
@@ -52,6 +51,9 @@ struct PersonIndex {
     private var fullestByName: [String: String] = [:]
     /// Roles by every trailing part ("shadow chancellor" under "chancellor" too), in text order.
     private var rolesByKey: [String: [(name: String, offset: Int)]] = [:]
+    /// `gender(of:)` of every fullest name mentioned, worked out once: pronoun resolution
+    /// asks it of every recent speaker for every "he said".
+    private var inferredGenders: [String: Character?] = [:]
 
     init(article: Article, sentenceTokens: [[Token]], sentenceParagraphs: [Int], quoteRanges: [Range<Int>]) {
         sentenceStarts = sentenceTokens.map { $0.first?.range.lowerBound ?? 0 }
@@ -63,6 +65,11 @@ struct PersonIndex {
                 if tokens[index - 1].is(.placePreposition) { places.insert(Self.bare(tokens[index].text)) }
             }
         }
+        // Every distinct name gets an id the first time it is seen: the per-name work
+        // below (fullest form, certainty, gender) is done once per name, not per mention.
+        var idByName: [String: Int] = [:]
+        var distinctNames: [String] = []
+        var mentionIDs: [Int] = []
         for (sentenceIndex, tokens) in sentenceTokens.enumerated() {
             for run in Self.capitalisedRuns(tokens[...]) {
                 if quoted.contains(tokens[run.lowerBound].range.lowerBound) { continue }
@@ -75,6 +82,19 @@ struct PersonIndex {
                 mentions.append(Mention(name: candidate.name, offset: tokens[candidate.start].range.lowerBound,
                                         paragraph: paragraph, isSurelyPerson: candidate.sure, isSubject: isSubject && !possessive,
                                         sentence: sentenceIndex))
+                if let id = idByName[candidate.name] {
+                    mentionIDs.append(id)
+                } else {
+                    idByName[candidate.name] = distinctNames.count
+                    mentionIDs.append(distinctNames.count)
+                    distinctNames.append(candidate.name)
+                    if ByteText.wordCount(candidate.name) >= 2 {
+                        fullNames.append(candidate.name)
+                        let parts = ScalarText.spaceSeparated(candidate.name)
+                        namesBySurname[String(parts.last!), default: []].append(candidate.name)
+                        namesByFirstName[String(parts.first!), default: []].append(candidate.name)
+                    }
+                }
                 let context = max(0, run.lowerBound - 2)..<candidate.start
                 if tokens[context].contains(where: { $0.is(.female) }) { genders[candidate.name] = "f" }
                 if tokens[context].contains(where: { $0.is(.male) }) { genders[candidate.name] = "m" }
@@ -87,24 +107,21 @@ struct PersonIndex {
                 {
                     roleStart -= 1
                 }
-                let roleWords = tokens[roleStart..<candidate.start].lazy.map(\.lowered)
-                    .filter { !Lexicon.capitalisedFunctionWords.contains($0) || $0 == "chief" }
-                if !roleWords.isEmpty {
-                    roles.append((ByteText.joinedWithSpaces(Array(roleWords)), candidate.name, tokens[candidate.start].range.lowerBound))
+                var roleWords: [String] = []
+                for index in roleStart..<candidate.start where !tokens[index].is(.functionWord) || tokens[index].lowered == "chief" {
+                    roleWords.append(tokens[index].lowered)
                 }
-                if ByteText.wordCount(candidate.name) >= 2 && seenFullNames.insert(candidate.name).inserted {
-                    fullNames.append(candidate.name)
-                    let parts = ScalarText.spaceSeparated(candidate.name)
-                    namesBySurname[String(parts.last!), default: []].append(candidate.name)
-                    namesByFirstName[String(parts.first!), default: []].append(candidate.name)
+                if !roleWords.isEmpty {
+                    roles.append((ByteText.joinedWithSpaces(roleWords), candidate.name, tokens[candidate.start].range.lowerBound))
                 }
             }
         }
         // Resolution asks for the same few names thousands of times: answer from a table.
-        for mention in mentions where fullestByName[mention.name] == nil {
-            fullestByName[mention.name] = computeFullest(mention.name)
-        }
-        for mention in mentions where mention.isSurelyPerson { surePeople.insert(fullest(mention.name)) }
+        let fullestByID = distinctNames.map(computeFullest)
+        for (id, name) in distinctNames.enumerated() { fullestByName[name] = fullestByID[id] }
+        var isSureByID = [Bool](repeating: false, count: distinctNames.count)
+        for (index, mention) in mentions.enumerated() where mention.isSurelyPerson { isSureByID[mentionIDs[index]] = true }
+        for id in distinctNames.indices where isSureByID[id] { surePeople.insert(fullestByID[id]) }
         for (name, gender) in genders { gendersByFullest[fullest(name)] = gender }
         for role in roles {
             let words = ScalarText.spaceSeparated(role.role).map(String.init)
@@ -112,13 +129,25 @@ struct PersonIndex {
                 rolesByKey[ByteText.joinedWithSpaces(words[start...]), default: []].append((role.name, role.offset))
             }
         }
+        var facts: [Mention?] = Array(repeating: nil, count: distinctNames.count)
         for index in mentions.indices {
+            let id = mentionIDs[index]
+            if let known = facts[id] {
+                mentions[index].fullest = known.fullest
+                mentions[index].isCandidate = known.isCandidate
+                mentions[index].fullestIsCandidate = known.fullestIsCandidate
+                mentions[index].fullestGender = known.fullestGender
+                continue
+            }
             let name = mentions[index].name
-            let full = fullest(name)
+            let full = fullestByID[id]
+            let gender = inferredGenders[full] ?? self.gender(of: full)
+            inferredGenders[full] = gender
             mentions[index].fullest = full
-            mentions[index].isCandidate = isKnownPerson(name) || ByteText.wordCount(name) >= 2
+            mentions[index].isCandidate = surePeople.contains(full) || ByteText.wordCount(name) >= 2
             mentions[index].fullestIsCandidate = isKnownPerson(full) || ByteText.wordCount(full) >= 2
-            mentions[index].fullestGender = gender(of: full)
+            mentions[index].fullestGender = gender
+            facts[id] = mentions[index]
         }
     }
 
@@ -215,11 +244,17 @@ struct PersonIndex {
 
     /// "f", "m", or nil when the article does not say.
     func gender(of name: String) -> Character? {
+        if let inferred = inferredGenders[name] { return inferred }
         if let known = gendersByFullest[fullest(name)] { return known }
-        let words = ScalarText.spaceSeparated(name.lowercased()).map(String.init)
-        if words.contains(where: Lexicon.femaleMarkers.contains) { return "f" }
-        if words.contains(where: Lexicon.maleMarkers.contains) { return "m" }
-        return nil
+        var female = false, male = false
+        for part in ScalarText.spaceSeparated(name) {
+            let word = String(part)
+            let lowered = ByteText.isPlainASCII(word) ? ByteText.asciiLowercased(word) : word.lowercased()
+            let classes = WordClass.table[lowered] ?? []
+            female = female || classes.contains(.female)
+            male = male || classes.contains(.male)
+        }
+        return female ? "f" : male ? "m" : nil
     }
 
     /// The person a role description refers to ("the chancellor" → "Gordon Brown"): the
