@@ -112,6 +112,12 @@ enum ScalarText {
         !text.isEmpty && text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 
+    /// `allSatisfy(\.isNumber)` (true for an empty text too), bytewise when the text is ASCII.
+    static func isAllNumbers(_ text: String) -> Bool {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
+        return text.allSatisfy(\.isNumber)
+    }
+
     @inline(__always) static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x80 { return scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar.value == 0x0B || scalar.value == 0x0C }
         return scalar.properties.isWhitespace

@@ -16,7 +16,8 @@ struct DateExtractor {
             lazy var source = ClaimSource.source(in: tokens)
             var index = 0
             while index < tokens.count {
-                guard let match = DatePatterns.match(at: index, in: tokens) else {
+                // Most tokens cannot open a date: tested here, without a call.
+                guard tokens[index].kind == .number || tokens[index].is(.dateOpening), let match = DatePatterns.match(at: index, in: tokens) else {
                     index += 1
                     continue
                 }

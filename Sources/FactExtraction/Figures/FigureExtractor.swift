@@ -19,7 +19,11 @@ struct FigureExtractor {
             lazy var source = ClaimSource.source(in: tokens)
             var index = 0
             while index < tokens.count {
-                guard let figure = figure(at: index, in: tokens) else {
+                // Most tokens cannot open a figure: tested here, without a call.
+                let kind = tokens[index].kind
+                let mayOpen = kind == .number || tokens[index].is(.figureOpening)
+                    || kind == .punctuation && FigureVocabulary.isCurrencySymbol(tokens[index].first)
+                guard mayOpen, let figure = figure(at: index, in: tokens) else {
                     index += 1
                     continue
                 }
@@ -90,7 +94,7 @@ struct FigureExtractor {
         let token = tokens[index]
         let text = token.text
         // Groups of digits in a row are a telephone number or a code: "0845 8 505 505".
-        let bare = { (i: Int) in i >= 0 && i < tokens.count && tokens[i].kind == .number && tokens[i].text.allSatisfy(\.isNumber) }
+        let bare = { (i: Int) in i >= 0 && i < tokens.count && tokens[i].kind == .number && ScalarText.isAllNumbers(tokens[i].text) }
         if bare(index) && (bare(index + 1) || bare(index - 1)) { return nil }
         if index >= 2, tokens[index - 1].lowered == "or", bare(index - 2), bare(index - 3) { return nil }
         // A number with 's is a name ("50's beef").
@@ -123,7 +127,7 @@ struct FigureExtractor {
         }
         // Score lines "2-0" and fiscal years "2003/4" are not figures.
         if text.utf8.contains(UInt8(ascii: "/")) { return nil }
-        if let dash = text.firstIndex(of: "-"), text[text.index(after: dash)...].first?.isNumber == true {
+        if let dash = text.utf8.firstIndex(of: UInt8(ascii: "-")), text[text.index(after: dash)...].first?.isNumber == true {
             let parts = text.split(separator: "-")
             if parts.count == 2, let low = ScalarText.number(parts[0]),
                 let high = ScalarText.number(parts[1])
@@ -133,12 +137,8 @@ struct FigureExtractor {
             }
         }
         // Digit ordinals: "24th", "407th", "187th-ranked".
-        let lowered = token.lowered
-        for suffix in ["st", "nd", "rd", "th"] {
-            let core = lowered.split(separator: "-").first.map(String.init) ?? lowered
-            if core.hasSuffix(suffix), let value = Double(core.dropLast(2)) {
-                return Found(start: index, end: index + 1, value: .number(value), measured: true, unitWord: "rank")
-            }
+        if let value = Self.ordinalValue(token.lowered) {
+            return Found(start: index, end: index + 1, value: .number(value), measured: true, unitWord: "rank")
         }
         guard let amount = self.amount(at: index, in: tokens) else { return nil }
         var end = amount.end
@@ -202,7 +202,7 @@ struct FigureExtractor {
         guard var value = Double(text) else { return nil }
         value *= scale
         var end = index + 1
-        if end < tokens.count, let word = NumberWords.scales[tokens[end].lowered], !scaled {
+        if end < tokens.count, !scaled, tokens[end].is(.numberWord), let word = NumberWords.scales[tokens[end].lowered] {
             value *= word
             end += 1
             scaled = true
@@ -291,6 +291,19 @@ struct FigureExtractor {
         return (text[..<end], rest.utf8.contains { $0 >= 65 && $0 <= 90 } ? rest.lowercased() : String(rest))
     }
 
+    /// "24th" → 24, "187th-ranked" → 187: digits before an ordinal suffix, up to any hyphen.
+    static func ordinalValue(_ lowered: String) -> Double? {
+        let core = lowered.utf8.split(separator: UInt8(ascii: "-"), maxSplits: 1, omittingEmptySubsequences: true).first ?? lowered.utf8[...]
+        guard core.count > 2 else { return nil }
+        let suffix = core.suffix(2)
+        guard suffix.elementsEqual("st".utf8) || suffix.elementsEqual("nd".utf8) || suffix.elementsEqual("rd".utf8)
+            || suffix.elementsEqual("th".utf8) else { return nil }
+        return Double(String(Substring(core.dropLast(2))))
+    }
+
+    /// Capitalised words after a small number that make it a count, not part of a name.
+    static let nationalNames: Set<String> = ["Russian", "Ukrainian", "American", "British", "US", "UK", "EU"]
+
     private func isCountWord(_ word: String) -> Bool {
         // Most words have no hyphen: skip the Character-wise split for them.
         let head = word.utf8.contains(UInt8(ascii: "-")) ? word.split(separator: "-").first.map(String.init) ?? word : word
@@ -334,21 +347,21 @@ struct FigureExtractor {
         let next = index + 1 < tokens.count ? tokens[index + 1] : nil
         // "Hot 97", "Section 48", "Razr V3": a capitalised word glued before the number.
         if let previous, previous.isWord, previous.isCapitalized, previous.range.upperBound + 1 >= tokens[index].range.lowerBound,
-            !Lexicon.months.keys.contains(previous.lowered), !Lexicon.weekdays.contains(previous.lowered),
-            !Lexicon.capitalisedFunctionWords.contains(previous.lowered), index > 1 || !previous.isCapitalized
+            !previous.is(.month), !previous.is(.weekday), !previous.is(.functionWord), index > 1 || !previous.isCapitalized
         {
             return true
         }
         // "50 Cent", "10 Downing Street": a number that starts a name.
-        if let next, next.isWord, next.isCapitalized, !PersonIndex.isNationality(next.text), Lexicon.months[next.lowered] == nil,
-            !FigureVocabulary.units.contains(next.lowered), !next.text.hasSuffix("s") || next.text.hasSuffix("'s"),
-            !["Russian", "Ukrainian", "American", "British", "US", "UK", "EU"].contains(next.text),
-            tokens[index].text.allSatisfy(\.isNumber), (Double(tokens[index].text) ?? 1000) < 1000
+        if let next, next.isWord, next.isCapitalized, ScalarText.isAllNumbers(tokens[index].text), !next.is(.month), !next.is(.unit),
+            !next.text.hasSuffix("s") || next.text.hasSuffix("'s"), !Self.nationalNames.contains(next.text),
+            !PersonIndex.isNationality(next.text), (Double(tokens[index].text) ?? 1000) < 1000
         {
             return true
         }
         // Telephone numbers and codes: a leading zero.
-        if tokens[index].text.hasPrefix("0"), tokens[index].text.count >= 3, !tokens[index].text.utf8.contains(UInt8(ascii: ".")) { return true }
+        if tokens[index].text.utf8.first == UInt8(ascii: "0"), tokens[index].text.count >= 3, !tokens[index].text.utf8.contains(UInt8(ascii: ".")) {
+            return true
+        }
         // "#Kursk2024": a hashtag.
         if let previous, previous.isMark("#") { return true }
         return false

@@ -43,8 +43,9 @@ struct PersonIndex {
 
     /// Where each sentence starts, to count sentences between a pronoun and a name.
     private var sentenceStarts: [Int] = []
-    private var namesBySurname: [String: [String]] = [:]
-    private var namesByFirstName: [String: [String]] = [:]
+    /// Full names (two words or more) with their words split once, by last and first word.
+    private var namesBySurname: [String: [(name: String, parts: [Substring])]] = [:]
+    private var namesByFirstName: [String: [(name: String, parts: [Substring])]] = [:]
     /// Fullest names of people the text surely marks as people (titles, speech verbs).
     private var surePeople: Set<String> = []
     private var gendersByFullest: [String: Character] = [:]
@@ -91,8 +92,8 @@ struct PersonIndex {
                     if ByteText.wordCount(candidate.name) >= 2 {
                         fullNames.append(candidate.name)
                         let parts = ScalarText.spaceSeparated(candidate.name)
-                        namesBySurname[String(parts.last!), default: []].append(candidate.name)
-                        namesByFirstName[String(parts.first!), default: []].append(candidate.name)
+                        namesBySurname[String(parts.last!), default: []].append((candidate.name, parts))
+                        namesByFirstName[String(parts.first!), default: []].append((candidate.name, parts))
                     }
                 }
                 let context = max(0, run.lowerBound - 2)..<candidate.start
@@ -161,17 +162,19 @@ struct PersonIndex {
         let parts = ScalarText.spaceSeparated(name)
         guard let last = parts.last else { return name }
         var matches = (namesBySurname[String(last)] ?? []).filter { full in
-            let fullParts = ScalarText.spaceSeparated(full)
-            return fullParts.count >= parts.count
-                && (parts.count == 1 || fullParts.suffix(parts.count).elementsEqual(parts) || fullParts.first == parts.first)
+            full.parts.count >= parts.count
+                && (parts.count == 1 || full.parts.suffix(parts.count).elementsEqual(parts) || full.parts.first == parts.first)
         }
         // A first name alone ("Sharon") when no surname matches.
         if matches.isEmpty, parts.count == 1 { matches = namesByFirstName[String(last)] ?? [] }
         // Two people share a surname (a couple): the one the article introduced first is
         // the one a bare surname refers to.
-        let counts = matches.map { $0.utf8.reduce(1) { $1 == UInt8(ascii: " ") ? $0 + 1 : $0 } }
-        guard let longest = counts.max(), let first = counts.firstIndex(of: longest) else { return name }
-        return matches[first]
+        var longest: (name: String, spaces: Int)?
+        for match in matches {
+            let spaces = match.name.utf8.reduce(1) { $1 == UInt8(ascii: " ") ? $0 + 1 : $0 }
+            if longest.map({ spaces > $0.spaces }) ?? true { longest = (match.name, spaces) }
+        }
+        return longest?.name ?? name
     }
 
     func isKnownPerson(_ name: String) -> Bool {
