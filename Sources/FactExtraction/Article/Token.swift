@@ -69,11 +69,24 @@ struct Token: Sendable, Equatable {
             return
         }
         let base = range.lowerBound
+        if kind == .punctuation {
+            // One ASCII mark: its text comes from a table, no string is made.
+            let mark = Self.asciiMarks[Int(scalars[base].value)]
+            self.init(text: mark, range: range, kind: kind, lowered: mark, first: scalars[base], isCapitalized: false,
+                      isPossessive: false, classes: [])
+            return
+        }
         let text = String(unsafeUninitializedCapacity: count) { buffer in
             for offset in 0..<count { buffer[offset] = UInt8(truncatingIfNeeded: scalars[base + offset].value) }
             return count
         }
-        let lowered = hasUpper ? ByteText.asciiLowercased(text) : text
+        let lowered = !hasUpper ? text : String(unsafeUninitializedCapacity: count) { buffer in
+            for offset in 0..<count {
+                let byte = UInt8(truncatingIfNeeded: scalars[base + offset].value)
+                buffer[offset] = byte >= 65 && byte <= 90 ? byte + 32 : byte
+            }
+            return count
+        }
         let isPossessive = count >= 2 && scalars[range.upperBound - 1] == "s" && scalars[range.upperBound - 2] == "'"
         var classes: WordClass = []
         if kind == .word {
@@ -85,6 +98,9 @@ struct Token: Sendable, Equatable {
         self.init(text: text, range: range, kind: kind, lowered: lowered, first: scalars[base], isCapitalized: first >= 65 && first <= 90,
                   isPossessive: isPossessive, classes: classes)
     }
+
+    /// The text of every one-scalar ASCII token, made once.
+    private static let asciiMarks: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
 
     private init(text: String, range: Range<Int>, kind: Kind, lowered: String, first: Unicode.Scalar, isCapitalized: Bool, isPossessive: Bool,
                  classes: WordClass) {
