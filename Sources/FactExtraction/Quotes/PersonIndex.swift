@@ -21,13 +21,24 @@ struct PersonIndex {
         /// the kind of mention "he said" refers back to.
         var isSubject: Bool
         var sentence: Int
-        /// Worked out once the whole article is read: what pronoun resolution asks of
-        /// every mention, every time.
-        var fullest = ""
+        /// The name's id among the article's distinct names.
+        var nameID = 0
+    }
+
+    /// What pronoun resolution asks of a name, every time it meets one of its mentions.
+    struct NameFacts {
+        var fullest: String
         /// A person for sure, or a name of two words or more.
-        var isCandidate = false
-        var fullestIsCandidate = false
+        var isCandidate: Bool
+        var fullestIsCandidate: Bool
         var fullestGender: Character?
+    }
+
+    /// Name facts and genders worked out on first use: only names near a pronoun are
+    /// ever asked about, a small share of an article's names.
+    private final class Memo {
+        var facts: [NameFacts?] = []
+        var genders: [String: Character?] = [:]
     }
 
     /// Roles written before names ("Chancellor Gordon Brown", "Arsenal boss Arsene Wenger"),
@@ -54,7 +65,10 @@ struct PersonIndex {
     private var rolesByKey: [String: [(name: String, offset: Int)]] = [:]
     /// `gender(of:)` of every fullest name mentioned, worked out once: pronoun resolution
     /// asks it of every recent speaker for every "he said".
-    private var inferredGenders: [String: Character?] = [:]
+    private let memo = Memo()
+    /// Every distinct name the article gives, by id, and its fullest form.
+    private var distinctNames: [String] = []
+    private var fullestByID: [String] = []
 
     init(article: Article, sentenceTokens: [[Token]], sentenceParagraphs: [Int], quoteRanges: [Range<Int>]) {
         sentenceStarts = sentenceTokens.map { $0.first?.range.lowerBound ?? 0 }
@@ -69,8 +83,6 @@ struct PersonIndex {
         // Every distinct name gets an id the first time it is seen: the per-name work
         // below (fullest form, certainty, gender) is done once per name, not per mention.
         var idByName: [String: Int] = [:]
-        var distinctNames: [String] = []
-        var mentionIDs: [Int] = []
         for (sentenceIndex, tokens) in sentenceTokens.enumerated() {
             for run in Self.capitalisedRuns(tokens[...]) {
                 if quoted.contains(tokens[run.lowerBound].range.lowerBound) { continue }
@@ -84,10 +96,10 @@ struct PersonIndex {
                                         paragraph: paragraph, isSurelyPerson: candidate.sure, isSubject: isSubject && !possessive,
                                         sentence: sentenceIndex))
                 if let id = idByName[candidate.name] {
-                    mentionIDs.append(id)
+                    mentions[mentions.count - 1].nameID = id
                 } else {
                     idByName[candidate.name] = distinctNames.count
-                    mentionIDs.append(distinctNames.count)
+                    mentions[mentions.count - 1].nameID = distinctNames.count
                     distinctNames.append(candidate.name)
                     if ByteText.wordCount(candidate.name) >= 2 {
                         fullNames.append(candidate.name)
@@ -118,10 +130,10 @@ struct PersonIndex {
             }
         }
         // Resolution asks for the same few names thousands of times: answer from a table.
-        let fullestByID = distinctNames.map(computeFullest)
+        fullestByID = distinctNames.map(computeFullest)
         for (id, name) in distinctNames.enumerated() { fullestByName[name] = fullestByID[id] }
         var isSureByID = [Bool](repeating: false, count: distinctNames.count)
-        for (index, mention) in mentions.enumerated() where mention.isSurelyPerson { isSureByID[mentionIDs[index]] = true }
+        for mention in mentions where mention.isSurelyPerson { isSureByID[mention.nameID] = true }
         for id in distinctNames.indices where isSureByID[id] { surePeople.insert(fullestByID[id]) }
         for (name, gender) in genders { gendersByFullest[fullest(name)] = gender }
         for role in roles {
@@ -130,26 +142,17 @@ struct PersonIndex {
                 rolesByKey[ByteText.joinedWithSpaces(words[start...]), default: []].append((role.name, role.offset))
             }
         }
-        var facts: [Mention?] = Array(repeating: nil, count: distinctNames.count)
-        for index in mentions.indices {
-            let id = mentionIDs[index]
-            if let known = facts[id] {
-                mentions[index].fullest = known.fullest
-                mentions[index].isCandidate = known.isCandidate
-                mentions[index].fullestIsCandidate = known.fullestIsCandidate
-                mentions[index].fullestGender = known.fullestGender
-                continue
-            }
-            let name = mentions[index].name
-            let full = fullestByID[id]
-            let gender = inferredGenders[full] ?? self.gender(of: full)
-            inferredGenders[full] = gender
-            mentions[index].fullest = full
-            mentions[index].isCandidate = surePeople.contains(full) || ByteText.wordCount(name) >= 2
-            mentions[index].fullestIsCandidate = isKnownPerson(full) || ByteText.wordCount(full) >= 2
-            mentions[index].fullestGender = gender
-            facts[id] = mentions[index]
-        }
+        memo.facts = Array(repeating: nil, count: distinctNames.count)
+    }
+
+    private func facts(of mention: Mention) -> NameFacts {
+        if let known = memo.facts[mention.nameID] { return known }
+        let full = fullestByID[mention.nameID]
+        let facts = NameFacts(
+            fullest: full, isCandidate: surePeople.contains(full) || ByteText.wordCount(mention.name) >= 2,
+            fullestIsCandidate: isKnownPerson(full) || ByteText.wordCount(full) >= 2, fullestGender: gender(of: full))
+        memo.facts[mention.nameID] = facts
+        return facts
     }
 
     /// The fullest name the article gives for a name or surname ("Poroshenko" →
@@ -200,9 +203,10 @@ struct PersonIndex {
         // earlier candidate, mentions before speakers.
         let here = sentence(of: offset)
         var latest: (name: String, offset: Int)?
-        for mention in mentions where mention.isSubject && mention.isCandidate {
-            guard mention.offset < offset, sentence(of: mention.offset) >= here - 2, agrees(mention.fullestGender) else { continue }
-            if latest.map({ mention.offset > $0.offset }) ?? true { latest = (mention.fullest, mention.offset) }
+        for mention in mentions where mention.isSubject && mention.offset < offset {
+            let facts = facts(of: mention)
+            guard facts.isCandidate, sentence(of: mention.offset) >= here - 2, agrees(facts.fullestGender) else { continue }
+            if latest.map({ mention.offset > $0.offset }) ?? true { latest = (facts.fullest, mention.offset) }
         }
         for speaker in speakers where speaker.offset < offset && sentence(of: speaker.offset) >= here - 2 && agrees(gender(of: speaker.name)) {
             if latest.map({ speaker.offset > $0.offset }) ?? true { latest = speaker }
@@ -214,20 +218,23 @@ struct PersonIndex {
             let nearby = mentions.lazy.filter { $0.offset < offset && $0.sentence == current }
             var only: String?
             var several = false
-            for mention in nearby where mention.fullestIsCandidate && agrees(mention.fullestGender) {
-                if only == nil { only = mention.fullest } else if only != mention.fullest { several = true }
+            for mention in nearby {
+                let facts = facts(of: mention)
+                guard facts.fullestIsCandidate && agrees(facts.fullestGender) else { continue }
+                if only == nil { only = facts.fullest } else if only != facts.fullest { several = true }
             }
             let lastSpeaker = speakers.lazy.filter { $0.offset < offset }.map(\.offset).max()
-            if !several, let only, nearby.allSatisfy({ !$0.isSubject || $0.fullest == only }),
+            if !several, let only, nearby.allSatisfy({ !$0.isSubject || facts(of: $0).fullest == only }),
                 lastSpeaker.map({ $0 < nearby.first!.offset }) ?? true
             {
                 return only
             }
         }
         var candidate: (name: String, offset: Int)?
-        for mention in mentions where mention.offset < offset && mention.paragraph >= paragraph - 2 && mention.isSubject && mention.isCandidate {
-            guard agrees(mention.fullestGender) else { continue }
-            if candidate.map({ mention.offset > $0.offset }) ?? true { candidate = (mention.fullest, mention.offset) }
+        for mention in mentions where mention.offset < offset && mention.paragraph >= paragraph - 2 && mention.isSubject {
+            let facts = facts(of: mention)
+            guard facts.isCandidate, agrees(facts.fullestGender) else { continue }
+            if candidate.map({ mention.offset > $0.offset }) ?? true { candidate = (facts.fullest, mention.offset) }
         }
         let earliest = mentions.first { $0.paragraph >= paragraph - 2 }?.offset ?? 0
         for speaker in speakers where speaker.offset < offset && speaker.offset >= earliest && agrees(gender(of: speaker.name)) {
@@ -247,7 +254,13 @@ struct PersonIndex {
 
     /// "f", "m", or nil when the article does not say.
     func gender(of name: String) -> Character? {
-        if let inferred = inferredGenders[name] { return inferred }
+        if let inferred = memo.genders[name] { return inferred }
+        let inferred = inferGender(of: name)
+        memo.genders[name] = inferred
+        return inferred
+    }
+
+    private func inferGender(of name: String) -> Character? {
         if let known = gendersByFullest[fullest(name)] { return known }
         var female = false, male = false
         for part in ScalarText.spaceSeparated(name) {
