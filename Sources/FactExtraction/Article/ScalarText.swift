@@ -67,14 +67,13 @@ enum ScalarText {
     /// Ends in "'s" or "’s", compared as bytes (`hasSuffix` on `String` runs Unicode
     /// comparison, a few hundred instructions for two characters).
     static func hasPossessiveSuffix(_ text: String) -> Bool {
-        let utf8 = text.utf8
-        guard utf8.last == UInt8(ascii: "s"), utf8.count >= 2 else { return false }
-        var index = utf8.index(utf8.endIndex, offsetBy: -2)
-        if utf8[index] == UInt8(ascii: "'") { return true }
-        guard utf8[index] == 0x99, utf8.count >= 4 else { return false }
-        index = utf8.index(before: index)
-        guard utf8[index] == 0x80 else { return false }
-        return utf8[utf8.index(before: index)] == 0xE2
+        var text = text
+        return text.withUTF8 { bytes in
+            let count = bytes.count
+            guard count >= 2, bytes[count - 1] == UInt8(ascii: "s") else { return false }
+            if bytes[count - 2] == UInt8(ascii: "'") { return true }
+            return count >= 4 && bytes[count - 2] == 0x99 && bytes[count - 3] == 0x80 && bytes[count - 4] == 0xE2
+        }
     }
 
     /// The space-separated words of a text, empty ones left out: `split(separator: " ")`

@@ -17,6 +17,8 @@ struct Token: Sendable, Equatable {
     let isCapitalized: Bool
     /// Ends in 's or ’s ("Russia's"): rare, so `bare` is made only when asked.
     private let isPossessive: Bool
+    /// The text as written ends in 's or ’s (`ScalarText.hasPossessiveSuffix(text)`).
+    let endsInPossessive: Bool
 
     init(text: String, range: Range<Int>, kind: Kind) {
         self.text = text
@@ -38,6 +40,7 @@ struct Token: Sendable, Equatable {
         }
         let bare = ScalarText.droppingPossessive(lowered)
         isPossessive = bare.utf8.count != lowered.utf8.count
+        endsInPossessive = ScalarText.hasPossessiveSuffix(text)
         classes = kind == .word ? WordClass.of(lowered: lowered, bare: bare) : []
     }
 
@@ -111,6 +114,8 @@ struct Token: Sendable, Equatable {
         self.lowered = lowered
         self.isCapitalized = isCapitalized
         self.isPossessive = isPossessive
+        // The ASCII path tests the scalars as written: the same test on the same text.
+        self.endsInPossessive = isPossessive
         self.classes = classes
     }
 
@@ -118,6 +123,13 @@ struct Token: Sendable, Equatable {
 
     /// This is the punctuation mark `mark`: two comparisons, where `text == ","` compared strings.
     @inline(__always) func isMark(_ mark: Unicode.Scalar) -> Bool { kind == .punctuation && first == mark }
+
+    /// The text as written without a possessive: "Putin's" → "Putin" (`PersonIndex.bare`).
+    var bareText: String {
+        guard endsInPossessive else { return text }
+        let suffix = text.utf8.count >= 4 && text.utf8.dropLast().last == 0x99 ? 4 : 2
+        return String(Substring(text.utf8.dropLast(suffix)))
+    }
 
     /// Lower-cased without a possessive: "Today's" → "today".
     @inline(__always) var bare: String { isPossessive ? ScalarText.droppingPossessive(lowered) : lowered }

@@ -22,8 +22,7 @@ struct DateExtractor {
                     continue
                 }
                 var upper = tokens[match.end - 1].range.upperBound
-                let last = tokens[match.end - 1].text
-                if ScalarText.hasPossessiveSuffix(last) { upper -= 2 }  // "Saturday's game" → "Saturday"
+                if tokens[match.end - 1].endsInPossessive { upper -= 2 }  // "Saturday's game" → "Saturday"
                 let range = tokens[match.start].range.lowerBound..<upper
                 let resolved = article.published.flatMap { DateResolution.resolve(match.meaning, published: $0) }
                 facts.append(DateFact(text: article.text(range), sentence: sentenceText, resolved: resolved, start: range.lowerBound, source: source))

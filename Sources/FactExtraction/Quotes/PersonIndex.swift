@@ -77,7 +77,7 @@ struct PersonIndex {
         for tokens in sentenceTokens {
             // By index: `enumerated()` copied every token of the article.
             for index in tokens.indices.dropFirst() where tokens[index].isCapitalized && tokens[index].isWord {
-                if tokens[index - 1].is(.placePreposition) { places.insert(Self.bare(tokens[index].text)) }
+                if tokens[index - 1].is(.placePreposition) { places.insert(tokens[index].bareText) }
             }
         }
         // Every distinct name gets an id the first time it is seen: the per-name work
@@ -91,7 +91,7 @@ struct PersonIndex {
                 let isSubject = run.lowerBound == 0 || tokens[run.lowerBound - 1].isMark(",") || tokens[run.lowerBound - 1].isMark("\u{2013}")
                     || tokens[run.lowerBound - 1].is(.subjectLeader)
                     || (run.upperBound < tokens.count && Lexicon.isSpeechVerb(tokens[run.upperBound]))
-                let possessive = ScalarText.hasPossessiveSuffix(tokens[run.upperBound - 1].text)
+                let possessive = tokens[run.upperBound - 1].endsInPossessive
                 mentions.append(Mention(name: candidate.name, offset: tokens[candidate.start].range.lowerBound,
                                         paragraph: paragraph, isSurelyPerson: candidate.sure, isSubject: isSubject && !possessive,
                                         sentence: sentenceIndex))
@@ -115,7 +115,7 @@ struct PersonIndex {
                 var roleStart = run.lowerBound
                 while roleStart > 0, tokens[roleStart - 1].isWord, candidate.start - roleStart < 4,
                     !tokens[roleStart - 1].isCapitalized
-                        || candidate.start == run.lowerBound && roleStart == run.lowerBound && ScalarText.hasPossessiveSuffix(tokens[roleStart - 1].text),
+                        || candidate.start == run.lowerBound && roleStart == run.lowerBound && tokens[roleStart - 1].endsInPossessive,
                     !tokens[roleStart - 1].is(.roleEnder)
                 {
                     roleStart -= 1
@@ -298,7 +298,7 @@ struct PersonIndex {
             if continues {
                 if start == nil { start = index }
                 // A possessive ends the run after this word ("Putin's meeting").
-                if ScalarText.hasPossessiveSuffix(tokens[index].text) {
+                if tokens[index].endsInPossessive {
                     runs.append(start!..<(index + 1))
                     start = nil
                 }
@@ -325,7 +325,7 @@ struct PersonIndex {
             // Read in place: binding `tokens[lower]` to a constant copied the token.
             if tokens[lower].is(.title) || (tokens[lower].lowered.utf8.last == UInt8(ascii: ".") && Lexicon.titles.contains(String(tokens[lower].lowered.dropLast()))) {
                 titled = true
-            } else if tokens[lower].is(.functionWord) || tokens[lower].is(.weekday) || tokens[lower].is(.month) || places.contains(Self.bare(tokens[lower].text))
+            } else if tokens[lower].is(.functionWord) || tokens[lower].is(.weekday) || tokens[lower].is(.month) || places.contains(tokens[lower].bareText)
                 || (lower + 1 < run.upperBound && tokens[lower + 1].is(.title) && Self.isNationality(tokens[lower].text))
             {
                 // not part of a name
@@ -344,7 +344,7 @@ struct PersonIndex {
         words.reserveCapacity(nameRange.count)
         var allCapitals = true
         for index in nameRange {
-            let word = Self.bare(tokens[index].text)
+            let word = tokens[index].bareText
             allCapitals = allCapitals && Self.isAllCapitals(word)
             words.append(word)
         }

@@ -354,7 +354,7 @@ struct QuoteExtractor {
             var best: (name: String, multi: Bool)?
             let runs = PersonIndex.capitalisedRuns(segment)
             for run in runs {
-                let possessive = ScalarText.hasPossessiveSuffix(segment[run.upperBound - 1].text)
+                let possessive = segment[run.upperBound - 1].endsInPossessive
                 if possessive && run.upperBound < segment.endIndex { continue }  // "The Libertine's producer"
                 guard let candidate = people.classify(tokens: segment, run: run) else { continue }
                 let full = people.fullest(candidate.name)
