@@ -9,10 +9,11 @@ public enum FactExtractor {
                 }
             }
         }
-        let quoteExtractor = QuoteExtractor(article: article, sentences: sentences)
+        let memo = SentenceMemo(article: article, sentences: sentences)
+        let quoteExtractor = QuoteExtractor(article: article, sentences: sentences, memo: memo)
         let quotes = quoteExtractor.quotes()
-        let figures = FigureExtractor(article: article, sentences: sentences).figures()
-        let dates = DateExtractor(article: article, sentences: sentences).dates()
+        let figures = FigureExtractor(article: article, sentences: sentences, memo: memo).figures()
+        let dates = DateExtractor(article: article, sentences: sentences, memo: memo).dates()
         return ArticleFacts(
             article: article.fileName, title: article.title, source: article.source,
             published: article.published?.description, quotes: quotes, figures: figures, dates: dates)

@@ -11,9 +11,19 @@ enum ScalarText {
     static func string(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> String {
         precondition(range.lowerBound >= 0 && range.upperBound <= scalars.count)
         var length = 0
+        var combined: UInt32 = 0
         for index in range {
             let value = scalars[index].value
+            combined |= value
             length += value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
+        }
+        let base = range.lowerBound
+        // Plain ASCII (most sentences): each scalar narrows to its byte.
+        if combined < 0x80 {
+            return String(unsafeUninitializedCapacity: length) { buffer in
+                for offset in 0..<length { buffer[offset] = UInt8(truncatingIfNeeded: scalars[base + offset].value) }
+                return length
+            }
         }
         return String(unsafeUninitializedCapacity: length) { buffer in
             var out = 0

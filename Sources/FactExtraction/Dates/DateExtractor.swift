@@ -6,14 +6,13 @@
 struct DateExtractor {
     let article: Article
     let sentences: [(paragraph: Int, range: Range<Int>, tokens: [Token])]
+    /// Most sentences hold no date: their text and claimant are found only when needed.
+    let memo: SentenceMemo
 
     func dates() -> [DateFact] {
         var facts: [DateFact] = []
-        for sentence in sentences {
-            let tokens = sentence.tokens
-            // Most sentences hold no date: their text and claimant are found only when needed.
-            lazy var sentenceText = article.text(sentence.range)
-            lazy var source = ClaimSource.source(in: tokens)
+        for sentenceIndex in sentences.indices {
+            let tokens = sentences[sentenceIndex].tokens
             var index = 0
             while index < tokens.count {
                 // Most tokens cannot open a date: tested here, without a call.
@@ -25,7 +24,7 @@ struct DateExtractor {
                 if tokens[match.end - 1].endsInPossessive { upper -= 2 }  // "Saturday's game" → "Saturday"
                 let range = tokens[match.start].range.lowerBound..<upper
                 let resolved = article.published.flatMap { DateResolution.resolve(match.meaning, published: $0) }
-                facts.append(DateFact(text: article.text(range), sentence: sentenceText, resolved: resolved, start: range.lowerBound, source: source))
+                facts.append(DateFact(text: article.text(range), sentence: memo.text(sentenceIndex), resolved: resolved, start: range.lowerBound, source: memo.source(sentenceIndex)))
                 index = match.end
             }
         }

@@ -9,14 +9,13 @@ struct FigureExtractor {
 
     let article: Article
     let sentences: [(paragraph: Int, range: Range<Int>, tokens: [Token])]
+    /// Most sentences hold no figure: their text and claimant are found only when needed.
+    let memo: SentenceMemo
 
     func figures() -> [FigureFact] {
         var facts: [FigureFact] = []
-        for sentence in sentences {
-            let tokens = sentence.tokens
-            // Most sentences hold no figure: their text and claimant are found only when needed.
-            lazy var text = article.text(sentence.range)
-            lazy var source = ClaimSource.source(in: tokens)
+        for sentenceIndex in sentences.indices {
+            let tokens = sentences[sentenceIndex].tokens
             var index = 0
             while index < tokens.count {
                 // Most tokens cannot open a figure: tested here, without a call.
@@ -34,7 +33,7 @@ struct FigureExtractor {
                 if let qualifier { unitText = (unitText.map { $0 + " " } ?? "") + "(\(qualifier))" }
                 facts.append(FigureFact(
                     text: article.text(range), value: figure.value, unit: unitText, qualifier: qualifier,
-                    source: source, sentence: text, start: range.lowerBound))
+                    source: memo.source(sentenceIndex), sentence: memo.text(sentenceIndex), start: range.lowerBound))
                 index = figure.end
             }
         }

@@ -33,10 +33,12 @@ struct QuoteExtractor {
     let sentences: [(paragraph: Int, range: Range<Int>, tokens: [Token])]
     let spans: [QuoteSpan]
     let people: PersonIndex
+    let memo: SentenceMemo
 
-    init(article: Article, sentences: [(paragraph: Int, range: Range<Int>, tokens: [Token])]) {
+    init(article: Article, sentences: [(paragraph: Int, range: Range<Int>, tokens: [Token])], memo: SentenceMemo) {
         self.article = article
         self.sentences = sentences
+        self.memo = memo
         self.spans = QuoteFinder.spans(in: article).filter { !article.paragraphs[$0.paragraph].isHeadline }
         self.people = PersonIndex(
             article: article, sentenceTokens: sentences.map(\.tokens), sentenceParagraphs: sentences.map(\.paragraph),
@@ -151,7 +153,7 @@ struct QuoteExtractor {
             speakers[index] = found?.0
             if let name = found?.0 { lastSpeaker = (name, span.paragraph) }
             facts.append(QuoteFact(
-                text: quoteText, speaker: found?.0, sentence: article.text(sentence.range),
+                text: quoteText, speaker: found?.0, sentence: memo.text(sentenceIndex),
                 start: span.text.lowerBound, attribution: found?.1, short: embedded && wordCount <= 5))
         }
         return facts
