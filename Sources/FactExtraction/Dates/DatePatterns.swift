@@ -32,6 +32,39 @@ enum DatePatterns {
         return words
     }()
 
+    /// Words after "the" that open "the end of …".
+    static let periodEdges = ["end", "start", "beginning", "middle", "close"]
+    /// Ordinals before "quarter".
+    static let quarterOrdinals = ["first", "second", "third", "fourth"]
+    /// "later in the year".
+    static let laterSpans = ["year", "week", "month", "day"]
+    /// "earlier this week".
+    static let laterModifiers = ["this", "last", "next"]
+    /// "the last three years".
+    static let spanModifiers = ["last", "past", "next", "coming"]
+    /// "five weeks after".
+    static let unitAnchors = ["later", "earlier", "after", "before"]
+    /// "the next …", "the weekend".
+    static let afterTheRelative = ["next", "coming", "last", "weekend", "summer", "winter", "spring", "autumn"]
+    /// "the summer" as a time.
+    static let seasonalModifiers = ["weekend", "summer", "winter", "spring", "autumn"]
+    /// Words after "the summer" that leave it a time, not a modifier ("the winter fuel payment").
+    static let seasonFollowers = ["and", "or", "of", "to", "when", "as", "but", "with", "in", "on", "at", "for", "is", "was", "will", "has", "had", "before", "after", "until"]
+    /// "the last year" kept as a span.
+    static let theSpanHeads = ["week", "year", "month", "season"]
+    /// Words after a holiday that leave it an anchor ("until Christmas and").
+    static let holidayFollowers = ["and", "or", "but", "when", "as"]
+    /// Zones after a clock time.
+    static let timeZones = ["gmt", "bst", "utc", "cet", "est"]
+    /// "the end of the year".
+    static let yearlySpans = ["year", "month", "week", "day", "season"]
+    /// A four-digit number before one of these is a count: "1999 people".
+    static let countedAfterYear = ["people", "troops", "jobs", "homes", "cases"]
+    /// "march on", "march to": the verb.
+    static let marchVerbFollowers = ["on", "to", "through", "into", "against"]
+    /// Words before "May"/"March" that make it the month.
+    static let monthLeaders = ["in", "late", "early", "mid", "last", "next", "this", "since", "until", "of", "by", "past", "from", "on"]
+
     /// "this", "last", "next", "past", "coming": a switch, asked of every date opener.
     static func isRelativeModifier(_ word: String) -> Bool {
         switch word {
@@ -61,6 +94,14 @@ enum DatePatterns {
         }
         let match = { (index: Int, _: [Token]) in Self.match(at: index, in: tokens) }
         func word(_ i: Int) -> String { i < tokens.count && i >= 0 ? tokens[i].bare : "" }
+        // Asked by nearly every pattern below: made once.
+        let opening = tokens[index].bare
+        /// The month a token names; the dictionary is asked only of month words.
+        func monthOf(_ i: Int) -> Int? {
+            guard i >= 0, i < tokens.count, tokens[i].bareIs(.month) else { return nil }
+            return Lexicon.months[tokens[i].bare]
+        }
+        func isUnit(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].bareIs(.dateUnit) }
         func isNumberWord(_ i: Int) -> Double? {
             guard i < tokens.count else { return nil }
             if tokens[i].kind == .number { return ScalarText.number(tokens[i].text) }
@@ -71,15 +112,15 @@ enum DatePatterns {
         }
 
         // "during the night": the night before the report.
-        if word(index) == "during", word(index + 1) == "the", word(index + 2) == "night" {
+        if opening == "during", word(index + 1) == "the", word(index + 2) == "night" {
             return Match(start: index, end: index + 3, meaning: .relativeDay(-1))
         }
         // "between 2002 and 2004"
-        if word(index) == "between", let first = year(tokens, index + 1), word(index + 2) == "and", year(tokens, index + 3) != nil {
+        if opening == "between", let first = year(tokens, index + 1), word(index + 2) == "and", year(tokens, index + 3) != nil {
             return Match(start: index, end: index + 4, meaning: .year(first))
         }
         // "the end of Saturday", "the start of 2004", "the end of the year", "the fourth quarter of next year"
-        if word(index) == "the", ["end", "start", "beginning", "middle", "close"].contains(word(index + 1)) || ["first", "second", "third", "fourth"].contains(word(index + 1)) && word(index + 2) == "quarter",
+        if opening == "the", Self.periodEdges.contains(word(index + 1)) || Self.quarterOrdinals.contains(word(index + 1)) && word(index + 2) == "quarter",
             let of = (index + 2...index + 3).first(where: { word($0) == "of" }), let inner = match(of + 1, tokens) ?? theYear(at: of + 1, tokens)
         {
             if word(index + 1) == "close" && word(of + 1) == "play" { return nil }
@@ -87,47 +128,44 @@ enum DatePatterns {
             return Match(start: index, end: inner.end, meaning: inner.meaning)
         }
         // "the same time last year"
-        if word(index) == "the", word(index + 1) == "same", word(index + 2) == "time", let inner = match(index + 3, tokens) {
+        if opening == "the", word(index + 1) == "same", word(index + 2) == "time", let inner = match(index + 3, tokens) {
             return Match(start: index, end: inner.end, meaning: inner.meaning)
         }
         // "later on Saturday", "later in the year", "earlier this week"
-        if word(index) == "later" || word(index) == "earlier" {
+        if opening == "later" || opening == "earlier" {
             if word(index + 1) == "on", let inner = match(index + 2, tokens) { return Match(start: index, end: inner.end, meaning: inner.meaning) }
-            if word(index + 1) == "in", word(index + 2) == "the", ["year", "week", "month", "day"].contains(word(index + 3)) {
+            if word(index + 1) == "in", word(index + 2) == "the", Self.laterSpans.contains(word(index + 3)) {
                 return Match(start: index, end: index + 4, meaning: .unresolvable)
             }
-            if ["this", "last", "next"].contains(word(index + 1)), let inner = match(index + 1, tokens) {
+            if Self.laterModifiers.contains(word(index + 1)), let inner = match(index + 1, tokens) {
                 return Match(start: index, end: inner.end, meaning: inner.meaning)
             }
         }
         // "the last three years", "the next three months", "last 10 years", "the past two weeks"
-        if let (start, offset) = theOrNot(index, tokens), ["last", "past", "next", "coming"].contains(word(offset)),
-            let count = isNumberWord(offset + 1), word(offset + 1) != "a", units.contains(word(offset + 2))
+        if let (start, offset) = theOrNot(index, tokens), Self.spanModifiers.contains(word(offset)),
+            let count = isNumberWord(offset + 1), word(offset + 1) != "a", isUnit(offset + 2)
         {
             _ = count
             return Match(start: start, end: offset + 3, meaning: .unresolvable)
         }
         // "two years ago", "an hour and a half later", "a day earlier", "five weeks after", "five years time"
-        if let count = isNumberWord(index) {
-            var cursor = index + 1
-            if units.contains(word(cursor)) {
-                cursor += 1
-                if word(cursor) == "and", word(cursor + 1) == "a", word(cursor + 2) == "half" { cursor += 3 }
-                let anchor = word(cursor)
-                if anchor == "ago" {
-                    let days = word(index + 1).hasPrefix("day") ? Int(count) : nil
-                    return Match(start: index, end: cursor + 1, meaning: days.map { .daysAgo($0) } ?? .unresolvable)
-                }
-                if ["later", "earlier", "after", "before"].contains(anchor), !(anchor == "after" || anchor == "before") || cursor + 1 >= tokens.count || !(tokens[cursor + 1].isWord && !tokens[cursor + 1].isCapitalized && word(cursor + 1) != "that") {
-                    return Match(start: index, end: cursor + 1, meaning: .unresolvable)
-                }
-                if anchor == "time" || ((anchor == "'" || anchor == "\u{2019}") && word(cursor + 1) == "time") {
-                    return Match(start: index, end: anchor == "time" ? cursor + 1 : cursor + 2, meaning: .unresolvable)
-                }
+        if isUnit(index + 1), let count = isNumberWord(index) {
+            var cursor = index + 2
+            if word(cursor) == "and", word(cursor + 1) == "a", word(cursor + 2) == "half" { cursor += 3 }
+            let anchor = word(cursor)
+            if anchor == "ago" {
+                let days = word(index + 1).hasPrefix("day") ? Int(count) : nil
+                return Match(start: index, end: cursor + 1, meaning: days.map { .daysAgo($0) } ?? .unresolvable)
+            }
+            if Self.unitAnchors.contains(anchor), !(anchor == "after" || anchor == "before") || cursor + 1 >= tokens.count || !(tokens[cursor + 1].isWord && !tokens[cursor + 1].isCapitalized && word(cursor + 1) != "that") {
+                return Match(start: index, end: cursor + 1, meaning: .unresolvable)
+            }
+            if anchor == "time" || ((anchor == "'" || anchor == "\u{2019}") && word(cursor + 1) == "time") {
+                return Match(start: index, end: anchor == "time" ? cursor + 1 : cursor + 2, meaning: .unresolvable)
             }
         }
         // "this past April", "last month", "next year", "this week", "last season", "July last year"
-        if isRelativeModifier(word(index)) || (word(index) == "the" && ["next", "coming", "last", "weekend", "summer", "winter", "spring", "autumn"].contains(word(index + 1))) {
+        if isRelativeModifier(opening) || (opening == "the" && Self.afterTheRelative.contains(word(index + 1))) {
             let start = index
             var cursor = index
             if word(cursor) == "the" { cursor += 1 }
@@ -135,27 +173,27 @@ enum DatePatterns {
             if modifier == "this", word(cursor + 1) == "past" { cursor += 1 }
             let shift = modifier == "last" || modifier == "past" ? -1 : (modifier == "next" || modifier == "coming" ? 1 : 0)
             let head = word(cursor + 1)
-            if ["weekend", "summer", "winter", "spring", "autumn"].contains(modifier) && word(index) == "the" {
+            if Self.seasonalModifiers.contains(modifier) && opening == "the" {
                 // "the winter fuel payment": a season as a modifier is not a date.
                 if let next = cursor + 1 < tokens.count ? tokens[cursor + 1] : nil, next.isWord, !next.isCapitalized,
-                    !["and", "or", "of", "to", "when", "as", "but", "with", "in", "on", "at", "for", "is", "was", "will", "has", "had", "before", "after", "until"].contains(next.lowered)
+                    !Self.seasonFollowers.contains(next.lowered)
                 {
                     return nil
                 }
                 return Match(start: start, end: cursor + 1, meaning: .unresolvable)
             }
-            if let period = periods[head], word(index) != "the" || ["week", "year", "month", "season"].contains(head) {
+            if let period = periods[head], opening != "the" || Self.theSpanHeads.contains(head) {
                 // "the last year" only as a span ("over the last year"), kept as written.
                 let meaning: DateMeaning = head == "year" ? .relativeYear(shift) : head == "month" ? .relativeMonth(shift)
                     : (head == "day" ? .relativeDay(shift) : .unresolvable)
                 _ = period
-                if word(index) == "the" && modifier == "last" && head != "year" { return nil }
+                if opening == "the" && modifier == "last" && head != "year" { return nil }
                 return Match(start: start, end: cursor + 2, meaning: meaning)
             }
-            if let month = Lexicon.months[head], isMonthToken(tokens, cursor + 1) {
+            if let month = monthOf(cursor + 1), isMonthToken(tokens, cursor + 1) {
                 return Match(start: start, end: cursor + 2, meaning: .month(month, year: nil, shift: shift == 0 ? 0 : shift))
             }
-            if let weekday = weekdayIndex(head) {
+            if cursor + 1 < tokens.count, tokens[cursor + 1].bareIs(.weekday), let weekday = weekdayIndex(head) {
                 return Match(start: start, end: cursor + 2, meaning: .weekday(weekday))
             }
             if seasons.contains(head) {
@@ -164,25 +202,25 @@ enum DatePatterns {
             return nil
         }
         // "late May", "early March", "mid-July"
-        if isPartOfMonth(word(index)), let month = Lexicon.months[word(index + 1)], isMonthToken(tokens, index + 1) {
+        if isPartOfMonth(opening), let month = monthOf(index + 1), isMonthToken(tokens, index + 1) {
             return Match(start: index, end: index + 2, meaning: .month(month, year: year(tokens, index + 2), shift: 0))
         }
         // today, yesterday, tomorrow, tonight
-        if let shift = relativeDays[word(index)] {
+        if let shift = relativeDays[opening] {
             return Match(start: index, end: index + 1, meaning: .relativeDay(shift))
         }
         // "that day"
-        if word(index) == "that", word(index + 1) == "day", index + 2 >= tokens.count || tokens[index + 2].kind == .punctuation {
+        if opening == "that", word(index + 1) == "day", index + 2 >= tokens.count || tokens[index + 2].kind == .punctuation {
             return Match(start: index, end: index + 2, meaning: .unresolvable)
         }
         // Weekdays, with a part of the day: "Thursday morning". "Sunday Times" is a name.
-        if let weekday = weekdayIndex(word(index)), tokens[index].isCapitalized {
-            if index + 1 < tokens.count, tokens[index + 1].isCapitalized, tokens[index + 1].isWord, Lexicon.months[word(index + 1)] == nil { return nil }
+        if tokens[index].bareIs(.weekday), let weekday = weekdayIndex(opening), tokens[index].isCapitalized {
+            if index + 1 < tokens.count, tokens[index + 1].isCapitalized, tokens[index + 1].isWord, monthOf(index + 1) == nil { return nil }
             let end = partsOfDay.contains(word(index + 1)) ? index + 2 : index + 1
             return Match(start: index, end: end, meaning: .weekday(weekday))
         }
         // Day and month: "1 February", "28 August 2014", "4-6 March"
-        if tokens[index].kind == .number, let month = Lexicon.months[word(index + 1)], isMonthToken(tokens, index + 1) {
+        if tokens[index].kind == .number, let month = monthOf(index + 1), isMonthToken(tokens, index + 1) {
             let dayText = tokens[index].text.split(separator: "-").first.map(String.init) ?? tokens[index].text
             if let day = Int(dayText), (1...31).contains(day) {
                 // "In January 25 people" is a count, handled by figures; here "25 January" reads as a date.
@@ -191,7 +229,7 @@ enum DatePatterns {
             }
         }
         // Months: "March", "February 2022", "March 3", "July last year"
-        if let month = Lexicon.months[word(index)], isMonthToken(tokens, index) {
+        if let month = monthOf(index), isMonthToken(tokens, index) {
             if word(index + 1) == "last" || word(index + 1) == "next", word(index + 2) == "year" {
                 return Match(start: index, end: index + 3, meaning: .month(month, year: nil, shift: word(index + 1) == "last" ? -1 : 1))
             }
@@ -206,13 +244,13 @@ enum DatePatterns {
             return Match(start: index, end: index + 1, meaning: .month(month, year: nil, shift: 0))
         }
         // Holidays as anchors: "until Christmas", "the Christmas period"; not "Christmas sales".
-        if holidays.contains(word(index)) {
+        if holidays.contains(opening) {
             if word(index + 1) == "period" && word(index - 1) == "the" {
                 return Match(start: index - 1, end: index + 2, meaning: .unresolvable)
             }
             let anchoring = Self.holidayAnchors
             let next = index + 1 < tokens.count ? tokens[index + 1] : nil
-            if anchoring.contains(word(index - 1)), next.map({ !$0.isWord || $0.isCapitalized || ["and", "or", "but", "when", "as"].contains($0.lowered) }) ?? true {
+            if anchoring.contains(word(index - 1)), next.map({ !$0.isWord || $0.isCapitalized || Self.holidayFollowers.contains($0.lowered) }) ?? true {
                 return Match(start: index, end: index + 1, meaning: .unresolvable)
             }
             return nil
@@ -220,14 +258,14 @@ enum DatePatterns {
         // Clock times: "11 a.m.", "1130 GMT", "0800 to 1800GMT"
         if tokens[index].kind == .number {
             let text = tokens[index].text
-            if word(index + 1) == "a.m." || word(index + 1) == "p.m." || (["a", "p"].contains(word(index + 1)) && word(index + 2) == ".") {
+            if word(index + 1) == "a.m." || word(index + 1) == "p.m." || ((word(index + 1) == "a" || word(index + 1) == "p") && word(index + 2) == ".") {
                 return Match(start: index, end: index + 2, meaning: .unresolvable)
             }
             if text.utf8.count == 4, ScalarText.isDigits(text), let value = Int(text), value % 100 < 60, value < 2400 {
-                if ["gmt", "bst", "utc", "cet", "est"].contains(word(index + 1)) {
+                if Self.timeZones.contains(word(index + 1)) {
                     return Match(start: index, end: index + 2, meaning: .unresolvable)
                 }
-                if word(index + 1) == "to", index + 2 < tokens.count, tokens[index + 2].lowered.hasSuffix("gmt") || ["gmt", "bst"].contains(word(index + 3)) {
+                if word(index + 1) == "to", index + 2 < tokens.count, tokens[index + 2].lowered.hasSuffix("gmt") || (word(index + 3) == "gmt" || word(index + 3) == "bst") {
                     return Match(start: index, end: tokens[index + 2].lowered.hasSuffix("gmt") ? index + 3 : index + 4, meaning: .unresolvable)
                 }
             }
@@ -235,7 +273,7 @@ enum DatePatterns {
             // Years and fiscal years: "2005", "2003/4", "2005/06"; not "Act 1999".
             if let value = year(tokens, index) {
                 if index > 0, tokens[index - 1].isWord, tokens[index - 1].isCapitalized,
-                    !Lexicon.capitalisedFunctionWords.contains(word(index - 1)), Lexicon.months[word(index - 1)] == nil
+                    !tokens[index - 1].bareIs(.functionWord), monthOf(index - 1) == nil
                 {
                     return nil
                 }
@@ -254,7 +292,7 @@ enum DatePatterns {
     }
 
     private static func theYear(at index: Int, _ tokens: [Token]) -> Match? {
-        if index + 1 < tokens.count, tokens[index].bare == "the", ["year", "month", "week", "day", "season"].contains(tokens[index + 1].bare) {
+        if index + 1 < tokens.count, tokens[index].bare == "the", Self.yearlySpans.contains(tokens[index + 1].bare) {
             return Match(start: index, end: index + 2, meaning: .unresolvable)
         }
         return nil
@@ -266,7 +304,7 @@ enum DatePatterns {
         else { return nil }
         // A count of something: "1999 people".
         if index + 1 < tokens.count, tokens[index + 1].isWord, !tokens[index + 1].isCapitalized,
-            ["people", "troops", "jobs", "homes", "cases"].contains(tokens[index + 1].lowered)
+            Self.countedAfterYear.contains(tokens[index + 1].lowered)
         {
             return nil
         }
@@ -286,12 +324,12 @@ enum DatePatterns {
         var word = tokens[index].lowered
         let possessive = ScalarText.hasPossessiveSuffix(word)
         if possessive { word.removeLast(2) }
-        if word == "march" && (possessive || index > 0) { return !(index + 1 < tokens.count && ["on", "to", "through", "into", "against"].contains(tokens[index + 1].lowered)) }
+        if word == "march" && (possessive || index > 0) { return !(index + 1 < tokens.count && Self.marchVerbFollowers.contains(tokens[index + 1].lowered)) }
         if word.count <= 3 && word != "may" { return false }  // "Jan", "Mar": too often something else
         if word == "may" || word == "march" {
             let previous = index > 0 ? tokens[index - 1].lowered : ""
             let next = index + 1 < tokens.count ? tokens[index + 1] : nil
-            let dated = ["in", "late", "early", "mid", "last", "next", "this", "since", "until", "of", "by", "past", "from", "on"].contains(previous)
+            let dated = Self.monthLeaders.contains(previous)
                 || next.map { $0.kind == .number } ?? false || (index > 0 && tokens[index - 1].kind == .number)
             if !dated { return index > 0 && word == "march" && !(next.map { $0.lowered == "to" || $0.lowered == "on" } ?? false) && tokens[index - 1].lowered.hasSuffix("'s") }
         }
