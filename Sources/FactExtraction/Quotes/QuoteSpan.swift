@@ -26,11 +26,15 @@ enum QuoteFinder {
 
     static func spans(in scalars: [Unicode.Scalar], paragraph range: Range<Int>, index: Int) -> [QuoteSpan] {
         var marks: [(offset: Int, role: MarkRole)] = []
-        for offset in range {
-            let scalar = scalars[offset]
-            guard scalar == "\"" || scalar == "\u{201C}" || scalar == "\u{201D}" || scalar == "\u{201E}" else { continue }
-            if isInchMark(scalars, offset) { continue }
-            marks.append((offset, role(of: scalar, at: offset, in: scalars, range: range)))
+        scalars.withUnsafeBufferPointer { buffer in
+            precondition(range.upperBound <= buffer.count)
+            for offset in range {
+                // '"' and U+201C–U+201E, in two comparisons.
+                let value = buffer[offset].value
+                guard value == 0x22 || (value &- 0x201C) <= 2 else { continue }
+                if isInchMark(scalars, offset) { continue }
+                marks.append((offset, role(of: buffer[offset], at: offset, in: scalars, range: range)))
+            }
         }
         var spans: [QuoteSpan] = []
         var pending: Int?
