@@ -219,7 +219,7 @@ struct FigureExtractor {
         {
             return Found(start: index, end: index + 5, value: .number(1.5), measured: true, unitWord: tokens[index + 1].lowered)
         }
-        if let factor = FigureVocabulary.multipliers[lowered], lowered == "twice" {
+        if lowered == "twice", let factor = FigureVocabulary.multipliers[lowered] {
             return Found(start: index, end: index + 1, value: .number(factor), measured: true, unitWord: "times")
         }
         if lowered == "half", isFactHalf(at: index, in: tokens) {
@@ -230,16 +230,18 @@ struct FigureExtractor {
             return Found(start: index, end: index + 2, value: .number(Double(rank)), measured: true, unitWord: "rank")
         }
         // "over-60", "over-70s": an age group, the qualifier fused in.
-        if lowered.hasPrefix("over-") || lowered.hasPrefix("under-"), let value = Double(lowered.split(separator: "-")[1].prefix { $0.isNumber }) {
+        let hasHyphen = lowered.utf8.contains(UInt8(ascii: "-"))
+        if hasHyphen, lowered.hasPrefix("over-") || lowered.hasPrefix("under-"), let value = Double(lowered.split(separator: "-")[1].prefix { $0.isNumber }) {
             return Found(start: index, end: index + 1, value: .number(value), measured: true, unitWord: "years old")
         }
         // "four-year-olds", "two-year": a spelled number fused with its unit.
-        if lowered.utf8.contains(UInt8(ascii: "-")), let head = lowered.split(separator: "-").first, let value = NumberWords.value(of: [String(head)]),
+        if hasHyphen, let head = lowered.split(separator: "-").first, let value = NumberWords.value(of: [String(head)]),
             let second = lowered.split(separator: "-").dropFirst().first, FigureVocabulary.units.contains(String(second)) || second == "odd"
         {
             return Found(start: index, end: index + 1, value: .number(value), measured: true, unitWord: String(second))
         }
-        guard token.isWord, isCountWord(lowered) else { return nil }
+        // Without a hyphen only a number word can count (one table lookup spared for "a", "an").
+        guard token.isWord, hasHyphen || token.is(.numberWord), isCountWord(lowered) else { return nil }
         // Collect a run of number words: "two hundred and fifty".
         var end = index
         var words: [String] = []
@@ -306,7 +308,10 @@ struct FigureExtractor {
     private func isCountWord(_ word: String) -> Bool {
         // Most words have no hyphen: skip the Character-wise split for them.
         let head = word.utf8.contains(UInt8(ascii: "-")) ? word.split(separator: "-").first.map(String.init) ?? word : word
-        return NumberWords.units[head] != nil || NumberWords.tens[head] != nil
+        switch NumberWords.readings[head] {
+        case .unit, .ten: return true
+        case .scale, nil: return false
+        }
     }
 
     /// "one" is a count only when something countable follows and it is not an idiom

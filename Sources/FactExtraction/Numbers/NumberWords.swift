@@ -23,12 +23,28 @@ public enum NumberWords {
 
     /// The value of a run of number words ("two hundred and fifty thousand", "a thousand",
     /// "twenty-five"), or nil when the words are not all part of one number.
+    /// What a number word is, in one lookup (units before tens before scales, as
+    /// `value(of:)` reads them): a run of number words used to cost three hashes a word.
+    enum Reading {
+        case unit(Int)
+        case ten(Int)
+        case scale(Double)
+    }
+
+    static let readings: [String: Reading] = {
+        var table: [String: Reading] = [:]
+        for (word, scale) in scales { table[word] = .scale(scale) }
+        for (word, ten) in tens { table[word] = .ten(ten) }
+        for (word, unit) in units { table[word] = .unit(unit) }
+        return table
+    }()
+
     public static func value(of words: [String]) -> Double? {
         var total = 0.0
         var current = 0.0
         var sawNumber = false
         for raw in words {
-            let word = raw.lowercased()
+            let word = ByteText.isPlainASCII(raw) ? ByteText.asciiLowercased(raw) : raw.lowercased()
             if word == "and" && sawNumber { continue }
             if (word == "a" || word == "an") && !sawNumber {
                 current = 1
@@ -39,13 +55,16 @@ public enum NumberWords {
                 guard parts.count == 2, let ten = tens[parts[0]], let unit = units[parts[1]], unit < 10 else { return nil }
                 current += Double(ten + unit)
                 sawNumber = true
-            } else if let unit = units[word] {
+                continue
+            }
+            switch readings[word] {
+            case .unit(let unit):
                 current += Double(unit)
                 sawNumber = true
-            } else if let ten = tens[word] {
+            case .ten(let ten):
                 current += Double(ten)
                 sawNumber = true
-            } else if let scale = scales[word] {
+            case .scale(let scale):
                 if current == 0 { current = 1 }
                 if scale == 100 {
                     current *= scale
@@ -54,7 +73,7 @@ public enum NumberWords {
                     current = 0
                 }
                 sawNumber = true
-            } else {
+            case nil:
                 return nil
             }
         }
