@@ -38,6 +38,7 @@ struct PersonIndex {
     /// ever asked about, a small share of an article's names.
     private final class Memo {
         var facts: [NameFacts?] = []
+        var fullest: [String?] = []
         var genders: [String: Character?] = [:]
     }
 
@@ -60,7 +61,11 @@ struct PersonIndex {
     /// Fullest names of people the text surely marks as people (titles, speech verbs).
     private var surePeople: Set<String> = []
     private var gendersByFullest: [String: Character] = [:]
-    private var fullestByName: [String: String] = [:]
+    /// Every distinct name the article gives gets an id the first time it is seen: the
+    /// per-name work (fullest form, certainty, gender) is done once per name, when asked.
+    private var idByName: [String: Int] = [:]
+    /// Each distinct name's words, split once.
+    private var partsByID: [[Substring]] = []
     /// Roles by every trailing part ("shadow chancellor" under "chancellor" too), in text order.
     private var rolesByKey: [String: [(name: String, offset: Int)]] = [:]
     /// `gender(of:)` of every fullest name mentioned, worked out once: pronoun resolution
@@ -68,7 +73,6 @@ struct PersonIndex {
     private let memo = Memo()
     /// Every distinct name the article gives, by id, and its fullest form.
     private var distinctNames: [String] = []
-    private var fullestByID: [String] = []
 
     init(article: Article, sentenceTokens: [[Token]], sentenceParagraphs: [Int], quoteRanges: [Range<Int>]) {
         sentenceStarts = sentenceTokens.map { $0.first?.range.lowerBound ?? 0 }
@@ -82,7 +86,7 @@ struct PersonIndex {
         }
         // Every distinct name gets an id the first time it is seen: the per-name work
         // below (fullest form, certainty, gender) is done once per name, not per mention.
-        var idByName: [String: Int] = [:]
+        idByName.reserveCapacity(64)
         for (sentenceIndex, tokens) in sentenceTokens.enumerated() {
             for run in Self.capitalisedRuns(tokens[...]) {
                 if quoted.contains(tokens[run.lowerBound].range.lowerBound) { continue }
@@ -101,9 +105,10 @@ struct PersonIndex {
                     idByName[candidate.name] = distinctNames.count
                     mentions[mentions.count - 1].nameID = distinctNames.count
                     distinctNames.append(candidate.name)
-                    if ByteText.wordCount(candidate.name) >= 2 {
+                    let parts = ScalarText.spaceSeparated(candidate.name)
+                    partsByID.append(parts)
+                    if parts.count >= 2 {
                         fullNames.append(candidate.name)
-                        let parts = ScalarText.spaceSeparated(candidate.name)
                         namesBySurname[String(parts.last!), default: []].append((candidate.name, parts))
                         namesByFirstName[String(parts.first!), default: []].append((candidate.name, parts))
                     }
@@ -130,11 +135,10 @@ struct PersonIndex {
             }
         }
         // Resolution asks for the same few names thousands of times: answer from a table.
-        fullestByID = distinctNames.map(computeFullest)
-        for (id, name) in distinctNames.enumerated() { fullestByName[name] = fullestByID[id] }
+        memo.fullest = Array(repeating: nil, count: distinctNames.count)
         var isSureByID = [Bool](repeating: false, count: distinctNames.count)
         for mention in mentions where mention.isSurelyPerson { isSureByID[mention.nameID] = true }
-        for id in distinctNames.indices where isSureByID[id] { surePeople.insert(fullestByID[id]) }
+        for id in distinctNames.indices where isSureByID[id] { surePeople.insert(fullest(id: id)) }
         for (name, gender) in genders { gendersByFullest[fullest(name)] = gender }
         for role in roles {
             let words = ScalarText.spaceSeparated(role.role).map(String.init)
@@ -147,7 +151,7 @@ struct PersonIndex {
 
     private func facts(of mention: Mention) -> NameFacts {
         if let known = memo.facts[mention.nameID] { return known }
-        let full = fullestByID[mention.nameID]
+        let full = fullest(id: mention.nameID)
         let facts = NameFacts(
             fullest: full, isCandidate: surePeople.contains(full) || ByteText.wordCount(mention.name) >= 2,
             fullestIsCandidate: isKnownPerson(full) || ByteText.wordCount(full) >= 2, fullestGender: gender(of: full))
@@ -158,11 +162,19 @@ struct PersonIndex {
     /// The fullest name the article gives for a name or surname ("Poroshenko" →
     /// "Petro Poroshenko"); the name itself when it is already the fullest.
     func fullest(_ name: String) -> String {
-        fullestByName[name] ?? computeFullest(name)
+        guard let id = idByName[name] else { return computeFullest(name, parts: ScalarText.spaceSeparated(name)) }
+        return fullest(id: id)
     }
 
-    private func computeFullest(_ name: String) -> String {
-        let parts = ScalarText.spaceSeparated(name)
+    /// Resolution asks for the same few names thousands of times: each is worked out once.
+    private func fullest(id: Int) -> String {
+        if let known = memo.fullest[id] { return known }
+        let full = computeFullest(distinctNames[id], parts: partsByID[id])
+        memo.fullest[id] = full
+        return full
+    }
+
+    private func computeFullest(_ name: String, parts: [Substring]) -> String {
         guard let last = parts.last else { return name }
         var matches = (namesBySurname[String(last)] ?? []).filter { full in
             full.parts.count >= parts.count
