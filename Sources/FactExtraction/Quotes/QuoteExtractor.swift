@@ -173,15 +173,31 @@ struct QuoteExtractor {
         let paragraph = spans[min(count, spans.count - 1)].paragraph
         let from = article.paragraphs[max(0, paragraph - 2)].range.lowerBound
         let firstSpan = OffsetSearch.firstIndex(in: spans, atOrAfter: from) { $0.open }
-        var found: [(name: String, offset: Int)] = []
-        for index in max(firstSpan, count - Self.recentWindow)..<count {
-            if let name = speakers[index] { found.append((name, spans[index].open)) }
-        }
+        let recentSpans = max(firstSpan, count - Self.recentWindow)..<count
         let firstEvent = OffsetSearch.firstIndex(in: events, atOrAfter: from) { $0.offset }
         // Up to the end of the paragraph: a quote's speaker may be named after it.
         let lastEvent = OffsetSearch.firstIndex(in: events, atOrAfter: article.paragraphs[paragraph].range.upperBound) { $0.offset }
-        for event in events[firstEvent..<max(firstEvent, lastEvent)].suffix(Self.recentWindow) { found.append((event.name, event.offset)) }
-        return found.sorted { $0.offset < $1.offset }
+        let recentEvents = events[firstEvent..<max(firstEvent, lastEvent)].suffix(Self.recentWindow)
+        // Both are in text order already: merged, not sorted; at equal offsets the quoted
+        // speaker comes first.
+        var found: [(name: String, offset: Int)] = []
+        found.reserveCapacity(recentSpans.count + recentEvents.count)
+        var spanIndex = recentSpans.lowerBound
+        var eventIndex = recentEvents.startIndex
+        while true {
+            while spanIndex < recentSpans.upperBound, speakers[spanIndex] == nil { spanIndex += 1 }
+            let hasSpan = spanIndex < recentSpans.upperBound
+            let hasEvent = eventIndex < recentEvents.endIndex
+            if hasEvent && (!hasSpan || events[eventIndex].offset < spans[spanIndex].open) {
+                found.append((events[eventIndex].name, events[eventIndex].offset))
+                eventIndex += 1
+            } else if hasSpan {
+                found.append((speakers[spanIndex]!, spans[spanIndex].open))
+                spanIndex += 1
+            } else {
+                return found
+            }
+        }
     }
 
     /// Tokens from the start of the quote's sentence (or the previous quote's end) to its opening mark.
