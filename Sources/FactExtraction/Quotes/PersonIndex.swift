@@ -220,8 +220,10 @@ struct PersonIndex {
             guard facts.isCandidate, sentence(of: mention.offset) >= here - 2, agrees(facts.fullestGender) else { continue }
             if latest.map({ mention.offset > $0.offset }) ?? true { latest = (facts.fullest, mention.offset) }
         }
-        for speaker in speakers where speaker.offset < offset && sentence(of: speaker.offset) >= here - 2 && agrees(gender(of: speaker.name)) {
-            if latest.map({ speaker.offset > $0.offset }) ?? true { latest = speaker }
+        if let speaker = latestSpeaker(in: speakers, where: { $0.offset < offset && sentence(of: $0.offset) >= here - 2 && agrees(gender(of: $0.name)) }),
+            latest.map({ speaker.offset > $0.offset }) ?? true
+        {
+            latest = speaker
         }
         if let latest { return latest.name }
         // When the sentence before names exactly one person, "he" is that person, subject
@@ -249,10 +251,25 @@ struct PersonIndex {
             if candidate.map({ mention.offset > $0.offset }) ?? true { candidate = (facts.fullest, mention.offset) }
         }
         let earliest = mentions.first { $0.paragraph >= paragraph - 2 }?.offset ?? 0
-        for speaker in speakers where speaker.offset < offset && speaker.offset >= earliest && agrees(gender(of: speaker.name)) {
-            if candidate.map({ speaker.offset > $0.offset }) ?? true { candidate = speaker }
+        if let speaker = latestSpeaker(in: speakers, where: { $0.offset < offset && $0.offset >= earliest && agrees(gender(of: $0.name)) }),
+            candidate.map({ speaker.offset > $0.offset }) ?? true
+        {
+            candidate = speaker
         }
         return candidate?.name
+    }
+
+    /// The speaker with the latest offset that passes `test`, the first of equals: read
+    /// from the end, so the test (a gender lookup) runs only for speakers that could win.
+    private func latestSpeaker(
+        in speakers: ArraySlice<(name: String, offset: Int)>, where test: ((name: String, offset: Int)) -> Bool
+    ) -> (name: String, offset: Int)? {
+        var best: (name: String, offset: Int)?
+        for speaker in speakers.reversed() {
+            if let best, speaker.offset < best.offset { continue }
+            if test(speaker) { best = speaker }
+        }
+        return best
     }
 
     private func sentence(of offset: Int) -> Int {
