@@ -305,16 +305,23 @@ struct PersonIndex {
     /// The person a role description refers to ("the chancellor" → "Gordon Brown"): the
     /// latest name written with that role before `offset`.
     func person(withRole description: String, before offset: Int) -> String? {
-        let words = ScalarText.spaceSeparated(description.lowercased()).map(String.init)
-            .filter { !["the", "a", "an"].contains($0) }
+        let lowered = ByteText.isPlainASCII(description) ? ByteText.asciiLowercased(description) : description.lowercased()
+        let words = ScalarText.spaceSeparated(lowered).map(String.init).filter { !Self.articles.contains($0) }
         guard !words.isEmpty else { return nil }
-        let role = words.joined(separator: " ")
-        let matches = (rolesByKey[role] ?? []).filter { $0.offset < offset }.suffix(64)
+        let matches = (rolesByKey[ByteText.joinedWithSpaces(words)] ?? []).filter { $0.offset < offset }.suffix(64)
         // Ambiguous roles ("the president" with two presidents named) resolve to no one.
-        let names = Set(matches.map { fullest($0.name) })
-        guard names.count == 1 else { return nil }
-        return names.first
+        // Names repeat: each is resolved to its fullest form once.
+        var only: String?
+        var previousName: String?
+        for match in matches where match.name != previousName {
+            previousName = match.name
+            let full = fullest(match.name)
+            if only == nil { only = full } else if only != full { return nil }
+        }
+        return only
     }
+
+    static let articles = ["the", "a", "an"]
 
     // MARK: - Runs of capitalised words
 
