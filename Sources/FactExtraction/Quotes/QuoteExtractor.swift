@@ -410,9 +410,13 @@ struct QuoteExtractor {
 
     /// "a Pentagon official", "the official", "one over-60 woman who took part in the research".
     private func description(_ segment: ArraySlice<Token>, sentenceOffset: Int) -> String? {
-        var words = segment.filter { $0.isWord || $0.kind == .number }
-        while let first = words.first, Self.descriptionLeaders.contains(first.lowered) { words.removeFirst() }
-        guard let first = words.first, Lexicon.determiners.contains(first.lowered) else { return nil }
+        // Most segments open with no determiner: ruled out before any array is built.
+        let isContent = { (token: Token) in token.isWord || token.kind == .number }
+        guard let opening = segment.firstIndex(where: { isContent($0) && !Self.descriptionLeaders.contains($0.lowered) }),
+            Lexicon.determiners.contains(segment[opening].lowered)
+        else { return nil }
+        var words = segment[opening...].filter(isContent)
+        let first = words[0]
         // A description ends before any verb or adverb that follows its noun:
         // "the Arsenal boss is quoted as", "the chancellor also".
         let stops = Self.descriptionStops
