@@ -39,6 +39,9 @@ struct PersonIndex {
     private final class Memo {
         var facts: [NameFacts?] = []
         var fullest: [String?] = []
+        /// Roles by every trailing part ("shadow chancellor" under "chancellor" too), in
+        /// text order; indexed when a description is first resolved.
+        var rolesByKey: [String: [(name: String, offset: Int)]]?
         var genders: [String: Character?] = [:]
     }
 
@@ -66,12 +69,8 @@ struct PersonIndex {
     private var idByName: [String: Int] = [:]
     /// Each distinct name's words, split once.
     private var partsByID: [[Substring]] = []
-    /// Roles by every trailing part ("shadow chancellor" under "chancellor" too), in text order.
-    private var rolesByKey: [String: [(name: String, offset: Int)]] = [:]
-    /// `gender(of:)` of every fullest name mentioned, worked out once: pronoun resolution
-    /// asks it of every recent speaker for every "he said".
     private let memo = Memo()
-    /// Every distinct name the article gives, by id, and its fullest form.
+    /// Every distinct name the article gives, by id.
     private var distinctNames: [String] = []
 
     init(article: Article, sentenceTokens: [[Token]], sentenceParagraphs: [Int], quoteRanges: [Range<Int>]) {
@@ -140,12 +139,6 @@ struct PersonIndex {
         for mention in mentions where mention.isSurelyPerson { isSureByID[mention.nameID] = true }
         for id in distinctNames.indices where isSureByID[id] { surePeople.insert(fullest(id: id)) }
         for (name, gender) in genders { gendersByFullest[fullest(name)] = gender }
-        for role in roles {
-            let words = ScalarText.spaceSeparated(role.role).map(String.init)
-            for start in words.indices {
-                rolesByKey[ByteText.joinedWithSpaces(words[start...]), default: []].append((role.name, role.offset))
-            }
-        }
         memo.facts = Array(repeating: nil, count: distinctNames.count)
     }
 
@@ -308,7 +301,7 @@ struct PersonIndex {
         let lowered = ByteText.isPlainASCII(description) ? ByteText.asciiLowercased(description) : description.lowercased()
         let words = ScalarText.spaceSeparated(lowered).map(String.init).filter { !Self.articles.contains($0) }
         guard !words.isEmpty else { return nil }
-        let matches = (rolesByKey[ByteText.joinedWithSpaces(words)] ?? []).filter { $0.offset < offset }.suffix(64)
+        let matches = (rolesByKey()[ByteText.joinedWithSpaces(words)] ?? []).filter { $0.offset < offset }.suffix(64)
         // Ambiguous roles ("the president" with two presidents named) resolve to no one.
         // Names repeat: each is resolved to its fullest form once.
         var only: String?
@@ -322,6 +315,19 @@ struct PersonIndex {
     }
 
     static let articles = ["the", "a", "an"]
+
+    private func rolesByKey() -> [String: [(name: String, offset: Int)]] {
+        if let known = memo.rolesByKey { return known }
+        var table: [String: [(name: String, offset: Int)]] = [:]
+        for role in roles {
+            let words = ScalarText.spaceSeparated(role.role).map(String.init)
+            for start in words.indices {
+                table[ByteText.joinedWithSpaces(words[start...]), default: []].append((role.name, role.offset))
+            }
+        }
+        memo.rolesByKey = table
+        return table
+    }
 
     // MARK: - Runs of capitalised words
 
