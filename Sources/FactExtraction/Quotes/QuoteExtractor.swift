@@ -92,7 +92,8 @@ struct QuoteExtractor {
     func quotes() -> [QuoteFact] {
         let events = speechEvents()
         let speechVerbSentences = Set(sentences.indices.filter { sentenceHasSpeechVerb(sentences[$0].tokens) })
-        var seenTexts: Set<String> = []
+        // Quotes kept so far, by the hash of their comparable text.
+        var seenTexts: [UInt64: [Range<Int>]] = [:]
         var facts: [QuoteFact] = []
         var speakers: [String?] = Array(repeating: nil, count: spans.count)
         var lastSpeaker: (name: String, paragraph: Int)?
@@ -144,12 +145,13 @@ struct QuoteExtractor {
                 // scare quotes: a term in marks, not speech
                 continue
             }
-            let normalizedText = Self.comparable(article.scalars, span.text)
-            if !seenTexts.insert(normalizedText).inserted {
+            let hash = Self.comparableHash(article.scalars, span.text)
+            if seenTexts[hash]?.contains(where: { Self.comparable(article.scalars, $0) == Self.comparable(article.scalars, span.text) }) == true {
                 // the same words quoted again: one entry
                 speakers[index] = found?.0
                 continue
             }
+            seenTexts[hash, default: []].append(span.text)
             speakers[index] = found?.0
             if let name = found?.0 { lastSpeaker = (name, span.paragraph) }
             facts.append(QuoteFact(
@@ -266,26 +268,43 @@ struct QuoteExtractor {
     /// equal. Read from the article's scalars in one pass; non-ASCII letters keep their
     /// lower-case mapping, other marks (curly quotes, dashes) are dropped.
     static func comparable(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: range.count * 12) { buffer in
-            var out = 0
-            func keep(_ scalar: Unicode.Scalar) {
-                out += ScalarText.encode(scalar, into: buffer.baseAddress! + out)
-            }
+        var kept: [Unicode.Scalar] = []
+        kept.reserveCapacity(range.count)
+        forEachComparableScalar(scalars, range) { kept.append($0) }
+        return String(String.UnicodeScalarView(kept))
+    }
+
+    /// `comparable`'s text hashed as it is read (FNV-1a over its scalars): quotes are told
+    /// apart without making their strings, which are compared only when two hashes meet.
+    static func comparableHash(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> UInt64 {
+        var hash = WordTable.seed
+        forEachComparableScalar(scalars, range) { scalar in
+            var value = scalar.value
+            repeat {
+                hash = WordTable.combine(hash, UInt8(truncatingIfNeeded: value))
+                value >>= 8
+            } while value != 0
+        }
+        return hash
+    }
+
+    @inline(__always)
+    private static func forEachComparableScalar(_ scalars: [Unicode.Scalar], _ range: Range<Int>, _ body: (Unicode.Scalar) -> Void) {
+        scalars.withUnsafeBufferPointer { buffer in
             for index in range {
-                let scalar = scalars[index]
+                let scalar = buffer[index]
                 switch scalar.value {
-                case 65...90: keep(Unicode.Scalar(scalar.value + 32)!)
-                case 97...122, 48...57: keep(scalar)
+                case 65...90: body(Unicode.Scalar(UInt8(truncatingIfNeeded: scalar.value + 32)))
+                case 97...122, 48...57: body(scalar)
                 case 0..<0x80: break
                 default:
                     guard scalar.properties.isAlphabetic || scalar.properties.numericType != nil else { break }
                     for lowered in scalar.properties.lowercaseMapping.unicodeScalars
                     where lowered.properties.isAlphabetic || lowered.properties.numericType != nil {
-                        keep(lowered)
+                        body(lowered)
                     }
                 }
             }
-            return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<out]), as: UTF8.self)
         }
     }
 
