@@ -17,14 +17,16 @@ enum Boilerplate {
     /// with ASCII case folded; every phrase looked for is ASCII.
     static func isFurniture(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> Bool {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 208) { bytes in
+            // More than 200 scalars is more than 200 bytes: only the head is encoded.
+            let limit = range.count > 200 ? 60 : 201
             var written = 0
             var index = range.lowerBound
-            while index < range.upperBound, written <= 200 {
+            while index < range.upperBound, written < limit {
                 written += ScalarText.encode(scalars[index], into: bytes.baseAddress! + written)
                 index += 1
             }
-            let isLong = written > 200 || index < range.upperBound
-            return isFurniture(head: UnsafeBufferPointer(rebasing: bytes[..<(isLong ? 60 : written)]))
+            let isLong = range.count > 200 || written > 200 || index < range.upperBound
+            return isFurniture(head: UnsafeBufferPointer(rebasing: bytes[..<(isLong ? min(60, written) : written)]))
         }
     }
 
