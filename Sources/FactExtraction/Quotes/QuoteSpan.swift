@@ -76,8 +76,16 @@ enum QuoteFinder {
         if scalar == "\u{201D}" { return .closing }
         let before = offset > range.lowerBound ? scalars[offset - 1] : " "
         let after = offset + 1 < range.upperBound ? scalars[offset + 1] : " "
-        let spaceBefore = before.properties.isWhitespace || "([{\u{2014}\u{2013}-:".unicodeScalars.contains(before)
-        let spaceAfter = after.properties.isWhitespace || ".,;:!?)]}\u{2014}\u{2013}".unicodeScalars.contains(after)
+        let spaceBefore: Bool
+        switch before {
+        case "(", "[", "{", "\u{2014}", "\u{2013}", "-", ":": spaceBefore = true
+        default: spaceBefore = ScalarText.isWhitespace(before)
+        }
+        let spaceAfter: Bool
+        switch after {
+        case ".", ",", ";", ":", "!", "?", ")", "]", "}", "\u{2014}", "\u{2013}": spaceAfter = true
+        default: spaceAfter = ScalarText.isWhitespace(after)
+        }
         if spaceBefore && !spaceAfter { return .opening }
         if !spaceBefore && spaceAfter { return .closing }
         return .either
