@@ -4,6 +4,11 @@
 extension ArticleFacts {
     /// The facts as one pretty-printed JSON object, keys sorted, starting at `indent`.
     public func prettyJSON(indent: Int = 0) -> String {
+        String(decoding: prettyJSONBytes(indent: indent), as: UTF8.self)
+    }
+
+    /// `prettyJSON` as UTF-8 bytes, for writing out without validating them again.
+    public func prettyJSONBytes(indent: Int = 0) -> [UInt8] {
         var writer = PrettyJSONWriter()
         writer.object(indent: indent) {
             $0.field("article") { $0.string(article) }
@@ -14,7 +19,7 @@ extension ArticleFacts {
             $0.field("source") { $0.optional(source) }
             $0.field("title") { $0.optional(title) }
         }
-        return String(decoding: writer.bytes, as: UTF8.self)
+        return writer.bytes
     }
 }
 

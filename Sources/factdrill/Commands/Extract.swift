@@ -28,11 +28,12 @@ extension FactDrill {
             // One bad file is reported and skipped; the others are still extracted. Articles
             // are extracted on every core, written in the order given.
             ParallelExtraction.forEach(paths: try ArticlePaths.expand(articles), transform: { path in
-                FactExtractor.facts(in: try ArticleParser.read(path: path, published: day)).prettyJSON()
+                FactExtractor.facts(in: try ArticleParser.read(path: path, published: day)).prettyJSONBytes()
             }) { _, result in
                 switch result {
                 case .success(let json):
-                    output.append((written == 0 ? "\n" : ",\n") + json)
+                    output.append(written == 0 ? "\n" : ",\n")
+                    output.append(bytes: json)
                     written += 1
                 case .failure(let error):
                     Diagnostics.warn("\(error)")

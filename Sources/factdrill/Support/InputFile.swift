@@ -19,17 +19,23 @@ enum InputFile {
 
 /// Batches stdout writes: printing a million lines one by one costs more than computing them.
 struct OutputBuffer {
-    private var buffer = ""
+    private var buffer: [UInt8] = []
     private let threshold = 1 << 16
 
     mutating func append(_ text: String) {
-        buffer += text
-        if buffer.utf8.count >= threshold { flush() }
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= threshold { flush() }
+    }
+
+    /// UTF-8 bytes as they are: extraction's JSON is written without being made a String.
+    mutating func append(bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= threshold { flush() }
     }
 
     mutating func flush() {
         guard !buffer.isEmpty else { return }
-        FileHandle.standardOutput.write(Data(buffer.utf8))
-        buffer = ""
+        FileHandle.standardOutput.write(Data(buffer))
+        buffer.removeAll(keepingCapacity: true)
     }
 }
