@@ -39,9 +39,6 @@ struct PersonIndex {
     private final class Memo {
         var facts: [NameFacts?] = []
         var fullest: [String?] = []
-        /// Roles by every trailing part ("shadow chancellor" under "chancellor" too), in
-        /// text order; indexed when a description is first resolved.
-        var rolesByKey: [String: [(name: String, offset: Int)]]?
         var genders: [String: Character?] = [:]
     }
 
@@ -301,7 +298,10 @@ struct PersonIndex {
         let lowered = ByteText.isPlainASCII(description) ? ByteText.asciiLowercased(description) : description.lowercased()
         let words = ScalarText.spaceSeparated(lowered).map(String.init).filter { !Self.articles.contains($0) }
         guard !words.isEmpty else { return nil }
-        let matches = (rolesByKey()[ByteText.joinedWithSpaces(words)] ?? []).filter { $0.offset < offset }.suffix(64)
+        // A role matches by its trailing words ("shadow chancellor" is a "chancellor"):
+        // an article names a few dozen roles, scanned in text order.
+        let role = ByteText.joinedWithSpaces(words)
+        let matches = roles.lazy.filter { $0.offset < offset && Self.endsWithWords($0.role, role) }.suffix(64)
         // Ambiguous roles ("the president" with two presidents named) resolve to no one.
         // Names repeat: each is resolved to its fullest form once.
         var only: String?
@@ -316,17 +316,11 @@ struct PersonIndex {
 
     static let articles = ["the", "a", "an"]
 
-    private func rolesByKey() -> [String: [(name: String, offset: Int)]] {
-        if let known = memo.rolesByKey { return known }
-        var table: [String: [(name: String, offset: Int)]] = [:]
-        for role in roles {
-            let words = ScalarText.spaceSeparated(role.role).map(String.init)
-            for start in words.indices {
-                table[ByteText.joinedWithSpaces(words[start...]), default: []].append((role.name, role.offset))
-            }
-        }
-        memo.rolesByKey = table
-        return table
+    /// `text` is `words` or ends with a space and then `words`, bytewise.
+    static func endsWithWords(_ text: String, _ words: String) -> Bool {
+        let text = text.utf8, words = words.utf8
+        guard text.count >= words.count, text.suffix(words.count).elementsEqual(words) else { return false }
+        return text.count == words.count || text.dropLast(words.count).last == UInt8(ascii: " ")
     }
 
     // MARK: - Runs of capitalised words
