@@ -39,6 +39,16 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let article = WordClass(rawValue: 1 << 21)
     /// "said", "says", "told": a name right after one is its speaker.
     static let reportingVerb = WordClass(rawValue: 1 << 22)
+    /// `QuoteExtractor.clauseBoundaries`: a speaker phrase does not reach back past one.
+    static let clauseBoundary = WordClass(rawValue: 1 << 23)
+    /// `QuoteExtractor.nameGlue`: small words inside names and titles.
+    static let nameGlue = WordClass(rawValue: 1 << 24)
+    /// `QuoteExtractor.descriptionStops`: a description ends before one.
+    static let descriptionStop = WordClass(rawValue: 1 << 25)
+    /// `QuoteExtractor.headPrepositions`: a description's head noun comes before one.
+    static let headPreposition = WordClass(rawValue: 1 << 26)
+    /// `Lexicon.determiners`: a description opens with one.
+    static let determiner = WordClass(rawValue: 1 << 27)
 
     /// Classes by lower-cased word.
     static let table: WordTable = {
@@ -71,6 +81,11 @@ struct WordClass: OptionSet, Sendable, Hashable {
         add(PersonIndex.honorifics, .honorific)
         add(["a", "an", "the"], .article)
         add(["said", "says", "told"], .reportingVerb)
+        add(QuoteExtractor.clauseBoundaries, .clauseBoundary)
+        add(QuoteExtractor.nameGlue, .nameGlue)
+        add(QuoteExtractor.descriptionStops, .descriptionStop)
+        add(QuoteExtractor.headPrepositions, .headPreposition)
+        add(Lexicon.determiners, .determiner)
         return WordTable(table)
     }()
 

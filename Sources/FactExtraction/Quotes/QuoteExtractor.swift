@@ -350,13 +350,11 @@ struct QuoteExtractor {
                 return tokens[..<earlier]
             }
             // The opening noun phrase: capitalised words and the small words inside titles.
-            let glue = Self.nameGlue
-            return tokens[..<verb].prefix { !$0.isMark(",") && ($0.isCapitalized || glue.contains($0.lowered) || $0.kind == .punctuation) }
+            return tokens[..<verb].prefix { !$0.isMark(",") && ($0.isCapitalized || $0.is(.nameGlue) || $0.kind == .punctuation) }
         }
         var start = verb
         while start > first {
-            let boundaries = Self.clauseBoundaries
-            if tokens[start - 1].isMark(";") || tokens[start - 1].isMark(":") || boundaries.contains(tokens[start - 1].lowered)
+            if tokens[start - 1].isMark(";") || tokens[start - 1].isMark(":") || tokens[start - 1].is(.clauseBoundary)
                 || tokens[start - 1].lowered == "and" && start - 1 > first && tokens[start - 2].isMark(",")
             { break }
             start -= 1
@@ -432,14 +430,13 @@ struct QuoteExtractor {
         // Most segments open with no determiner: ruled out before any array is built.
         let isContent = { (token: Token) in token.isWord || token.kind == .number }
         guard let opening = segment.firstIndex(where: { isContent($0) && !Self.descriptionLeaders.contains($0.lowered) }),
-            Lexicon.determiners.contains(segment[opening].lowered)
+            segment[opening].is(.determiner)
         else { return nil }
         var words = segment[opening...].filter(isContent)
         let first = words[0]
         // A description ends before any verb or adverb that follows its noun:
         // "the Arsenal boss is quoted as", "the chancellor also".
-        let stops = Self.descriptionStops
-        if let stop = words.firstIndex(where: { stops.contains($0.lowered) }) { words = Array(words[..<stop]) }
+        if let stop = words.firstIndex(where: { $0.is(.descriptionStop) }) { words = Array(words[..<stop]) }
         // Drop trailing time words: "a Pentagon official Thursday".
         while let last = words.last, last.is(.weekday) || Self.timePrepositions.contains(last.lowered) {
             words.removeLast()
@@ -447,8 +444,7 @@ struct QuoteExtractor {
         guard words.count >= 2 || first.lowered == "one" else { return nil }
         // "the UK Film Council": a proper name with an article is an organisation, not a
         // description; "a spokesman for the Trafford Centre" is a description (head: spokesman).
-        let prepositions = Self.headPrepositions
-        let headIndex = (words.firstIndex { prepositions.contains($0.lowered) } ?? words.count) - 1
+        let headIndex = (words.firstIndex { $0.is(.headPreposition) } ?? words.count) - 1
         if headIndex >= 1, words[headIndex].isCapitalized { return nil }
         if first.lowered == "one" && words.count == 1 {
             return pluralAntecedent(before: sentenceOffset)
