@@ -49,6 +49,14 @@ struct Token: Sendable, Equatable {
     /// read before any string is made, and the text is copied once.
     init(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, kind: Kind, table: borrowing WordTable) {
         let count = range.count
+        let base = range.lowerBound
+        if kind == .punctuation, scalars[base].value < 0x80 {
+            // One ASCII mark: its text comes from a table, no string is made.
+            let mark = Self.asciiMarks[Int(scalars[base].value)]
+            self.init(text: mark, range: range, kind: kind, lowered: mark, first: scalars[base], isCapitalized: false,
+                      isPossessive: false, classes: [])
+            return
+        }
         var isASCII = count <= 64
         var hasUpper = false
         var hasHyphen = false
@@ -69,14 +77,6 @@ struct Token: Sendable, Equatable {
         }
         guard isASCII else {
             self.init(text: ScalarText.string(Array(scalars[range]), 0..<count), range: range, kind: kind)
-            return
-        }
-        let base = range.lowerBound
-        if kind == .punctuation {
-            // One ASCII mark: its text comes from a table, no string is made.
-            let mark = Self.asciiMarks[Int(scalars[base].value)]
-            self.init(text: mark, range: range, kind: kind, lowered: mark, first: scalars[base], isCapitalized: false,
-                      isPossessive: false, classes: [])
             return
         }
         let text = String(unsafeUninitializedCapacity: count) { buffer in
