@@ -190,10 +190,9 @@ struct FigureExtractor {
         var text = ScalarText.withoutCommas(token.lowered)
         var scale = 1.0
         var scaled = false
-        let digits = text.prefix { $0.isNumber || $0 == "." }
-        let glued = String(text.dropFirst(digits.count))
+        let (digits, glued) = Self.digitsAndSuffix(text)
         if !glued.isEmpty {
-            guard let suffix = NumberWords.suffixes[glued] else { return nil }
+            guard let suffix = NumberWords.suffixes[String(glued)] else { return nil }
             scale = suffix
             scaled = true
             text = String(digits)
@@ -292,9 +291,21 @@ struct FigureExtractor {
         return (text[..<end], rest.utf8.contains { $0 >= 65 && $0 <= 90 } ? rest.lowercased() : String(rest))
     }
 
+    /// "1.2bn" → ("1.2", "bn"): the leading digits and points, and the rest (bytewise
+    /// for ASCII, by `Character.isNumber` otherwise).
+    static func digitsAndSuffix(_ text: String) -> (digits: Substring, suffix: Substring) {
+        guard ByteText.isPlainASCII(text) else {
+            let digits = text.prefix { $0.isNumber || $0 == "." }
+            return (digits, text.dropFirst(digits.count))
+        }
+        let end = text.utf8.firstIndex { !($0 >= 0x30 && $0 <= 0x39 || $0 == UInt8(ascii: ".")) } ?? text.utf8.endIndex
+        return (text[..<end], text[end...])
+    }
+
     /// "24th" → 24, "187th-ranked" → 187: digits before an ordinal suffix, up to any hyphen.
     static func ordinalValue(_ lowered: String) -> Double? {
-        let core = lowered.utf8.split(separator: UInt8(ascii: "-"), maxSplits: 1, omittingEmptySubsequences: true).first ?? lowered.utf8[...]
+        // Number tokens open with a digit: the part before the first hyphen is never empty.
+        let core = lowered.utf8[..<(lowered.utf8.firstIndex(of: UInt8(ascii: "-")) ?? lowered.utf8.endIndex)]
         guard core.count > 2 else { return nil }
         let suffix = core.suffix(2)
         guard suffix.elementsEqual("st".utf8) || suffix.elementsEqual("nd".utf8) || suffix.elementsEqual("rd".utf8)
@@ -371,19 +382,31 @@ struct FigureExtractor {
         return false
     }
 
+    /// Words after a year-like number and a unit that keep it a year ("2005 in …").
+    static let yearFollowers = ["in", "to", "and", "."]
+    /// Counted words that make "January 25 people" a count, not a date.
+    static let peopleWords = ["people", "men", "women", "children"]
+
+    /// Ends in "gmt" in any case, bytewise ("1130GMT").
+    static func endsInGMT(_ text: String) -> Bool {
+        let tail = text.utf8.suffix(3)
+        return tail.count == 3 && tail.map { $0 | 0x20 }.elementsEqual("gmt".utf8)
+    }
+
     private func isYearOrTime(at index: Int, in tokens: [Token]) -> Bool {
         let text = tokens[index].text
         let next = index + 1 < tokens.count ? tokens[index + 1].lowered : ""
-        if FigureVocabulary.clockWords.contains(next) || text.lowercased().hasSuffix("gmt") { return true }
-        if text.count == 4, let year = Int(text), (1800...2100).contains(year) {
+        if FigureVocabulary.clockWords.contains(next) || Self.endsInGMT(text) { return true }
+        let isFourCharacters = ByteText.isPlainASCII(text) ? text.utf8.count == 4 : text.count == 4
+        if isFourCharacters, let year = Int(text), (1800...2100).contains(year) {
             let previous = index > 0 ? tokens[index - 1].text : ""
-            if FigureVocabulary.currencySymbols.contains(previous) || next == "%" || isUnit(index + 1 < tokens.count ? tokens[index + 1] : tokens[index]) && next != "" && !["in", "to", "and", "."].contains(next) {
+            if FigureVocabulary.currencySymbols.contains(previous) || next == "%" || isUnit(index + 1 < tokens.count ? tokens[index + 1] : tokens[index]) && next != "" && !Self.yearFollowers.contains(next) {
                 return false
             }
             return true
         }
         // "1130 GMT", "0800": clock times.
-        if text.count == 4, text.allSatisfy(\.isNumber), text.hasPrefix("0") || text.hasPrefix("1") || text.hasPrefix("2"),
+        if isFourCharacters, ScalarText.isAllNumbers(text), text.hasPrefix("0") || text.hasPrefix("1") || text.hasPrefix("2"),
             FigureVocabulary.clockWords.contains(next) || next.hasSuffix("gmt")
         {
             return true
@@ -391,11 +414,11 @@ struct FigureExtractor {
         // "11 a.m."
         if next == "a" || next == "p", index + 2 < tokens.count, tokens[index + 2].isMark(".") { return true }
         // "1 February", "28 August": a day of the month.
-        if Lexicon.months[next] != nil, let day = Int(text), (1...31).contains(day) { return true }
-        if index > 0, Lexicon.months[tokens[index - 1].lowered] != nil, let day = Int(text), (1...31).contains(day) {
+        if index + 1 < tokens.count, tokens[index + 1].is(.month), let day = Int(text), (1...31).contains(day) { return true }
+        if index > 0, tokens[index - 1].is(.month), let day = Int(text), (1...31).contains(day) {
             // "In January 25 people …": a count after the month, not a day of it.
             let countsSomething = index + 1 < tokens.count && tokens[index + 1].isWord && !tokens[index + 1].isCapitalized
-                && (tokens[index + 1].lowered.hasSuffix("s") || ["people", "men", "women", "children"].contains(tokens[index + 1].lowered))
+                && (tokens[index + 1].lowered.hasSuffix("s") || Self.peopleWords.contains(tokens[index + 1].lowered))
                 && tokens[index + 1].lowered != "is"
             return !countsSomething
         }
