@@ -327,12 +327,15 @@ struct PersonIndex {
 
     static func capitalisedRuns(_ tokens: ArraySlice<Token>) -> [Range<Int>] {
         var runs: [Range<Int>] = []
-        runs.reserveCapacity(8)
         var start: Int?
         for index in tokens.indices {  // by index: `enumerated()` copied every token
             let continues = tokens[index].isWord && (tokens[index].isCapitalized || (start != nil && tokens[index].is(.nameParticle)))
             if continues {
-                if start == nil { start = index }
+                if start == nil {
+                    start = index
+                    // Sized once, on the first run: most token lists hold none or a few.
+                    if runs.isEmpty { runs.reserveCapacity(8) }
+                }
                 // A possessive ends the run after this word ("Putin's meeting").
                 if tokens[index].endsInPossessive {
                     runs.append(start!..<(index + 1))
@@ -376,13 +379,14 @@ struct PersonIndex {
         if nameRange.count > 4 { return nil }
         if tokens[nameRange].contains(where: { $0.text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }) { return nil }  // "Razr V3", "W800"
         if nameRange.count == 1, Self.characterCount(tokens[lower].text) <= 2 { return nil }
-        var words: [String] = []
-        words.reserveCapacity(nameRange.count)
-        var allCapitals = true
-        for index in nameRange {
+        // The name's words joined as they are read: no array of words per run.
+        var name = tokens[lower].bareText
+        var allCapitals = Self.isAllCapitals(name)
+        for index in nameRange.dropFirst() {
             let word = tokens[index].bareText
             allCapitals = allCapitals && Self.isAllCapitals(word)
-            words.append(word)
+            name += " "
+            name += word
         }
         if allCapitals { return nil }  // acronyms: NATO, BBC
         let end = run.upperBound
@@ -391,7 +395,7 @@ struct PersonIndex {
         let afterSaid = run.lowerBound > tokens.startIndex && tokens[run.lowerBound - 1].is(.reportingVerb)
         let honorific = tokens[run.lowerBound..<lower].contains { $0.is(.honorific) }
         let sure = titled || beforeVerb || appositive || afterSaid || honorific
-        return (ByteText.joinedWithSpaces(words), lower, sure)
+        return (name, lower, sure)
     }
 
     /// Words after which a name stands as its clause's subject ("…, and Olga Marsh said").
