@@ -7,7 +7,7 @@ enum ClaimSource {
             tokens[according + 1].lowered == "to"
         {
             let phrase = tokens[(according + 2)...].prefix { $0.isWord || $0.isMark("'") }
-            if !phrase.isEmpty { return phrase.map(\.text).joined(separator: " ") }
+            if !phrase.isEmpty { return ByteText.joinedWithSpaces(phrase.map(\.text)) }
         }
         // "X said" / "X told": the subject before the first speech verb, if it is short.
         guard let verb = tokens.firstIndex(where: { Lexicon.isSpeechVerb($0) || $0.is(.speechVerb) && $0.lowered == "estimated" }), verb > 0 else {
@@ -15,14 +15,18 @@ enum ClaimSource {
         }
         var start = verb
         while start > 0, tokens[start - 1].isWord || tokens[start - 1].isMark(".") || tokens[start - 1].isMark("'") { start -= 1 }
-        var subject = tokens[start..<verb].map(\.text)
-        while let last = subject.last, Lexicon.weekdays.contains(last.lowercased()) || ["is", "reported", "to", "have", "has", "had", "also", "was"].contains(last.lowercased()) {
-            subject.removeLast()
-        }
-        while let first = subject.first, ["but", "and", "meanwhile", "however", "so"].contains(first.lowercased()) { subject.removeFirst() }
-        guard !subject.isEmpty, subject.count <= 8 else { return nil }
-        let text = subject.joined(separator: " ")
-        if Lexicon.pronouns.contains(text.lowercased()) { return nil }
-        return text
+        // Read as token positions: the subject's words are joined only when it is kept.
+        var end = verb
+        while end > start, tokens[end - 1].is(.weekday) || Self.trailingVerbWords.contains(tokens[end - 1].lowered) { end -= 1 }
+        while start < end, Self.leadingConjunctions.contains(tokens[start].lowered) { start += 1 }
+        guard start < end, end - start <= 8 else { return nil }
+        if end - start == 1, tokens[start].is(.pronoun) { return nil }
+        return ByteText.joinedWithSpaces(tokens[start..<end].map(\.text))
     }
+
+    /// Words between a claimant and the verb: "Gerasimov is reported to have said".
+    static let trailingVerbWords = ["is", "reported", "to", "have", "has", "had", "also", "was"]
+
+    /// Words before a claimant that are not part of it: "But the ministry said".
+    static let leadingConjunctions = ["but", "and", "meanwhile", "however", "so"]
 }
