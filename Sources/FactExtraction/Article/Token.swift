@@ -155,7 +155,7 @@ enum Tokenizer {
         precondition(range.lowerBound >= 0 && range.upperBound <= scalars.count)
         let table = WordClass.table  // once, not a lazy-global check per token
         var tokens: [Token] = []
-        tokens.reserveCapacity(range.count / 5 + 4)
+        tokens.reserveCapacity(range.count / 3 + 4)  // a token per three scalars: growth reallocations are rare
         var index = range.lowerBound
         func isLetter(_ s: Unicode.Scalar) -> Bool { ScalarText.isLetter(s) }
         func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
