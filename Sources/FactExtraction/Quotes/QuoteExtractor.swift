@@ -91,7 +91,6 @@ struct QuoteExtractor {
 
     func quotes() -> [QuoteFact] {
         let events = speechEvents()
-        let speechVerbSentences = Set(sentences.indices.filter { sentenceHasSpeechVerb(sentences[$0].tokens) })
         // Quotes kept so far, by the hash of their comparable text.
         var seenTexts: [UInt64: [Range<Int>]] = [:]
         var facts: [QuoteFact] = []
@@ -141,7 +140,7 @@ struct QuoteExtractor {
                     found = (recent.0, "paragraph")
                 }
             }
-            if wordCount <= 2 && found == nil && !speechVerbSentences.contains(sentenceIndex) {
+            if wordCount <= 2 && found == nil && !sentenceHasSpeechVerb(sentence.tokens) {
                 // scare quotes: a term in marks, not speech
                 continue
             }
