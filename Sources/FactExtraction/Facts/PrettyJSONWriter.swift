@@ -67,9 +67,20 @@ public struct PrettyJSONWriter: Sendable {
         var value = value
         value.withUTF8 { utf8 in
             var start = 0
-            for index in 0..<utf8.count {
+            var index = 0
+            while index < utf8.count {
+                // Eight bytes with nothing to escape (nearly all text) pass in one test.
+                if index + 8 <= utf8.count {
+                    let eight = UnsafeRawPointer(utf8.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                    if !Self.needsEscape(eight) {
+                        index += 8
+                        continue
+                    }
+                }
                 let byte = utf8[index]
+                index += 1
                 guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                let index = index - 1
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
                 start = index + 1
                 switch byte {
@@ -90,6 +101,16 @@ public struct PrettyJSONWriter: Sendable {
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Any of eight bytes a control character, a quote or a backslash (SWAR byte tests).
+    @inline(__always) private static func needsEscape(_ eight: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let quote = eight ^ (ones &* 0x22), backslash = eight ^ (ones &* 0x5C)
+        let control = (eight &- ones &* 0x20) & ~eight
+        let zeroQuote = (quote &- ones) & ~quote
+        let zeroBackslash = (backslash &- ones) & ~backslash
+        return (control | zeroQuote | zeroBackslash) & highs != 0
     }
 
     public mutating func raw(_ text: String) {
