@@ -61,6 +61,9 @@ struct PersonIndex {
     /// Fullest names of people the text surely marks as people (titles, speech verbs).
     private var surePeople: Set<String> = []
     private var gendersByFullest: [String: Character] = [:]
+    /// Indices into `roles` (in text order) by the role's last word: a description is
+    /// matched against the roles it could end like, however many roles an article names.
+    private var rolesByLastWord: [String: [Int]] = [:]
     /// Every distinct name the article gives gets an id the first time it is seen: the
     /// per-name work (fullest form, certainty, gender) is done once per name, when asked.
     private var idByName: [String: Int] = [:]
@@ -126,6 +129,7 @@ struct PersonIndex {
                     roleWords.append(tokens[index].lowered)
                 }
                 if !roleWords.isEmpty {
+                    rolesByLastWord[roleWords[roleWords.count - 1], default: []].append(roles.count)
                     roles.append((ByteText.joinedWithSpaces(roleWords), candidate.name, tokens[candidate.start].range.lowerBound))
                 }
             }
@@ -299,16 +303,21 @@ struct PersonIndex {
         let words = ScalarText.spaceSeparated(lowered).map(String.init).filter { !Self.articles.contains($0) }
         guard !words.isEmpty else { return nil }
         // A role matches by its trailing words ("shadow chancellor" is a "chancellor"):
-        // an article names a few dozen roles, scanned in text order.
+        // the latest 64 before `offset`, read back from it.
         let role = ByteText.joinedWithSpaces(words)
-        let matches = roles.lazy.filter { $0.offset < offset && Self.endsWithWords($0.role, role) }.suffix(64)
+        guard let candidates = rolesByLastWord[words[words.count - 1]] else { return nil }
+        let end = OffsetSearch.firstIndex(in: candidates, atOrAfter: offset) { roles[$0].offset }
+        var matched = 0
         // Ambiguous roles ("the president" with two presidents named) resolve to no one.
         // Names repeat: each is resolved to its fullest form once.
         var only: String?
         var previousName: String?
-        for match in matches where match.name != previousName {
-            previousName = match.name
-            let full = fullest(match.name)
+        for index in candidates[..<end].reversed() where Self.endsWithWords(roles[index].role, role) {
+            matched += 1
+            if matched > 64 { break }
+            guard roles[index].name != previousName else { continue }
+            previousName = roles[index].name
+            let full = fullest(roles[index].name)
             if only == nil { only = full } else if only != full { return nil }
         }
         return only

@@ -93,6 +93,15 @@ struct QuoteExtractor {
         let events = speechEvents()
         // Quotes kept so far, by the hash of their comparable text.
         var seenTexts: [UInt64: [Range<Int>]] = [:]
+        // Asked only of short quotes with no speaker, once per sentence: a paragraph of
+        // thousands of scare quotes must not scan its sentence once per quote.
+        var speechVerbInSentence: [Bool?] = Array(repeating: nil, count: sentences.count)
+        func hasSpeechVerb(_ sentence: Int) -> Bool {
+            if let known = speechVerbInSentence[sentence] { return known }
+            let found = sentenceHasSpeechVerb(sentences[sentence].tokens)
+            speechVerbInSentence[sentence] = found
+            return found
+        }
         var facts: [QuoteFact] = []
         var speakers: [String?] = Array(repeating: nil, count: spans.count)
         var lastSpeaker: (name: String, paragraph: Int)?
@@ -140,7 +149,7 @@ struct QuoteExtractor {
                     found = (recent.0, "paragraph")
                 }
             }
-            if wordCount <= 2 && found == nil && !sentenceHasSpeechVerb(sentence.tokens) {
+            if wordCount <= 2 && found == nil && !hasSpeechVerb(sentenceIndex) {
                 // scare quotes: a term in marks, not speech
                 continue
             }
