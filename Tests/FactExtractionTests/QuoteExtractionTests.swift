@@ -64,6 +64,15 @@ import Testing
         Case(body: #""The river rose overnight," said Mayor Otto Brandt."# + "\n\n" + #""Every street by the water is closed.""#,
              expected: [.init(text: "The river rose overnight,", speaker: "Otto Brandt"),
                         .init(text: "Every street by the water is closed.", speaker: "Otto Brandt")]),
+        // The same words quoted again (other marks, other case) are one quote.
+        Case(body: #""The port is open," said harbour chief Lena Ortiz."# + "\n\n" + "Later she repeated: “the port is OPEN.”",
+             expected: [.init(text: "The port is open,", speaker: "Lena Ortiz")]),
+        // A role written before a name resolves "the chancellor" to that person…
+        Case(body: "Chancellor Gordon Brown presented the budget.\n\n" + #""Growth will return," the chancellor said."#,
+             expected: [.init(text: "Growth will return,", speaker: "Gordon Brown")]),
+        // …but two people with the role leave the description as it is written.
+        Case(body: "Chancellor Gordon Brown met Chancellor Angela Merkel.\n\n" + #""Growth will return," the chancellor said."#,
+             expected: [.init(text: "Growth will return,", speaker: "the chancellor")]),
         // Curly marks, and a straight mark closed by a curly one.
         Case(body: "“We are close,” said negotiator Maria Lopez. \"Very close.”",
              expected: [.init(text: "We are close,", speaker: "Maria Lopez"), .init(text: "Very close.", speaker: "Maria Lopez")]),
