@@ -38,4 +38,13 @@ import Testing
         #expect(dates.map(\.text) == ["Thursday"])
         #expect(dates.first?.resolved == nil)
     }
+
+    /// The matcher tests holidays and relative days with switches; the word lists stay
+    /// the reference (they also say which words open a date).
+    @Test func switchesAgreeWithTheirWordLists() {
+        for word in DatePatterns.holidays { #expect(DatePatterns.isHoliday(word), "\(word)") }
+        for (word, shift) in DatePatterns.relativeDays { #expect(DatePatterns.relativeDay(word) == shift, "\(word)") }
+        #expect(!DatePatterns.isHoliday("monday"))
+        #expect(DatePatterns.relativeDay("monday") == nil)
+    }
 }

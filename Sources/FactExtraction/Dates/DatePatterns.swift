@@ -65,6 +65,24 @@ enum DatePatterns {
     /// Words before "May"/"March" that make it the month.
     static let monthLeaders = ["in", "late", "early", "mid", "last", "next", "this", "since", "until", "of", "by", "past", "from", "on"]
 
+    /// `relativeDays` as a switch: asked of every word that opens a date.
+    static func relativeDay(_ word: String) -> Int? {
+        switch word {
+        case "today", "tonight": 0
+        case "yesterday": -1
+        case "tomorrow": 1
+        default: nil
+        }
+    }
+
+    /// `holidays` as a switch: asked of every word that opens a date.
+    static func isHoliday(_ word: String) -> Bool {
+        switch word {
+        case "christmas", "easter", "ramadan", "thanksgiving", "hanukkah", "diwali", "eid": true
+        default: false
+        }
+    }
+
     /// "this", "last", "next", "past", "coming": a switch, asked of every date opener.
     static func isRelativeModifier(_ word: String) -> Bool {
         switch word {
@@ -96,6 +114,7 @@ enum DatePatterns {
         func word(_ i: Int) -> String { i < tokens.count && i >= 0 ? tokens[i].bare : "" }
         // Asked by nearly every pattern below: made once.
         let opening = tokens[index].bare
+        let isNumber = tokens[index].kind == .number
         /// The month a token names; the dictionary is asked only of month words.
         func monthOf(_ i: Int) -> Int? {
             guard i >= 0, i < tokens.count, tokens[i].bareIs(.month) else { return nil }
@@ -111,42 +130,45 @@ enum DatePatterns {
             return NumberWords.value(of: [word(i)])
         }
 
-        // "during the night": the night before the report.
-        if opening == "during", word(index + 1) == "the", word(index + 2) == "night" {
-            return Match(start: index, end: index + 3, meaning: .relativeDay(-1))
-        }
-        // "between 2002 and 2004"
-        if opening == "between", let first = year(tokens, index + 1), word(index + 2) == "and", year(tokens, index + 3) != nil {
-            return Match(start: index, end: index + 4, meaning: .year(first))
-        }
-        // "the end of Saturday", "the start of 2004", "the end of the year", "the fourth quarter of next year"
-        if opening == "the", Self.periodEdges.contains(word(index + 1)) || Self.quarterOrdinals.contains(word(index + 1)) && word(index + 2) == "quarter",
-            let of = (index + 2...index + 3).first(where: { word($0) == "of" }), let inner = match(of + 1, tokens) ?? theYear(at: of + 1, tokens)
-        {
-            if word(index + 1) == "close" && word(of + 1) == "play" { return nil }
-            if word(of + 1) == "the" && word(of + 2) == "day" { return nil }  // "at the end of the day": an idiom
-            return Match(start: index, end: inner.end, meaning: inner.meaning)
-        }
-        // "the same time last year"
-        if opening == "the", word(index + 1) == "same", word(index + 2) == "time", let inner = match(index + 3, tokens) {
-            return Match(start: index, end: inner.end, meaning: inner.meaning)
-        }
-        // "later on Saturday", "later in the year", "earlier this week"
-        if opening == "later" || opening == "earlier" {
-            if word(index + 1) == "on", let inner = match(index + 2, tokens) { return Match(start: index, end: inner.end, meaning: inner.meaning) }
-            if word(index + 1) == "in", word(index + 2) == "the", Self.laterSpans.contains(word(index + 3)) {
-                return Match(start: index, end: index + 4, meaning: .unresolvable)
+        // Word openings only: a number skips these patterns without comparing words.
+        if !isNumber {
+            // "during the night": the night before the report.
+            if opening == "during", word(index + 1) == "the", word(index + 2) == "night" {
+                return Match(start: index, end: index + 3, meaning: .relativeDay(-1))
             }
-            if Self.laterModifiers.contains(word(index + 1)), let inner = match(index + 1, tokens) {
+            // "between 2002 and 2004"
+            if opening == "between", let first = year(tokens, index + 1), word(index + 2) == "and", year(tokens, index + 3) != nil {
+                return Match(start: index, end: index + 4, meaning: .year(first))
+            }
+            // "the end of Saturday", "the start of 2004", "the end of the year", "the fourth quarter of next year"
+            if opening == "the", Self.periodEdges.contains(word(index + 1)) || Self.quarterOrdinals.contains(word(index + 1)) && word(index + 2) == "quarter",
+                let of = (index + 2...index + 3).first(where: { word($0) == "of" }), let inner = match(of + 1, tokens) ?? theYear(at: of + 1, tokens)
+            {
+                if word(index + 1) == "close" && word(of + 1) == "play" { return nil }
+                if word(of + 1) == "the" && word(of + 2) == "day" { return nil }  // "at the end of the day": an idiom
                 return Match(start: index, end: inner.end, meaning: inner.meaning)
             }
-        }
-        // "the last three years", "the next three months", "last 10 years", "the past two weeks"
-        if let (start, offset) = theOrNot(index, tokens), Self.spanModifiers.contains(word(offset)),
-            let count = isNumberWord(offset + 1), word(offset + 1) != "a", isUnit(offset + 2)
-        {
-            _ = count
-            return Match(start: start, end: offset + 3, meaning: .unresolvable)
+            // "the same time last year"
+            if opening == "the", word(index + 1) == "same", word(index + 2) == "time", let inner = match(index + 3, tokens) {
+                return Match(start: index, end: inner.end, meaning: inner.meaning)
+            }
+            // "later on Saturday", "later in the year", "earlier this week"
+            if opening == "later" || opening == "earlier" {
+                if word(index + 1) == "on", let inner = match(index + 2, tokens) { return Match(start: index, end: inner.end, meaning: inner.meaning) }
+                if word(index + 1) == "in", word(index + 2) == "the", Self.laterSpans.contains(word(index + 3)) {
+                    return Match(start: index, end: index + 4, meaning: .unresolvable)
+                }
+                if Self.laterModifiers.contains(word(index + 1)), let inner = match(index + 1, tokens) {
+                    return Match(start: index, end: inner.end, meaning: inner.meaning)
+                }
+            }
+            // "the last three years", "the next three months", "last 10 years", "the past two weeks"
+            if let (start, offset) = theOrNot(index, tokens), Self.spanModifiers.contains(word(offset)),
+                let count = isNumberWord(offset + 1), word(offset + 1) != "a", isUnit(offset + 2)
+            {
+                _ = count
+                return Match(start: start, end: offset + 3, meaning: .unresolvable)
+            }
         }
         // "two years ago", "an hour and a half later", "a day earlier", "five weeks after", "five years time"
         if isUnit(index + 1), let count = isNumberWord(index) {
@@ -164,60 +186,63 @@ enum DatePatterns {
                 return Match(start: index, end: anchor == "time" ? cursor + 1 : cursor + 2, meaning: .unresolvable)
             }
         }
-        // "this past April", "last month", "next year", "this week", "last season", "July last year"
-        if isRelativeModifier(opening) || (opening == "the" && Self.afterTheRelative.contains(word(index + 1))) {
-            let start = index
-            var cursor = index
-            if word(cursor) == "the" { cursor += 1 }
-            let modifier = word(cursor)
-            if modifier == "this", word(cursor + 1) == "past" { cursor += 1 }
-            let shift = modifier == "last" || modifier == "past" ? -1 : (modifier == "next" || modifier == "coming" ? 1 : 0)
-            let head = word(cursor + 1)
-            if Self.seasonalModifiers.contains(modifier) && opening == "the" {
-                // "the winter fuel payment": a season as a modifier is not a date.
-                if let next = cursor + 1 < tokens.count ? tokens[cursor + 1] : nil, next.isWord, !next.isCapitalized,
-                    !Self.seasonFollowers.contains(next.lowered)
-                {
-                    return nil
+        // Word openings only.
+        if !isNumber {
+            // "this past April", "last month", "next year", "this week", "last season", "July last year"
+            if isRelativeModifier(opening) || (opening == "the" && Self.afterTheRelative.contains(word(index + 1))) {
+                let start = index
+                var cursor = index
+                if word(cursor) == "the" { cursor += 1 }
+                let modifier = word(cursor)
+                if modifier == "this", word(cursor + 1) == "past" { cursor += 1 }
+                let shift = modifier == "last" || modifier == "past" ? -1 : (modifier == "next" || modifier == "coming" ? 1 : 0)
+                let head = word(cursor + 1)
+                if Self.seasonalModifiers.contains(modifier) && opening == "the" {
+                    // "the winter fuel payment": a season as a modifier is not a date.
+                    if let next = cursor + 1 < tokens.count ? tokens[cursor + 1] : nil, next.isWord, !next.isCapitalized,
+                        !Self.seasonFollowers.contains(next.lowered)
+                    {
+                        return nil
+                    }
+                    return Match(start: start, end: cursor + 1, meaning: .unresolvable)
                 }
-                return Match(start: start, end: cursor + 1, meaning: .unresolvable)
+                if let period = periods[head], opening != "the" || Self.theSpanHeads.contains(head) {
+                    // "the last year" only as a span ("over the last year"), kept as written.
+                    let meaning: DateMeaning = head == "year" ? .relativeYear(shift) : head == "month" ? .relativeMonth(shift)
+                        : (head == "day" ? .relativeDay(shift) : .unresolvable)
+                    _ = period
+                    if opening == "the" && modifier == "last" && head != "year" { return nil }
+                    return Match(start: start, end: cursor + 2, meaning: meaning)
+                }
+                if let month = monthOf(cursor + 1), isMonthToken(tokens, cursor + 1) {
+                    return Match(start: start, end: cursor + 2, meaning: .month(month, year: nil, shift: shift == 0 ? 0 : shift))
+                }
+                if cursor + 1 < tokens.count, tokens[cursor + 1].bareIs(.weekday), let weekday = weekdayIndex(head) {
+                    return Match(start: start, end: cursor + 2, meaning: .weekday(weekday))
+                }
+                if seasons.contains(head) {
+                    return Match(start: start, end: cursor + 2, meaning: .unresolvable)
+                }
+                return nil
             }
-            if let period = periods[head], opening != "the" || Self.theSpanHeads.contains(head) {
-                // "the last year" only as a span ("over the last year"), kept as written.
-                let meaning: DateMeaning = head == "year" ? .relativeYear(shift) : head == "month" ? .relativeMonth(shift)
-                    : (head == "day" ? .relativeDay(shift) : .unresolvable)
-                _ = period
-                if opening == "the" && modifier == "last" && head != "year" { return nil }
-                return Match(start: start, end: cursor + 2, meaning: meaning)
+            // "late May", "early March", "mid-July"
+            if isPartOfMonth(opening), let month = monthOf(index + 1), isMonthToken(tokens, index + 1) {
+                return Match(start: index, end: index + 2, meaning: .month(month, year: year(tokens, index + 2), shift: 0))
             }
-            if let month = monthOf(cursor + 1), isMonthToken(tokens, cursor + 1) {
-                return Match(start: start, end: cursor + 2, meaning: .month(month, year: nil, shift: shift == 0 ? 0 : shift))
+            // today, yesterday, tomorrow, tonight
+            if let shift = relativeDay(opening) {
+                return Match(start: index, end: index + 1, meaning: .relativeDay(shift))
             }
-            if cursor + 1 < tokens.count, tokens[cursor + 1].bareIs(.weekday), let weekday = weekdayIndex(head) {
-                return Match(start: start, end: cursor + 2, meaning: .weekday(weekday))
+            // "that day"
+            if opening == "that", word(index + 1) == "day", index + 2 >= tokens.count || tokens[index + 2].kind == .punctuation {
+                return Match(start: index, end: index + 2, meaning: .unresolvable)
             }
-            if seasons.contains(head) {
-                return Match(start: start, end: cursor + 2, meaning: .unresolvable)
+            // Weekdays, with a part of the day: "Thursday morning". "Sunday Times" is a name.
+            if tokens[index].bareIs(.weekday), let weekday = weekdayIndex(opening), tokens[index].isCapitalized {
+                if index + 1 < tokens.count, tokens[index + 1].isCapitalized, tokens[index + 1].isWord, monthOf(index + 1) == nil { return nil }
+                let end = partsOfDay.contains(word(index + 1)) ? index + 2 : index + 1
+                return Match(start: index, end: end, meaning: .weekday(weekday))
             }
-            return nil
-        }
-        // "late May", "early March", "mid-July"
-        if isPartOfMonth(opening), let month = monthOf(index + 1), isMonthToken(tokens, index + 1) {
-            return Match(start: index, end: index + 2, meaning: .month(month, year: year(tokens, index + 2), shift: 0))
-        }
-        // today, yesterday, tomorrow, tonight
-        if let shift = relativeDays[opening] {
-            return Match(start: index, end: index + 1, meaning: .relativeDay(shift))
-        }
-        // "that day"
-        if opening == "that", word(index + 1) == "day", index + 2 >= tokens.count || tokens[index + 2].kind == .punctuation {
-            return Match(start: index, end: index + 2, meaning: .unresolvable)
-        }
-        // Weekdays, with a part of the day: "Thursday morning". "Sunday Times" is a name.
-        if tokens[index].bareIs(.weekday), let weekday = weekdayIndex(opening), tokens[index].isCapitalized {
-            if index + 1 < tokens.count, tokens[index + 1].isCapitalized, tokens[index + 1].isWord, monthOf(index + 1) == nil { return nil }
-            let end = partsOfDay.contains(word(index + 1)) ? index + 2 : index + 1
-            return Match(start: index, end: end, meaning: .weekday(weekday))
         }
         // Day and month: "1 February", "28 August 2014", "4-6 March"
         if tokens[index].kind == .number, let month = monthOf(index + 1), isMonthToken(tokens, index + 1) {
@@ -228,32 +253,35 @@ enum DatePatterns {
                 return Match(start: index, end: index + (withYear == nil ? 2 : 3), meaning: .day(day, month: month, year: withYear))
             }
         }
-        // Months: "March", "February 2022", "March 3", "July last year"
-        if let month = monthOf(index), isMonthToken(tokens, index) {
-            if word(index + 1) == "last" || word(index + 1) == "next", word(index + 2) == "year" {
-                return Match(start: index, end: index + 3, meaning: .month(month, year: nil, shift: word(index + 1) == "last" ? -1 : 1))
+        // Word openings only (a number opens a day and month, a clock time or a year).
+        if !isNumber {
+            // Months: "March", "February 2022", "March 3", "July last year"
+            if let month = monthOf(index), isMonthToken(tokens, index) {
+                if word(index + 1) == "last" || word(index + 1) == "next", word(index + 2) == "year" {
+                    return Match(start: index, end: index + 3, meaning: .month(month, year: nil, shift: word(index + 1) == "last" ? -1 : 1))
+                }
+                if let withYear = year(tokens, index + 1) {
+                    return Match(start: index, end: index + 2, meaning: .month(month, year: withYear, shift: 0))
+                }
+                if index + 1 < tokens.count, tokens[index + 1].kind == .number, let day = Int(tokens[index + 1].text), (1...31).contains(day),
+                    !(index + 2 < tokens.count && tokens[index + 2].isWord && !tokens[index + 2].isCapitalized)
+                {
+                    return Match(start: index, end: index + 2, meaning: .day(day, month: month, year: nil))
+                }
+                return Match(start: index, end: index + 1, meaning: .month(month, year: nil, shift: 0))
             }
-            if let withYear = year(tokens, index + 1) {
-                return Match(start: index, end: index + 2, meaning: .month(month, year: withYear, shift: 0))
+            // Holidays as anchors: "until Christmas", "the Christmas period"; not "Christmas sales".
+            if isHoliday(opening) {
+                if word(index + 1) == "period" && word(index - 1) == "the" {
+                    return Match(start: index - 1, end: index + 2, meaning: .unresolvable)
+                }
+                let anchoring = Self.holidayAnchors
+                let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+                if anchoring.contains(word(index - 1)), next.map({ !$0.isWord || $0.isCapitalized || Self.holidayFollowers.contains($0.lowered) }) ?? true {
+                    return Match(start: index, end: index + 1, meaning: .unresolvable)
+                }
+                return nil
             }
-            if index + 1 < tokens.count, tokens[index + 1].kind == .number, let day = Int(tokens[index + 1].text), (1...31).contains(day),
-                !(index + 2 < tokens.count && tokens[index + 2].isWord && !tokens[index + 2].isCapitalized)
-            {
-                return Match(start: index, end: index + 2, meaning: .day(day, month: month, year: nil))
-            }
-            return Match(start: index, end: index + 1, meaning: .month(month, year: nil, shift: 0))
-        }
-        // Holidays as anchors: "until Christmas", "the Christmas period"; not "Christmas sales".
-        if holidays.contains(opening) {
-            if word(index + 1) == "period" && word(index - 1) == "the" {
-                return Match(start: index - 1, end: index + 2, meaning: .unresolvable)
-            }
-            let anchoring = Self.holidayAnchors
-            let next = index + 1 < tokens.count ? tokens[index + 1] : nil
-            if anchoring.contains(word(index - 1)), next.map({ !$0.isWord || $0.isCapitalized || Self.holidayFollowers.contains($0.lowered) }) ?? true {
-                return Match(start: index, end: index + 1, meaning: .unresolvable)
-            }
-            return nil
         }
         // Clock times: "11 a.m.", "1130 GMT", "0800 to 1800GMT"
         if tokens[index].kind == .number {
