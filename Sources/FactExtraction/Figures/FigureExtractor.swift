@@ -244,8 +244,10 @@ struct FigureExtractor {
         // Collect a run of number words: "two hundred and fifty".
         var end = index
         var words: [String] = []
-        while end < tokens.count, NumberWords.value(of: words + [tokens[end].lowered]) != nil,
-            tokens[end].lowered != "a", tokens[end].lowered != "an"
+        // Only a number word, "and" or a hyphenated word can extend the run: others stop it
+        // before the run is read again.
+        while end < tokens.count, tokens[end].is(.numberWord) || tokens[end].lowered == "and" || tokens[end].lowered.utf8.contains(UInt8(ascii: "-")),
+            NumberWords.value(of: words + [tokens[end].lowered]) != nil, tokens[end].lowered != "a", tokens[end].lowered != "an"
         {
             words.append(tokens[end].lowered)
             end += 1

@@ -44,7 +44,8 @@ public enum NumberWords {
         var current = 0.0
         var sawNumber = false
         for raw in words {
-            let word = ByteText.isPlainASCII(raw) ? ByteText.asciiLowercased(raw) : raw.lowercased()
+            let word = !ByteText.isPlainASCII(raw) ? raw.lowercased()
+                : raw.utf8.contains(where: { $0 >= 65 && $0 <= 90 }) ? ByteText.asciiLowercased(raw) : raw
             if word == "and" && sawNumber { continue }
             if (word == "a" || word == "an") && !sawNumber {
                 current = 1
