@@ -26,7 +26,9 @@ public enum ByteText {
     /// Every byte below 0x80 (and no carriage return, which joins a following line feed
     /// into one `Character`): text a byte-wise fast path reads exactly as a `Character` walk.
     public static func isPlainASCII(_ text: String) -> Bool {
-        text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+        var text = text
+        // Over the contiguous bytes: iterating `utf8` decodes a small string's bytes one call at a time.
+        return text.withUTF8 { bytes in !bytes.contains { $0 >= 0x80 || $0 == 0x0D } }
     }
 
     /// Lower-cases an ASCII string byte by byte (`lowercased()` walks Unicode tables).

@@ -422,8 +422,16 @@ struct PersonIndex {
 
     /// No lower-case letter: "NATO", "BBC", "G7".
     static func isAllCapitals(_ word: String) -> Bool {
-        if word.utf8.allSatisfy({ $0 < 0x80 }) { return !word.utf8.contains { $0 >= 97 && $0 <= 122 } }
-        return word == word.uppercased()
+        var bytes = word
+        let ascii: Bool? = bytes.withUTF8 { utf8 in
+            var hasLower = false
+            for byte in utf8 {
+                if byte >= 0x80 { return nil }
+                hasLower = hasLower || (byte >= 97 && byte <= 122)
+            }
+            return !hasLower
+        }
+        return ascii ?? (word == word.uppercased())
     }
 
     /// "Ukrainian", "Russian", "British": adjectives of nationality before a title.
