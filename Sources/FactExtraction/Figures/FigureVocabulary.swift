@@ -20,7 +20,6 @@ enum FigureVocabulary {
         default: false
         }
     }
-    static let percentWords: Set<String> = ["percent", "%"]
 
     /// One-sided qualifiers: kept with the figure (an item must never drop them), left
     /// out of its text.
