@@ -373,7 +373,7 @@ struct PersonIndex {
             // Read in place: binding `tokens[lower]` to a constant copied the token.
             if tokens[lower].is(.title) || (tokens[lower].lowered.utf8.last == UInt8(ascii: ".") && Lexicon.titles.contains(String(tokens[lower].lowered.dropLast()))) {
                 titled = true
-            } else if tokens[lower].is(.functionWord) || tokens[lower].is(.weekday) || tokens[lower].is(.month) || places.contains(tokens[lower].bareText)
+            } else if tokens[lower].is(.functionWord) || tokens[lower].is(.weekday) || tokens[lower].is(.month) || (!places.isEmpty && places.contains(tokens[lower].bareText))
                 || (lower + 1 < run.upperBound && tokens[lower + 1].is(.title) && Self.isNationality(tokens[lower].text))
             {
                 // not part of a name

@@ -253,9 +253,9 @@ struct QuoteExtractor {
     }
 
     private func endsWithSpeechVerb(_ tokens: [Token]) -> Bool {
-        let words = tokens.filter { $0.kind != .punctuation || $0.isMark(":") }
-        guard let last = words.last(where: \.isWord) else { return false }
-        return Lexicon.isSpeechVerb(last) || (words.last?.isMark(":") == true)
+        // Read back from the end, without copying the tokens.
+        guard let last = tokens.last(where: \.isWord) else { return false }
+        return Lexicon.isSpeechVerb(last) || tokens.last(where: { $0.kind != .punctuation || $0.isMark(":") })?.isMark(":") == true
     }
 
     /// Quoted names, titles and labels: "known as "X"", "dubbed "X"", a Title Case phrase.
