@@ -52,8 +52,8 @@ struct ArticleDecoding {
                 // Eight plain ASCII bytes with no line feed or NUL (most of any article)
                 // are widened without a test per byte.
                 if !isBlank, index + 8 <= total {
-                    let eight = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
-                    if eight & 0x8080_8080_8080_8080 == 0, !Self.hasByte(eight, 0x0A), !Self.hasByte(eight, 0x00) {
+                    let eight = EightBytes.load(bytes.baseAddress! + index)
+                    if !EightBytes.hasNonASCII(eight), !EightBytes.contains(eight, 0x0A), !EightBytes.contains(eight, 0x00) {
                         for offset in 0..<8 { out[count + offset] = Unicode.Scalar(UInt8(truncatingIfNeeded: eight >> (8 * offset))) }
                         count += 8
                         index += 8
@@ -111,12 +111,6 @@ struct ArticleDecoding {
             start = end + 1
         }
         return nil
-    }
-
-    /// Whether any of the eight bytes of `word` is `byte` (the classic zero-byte test).
-    @inline(__always) private static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
-        let spread = word ^ (UInt64(byte) &* 0x0101_0101_0101_0101)
-        return (spread &- 0x0101_0101_0101_0101) & ~spread & 0x8080_8080_8080_8080 != 0
     }
 
     /// The scalar of a multi-byte sequence and its length, or nil for an ill-formed one

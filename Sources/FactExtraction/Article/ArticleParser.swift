@@ -74,14 +74,14 @@ public enum ArticleParser {
                 lazy var content = string(scalars, trimmed)
                 var boilerplate = Boilerplate.isFurniture(buffer, trimmed)
                 // Headlines listed under "Read more:" are links to other stories.
-                if Boilerplate.mayOpenLinkList(scalarCount: trimmed.count), Boilerplate.opensLinkList(content) {
+                if Boilerplate.opensLinkList(buffer, trimmed) {
                     inLinkList = true
                     boilerplate = true
                 } else if inLinkList {
                     if Boilerplate.looksLikeLinkHeadline(content) { boilerplate = true } else { inLinkList = false }
                 }
                 var isHeadline = false
-                let isPhotoCredit = Boilerplate.mayBePhotoCredit(buffer, trimmed) && Boilerplate.isPhotoCredit(content)
+                let isPhotoCredit = Boilerplate.isPhotoCredit(buffer, trimmed)
                 if title == nil, !boilerplate, !isPhotoCredit {
                     title = content
                     isHeadline = true

@@ -25,8 +25,9 @@ enum Boilerplate {
                 written += ScalarText.encode(scalars[index], into: bytes.baseAddress! + written)
                 index += 1
             }
-            let isLong = range.count > 200 || written > 200 || index < range.upperBound
-            return isFurniture(head: UnsafeBufferPointer(rebasing: bytes[..<(isLong ? min(60, written) : written)]))
+            // A line of more than 200 scalars stopped at 60 bytes; a shorter one at 201 if it is long.
+            let isLong = range.count > 200 || written > 200
+            return isFurniture(head: UnsafeBufferPointer(rebasing: bytes[..<(isLong ? 60 : written)]))
         }
     }
 
@@ -57,10 +58,11 @@ enum Boilerplate {
         return false
     }
 
-    /// Whether a line this long could open a link list: spares making its text.
-    static func mayOpenLinkList(scalarCount: Int) -> Bool { scalarCount < 20 }
-
-    static func opensLinkList(_ line: String) -> Bool {
+    /// "Read more:" and its kin. Read from the scalars: a line's text is made only when it
+    /// is short enough to be one (more scalars than 20 are more bytes than 20).
+    static func opensLinkList(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> Bool {
+        guard range.count < 20 else { return false }
+        let line = ScalarText.string(scalars, range)
         guard line.utf8.count < 20 else { return false }
         let lowered = line.lowercased().trimmingCharacters(in: .whitespaces)
         return lowered == "read more:" || lowered == "read more" || lowered == "more:" || lowered == "see also:"
@@ -73,14 +75,12 @@ enum Boilerplate {
         return words <= 14 && !".!?:\"”".unicodeScalars.contains(last)
     }
 
-    /// Whether a line could be a photo credit (short, with a slash): spares making its text.
-    static func mayBePhotoCredit(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> Bool {
-        range.count < 160 && scalars[range].contains("/")
-    }
-
-    /// "Sergei Supinsky / AFP / Getty Images": a credit, not a headline.
-    static func isPhotoCredit(_ line: String) -> Bool {
-        guard line.utf8.count < 160, line.utf8.contains(UInt8(ascii: "/")) else { return false }
+    /// "Sergei Supinsky / AFP / Getty Images": a credit, not a headline. Read from the
+    /// scalars: a line's text is made only when it is short and holds a slash.
+    static func isPhotoCredit(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> Bool {
+        guard range.count < 160, scalars[range].contains("/") else { return false }
+        let line = ScalarText.string(scalars, range)
+        guard line.utf8.count < 160 else { return false }
         let agencies = ["afp", "getty", "reuters", "ap photo", "associated press", "epa", "pa media", "shutterstock", "anadolu"]
         let lowered = line.lowercased()
         let parts = lowered.split(separator: "/")

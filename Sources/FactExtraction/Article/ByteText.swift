@@ -22,7 +22,6 @@ public enum ByteText {
         }
     }
 
-    /// How many space-separated words a text holds (`split(separator: " ").count`).
     /// Every byte below 0x80 (and no carriage return, which joins a following line feed
     /// into one `Character`): text a byte-wise fast path reads exactly as a `Character` walk.
     public static func isPlainASCII(_ text: String) -> Bool {
@@ -42,6 +41,13 @@ public enum ByteText {
             }
             return out
         }
+    }
+
+    /// `lowercased()`, bytewise for plain ASCII, and the text itself when it has no
+    /// capital: the Unicode tables are walked only for other text.
+    public static func lowercased(_ text: String) -> String {
+        guard isPlainASCII(text) else { return text.lowercased() }
+        return text.utf8.contains(where: { $0 >= 65 && $0 <= 90 }) ? asciiLowercased(text) : text
     }
 
     /// `words.joined(separator: " ")` copied bytewise into one string (the generic join
@@ -65,6 +71,7 @@ public enum ByteText {
         }
     }
 
+    /// How many space-separated words a text holds (`split(separator: " ").count`).
     public static func wordCount(_ text: String) -> Int {
         var text = text
         return text.withUTF8 { bytes in

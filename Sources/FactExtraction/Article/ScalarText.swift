@@ -123,8 +123,7 @@ enum ScalarText {
 
     /// `allSatisfy(\.isNumber)` (true for an empty text too), bytewise when the text is ASCII.
     static func isAllNumbers(_ text: String) -> Bool {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
-        return text.allSatisfy(\.isNumber)
+        ByteText.isPlainASCII(text) ? text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } : text.allSatisfy(\.isNumber)
     }
 
     @inline(__always) static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {

@@ -76,7 +76,7 @@ struct Token: Sendable, Equatable {
             }
         }
         guard isASCII else {
-            self.init(text: ScalarText.string(Array(scalars[range]), 0..<count), range: range, kind: kind)
+            self.init(text: ScalarText.string(scalars, range), range: range, kind: kind)
             return
         }
         let text = String(unsafeUninitializedCapacity: count) { buffer in

@@ -79,7 +79,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
         add(PersonIndex.subjectLeaders, .subjectLeader)
         add(PersonIndex.roleEnders, .roleEnder)
         add(PersonIndex.honorifics, .honorific)
-        add(["a", "an", "the"], .article)
+        add(PersonIndex.articles, .article)
         add(["said", "says", "told"], .reportingVerb)
         add(QuoteExtractor.clauseBoundaries, .clauseBoundary)
         add(QuoteExtractor.nameGlue, .nameGlue)

@@ -16,7 +16,7 @@ struct DateExtractor {
             var index = 0
             while index < tokens.count {
                 // Most tokens cannot open a date: tested here, without a call.
-                guard tokens[index].kind == .number || tokens[index].is(.dateOpening), let match = DatePatterns.match(at: index, in: tokens) else {
+                guard DatePatterns.mayOpen(tokens[index]), let match = DatePatterns.match(at: index, in: tokens) else {
                     index += 1
                     continue
                 }

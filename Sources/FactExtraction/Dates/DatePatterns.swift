@@ -23,7 +23,8 @@ enum DatePatterns {
     /// keeps the scan cheap on the vast majority of tokens.
     static let openingWords: Set<String> = {
         var words: Set<String> = ["during", "between", "the", "later", "earlier", "last", "past", "next", "coming", "this",
-                                  "late", "early", "mid", "today", "tonight", "yesterday", "tomorrow", "that", "a", "an"]
+                                  "late", "early", "mid", "that", "a", "an"]
+        words.formUnion(relativeDays.keys)
         words.formUnion(Lexicon.weekdays)
         words.formUnion(Lexicon.months.keys)
         words.formUnion(holidays)
@@ -65,6 +66,12 @@ enum DatePatterns {
     /// Words before "May"/"March" that make it the month.
     static let monthLeaders = ["in", "late", "early", "mid", "last", "next", "this", "since", "until", "of", "by", "past", "from", "on"]
 
+    /// Only a number or a word of `openingWords` can open a date: the scan tests this before
+    /// it calls `match`, and `match` itself for the dates it looks for inside others.
+    @inline(__always) static func mayOpen(_ token: Token) -> Bool {
+        token.kind == .number || token.is(.dateOpening)
+    }
+
     /// `relativeDays` as a switch: asked of every word that opens a date.
     static func relativeDay(_ word: String) -> Int? {
         switch word {
@@ -102,7 +109,7 @@ enum DatePatterns {
     /// The date expression starting at `index`. Words are compared lower-cased and
     /// without a possessive ("Today's", "last year's", "November’s").
     static func match(at index: Int, in tokens: [Token]) -> Match? {
-        guard index < tokens.count, tokens[index].kind == .number || tokens[index].is(.dateOpening) else { return nil }
+        guard index < tokens.count, mayOpen(tokens[index]) else { return nil }
         // The commonest opening words lead somewhere only before a few words.
         switch tokens[index].lowered {
         case "the": guard index + 1 < tokens.count, tokens[index + 1].bareIs(.dateAfterThe) else { return nil }

@@ -71,8 +71,10 @@ public struct PrettyJSONWriter: Sendable {
             while index < utf8.count {
                 // Eight bytes with nothing to escape (nearly all text) pass in one test.
                 if index + 8 <= utf8.count {
-                    let eight = UnsafeRawPointer(utf8.baseAddress! + index).loadUnaligned(as: UInt64.self)
-                    if !Self.needsEscape(eight) {
+                    let eight = EightBytes.load(utf8.baseAddress! + index)
+                    if !EightBytes.hasByteBelow(eight, 0x20), !EightBytes.contains(eight, UInt8(ascii: "\"")),
+                        !EightBytes.contains(eight, UInt8(ascii: "\\"))
+                    {
                         index += 8
                         continue
                     }
@@ -101,16 +103,6 @@ public struct PrettyJSONWriter: Sendable {
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
         }
         bytes.append(UInt8(ascii: "\""))
-    }
-
-    /// Any of eight bytes a control character, a quote or a backslash (SWAR byte tests).
-    @inline(__always) private static func needsEscape(_ eight: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        let quote = eight ^ (ones &* 0x22), backslash = eight ^ (ones &* 0x5C)
-        let control = (eight &- ones &* 0x20) & ~eight
-        let zeroQuote = (quote &- ones) & ~quote
-        let zeroBackslash = (backslash &- ones) & ~backslash
-        return (control | zeroQuote | zeroBackslash) & highs != 0
     }
 
     public mutating func raw(_ text: String) {

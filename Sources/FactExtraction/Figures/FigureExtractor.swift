@@ -19,10 +19,7 @@ struct FigureExtractor {
             var index = 0
             while index < tokens.count {
                 // Most tokens cannot open a figure: tested here, without a call.
-                let kind = tokens[index].kind
-                let mayOpen = kind == .number || tokens[index].is(.figureOpening)
-                    || kind == .punctuation && FigureVocabulary.isCurrencySymbol(tokens[index].first)
-                guard mayOpen, let figure = figure(at: index, in: tokens) else {
+                guard Self.mayOpen(tokens[index]), let figure = figure(at: index, in: tokens) else {
                     index += 1
                     continue
                 }
@@ -59,11 +56,15 @@ struct FigureExtractor {
         return words
     }()
 
+    /// A number, a word of `openingWords` or a currency symbol: nothing else opens a figure.
+    @inline(__always) static func mayOpen(_ token: Token) -> Bool {
+        token.kind == .number || token.is(.figureOpening) || token.kind == .punctuation && FigureVocabulary.isCurrencySymbol(token.first)
+    }
+
     private func figure(at index: Int, in tokens: [Token]) -> Found? {
         let token = tokens[index]
-        if token.kind == .punctuation && !FigureVocabulary.isCurrencySymbol(article.scalars[token.range.lowerBound]) { return nil }
+        guard Self.mayOpen(token) else { return nil }
         let lowered = token.lowered
-        if token.kind == .word, !token.is(.figureOpening) { return nil }
         // Currency first: "£1bn", "$ 1.2 billion".
         // Currency symbols are punctuation tokens: words and numbers skip the set lookup.
         if token.kind == .punctuation, FigureVocabulary.currencySymbols.contains(token.text), index + 1 < tokens.count, tokens[index + 1].kind == .number,
@@ -281,26 +282,21 @@ struct FigureExtractor {
     }
 
     /// "150-mile" → ("150", "-mile"), "30FT" → ("30", "ft"): the digits (with separators)
-    /// and the lower-cased rest. Plain ASCII tokens (nearly all) are cut bytewise.
+    /// and the lower-cased rest.
     static func leadAndRest(_ text: String) -> (lead: Substring, rest: String) {
-        guard ByteText.isPlainASCII(text) else {
-            let lead = text.prefix { $0.isNumber || $0 == "," || $0 == "." }
-            return (lead, text.dropFirst(lead.count).lowercased())
-        }
-        let utf8 = text.utf8
-        let end = utf8.firstIndex { !($0 >= 0x30 && $0 <= 0x39 || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".")) } ?? utf8.endIndex
-        let rest = text[end...]
-        return (text[..<end], rest.utf8.contains { $0 >= 65 && $0 <= 90 } ? rest.lowercased() : String(rest))
+        let (lead, rest) = digitsAndSuffix(text, commas: true)
+        return (lead, ByteText.lowercased(String(rest)))
     }
 
-    /// "1.2bn" → ("1.2", "bn"): the leading digits and points, and the rest (bytewise
-    /// for ASCII, by `Character.isNumber` otherwise).
-    static func digitsAndSuffix(_ text: String) -> (digits: Substring, suffix: Substring) {
+    /// "1.2bn" → ("1.2", "bn"): the leading digits and points (and commas, if asked) and
+    /// the rest; bytewise for plain ASCII, by `Character.isNumber` otherwise.
+    static func digitsAndSuffix(_ text: String, commas: Bool = false) -> (digits: Substring, suffix: Substring) {
         guard ByteText.isPlainASCII(text) else {
-            let digits = text.prefix { $0.isNumber || $0 == "." }
+            let digits = text.prefix { $0.isNumber || $0 == "." || commas && $0 == "," }
             return (digits, text.dropFirst(digits.count))
         }
-        let end = text.utf8.firstIndex { !($0 >= 0x30 && $0 <= 0x39 || $0 == UInt8(ascii: ".")) } ?? text.utf8.endIndex
+        let end = text.utf8.firstIndex { !($0 >= 0x30 && $0 <= 0x39 || $0 == UInt8(ascii: ".") || commas && $0 == UInt8(ascii: ",")) }
+            ?? text.utf8.endIndex
         return (text[..<end], text[end...])
     }
 

@@ -21,8 +21,6 @@ public enum NumberWords {
         "tn": 1_000_000_000_000, "trn": 1_000_000_000_000,
     ]
 
-    /// The value of a run of number words ("two hundred and fifty thousand", "a thousand",
-    /// "twenty-five"), or nil when the words are not all part of one number.
     /// What a number word is, in one lookup (units before tens before scales, as
     /// `value(of:)` reads them): a run of number words used to cost three hashes a word.
     enum Reading {
@@ -39,13 +37,14 @@ public enum NumberWords {
         return table
     }()
 
+    /// The value of a run of number words ("two hundred and fifty thousand", "a thousand",
+    /// "twenty-five"), or nil when the words are not all part of one number.
     public static func value(of words: [String]) -> Double? {
         var total = 0.0
         var current = 0.0
         var sawNumber = false
         for raw in words {
-            let word = !ByteText.isPlainASCII(raw) ? raw.lowercased()
-                : raw.utf8.contains(where: { $0 >= 65 && $0 <= 90 }) ? ByteText.asciiLowercased(raw) : raw
+            let word = ByteText.lowercased(raw)
             if word == "and" && sawNumber { continue }
             if (word == "a" || word == "an") && !sawNumber {
                 current = 1

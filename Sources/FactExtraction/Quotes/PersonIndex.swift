@@ -83,8 +83,6 @@ struct PersonIndex {
                 if tokens[index - 1].is(.placePreposition) { places.insert(tokens[index].bareText) }
             }
         }
-        // Every distinct name gets an id the first time it is seen: the per-name work
-        // below (fullest form, certainty, gender) is done once per name, not per mention.
         idByName.reserveCapacity(64)
         for (sentenceIndex, tokens) in sentenceTokens.enumerated() {
             for run in Self.capitalisedRuns(tokens[...]) {
@@ -134,7 +132,6 @@ struct PersonIndex {
                 }
             }
         }
-        // Resolution asks for the same few names thousands of times: answer from a table.
         memo.fullest = Array(repeating: nil, count: distinctNames.count)
         var isSureByID = [Bool](repeating: false, count: distinctNames.count)
         for mention in mentions where mention.isSurelyPerson { isSureByID[mention.nameID] = true }
@@ -287,9 +284,7 @@ struct PersonIndex {
         if let known = gendersByFullest[fullest(name)] { return known }
         var female = false, male = false
         for part in ScalarText.spaceSeparated(name) {
-            let word = String(part)
-            let lowered = ByteText.isPlainASCII(word) ? ByteText.asciiLowercased(word) : word.lowercased()
-            let classes = WordClass.table[lowered] ?? []
+            let classes = WordClass.table[ByteText.lowercased(String(part))] ?? []
             female = female || classes.contains(.female)
             male = male || classes.contains(.male)
         }
@@ -299,8 +294,7 @@ struct PersonIndex {
     /// The person a role description refers to ("the chancellor" → "Gordon Brown"): the
     /// latest name written with that role before `offset`.
     func person(withRole description: String, before offset: Int) -> String? {
-        let lowered = ByteText.isPlainASCII(description) ? ByteText.asciiLowercased(description) : description.lowercased()
-        let words = ScalarText.spaceSeparated(lowered).map(String.init).filter { !Self.articles.contains($0) }
+        let words = ScalarText.spaceSeparated(ByteText.lowercased(description)).map(String.init).filter { !Self.articles.contains($0) }
         guard !words.isEmpty else { return nil }
         // A role matches by its trailing words ("shadow chancellor" is a "chancellor"):
         // the latest 64 before `offset`, read back from it.
@@ -357,12 +351,6 @@ struct PersonIndex {
         }
         if let begin = start { runs.append(begin..<tokens.endIndex) }
         return runs
-    }
-
-    static func bare(_ word: String) -> String {
-        var text = word
-        if ScalarText.hasPossessiveSuffix(text) { text.removeLast(2) }
-        return text
     }
 
     /// Decides whether a run names a person, and which part is the name.

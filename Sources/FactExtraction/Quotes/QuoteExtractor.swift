@@ -425,9 +425,9 @@ struct QuoteExtractor {
 
     private func organisationName(_ segment: ArraySlice<Token>) -> String? {
         for run in PersonIndex.capitalisedRuns(segment) {
-            let words = segment[run].map(\.text).drop { Lexicon.capitalisedFunctionWords.contains($0.lowercased()) }
-            if words.contains(where: { Lexicon.organisationWords.contains(PersonIndex.bare($0).lowercased()) }) {
-                return ByteText.joinedWithSpaces(words.map(PersonIndex.bare))
+            let words = segment[run].drop { Lexicon.capitalisedFunctionWords.contains($0.text.lowercased()) }
+            if words.contains(where: { Lexicon.organisationWords.contains($0.bareText.lowercased()) }) {
+                return ByteText.joinedWithSpaces(words.map(\.bareText))
             }
         }
         return nil
@@ -458,7 +458,7 @@ struct QuoteExtractor {
             return pluralAntecedent(before: sentenceOffset)
         }
         var text = ByteText.joinedWithSpaces(words.map(\.text))
-        if let firstCharacter = text.first, firstCharacter.isUppercase, first.lowered != "one" || true {
+        if let firstCharacter = text.first, firstCharacter.isUppercase {
             text = firstCharacter.lowercased() + text.dropFirst()
         }
         return text

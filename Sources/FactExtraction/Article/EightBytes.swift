@@ -1,0 +1,25 @@
+/// Byte tests over eight bytes at once (a `UInt64` loaded from text), for the loops that
+/// read article files and escape JSON strings: the classic SWAR tests. Each answers
+/// exactly whether any of the eight bytes qualifies; the loops then look byte by byte.
+enum EightBytes {
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    @inline(__always) static func load(_ bytes: UnsafePointer<UInt8>) -> UInt64 {
+        UnsafeRawPointer(bytes).loadUnaligned(as: UInt64.self)
+    }
+
+    /// Any byte of 0x80 or more: not plain ASCII.
+    @inline(__always) static func hasNonASCII(_ eight: UInt64) -> Bool { eight & highs != 0 }
+
+    /// Any byte equal to `byte`.
+    @inline(__always) static func contains(_ eight: UInt64, _ byte: UInt8) -> Bool {
+        let spread = eight ^ (ones &* UInt64(byte))
+        return (spread &- ones) & ~spread & highs != 0
+    }
+
+    /// Any byte below `limit` (which is at most 0x80).
+    @inline(__always) static func hasByteBelow(_ eight: UInt64, _ limit: UInt8) -> Bool {
+        (eight &- ones &* UInt64(limit)) & ~eight & highs != 0
+    }
+}
