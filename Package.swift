@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "FactDrill",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "factdrill", targets: ["factdrill"]),
         .library(name: "FactExtraction", targets: ["FactExtraction"]),

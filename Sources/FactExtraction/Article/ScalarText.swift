@@ -126,6 +126,13 @@ enum ScalarText {
         ByteText.isPlainASCII(text) ? text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } : text.allSatisfy(\.isNumber)
     }
 
+    /// `isAllNumbers` for a token's word: bytewise for ASCII, without making a string.
+    static func isAllNumbers(_ word: Word) -> Bool {
+        word.withUTF8 { bytes in
+            bytes.allSatisfy { $0 < 0x80 && $0 != 0x0D } ? bytes.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } : word.string.allSatisfy(\.isNumber)
+        }
+    }
+
     @inline(__always) static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x80 { return scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar.value == 0x0B || scalar.value == 0x0C }
         return scalar.properties.isWhitespace

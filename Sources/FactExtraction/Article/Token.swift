@@ -1,4 +1,6 @@
-/// A word, number or mark in a sentence, with its offsets in the article.
+/// A word, number or mark in a sentence, with its offsets in the article. Plain data
+/// (its text is two `Word`s): copying a token or dropping an array of them touches no
+/// reference count.
 struct Token: Sendable, Equatable {
     enum Kind: Sendable, Equatable {
         case word
@@ -6,139 +8,132 @@ struct Token: Sendable, Equatable {
         case punctuation
     }
 
-    let text: String
+    let text: Word
     /// Computed once: patterns ask for these on every token, many times over.
-    let lowered: String
+    let lowered: Word
     let range: Range<Int>
     let classes: WordClass
-    /// The first scalar: a punctuation token's mark, tested without comparing strings.
+    /// The first scalar: a punctuation token's mark, tested without comparing text.
     let first: Unicode.Scalar
     let kind: Kind
     let isCapitalized: Bool
-    /// Ends in 's or ’s ("Russia's"): rare, so `bare` is made only when asked.
-    private let isPossessive: Bool
-    /// The text as written ends in 's or ’s (`ScalarText.hasPossessiveSuffix(text)`).
+    /// Ends in 's or ’s ("Russia's"), as written: `bare` and `bareText` drop it.
     let endsInPossessive: Bool
 
+    /// The general path, for any text (non-ASCII or long tokens, and tests).
     init(text: String, range: Range<Int>, kind: Kind) {
-        self.text = text
         self.range = range
         self.kind = kind
         first = text.unicodeScalars.first ?? " "
-        var isASCII = true
-        var hasUpper = false
-        for byte in text.utf8 {
-            if byte >= 0x80 { isASCII = false; break }
-            if byte >= 65 && byte <= 90 { hasUpper = true }
-        }
-        if isASCII {
-            lowered = hasUpper ? ByteText.asciiLowercased(text) : text
+        let lowered: String
+        if ByteText.isPlainASCII(text) {
+            lowered = ByteText.lowercased(text)
             isCapitalized = text.utf8.first.map { $0 >= 65 && $0 <= 90 } ?? false
         } else {
             lowered = text.lowercased()
             isCapitalized = text.first?.isUppercase == true
         }
-        let bare = ScalarText.droppingPossessive(lowered)
-        isPossessive = bare.utf8.count != lowered.utf8.count
+        self.text = Word(text)
+        self.lowered = Word(lowered)
         endsInPossessive = ScalarText.hasPossessiveSuffix(text)
-        classes = kind == .word ? WordClass.of(lowered: lowered, bare: bare) : []
+        let bare = ScalarText.droppingPossessive(lowered)
+        classes = kind == .word ? WordClass.of(lowered: self.lowered, bare: Word(bare)) : []
     }
 
-    /// The token for `range` of the article, made in one pass when it is plain ASCII
-    /// (nearly every token of English news): case, hyphens and the word-table hash are
-    /// read before any string is made, and the text is copied once.
+    /// The token for `range` of the article, made in one pass when it is plain ASCII of
+    /// up to 15 bytes (nearly every token of English news): case and hyphens are read and
+    /// both words packed as the scalars go by, and no string is made.
     init(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, kind: Kind, table: borrowing WordTable) {
         let count = range.count
         let base = range.lowerBound
         if kind == .punctuation, scalars[base].value < 0x80 {
-            // One ASCII mark: its text comes from a table, no string is made.
-            let mark = Self.asciiMarks[Int(scalars[base].value)]
-            self.init(text: mark, range: range, kind: kind, lowered: mark, first: scalars[base], isCapitalized: false,
-                      isPossessive: false, classes: [])
+            // One ASCII mark.
+            let mark = Word(count: 1) { _ in UInt8(truncatingIfNeeded: scalars[base].value) }
+            self.init(text: mark, lowered: mark, range: range, kind: kind, first: scalars[base], isCapitalized: false,
+                      endsInPossessive: false, classes: [])
             return
         }
-        var isASCII = count <= 64
+        // One pass: the word as written and lower-cased, packed eight bytes to an integer.
+        var isShortASCII = count <= 15
         var hasUpper = false
         var hasHyphen = false
-        var hash = WordTable.seed
-        if isASCII {
+        var written: (UInt64, UInt64) = (0, 0)
+        var folded: (UInt64, UInt64) = (0, 0)
+        if isShortASCII {
+            var shift: UInt64 = 0
             for index in range {
                 let value = scalars[index].value
                 guard value < 0x80 else {
-                    isASCII = false
+                    isShortASCII = false
                     break
                 }
-                let byte = UInt8(truncatingIfNeeded: value)
-                let isUpper = byte >= 65 && byte <= 90
+                let byte = UInt64(value)
+                let isUpper = byte &- 65 < 26
+                let lower = isUpper ? byte | 0x20 : byte
                 hasUpper = hasUpper || isUpper
-                hasHyphen = hasHyphen || byte == UInt8(ascii: "-")
-                hash = WordTable.combine(hash, isUpper ? byte + 32 : byte)
+                hasHyphen = hasHyphen || byte == 0x2D
+                if shift < 64 {
+                    written.0 |= byte << shift
+                    folded.0 |= lower << shift
+                } else {
+                    written.1 |= byte << (shift - 64)
+                    folded.1 |= lower << (shift - 64)
+                }
+                shift += 8
             }
         }
-        guard isASCII else {
+        guard isShortASCII else {
             self.init(text: ScalarText.string(scalars, range), range: range, kind: kind)
             return
         }
-        let text = String(unsafeUninitializedCapacity: count) { buffer in
-            for offset in 0..<count { buffer[offset] = UInt8(truncatingIfNeeded: scalars[base + offset].value) }
-            return count
-        }
-        let lowered = !hasUpper ? text : String(unsafeUninitializedCapacity: count) { buffer in
-            for offset in 0..<count {
-                let byte = UInt8(truncatingIfNeeded: scalars[base + offset].value)
-                buffer[offset] = byte >= 65 && byte <= 90 ? byte + 32 : byte
-            }
-            return count
-        }
+        let text = Word(packed: written, count: count)
+        let lowered = hasUpper ? Word(packed: folded, count: count) : text
         let isPossessive = count >= 2 && scalars[range.upperBound - 1] == "s" && scalars[range.upperBound - 2] == "'"
         var classes: WordClass = []
         if kind == .word {
             classes = isPossessive || hasHyphen
-                ? WordClass.of(lowered: lowered, bare: ScalarText.droppingPossessive(lowered))
-                : table.lookup(lowered, hash: WordTable.finish(hash)) ?? []
+                ? WordClass.of(lowered: lowered, bare: isPossessive ? lowered.droppingLast(2) : lowered)
+                : table[lowered] ?? []
         }
         let first = scalars[base].value
-        self.init(text: text, range: range, kind: kind, lowered: lowered, first: scalars[base], isCapitalized: first >= 65 && first <= 90,
-                  isPossessive: isPossessive, classes: classes)
+        self.init(text: text, lowered: lowered, range: range, kind: kind, first: scalars[base], isCapitalized: first >= 65 && first <= 90,
+                  endsInPossessive: isPossessive, classes: classes)
     }
 
-    /// The text of every one-scalar ASCII token, made once.
-    private static let asciiMarks: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
-
-    private init(text: String, range: Range<Int>, kind: Kind, lowered: String, first: Unicode.Scalar, isCapitalized: Bool, isPossessive: Bool,
-                 classes: WordClass) {
+    private init(text: Word, lowered: Word, range: Range<Int>, kind: Kind, first: Unicode.Scalar, isCapitalized: Bool,
+                 endsInPossessive: Bool, classes: WordClass) {
         self.text = text
+        self.lowered = lowered
         self.first = first
         self.range = range
         self.kind = kind
-        self.lowered = lowered
         self.isCapitalized = isCapitalized
-        self.isPossessive = isPossessive
-        // The ASCII path tests the scalars as written: the same test on the same text.
-        self.endsInPossessive = isPossessive
+        self.endsInPossessive = endsInPossessive
         self.classes = classes
     }
 
     @inline(__always) var isWord: Bool { kind == .word }
 
-    /// This is the punctuation mark `mark`: two comparisons, where `text == ","` compared strings.
+    /// This is the punctuation mark `mark`: two comparisons.
     @inline(__always) func isMark(_ mark: Unicode.Scalar) -> Bool { kind == .punctuation && first == mark }
 
-    /// The text as written without a possessive: "Putin's" → "Putin" (`PersonIndex.bare`).
-    var bareText: String {
-        guard endsInPossessive else { return text }
-        let suffix = text.utf8.count >= 4 && text.utf8.dropLast().last == 0x99 ? 4 : 2
-        return String(Substring(text.utf8.dropLast(suffix)))
+    /// How many bytes the possessive ending takes: 2 for 's, 4 for ’s.
+    private var possessiveBytes: Int {
+        guard endsInPossessive else { return 0 }
+        return text.count >= 4 && text.withUTF8({ $0[$0.count - 2] }) == 0x99 ? 4 : 2
     }
 
+    /// The text as written without a possessive: "Putin's" → "Putin".
+    var bareText: Word { endsInPossessive ? text.droppingLast(possessiveBytes) : text }
+
     /// Lower-cased without a possessive: "Today's" → "today".
-    @inline(__always) var bare: String { isPossessive ? ScalarText.droppingPossessive(lowered) : lowered }
+    var bare: Word { endsInPossessive ? lowered.droppingLast(possessiveBytes) : lowered }
 
     @inline(__always) func `is`(_ type: WordClass) -> Bool { classes.contains(type) }
 
     /// The class of the word without its possessive: "Council's" is an organisation word.
     @inline(__always) func bareIs(_ type: WordClass) -> Bool {
-        isPossessive ? WordClass.table[bare]?.contains(type) == true : classes.contains(type)
+        endsInPossessive ? WordClass.table[bare]?.contains(type) == true : classes.contains(type)
     }
 }
 

@@ -52,10 +52,11 @@ struct WordClass: OptionSet, Sendable, Hashable {
 
     /// Classes by lower-cased word.
     static let table: WordTable = {
-        var table: [String: WordClass] = [:]
-        func add(_ words: some Sequence<String>, _ type: WordClass) {
+        var table: [Word: WordClass] = [:]
+        func add(_ words: some Sequence<Word>, _ type: WordClass) {
             for word in words { table[word, default: []].insert(type) }
         }
+        func add(_ words: some Sequence<String>, _ type: WordClass) { add(words.map(Word.init), type) }
         add(Lexicon.speechVerbs, .speechVerb)
         add(DatePatterns.openingWords, .dateOpening)
         add(FigureExtractor.openingWords, .figureOpening)
@@ -69,7 +70,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
         add(Lexicon.maleMarkers, .male)
         add(Lexicon.pronouns, .pronoun)
         add(FigureVocabulary.units, .unit)
-        add(["according"], .according)
+        add(["according"] as [Word], .according)
         add(PersonIndex.placePrepositions, .placePreposition)
         add(DatePatterns.afterThe, .dateAfterThe)
         add(DatePatterns.units, .dateUnit)
@@ -80,7 +81,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
         add(PersonIndex.roleEnders, .roleEnder)
         add(PersonIndex.honorifics, .honorific)
         add(PersonIndex.articles, .article)
-        add(["said", "says", "told"], .reportingVerb)
+        add(["said", "says", "told"] as [Word], .reportingVerb)
         add(QuoteExtractor.clauseBoundaries, .clauseBoundary)
         add(QuoteExtractor.nameGlue, .nameGlue)
         add(QuoteExtractor.descriptionStops, .descriptionStop)
@@ -92,13 +93,13 @@ struct WordClass: OptionSet, Sendable, Hashable {
     /// The classes of a lower-cased token. A possessive also opens a date as its bare
     /// word would ("today's", "Monday's"); a hyphenated word opens a figure as its head
     /// does ("twenty-five", "four-year-olds"), and so does an age group ("over-60").
-    static func of(lowered: String, bare: String) -> WordClass {
+    static func of(lowered: Word, bare: Word) -> WordClass {
         var classes = table[lowered] ?? []
-        if bare.utf8.count != lowered.utf8.count, let bareClasses = table[bare] {
+        if bare != lowered, let bareClasses = table[bare] {
             classes.formUnion(bareClasses.intersection(.dateOpening))
         }
-        if !classes.contains(.figureOpening), lowered.utf8.contains(UInt8(ascii: "-")) {
-            let head = lowered.utf8.split(separator: UInt8(ascii: "-"), maxSplits: 1, omittingEmptySubsequences: false).first.map { String(decoding: $0, as: UTF8.self) } ?? lowered
+        if !classes.contains(.figureOpening), lowered.contains(UInt8(ascii: "-")) {
+            let head = lowered.withUTF8 { bytes in Word(String(decoding: bytes.prefix { $0 != UInt8(ascii: "-") }, as: UTF8.self)) }
             if table[head]?.contains(.figureOpening) == true || lowered.hasPrefix("over-") || lowered.hasPrefix("under-") {
                 classes.insert(.figureOpening)
             }
@@ -107,58 +108,36 @@ struct WordClass: OptionSet, Sendable, Hashable {
     }
 }
 
-/// A read-only map from words to their classes, probed with FNV-1a over the word's
-/// bytes: every token is looked up once, and Swift's seeded SipHash cost more than
-/// the rest of making the token.
+/// A read-only map from words to their classes, probed by open addressing on the word's
+/// bits: every token is looked up once, and a `Dictionary`'s seeded SipHash cost more
+/// than the rest of making the token.
 struct WordTable: Sendable {
-    private let hashes: [UInt64]
-    private let words: [String]
+    private let words: [Word]
     private let values: [WordClass]
     private let mask: Int
 
-    init(_ entries: [String: WordClass]) {
+    init(_ entries: [Word: WordClass]) {
         var capacity = 16
         while capacity < entries.count * 4 { capacity *= 2 }
-        var hashes = [UInt64](repeating: 0, count: capacity)
-        var words = [String](repeating: "", count: capacity)
+        var words = [Word](repeating: .empty, count: capacity)
         var values = [WordClass](repeating: [], count: capacity)
         for (word, value) in entries {
-            let hash = Self.hash(word)
-            var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
+            var slot = Int(truncatingIfNeeded: word.tableHash) & (capacity - 1)
             while !words[slot].isEmpty { slot = (slot + 1) & (capacity - 1) }
-            hashes[slot] = hash
             words[slot] = word
             values[slot] = value
         }
-        self.hashes = hashes
         self.words = words
         self.values = values
         mask = capacity - 1
     }
 
-    subscript(word: String) -> WordClass? {
-        lookup(word, hash: Self.hash(word))
-    }
-
-    /// With the hash already computed (the tokenizer folds it into its copy loop).
-    func lookup(_ word: String, hash: UInt64) -> WordClass? {
-        var slot = Int(truncatingIfNeeded: hash) & mask
+    subscript(word: Word) -> WordClass? {
+        var slot = Int(truncatingIfNeeded: word.tableHash) & mask
         while !words[slot].isEmpty {
-            if hashes[slot] == hash && words[slot] == word { return values[slot] }
+            if words[slot] == word { return values[slot] }
             slot = (slot + 1) & mask
         }
         return nil
-    }
-
-    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
-
-    @inline(__always) static func combine(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
-        (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-    }
-
-    @inline(__always) static func finish(_ hash: UInt64) -> UInt64 { hash ^ (hash >> 29) }
-
-    static func hash(_ word: String) -> UInt64 {
-        finish(word.utf8.reduce(seed, combine))
     }
 }

@@ -1,7 +1,7 @@
 /// The shapes of date expressions, matched over tokens.
 enum DatePatterns {
     /// Built once: a set literal inside a function is rebuilt on every call.
-    static let holidayAnchors: Set<String> = ["until", "over", "before", "after", "at", "since", "by", "till", "to", "for"]
+    static let holidayAnchors: Set<Word> = ["until", "over", "before", "after", "at", "since", "by", "till", "to", "for"]
 
     struct Match {
         var start: Int
@@ -9,62 +9,62 @@ enum DatePatterns {
         var meaning: DateMeaning
     }
 
-    static let partsOfDay: Set<String> = ["morning", "afternoon", "evening", "night"]
-    static let periods: [String: Int] = ["day": 1, "week": 7, "month": 30, "year": 365, "season": 365, "weekend": 2, "fortnight": 14, "quarter": 90]
-    static let relativeDays: [String: Int] = ["today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1]
-    static let seasons: Set<String> = ["summer", "winter", "spring", "autumn"]
-    static let holidays: Set<String> = ["christmas", "easter", "ramadan", "thanksgiving", "hanukkah", "diwali", "eid"]
+    static let partsOfDay: Set<Word> = ["morning", "afternoon", "evening", "night"]
+    static let periods: [Word: Int] = ["day": 1, "week": 7, "month": 30, "year": 365, "season": 365, "weekend": 2, "fortnight": 14, "quarter": 90]
+    static let relativeDays: [Word: Int] = ["today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1]
+    static let seasons: Set<Word> = ["summer", "winter", "spring", "autumn"]
+    static let holidays: Set<Word> = ["christmas", "easter", "ramadan", "thanksgiving", "hanukkah", "diwali", "eid"]
     /// Every word after "the" that some pattern below continues with.
-    static let afterThe: Set<String> = ["end", "start", "beginning", "middle", "close", "first", "second", "third", "fourth", "same",
+    static let afterThe: Set<Word> = ["end", "start", "beginning", "middle", "close", "first", "second", "third", "fourth", "same",
                                         "last", "past", "next", "coming", "weekend", "summer", "winter", "spring", "autumn"]
-    static let units: Set<String> = ["minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"]
+    static let units: Set<Word> = ["minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"]
 
     /// Words a date expression can start with; any other word is rejected at once, which
     /// keeps the scan cheap on the vast majority of tokens.
-    static let openingWords: Set<String> = {
-        var words: Set<String> = ["during", "between", "the", "later", "earlier", "last", "past", "next", "coming", "this",
+    static let openingWords: Set<Word> = {
+        var words: Set<Word> = ["during", "between", "the", "later", "earlier", "last", "past", "next", "coming", "this",
                                   "late", "early", "mid", "that", "a", "an"]
         words.formUnion(relativeDays.keys)
         words.formUnion(Lexicon.weekdays)
         words.formUnion(Lexicon.months.keys)
         words.formUnion(holidays)
-        words.formUnion(NumberWords.units.keys)
-        words.formUnion(NumberWords.tens.keys)
+        words.formUnion(NumberWords.units.keys.map(Word.init))
+        words.formUnion(NumberWords.tens.keys.map(Word.init))
         return words
     }()
 
     /// Words after "the" that open "the end of …".
-    static let periodEdges = ["end", "start", "beginning", "middle", "close"]
+    static let periodEdges: [Word] = ["end", "start", "beginning", "middle", "close"]
     /// Ordinals before "quarter".
-    static let quarterOrdinals = ["first", "second", "third", "fourth"]
+    static let quarterOrdinals: [Word] = ["first", "second", "third", "fourth"]
     /// "later in the year".
-    static let laterSpans = ["year", "week", "month", "day"]
+    static let laterSpans: [Word] = ["year", "week", "month", "day"]
     /// "earlier this week".
-    static let laterModifiers = ["this", "last", "next"]
+    static let laterModifiers: [Word] = ["this", "last", "next"]
     /// "the last three years".
-    static let spanModifiers = ["last", "past", "next", "coming"]
+    static let spanModifiers: [Word] = ["last", "past", "next", "coming"]
     /// "five weeks after".
-    static let unitAnchors = ["later", "earlier", "after", "before"]
+    static let unitAnchors: [Word] = ["later", "earlier", "after", "before"]
     /// "the next …", "the weekend".
-    static let afterTheRelative = ["next", "coming", "last", "weekend", "summer", "winter", "spring", "autumn"]
+    static let afterTheRelative: [Word] = ["next", "coming", "last", "weekend", "summer", "winter", "spring", "autumn"]
     /// "the summer" as a time.
-    static let seasonalModifiers = ["weekend", "summer", "winter", "spring", "autumn"]
+    static let seasonalModifiers: [Word] = ["weekend", "summer", "winter", "spring", "autumn"]
     /// Words after "the summer" that leave it a time, not a modifier ("the winter fuel payment").
-    static let seasonFollowers = ["and", "or", "of", "to", "when", "as", "but", "with", "in", "on", "at", "for", "is", "was", "will", "has", "had", "before", "after", "until"]
+    static let seasonFollowers: [Word] = ["and", "or", "of", "to", "when", "as", "but", "with", "in", "on", "at", "for", "is", "was", "will", "has", "had", "before", "after", "until"]
     /// "the last year" kept as a span.
-    static let theSpanHeads = ["week", "year", "month", "season"]
+    static let theSpanHeads: [Word] = ["week", "year", "month", "season"]
     /// Words after a holiday that leave it an anchor ("until Christmas and").
-    static let holidayFollowers = ["and", "or", "but", "when", "as"]
+    static let holidayFollowers: [Word] = ["and", "or", "but", "when", "as"]
     /// Zones after a clock time.
-    static let timeZones = ["gmt", "bst", "utc", "cet", "est"]
+    static let timeZones: [Word] = ["gmt", "bst", "utc", "cet", "est"]
     /// "the end of the year".
-    static let yearlySpans = ["year", "month", "week", "day", "season"]
+    static let yearlySpans: [Word] = ["year", "month", "week", "day", "season"]
     /// A four-digit number before one of these is a count: "1999 people".
-    static let countedAfterYear = ["people", "troops", "jobs", "homes", "cases"]
+    static let countedAfterYear: [Word] = ["people", "troops", "jobs", "homes", "cases"]
     /// "march on", "march to": the verb.
-    static let marchVerbFollowers = ["on", "to", "through", "into", "against"]
+    static let marchVerbFollowers: [Word] = ["on", "to", "through", "into", "against"]
     /// Words before "May"/"March" that make it the month.
-    static let monthLeaders = ["in", "late", "early", "mid", "last", "next", "this", "since", "until", "of", "by", "past", "from", "on"]
+    static let monthLeaders: [Word] = ["in", "late", "early", "mid", "last", "next", "this", "since", "until", "of", "by", "past", "from", "on"]
 
     /// Only a number or a word of `openingWords` can open a date: the scan tests this before
     /// it calls `match`, and `match` itself for the dates it looks for inside others.
@@ -73,7 +73,7 @@ enum DatePatterns {
     }
 
     /// `relativeDays` as a switch: asked of every word that opens a date.
-    static func relativeDay(_ word: String) -> Int? {
+    static func relativeDay(_ word: Word) -> Int? {
         switch word {
         case "today", "tonight": 0
         case "yesterday": -1
@@ -83,7 +83,7 @@ enum DatePatterns {
     }
 
     /// `holidays` as a switch: asked of every word that opens a date.
-    static func isHoliday(_ word: String) -> Bool {
+    static func isHoliday(_ word: Word) -> Bool {
         switch word {
         case "christmas", "easter", "ramadan", "thanksgiving", "hanukkah", "diwali", "eid": true
         default: false
@@ -91,7 +91,7 @@ enum DatePatterns {
     }
 
     /// "this", "last", "next", "past", "coming": a switch, asked of every date opener.
-    static func isRelativeModifier(_ word: String) -> Bool {
+    static func isRelativeModifier(_ word: Word) -> Bool {
         switch word {
         case "this", "last", "next", "past", "coming": true
         default: false
@@ -99,7 +99,7 @@ enum DatePatterns {
     }
 
     /// "late", "early", "mid" (before a month).
-    static func isPartOfMonth(_ word: String) -> Bool {
+    static func isPartOfMonth(_ word: Word) -> Bool {
         switch word {
         case "late", "early", "mid": true
         default: false
@@ -118,7 +118,7 @@ enum DatePatterns {
         default: break
         }
         let match = { (index: Int, _: [Token]) in Self.match(at: index, in: tokens) }
-        func word(_ i: Int) -> String { i < tokens.count && i >= 0 ? tokens[i].bare : "" }
+        func word(_ i: Int) -> Word { i < tokens.count && i >= 0 ? tokens[i].bare : .empty }
         // Asked by nearly every pattern below: made once.
         let opening = tokens[index].bare
         let isNumber = tokens[index].kind == .number
@@ -130,11 +130,11 @@ enum DatePatterns {
         func isUnit(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].bareIs(.dateUnit) }
         func isNumberWord(_ i: Int) -> Double? {
             guard i < tokens.count else { return nil }
-            if tokens[i].kind == .number { return ScalarText.number(tokens[i].text) }
+            if tokens[i].kind == .number { return ScalarText.number(tokens[i].text.string) }
             if word(i) == "a" || word(i) == "an" { return 1 }
             // Only a number word or a hyphenated one ("twenty-five") reads as a number.
-            guard tokens[i].bareIs(.numberWord) || tokens[i].lowered.utf8.contains(UInt8(ascii: "-")) else { return nil }
-            return NumberWords.value(of: [word(i)])
+            guard tokens[i].bareIs(.numberWord) || tokens[i].lowered.contains(UInt8(ascii: "-")) else { return nil }
+            return NumberWords.value(of: [word(i).string])
         }
 
         // Word openings only: a number skips these patterns without comparing words.
@@ -253,7 +253,7 @@ enum DatePatterns {
         }
         // Day and month: "1 February", "28 August 2014", "4-6 March"
         if tokens[index].kind == .number, let month = monthOf(index + 1), isMonthToken(tokens, index + 1) {
-            let dayText = tokens[index].text.split(separator: "-").first.map(String.init) ?? tokens[index].text
+            let dayText = tokens[index].text.string.split(separator: "-").first.map(String.init) ?? tokens[index].text.string
             if let day = Int(dayText), (1...31).contains(day) {
                 // "In January 25 people" is a count, handled by figures; here "25 January" reads as a date.
                 let withYear = year(tokens, index + 2)
@@ -270,7 +270,7 @@ enum DatePatterns {
                 if let withYear = year(tokens, index + 1) {
                     return Match(start: index, end: index + 2, meaning: .month(month, year: withYear, shift: 0))
                 }
-                if index + 1 < tokens.count, tokens[index + 1].kind == .number, let day = Int(tokens[index + 1].text), (1...31).contains(day),
+                if index + 1 < tokens.count, tokens[index + 1].kind == .number, let day = Int(tokens[index + 1].text.string), (1...31).contains(day),
                     !(index + 2 < tokens.count && tokens[index + 2].isWord && !tokens[index + 2].isCapitalized)
                 {
                     return Match(start: index, end: index + 2, meaning: .day(day, month: month, year: nil))
@@ -292,7 +292,7 @@ enum DatePatterns {
         }
         // Clock times: "11 a.m.", "1130 GMT", "0800 to 1800GMT"
         if tokens[index].kind == .number {
-            let text = tokens[index].text
+            let text = tokens[index].text.string
             if word(index + 1) == "a.m." || word(index + 1) == "p.m." || ((word(index + 1) == "a" || word(index + 1) == "p") && word(index + 2) == ".") {
                 return Match(start: index, end: index + 2, meaning: .unresolvable)
             }
@@ -335,7 +335,7 @@ enum DatePatterns {
 
     static func year(_ tokens: [Token], _ index: Int) -> Int? {
         guard index < tokens.count, tokens[index].kind == .number, tokens[index].text.count == 4,
-            let value = Int(tokens[index].text), (1800...2100).contains(value)
+            let value = Int(tokens[index].text.string), (1800...2100).contains(value)
         else { return nil }
         // A count of something: "1999 people".
         if index + 1 < tokens.count, tokens[index + 1].isWord, !tokens[index + 1].isCapitalized,
@@ -347,22 +347,22 @@ enum DatePatterns {
         return value
     }
 
-    private static let weekdayNumbers = ["monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6]
+    private static let weekdayNumbers: [Word: Int] = ["monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6]
 
-    private static func weekdayIndex(_ word: String) -> Int? {
+    private static func weekdayIndex(_ word: Word) -> Int? {
         weekdayNumbers[word]
     }
 
     /// A month name that is a month: capitalised, and "May"/"March" not used as verbs.
     private static func isMonthToken(_ tokens: [Token], _ index: Int) -> Bool {
         guard index < tokens.count, tokens[index].isCapitalized, tokens[index].isWord else { return false }
-        var word = tokens[index].lowered
-        let possessive = ScalarText.hasPossessiveSuffix(word)
-        if possessive { word.removeLast(2) }
+        let lowered = tokens[index].lowered
+        let possessive = lowered.hasSuffix("'s") || lowered.hasSuffix("\u{2019}s")
+        let word = possessive ? lowered.droppingLast(lowered.hasSuffix("'s") ? 2 : 4) : lowered
         if word == "march" && (possessive || index > 0) { return !(index + 1 < tokens.count && Self.marchVerbFollowers.contains(tokens[index + 1].lowered)) }
         if word.count <= 3 && word != "may" { return false }  // "Jan", "Mar": too often something else
         if word == "may" || word == "march" {
-            let previous = index > 0 ? tokens[index - 1].lowered : ""
+            let previous = index > 0 ? tokens[index - 1].lowered : .empty
             let next = index + 1 < tokens.count ? tokens[index + 1] : nil
             let dated = Self.monthLeaders.contains(previous)
                 || next.map { $0.kind == .number } ?? false || (index > 0 && tokens[index - 1].kind == .number)

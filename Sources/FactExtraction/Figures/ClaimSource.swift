@@ -7,7 +7,7 @@ enum ClaimSource {
             tokens[according + 1].lowered == "to"
         {
             let phrase = tokens[(according + 2)...].prefix { $0.isWord || $0.isMark("'") }
-            if !phrase.isEmpty { return ByteText.joinedWithSpaces(phrase.map(\.text)) }
+            if !phrase.isEmpty { return ByteText.joinedWithSpaces(phrase.map(\.text.string)) }
         }
         // "X said" / "X told": the subject before the first speech verb, if it is short.
         guard let verb = tokens.firstIndex(where: { Lexicon.isSpeechVerb($0) || $0.is(.speechVerb) && $0.lowered == "estimated" }), verb > 0 else {
@@ -21,12 +21,12 @@ enum ClaimSource {
         while start < end, Self.leadingConjunctions.contains(tokens[start].lowered) { start += 1 }
         guard start < end, end - start <= 8 else { return nil }
         if end - start == 1, tokens[start].is(.pronoun) { return nil }
-        return ByteText.joinedWithSpaces(tokens[start..<end].map(\.text))
+        return ByteText.joinedWithSpaces(tokens[start..<end].map(\.text.string))
     }
 
     /// Words between a claimant and the verb: "Gerasimov is reported to have said".
-    static let trailingVerbWords = ["is", "reported", "to", "have", "has", "had", "also", "was"]
+    static let trailingVerbWords: [Word] = ["is", "reported", "to", "have", "has", "had", "also", "was"]
 
     /// Words before a claimant that are not part of it: "But the ministry said".
-    static let leadingConjunctions = ["but", "and", "meanwhile", "however", "so"]
+    static let leadingConjunctions: [Word] = ["but", "and", "meanwhile", "however", "so"]
 }

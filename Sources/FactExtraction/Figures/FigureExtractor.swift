@@ -4,7 +4,7 @@
 /// score lines and numbers inside names (G-7, 50 Cent, Hot 97) are not figures.
 struct FigureExtractor {
     /// Built once: a set literal inside a function is rebuilt on every call.
-    static let countedNounStops: Set<String> = ["of", "in", "to", "for", "and", "or", "were", "was", "had", "have", "has", "are", "is",
+    static let countedNounStops: Set<Word> = ["of", "in", "to", "for", "and", "or", "were", "was", "had", "have", "has", "are", "is",
         "who", "that", "which", "with", "from", "at", "on", "by", "a", "an", "the", "as", "than"]
 
     let article: Article
@@ -49,10 +49,10 @@ struct FigureExtractor {
     }
 
     /// Words a figure can start with besides digits and currency symbols.
-    static let openingWords: Set<String> = {
-        var words: Set<String> = ["between", "an", "a", "twice", "half", "number"]
-        words.formUnion(NumberWords.units.keys)
-        words.formUnion(NumberWords.tens.keys)
+    static let openingWords: Set<Word> = {
+        var words: Set<Word> = ["between", "an", "a", "twice", "half", "number"]
+        words.formUnion(NumberWords.units.keys.map(Word.init))
+        words.formUnion(NumberWords.tens.keys.map(Word.init))
         return words
     }()
 
@@ -70,7 +70,7 @@ struct FigureExtractor {
         if token.kind == .punctuation, FigureVocabulary.currencySymbols.contains(token.text), index + 1 < tokens.count, tokens[index + 1].kind == .number,
             let amount = amount(at: index + 1, in: tokens)
         {
-            return Found(start: index, end: amount.end, value: .number(amount.value), measured: true, unitWord: currencyName(token.text))
+            return Found(start: index, end: amount.end, value: .number(amount.value), measured: true, unitWord: currencyName(token.text.string))
         }
         if token.kind == .number {
             return numeric(at: index, in: tokens)
@@ -81,7 +81,7 @@ struct FigureExtractor {
         {
             if isYearOrTime(at: index + 1, in: tokens) && isYearOrTime(at: low.end + 1, in: tokens) { return nil }
             var end = high.end
-            let unitWord = end < tokens.count && isUnit(tokens[end]) ? tokens[end].lowered : nil
+            let unitWord = end < tokens.count && isUnit(tokens[end]) ? tokens[end].lowered.string : nil
             if unitWord != nil { end += 1 }
             return Found(start: index, end: end, value: .range(low.value, high.value), measured: unitWord != nil, unitWord: unitWord)
         }
@@ -92,7 +92,7 @@ struct FigureExtractor {
     /// A number written in digits, with what follows it.
     private func numeric(at index: Int, in tokens: [Token]) -> Found? {
         let token = tokens[index]
-        let text = token.text
+        let text = token.text.string
         // Groups of digits in a row are a telephone number or a code: "0845 8 505 505".
         let bare = { (i: Int) in i >= 0 && i < tokens.count && tokens[i].kind == .number && ScalarText.isAllNumbers(tokens[i].text) }
         if bare(index) && (bare(index + 1) || bare(index - 1)) { return nil }
@@ -104,7 +104,7 @@ struct FigureExtractor {
         // A height: 5' 10" → 70 inches.
         if index + 3 < tokens.count, tokens[index + 1].isMark("'") || tokens[index + 1].isMark("\u{2019}"),
             tokens[index + 2].kind == .number, tokens[index + 3].isMark("\"") || tokens[index + 3].isMark("\u{201D}"),
-            let feet = Double(text), let inches = Double(tokens[index + 2].text)
+            let feet = Double(text), let inches = Double(tokens[index + 2].text.string)
         {
             return Found(start: index, end: index + 4, value: .number(feet * 12 + inches), measured: true, unitWord: "inches")
         }
@@ -137,7 +137,7 @@ struct FigureExtractor {
             }
         }
         // Digit ordinals: "24th", "407th", "187th-ranked".
-        if let value = Self.ordinalValue(token.lowered) {
+        if let value = Self.ordinalValue(token.lowered.string) {
             return Found(start: index, end: index + 1, value: .number(value), measured: true, unitWord: "rank")
         }
         guard let amount = self.amount(at: index, in: tokens) else { return nil }
@@ -157,11 +157,11 @@ struct FigureExtractor {
             } else if FigureVocabulary.currencyWords.contains(next.lowered) {
                 end += 1
                 measured = true
-                unitWord = next.lowered
+                unitWord = next.lowered.string
             } else if isUnit(next) {
                 end += 1
                 measured = true
-                unitWord = next.lowered
+                unitWord = next.lowered.string
             }
         }
         // "2% to 2.5%", "10 to 15" — a two-sided range (but "from X to Y" is two figures).
@@ -170,7 +170,7 @@ struct FigureExtractor {
             let high = self.amount(at: end + 1, in: tokens), !isYearOrTime(at: end + 1, in: tokens)
         {
             var rangeEnd = high.end
-            if rangeEnd < tokens.count, tokens[rangeEnd].isMark("%") || (unitWord != nil && tokens[rangeEnd].lowered == unitWord) {
+            if rangeEnd < tokens.count, tokens[rangeEnd].isMark("%") || (unitWord != nil && tokens[rangeEnd].lowered.string == unitWord) {
                 rangeEnd += 1
             }
             if case .number(let low) = FigureValue.number(amount.value), low < high.value {
@@ -185,10 +185,10 @@ struct FigureExtractor {
         guard index < tokens.count else { return nil }
         let token = tokens[index]
         if token.kind != .number {
-            guard let spelled = NumberWords.value(of: [token.lowered]), token.isWord else { return nil }
+            guard token.isWord, let spelled = NumberWords.value(of: [token.lowered.string]) else { return nil }
             return (spelled, index + 1, false)
         }
-        var text = ScalarText.withoutCommas(token.lowered)
+        var text = ScalarText.withoutCommas(token.lowered.string)
         var scale = 1.0
         var scaled = false
         let (digits, glued) = Self.digitsAndSuffix(text)
@@ -201,7 +201,7 @@ struct FigureExtractor {
         guard var value = Double(text) else { return nil }
         value *= scale
         var end = index + 1
-        if end < tokens.count, !scaled, tokens[end].is(.numberWord), let word = NumberWords.scales[tokens[end].lowered] {
+        if end < tokens.count, !scaled, tokens[end].is(.numberWord), let word = NumberWords.scales[tokens[end].lowered.string] {
             value *= word
             end += 1
             scaled = true
@@ -217,7 +217,7 @@ struct FigureExtractor {
         if (lowered == "an" || lowered == "a"), index + 4 < tokens.count, isUnit(tokens[index + 1]),
             tokens[index + 2].lowered == "and", tokens[index + 3].lowered == "a", tokens[index + 4].lowered == "half"
         {
-            return Found(start: index, end: index + 5, value: .number(1.5), measured: true, unitWord: tokens[index + 1].lowered)
+            return Found(start: index, end: index + 5, value: .number(1.5), measured: true, unitWord: tokens[index + 1].lowered.string)
         }
         if lowered == "twice", let factor = FigureVocabulary.multipliers[lowered] {
             return Found(start: index, end: index + 1, value: .number(factor), measured: true, unitWord: "times")
@@ -226,31 +226,32 @@ struct FigureExtractor {
             return Found(start: index, end: index + 1, value: .number(0.5), measured: true, unitWord: "fraction")
         }
         // "number seven", "number one": a ranking.
-        if lowered == "number", index + 1 < tokens.count, let rank = NumberWords.units[tokens[index + 1].lowered], rank > 0 {
+        if lowered == "number", index + 1 < tokens.count, let rank = NumberWords.units[tokens[index + 1].lowered.string], rank > 0 {
             return Found(start: index, end: index + 2, value: .number(Double(rank)), measured: true, unitWord: "rank")
         }
         // "over-60", "over-70s": an age group, the qualifier fused in.
-        let hasHyphen = lowered.utf8.contains(UInt8(ascii: "-"))
-        if hasHyphen, lowered.hasPrefix("over-") || lowered.hasPrefix("under-"), let value = Double(lowered.split(separator: "-")[1].prefix { $0.isNumber }) {
+        let hasHyphen = lowered.contains(UInt8(ascii: "-"))
+        let hyphenated = hasHyphen ? lowered.string : ""
+        if hasHyphen, hyphenated.hasPrefix("over-") || hyphenated.hasPrefix("under-"), let value = Double(hyphenated.split(separator: "-")[1].prefix { $0.isNumber }) {
             return Found(start: index, end: index + 1, value: .number(value), measured: true, unitWord: "years old")
         }
         // "four-year-olds", "two-year": a spelled number fused with its unit.
-        if hasHyphen, let head = lowered.split(separator: "-").first, let value = NumberWords.value(of: [String(head)]),
-            let second = lowered.split(separator: "-").dropFirst().first, FigureVocabulary.units.contains(String(second)) || second == "odd"
+        if hasHyphen, let head = hyphenated.split(separator: "-").first, let value = NumberWords.value(of: [String(head)]),
+            let second = hyphenated.split(separator: "-").dropFirst().first, FigureVocabulary.units.contains(Word(second)) || second == "odd"
         {
             return Found(start: index, end: index + 1, value: .number(value), measured: true, unitWord: String(second))
         }
         // Without a hyphen only a number word can count (one table lookup spared for "a", "an").
-        guard token.isWord, hasHyphen || token.is(.numberWord), isCountWord(lowered) else { return nil }
+        guard token.isWord, hasHyphen || token.is(.numberWord), isCountWord(lowered.string) else { return nil }
         // Collect a run of number words: "two hundred and fifty".
         var end = index
         var words: [String] = []
         // Only a number word, "and" or a hyphenated word can extend the run: others stop it
         // before the run is read again.
-        while end < tokens.count, tokens[end].is(.numberWord) || tokens[end].lowered == "and" || tokens[end].lowered.utf8.contains(UInt8(ascii: "-")),
-            NumberWords.value(of: words + [tokens[end].lowered]) != nil, tokens[end].lowered != "a", tokens[end].lowered != "an"
+        while end < tokens.count, tokens[end].is(.numberWord) || tokens[end].lowered == "and" || tokens[end].lowered.contains(UInt8(ascii: "-")),
+            NumberWords.value(of: words + [tokens[end].lowered.string]) != nil, tokens[end].lowered != "a", tokens[end].lowered != "an"
         {
-            words.append(tokens[end].lowered)
+            words.append(tokens[end].lowered.string)
             end += 1
         }
         if words.last == "and" { words.removeLast(); end -= 1 }
@@ -259,13 +260,13 @@ struct FigureExtractor {
         var measured = false
         var unitWord: String?
         // "three times", "two or three days", "three days"
-        if end + 1 < tokens.count, tokens[end].lowered == "or", let high = NumberWords.value(of: [tokens[end + 1].lowered]), high > value {
+        if end + 1 < tokens.count, tokens[end].lowered == "or", let high = NumberWords.value(of: [tokens[end + 1].lowered.string]), high > value {
             var rangeEnd = end + 2
-            if rangeEnd < tokens.count, isUnit(tokens[rangeEnd]) { unitWord = tokens[rangeEnd].lowered; rangeEnd += 1 }
+            if rangeEnd < tokens.count, isUnit(tokens[rangeEnd]) { unitWord = tokens[rangeEnd].lowered.string; rangeEnd += 1 }
             return Found(start: index, end: rangeEnd, value: .range(value, high), measured: unitWord != nil, unitWord: unitWord)
         }
         if end < tokens.count, isUnit(tokens[end]) || tokens[end].lowered == "percent" {
-            unitWord = tokens[end].lowered
+            unitWord = tokens[end].lowered.string
             end += 1
             measured = true
         }
@@ -278,7 +279,7 @@ struct FigureExtractor {
     private func facts(endingBefore index: Int, in tokens: [Token]) -> Bool {
         guard index > 0 else { return false }
         let previous = tokens[index - 1].lowered
-        return previous.hasSuffix("ft") || ["feet", "miles", "mile", "yards", "foot"].contains(previous)
+        return previous.hasSuffix("ft") || (["feet", "miles", "mile", "yards", "foot"] as [Word]).contains(previous)
     }
 
     /// "150-mile" → ("150", "-mile"), "30FT" → ("30", "ft"): the digits (with separators)
@@ -312,7 +313,7 @@ struct FigureExtractor {
     }
 
     /// Capitalised words after a small number that make it a count, not part of a name.
-    static let nationalNames: Set<String> = ["Russian", "Ukrainian", "American", "British", "US", "UK", "EU"]
+    static let nationalNames: Set<Word> = ["Russian", "Ukrainian", "American", "British", "US", "UK", "EU"]
 
     private func isCountWord(_ word: String) -> Bool {
         // Most words have no hyphen: skip the Character-wise split for them.
@@ -326,15 +327,15 @@ struct FigureExtractor {
     /// "one" is a count only when something countable follows and it is not an idiom
     /// ("one of the", "one day" meaning some day, "one-on-one", "the one").
     private func isFactCount(words: [String], start: Int, end: Int, in tokens: [Token]) -> Bool {
-        let previous = start > 0 ? tokens[start - 1].lowered : ""
-        let next = end < tokens.count ? tokens[end].lowered : ""
+        let previous = start > 0 ? tokens[start - 1].lowered : .empty
+        let next = end < tokens.count ? tokens[end].lowered : .empty
         if words == ["zero"] { return false }
         if words.first?.utf8.contains(UInt8(ascii: "-")) == true, !(NumberWords.value(of: [words[0]]) != nil) { return false }
         if words == ["one"] {
-            if ["of", "another", "other", "way", "off", "time", "thing", "another's"].contains(next) { return false }
-            if ["the", "no", "every", "any", "this", "that", "which", "someone", "anyone", "each", "than"].contains(previous) { return false }
+            if (["of", "another", "other", "way", "off", "time", "thing", "another's"] as [Word]).contains(next) { return false }
+            if (["the", "no", "every", "any", "this", "that", "which", "someone", "anyone", "each", "than"] as [Word]).contains(previous) { return false }
             if next == "day" && previous != "in" { return false }
-            if !(isUnit(tokens.indices.contains(end) ? tokens[end] : tokens[start]) || (next.first?.isLetter ?? false)) { return false }
+            if !(isUnit(tokens.indices.contains(end) ? tokens[end] : tokens[start]) || (next.string.first?.isLetter ?? false)) { return false }
             // "one over-60 woman", "one particularly strong tackle": "one" as "a".
             if !isUnit(tokens.indices.contains(end) ? tokens[end] : tokens[start]), previous != "in", previous != "winning",
                 !(tokens.indices.contains(end) && tokens[end].isMark(","))
@@ -348,10 +349,10 @@ struct FigureExtractor {
     }
 
     private func isFactHalf(at index: Int, in tokens: [Token]) -> Bool {
-        let next = index + 1 < tokens.count ? tokens[index + 1].lowered : ""
-        let previous = index > 0 ? tokens[index - 1].lowered : ""
-        if ["time", "hour", "century", "way", "-", "term", "year", "the"].contains(next) { return false }
-        if ["a", "and", "first", "second"].contains(previous) { return false }
+        let next = index + 1 < tokens.count ? tokens[index + 1].lowered : .empty
+        let previous = index > 0 ? tokens[index - 1].lowered : .empty
+        if (["time", "hour", "century", "way", "-", "term", "year", "the"] as [Word]).contains(next) { return false }
+        if (["a", "and", "first", "second"] as [Word]).contains(previous) { return false }
         return true
     }
 
@@ -367,12 +368,12 @@ struct FigureExtractor {
         // "50 Cent", "10 Downing Street": a number that starts a name.
         if let next, next.isWord, next.isCapitalized, ScalarText.isAllNumbers(tokens[index].text), !next.is(.month), !next.is(.unit),
             !next.text.hasSuffix("s") || next.text.hasSuffix("'s"), !Self.nationalNames.contains(next.text),
-            !PersonIndex.isNationality(next.text), (Double(tokens[index].text) ?? 1000) < 1000
+            !PersonIndex.isNationality(next.text.string), (Double(tokens[index].text.string) ?? 1000) < 1000
         {
             return true
         }
         // Telephone numbers and codes: a leading zero.
-        if tokens[index].text.utf8.first == UInt8(ascii: "0"), tokens[index].text.count >= 3, !tokens[index].text.utf8.contains(UInt8(ascii: ".")) {
+        if tokens[index].text.firstByte == UInt8(ascii: "0"), tokens[index].text.count >= 3, !tokens[index].text.contains(UInt8(ascii: ".")) {
             return true
         }
         // "#Kursk2024": a hashtag.
@@ -381,9 +382,9 @@ struct FigureExtractor {
     }
 
     /// Words after a year-like number and a unit that keep it a year ("2005 in …").
-    static let yearFollowers = ["in", "to", "and", "."]
+    static let yearFollowers: [Word] = ["in", "to", "and", "."]
     /// Counted words that make "January 25 people" a count, not a date.
-    static let peopleWords = ["people", "men", "women", "children"]
+    static let peopleWords: [Word] = ["people", "men", "women", "children"]
 
     /// Ends in "gmt" in any case, bytewise ("1130GMT").
     static func endsInGMT(_ text: String) -> Bool {
@@ -392,13 +393,13 @@ struct FigureExtractor {
     }
 
     private func isYearOrTime(at index: Int, in tokens: [Token]) -> Bool {
-        let text = tokens[index].text
-        let next = index + 1 < tokens.count ? tokens[index + 1].lowered : ""
+        let text = tokens[index].text.string
+        let next = index + 1 < tokens.count ? tokens[index + 1].lowered : .empty
         if FigureVocabulary.clockWords.contains(next) || Self.endsInGMT(text) { return true }
         let isFourCharacters = ByteText.isPlainASCII(text) ? text.utf8.count == 4 : text.count == 4
         if isFourCharacters, let year = Int(text), (1800...2100).contains(year) {
-            let previous = index > 0 ? tokens[index - 1].text : ""
-            if FigureVocabulary.currencySymbols.contains(previous) || next == "%" || isUnit(index + 1 < tokens.count ? tokens[index + 1] : tokens[index]) && next != "" && !Self.yearFollowers.contains(next) {
+            let previous = index > 0 ? tokens[index - 1].text : .empty
+            if FigureVocabulary.currencySymbols.contains(previous) || next == "%" || isUnit(index + 1 < tokens.count ? tokens[index + 1] : tokens[index]) && !next.isEmpty && !Self.yearFollowers.contains(next) {
                 return false
             }
             return true
@@ -425,11 +426,11 @@ struct FigureExtractor {
 
     private func isUnit(_ token: Token) -> Bool {
         // No trailing apostrophe (nearly always): the word's class says it, no hashing.
-        if let last = token.lowered.utf8.last, last != UInt8(ascii: "'"), last != 0x99 {
+        if let last = token.lowered.lastByte, last != UInt8(ascii: "'"), last != 0x99 {
             return token.is(.unit) && token.lowered != "m" && token.lowered != "pounds"
         }
         var word = token.lowered
-        if word.hasSuffix("'") || word.hasSuffix("\u{2019}") { word.removeLast() }
+        if word.hasSuffix("'") { word = word.droppingLast(1) } else if word.hasSuffix("\u{2019}") { word = word.droppingLast(3) }
         return FigureVocabulary.units.contains(word) && word != "m" && word != "pounds"
     }
 
@@ -451,8 +452,8 @@ struct FigureExtractor {
 
     /// The qualifier phrases by their last word, in `FigureVocabulary.qualifiers` order:
     /// a figure compares only the phrases that could end just before it.
-    static let qualifiersByLastWord: [String: [[String]]] = {
-        var table: [String: [[String]]] = [:]
+    static let qualifiersByLastWord: [Word: [[Word]]] = {
+        var table: [Word: [[Word]]] = [:]
         for phrase in FigureVocabulary.qualifiers { table[phrase.last!, default: []].append(phrase) }
         return table
     }()
@@ -462,7 +463,7 @@ struct FigureExtractor {
         for phrase in candidates where phrase.count <= index {
             if tokens[(index - phrase.count)..<index].elementsEqual(phrase, by: { $0.lowered == $1 }) {
                 if phrase == ["some"] || phrase == ["only"] || phrase == ["just"], index < tokens.count, tokens[index].kind != .number { continue }
-                return phrase.joined(separator: " ")
+                return phrase.map(\.string).joined(separator: " ")
             }
         }
         return nil
@@ -477,7 +478,7 @@ struct FigureExtractor {
         // Past tenses and participles start the predicate: "1,000 troops crossed".
         let isVerb = { (token: Token) in !token.isCapitalized && (token.lowered.hasSuffix("ed") || token.lowered.hasSuffix("ing")) }
         while index < tokens.count, tokens[index].isWord, !stops.contains(tokens[index].lowered), !isVerb(tokens[index]), words.count < 3 {
-            words.append(tokens[index].text)
+            words.append(tokens[index].text.string)
             index += 1
         }
         return words.isEmpty ? nil : words.joined(separator: " ")

@@ -2,7 +2,7 @@
 /// to check.
 enum FigureVocabulary {
     /// Units kept in a figure's text: "20 miles", "three days", "15 hours".
-    static let units: Set<String> = [
+    static let units: Set<Word> = [
         "mile", "miles", "km", "kilometre", "kilometres", "kilometer", "kilometers", "metre", "metres", "meter",
         "meters", "m", "ft", "feet", "foot", "inch", "inches", "yard", "yards", "acre", "acres", "hectare", "hectares",
         "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
@@ -11,8 +11,8 @@ enum FigureVocabulary {
         "megapixels", "gb", "mb", "gigabytes", "megabytes",
     ]
     /// Units written after a number that count money.
-    static let currencyWords: Set<String> = ["euros", "euro", "dollars", "dollar", "pence", "pounds", "yen", "yuan", "rupees", "roubles", "rubles", "cents"]
-    static let currencySymbols: Set<String> = ["$", "£", "€", "¥", "₹", "₽"]
+    static let currencyWords: Set<Word> = ["euros", "euro", "dollars", "dollar", "pence", "pounds", "yen", "yuan", "rupees", "roubles", "rubles", "cents"]
+    static let currencySymbols: Set<Word> = ["$", "£", "€", "¥", "₹", "₽"]
     /// `currencySymbols` for a one-mark token, without hashing a string.
     static func isCurrencySymbol(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
@@ -23,7 +23,7 @@ enum FigureVocabulary {
 
     /// One-sided qualifiers: kept with the figure (an item must never drop them), left
     /// out of its text.
-    static let qualifiers: [[String]] = [
+    static let qualifiers: [[Word]] = [
         ["at", "least"], ["up", "to"], ["more", "than"], ["less", "than"], ["fewer", "than"], ["as", "much", "as"],
         ["as", "many", "as"], ["in", "excess", "of"], ["no", "more", "than"], ["at", "most"], ["about"], ["nearly"],
         ["almost"], ["some"], ["roughly"], ["around"], ["approximately"], ["under"], ["over"], ["only"],
@@ -31,9 +31,9 @@ enum FigureVocabulary {
     ]
 
     /// Spelled counts that are facts; "one" needs care (see `FigureExtractor`).
-    static let fractions: [String: Double] = ["half": 0.5, "quarter": 0.25, "third": 1.0 / 3, "two-thirds": 2.0 / 3, "three-quarters": 0.75]
-    static let multipliers: [String: Double] = ["twice": 2, "thrice": 3, "double": 2, "triple": 3]
+    static let fractions: [Word: Double] = ["half": 0.5, "quarter": 0.25, "third": 1.0 / 3, "two-thirds": 2.0 / 3, "three-quarters": 0.75]
+    static let multipliers: [Word: Double] = ["twice": 2, "thrice": 3, "double": 2, "triple": 3]
 
     /// Words after a number that make it a time of day, not a figure.
-    static let clockWords: Set<String> = ["a.m.", "p.m.", "am", "pm", "gmt", "bst", "est", "edt", "pst", "cet", "utc", "hrs", "o'clock", "a.m", "p.m"]
+    static let clockWords: Set<Word> = ["a.m.", "p.m.", "am", "pm", "gmt", "bst", "est", "edt", "pst", "cet", "utc", "hrs", "o'clock", "a.m", "p.m"]
 }

@@ -1,7 +1,7 @@
 /// Word lists for attribution: the verbs reporters use to introduce speech, the
 /// titles and roles that stand before names, and the words that mark organisations.
 enum Lexicon {
-    static let speechVerbs: Set<String> = [
+    static let speechVerbs: Set<Word> = [
         "said", "says", "say", "told", "tells", "tell", "added", "adds", "asked", "asks", "wrote", "writes",
         "posted", "tweeted", "explained", "explains", "insisted", "insists", "warned", "warns", "noted", "notes",
         "stated", "states", "declared", "announced", "argued", "argues", "claimed", "claims", "replied", "replies",
@@ -17,19 +17,19 @@ enum Lexicon {
         "stating", "declaring", "announcing", "recalling", "noting", "telling", "describing", "calling", "expressed",
     ]
 
-    static let femaleMarkers: Set<String> = ["ms", "ms.", "mrs", "mrs.", "miss", "lady", "dame", "madam", "wife", "mother",
+    static let femaleMarkers: Set<Word> = ["ms", "ms.", "mrs", "mrs.", "miss", "lady", "dame", "madam", "wife", "mother",
         "daughter", "sister", "woman", "spokeswoman", "chairwoman", "actress", "queen", "princess", "girlfriend", "widow",
         "businesswoman", "congresswoman", "grandmother", "aunt", "niece", "duchess", "baroness"]
-    static let maleMarkers: Set<String> = ["mr", "mr.", "sir", "lord", "husband", "father", "son", "brother", "man",
+    static let maleMarkers: Set<Word> = ["mr", "mr.", "sir", "lord", "husband", "father", "son", "brother", "man",
         "spokesman", "chairman", "actor", "king", "prince", "boyfriend", "widower", "businessman", "congressman",
         "grandfather", "uncle", "nephew", "duke", "baron"]
 
     /// Verbs after which a short quoted phrase is a name or a label, not speech.
-    static let labelVerbs: Set<String> = ["dubbed", "nicknamed", "known", "titled", "entitled", "named", "so-called", "billed"]
+    static let labelVerbs: Set<Word> = ["dubbed", "nicknamed", "known", "titled", "entitled", "named", "so-called", "billed"]
 
-    static let pronouns: Set<String> = ["he", "she", "they", "i", "we"]
+    static let pronouns: Set<Word> = ["he", "she", "they", "i", "we"]
 
-    static let titles: Set<String> = [
+    static let titles: Set<Word> = [
         "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "col", "col.", "colonel",
         "gen", "gen.", "general", "brig", "brig.", "brigadier", "lt", "lt.", "lieutenant", "maj", "maj.", "major",
         "capt", "capt.", "captain", "sgt", "sgt.", "sergeant", "adm", "admiral", "cmdr", "commander", "gov", "gov.",
@@ -58,7 +58,7 @@ enum Lexicon {
         "entrepreneur", "businessman", "businesswoman", "campaigners", "harbour", "master", "chief",
     ]
 
-    static let organisationWords: Set<String> = [
+    static let organisationWords: Set<Word> = [
         "association", "council", "committee", "ministry", "department", "office", "agency", "bank", "union",
         "group", "party", "company", "corporation", "corp", "inc", "ltd", "plc", "institute", "institution",
         "university", "college", "foundation", "commission", "federation", "league", "authority", "board",
@@ -68,20 +68,20 @@ enum Lexicon {
         "centre", "center", "report", "survey", "study", "firm", "trust", "network", "gartner", "uk", "eu",
     ]
 
-    static let determiners: Set<String> = ["a", "an", "the", "one", "another", "some", "two", "three", "several", "his", "her", "their", "its"]
+    static let determiners: Set<Word> = ["a", "an", "the", "one", "another", "some", "two", "three", "several", "his", "her", "their", "its"]
 
-    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-    static let months: [String: Int] = [
+    static let weekdays: Set<Word> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    static let months: [Word: Int] = [
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
         "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
         "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
     ]
 
     /// Words that may sit lower-case inside a name: "Osama bin Laden", "Vincent van Gogh".
-    static let nameParticles: Set<String> = ["bin", "al", "van", "von", "de", "der", "da", "di", "du", "la", "le", "ibn", "el"]
+    static let nameParticles: Set<Word> = ["bin", "al", "van", "von", "de", "der", "da", "di", "du", "la", "le", "ibn", "el"]
 
     /// Sentence-opening words that are capitalised but name no one.
-    static let capitalisedFunctionWords: Set<String> = [
+    static let capitalisedFunctionWords: Set<Word> = [
         "the", "a", "an", "but", "and", "or", "so", "yet", "if", "when", "while", "as", "at", "in", "on", "by", "for",
         "with", "from", "to", "of", "meanwhile", "however", "after", "before", "since", "this", "that", "these",
         "those", "it", "its", "there", "here", "we", "i", "he", "she", "they", "our", "my", "his", "her", "their",

@@ -18,9 +18,9 @@ public enum NameTitles {
     private static func isTitle(_ word: String) -> Bool {
         guard ByteText.isPlainASCII(word) else {
             let lowered = word.lowercased()
-            return Lexicon.titles.contains(lowered) || Lexicon.titles.contains(lowered.trimmingCharacters(in: ["."]))
+            return Lexicon.titles.contains(Word(lowered)) || Lexicon.titles.contains(Word(lowered.trimmingCharacters(in: ["."])))
         }
         let lowered = ByteText.asciiLowercased(word)
-        return Lexicon.titles.contains(lowered) || Lexicon.titles.contains(ByteText.trimming(lowered) { $0 == UInt8(ascii: ".") })
+        return Lexicon.titles.contains(Word(lowered)) || Lexicon.titles.contains(Word(ByteText.trimming(lowered) { $0 == UInt8(ascii: ".") }))
     }
 }

@@ -3,12 +3,12 @@
 /// the person last mentioned.
 struct PersonIndex {
     /// Built once: a set literal inside a function is rebuilt on every call.
-    static let nationalities: Set<String> = ["british", "french", "dutch", "irish", "scottish", "welsh", "english", "danish", "swedish",
+    static let nationalities: Set<Word> = ["british", "french", "dutch", "irish", "scottish", "welsh", "english", "danish", "swedish",
         "finnish", "polish", "turkish", "spanish", "chinese", "japanese", "portuguese", "vietnamese",
         "thai", "swiss", "greek", "iraqi", "israeli", "saudi", "pakistani", "afghan"]
 
     /// Built once: a set literal inside a function is rebuilt on every call.
-    static let placePrepositions: Set<String> = ["in", "into", "from", "across", "near", "inside", "outside", "towards", "toward", "through", "across", "around"]
+    static let placePrepositions: Set<Word> = ["in", "into", "from", "across", "near", "inside", "outside", "towards", "toward", "through", "across", "around"]
 
     /// A name as it stands in the text: "Col. Andriy Lysenko" → name "Andriy Lysenko".
     struct Mention: Equatable {
@@ -51,7 +51,7 @@ struct PersonIndex {
 
     private(set) var fullNames: [String] = []
     private(set) var mentions: [Mention] = []
-    private(set) var places: Set<String> = []
+    private(set) var places: Set<Word> = []
 
     /// Where each sentence starts, to count sentences between a pronoun and a name.
     private var sentenceStarts: [Int] = []
@@ -124,7 +124,7 @@ struct PersonIndex {
                 }
                 var roleWords: [String] = []
                 for index in roleStart..<candidate.start where !tokens[index].is(.functionWord) || tokens[index].lowered == "chief" {
-                    roleWords.append(tokens[index].lowered)
+                    roleWords.append(tokens[index].lowered.string)
                 }
                 if !roleWords.isEmpty {
                     rolesByLastWord[roleWords[roleWords.count - 1], default: []].append(roles.count)
@@ -191,7 +191,7 @@ struct PersonIndex {
     /// previous two paragraphs: the antecedent of "he said". Speakers already found count
     /// as mentions at the quote that named them.
     func lastPerson(
-        before offset: Int, paragraph: Int, pronoun: String = "he", speakers: ArraySlice<(name: String, offset: Int)> = []
+        before offset: Int, paragraph: Int, pronoun: Word = "he", speakers: ArraySlice<(name: String, offset: Int)> = []
     ) -> String? {
         let wanted: Character = pronoun == "she" ? "f" : "m"
         func agrees(_ gender: Character?) -> Bool { gender.map { $0 == wanted } ?? true }
@@ -284,7 +284,7 @@ struct PersonIndex {
         if let known = gendersByFullest[fullest(name)] { return known }
         var female = false, male = false
         for part in ScalarText.spaceSeparated(name) {
-            let classes = WordClass.table[ByteText.lowercased(String(part))] ?? []
+            let classes = WordClass.table[Word(ByteText.lowercased(String(part)))] ?? []
             female = female || classes.contains(.female)
             male = male || classes.contains(.male)
         }
@@ -294,7 +294,7 @@ struct PersonIndex {
     /// The person a role description refers to ("the chancellor" → "Gordon Brown"): the
     /// latest name written with that role before `offset`.
     func person(withRole description: String, before offset: Int) -> String? {
-        let words = ScalarText.spaceSeparated(ByteText.lowercased(description)).map(String.init).filter { !Self.articles.contains($0) }
+        let words = ScalarText.spaceSeparated(ByteText.lowercased(description)).map(String.init).filter { !Self.articles.contains(Word($0)) }
         guard !words.isEmpty else { return nil }
         // A role matches by its trailing words ("shadow chancellor" is a "chancellor"):
         // the latest 64 before `offset`, read back from it.
@@ -317,7 +317,7 @@ struct PersonIndex {
         return only
     }
 
-    static let articles = ["the", "a", "an"]
+    static let articles: [Word] = ["the", "a", "an"]
 
     /// `text` is `words` or ends with a space and then `words`, bytewise.
     static func endsWithWords(_ text: String, _ words: String) -> Bool {
@@ -359,10 +359,10 @@ struct PersonIndex {
         var titled = false
         while lower < run.upperBound {
             // Read in place: binding `tokens[lower]` to a constant copied the token.
-            if tokens[lower].is(.title) || (tokens[lower].lowered.utf8.last == UInt8(ascii: ".") && Lexicon.titles.contains(String(tokens[lower].lowered.dropLast()))) {
+            if tokens[lower].is(.title) || (tokens[lower].lowered.lastByte == UInt8(ascii: ".") && Lexicon.titles.contains(tokens[lower].lowered.droppingLast(1))) {
                 titled = true
             } else if tokens[lower].is(.functionWord) || tokens[lower].is(.weekday) || tokens[lower].is(.month) || (!places.isEmpty && places.contains(tokens[lower].bareText))
-                || (lower + 1 < run.upperBound && tokens[lower + 1].is(.title) && Self.isNationality(tokens[lower].text))
+                || (lower + 1 < run.upperBound && tokens[lower + 1].is(.title) && Self.isNationality(tokens[lower].text.string))
             {
                 // not part of a name
             } else {
@@ -374,13 +374,13 @@ struct PersonIndex {
         let nameRange = lower..<run.upperBound
         if tokens[nameRange].contains(where: { $0.bareIs(.organisation) }) { return nil }
         if nameRange.count > 4 { return nil }
-        if tokens[nameRange].contains(where: { $0.text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }) { return nil }  // "Razr V3", "W800"
-        if nameRange.count == 1, Self.characterCount(tokens[lower].text) <= 2 { return nil }
+        if tokens[nameRange].contains(where: { $0.text.withUTF8 { $0.contains { $0 >= 0x30 && $0 <= 0x39 } } }) { return nil }  // "Razr V3", "W800"
+        if nameRange.count == 1, Self.characterCount(tokens[lower].text.string) <= 2 { return nil }
         // The name's words joined as they are read: no array of words per run.
-        var name = tokens[lower].bareText
+        var name = tokens[lower].bareText.string
         var allCapitals = Self.isAllCapitals(name)
         for index in nameRange.dropFirst() {
-            let word = tokens[index].bareText
+            let word = tokens[index].bareText.string
             allCapitals = allCapitals && Self.isAllCapitals(word)
             name += " "
             name += word
@@ -396,12 +396,12 @@ struct PersonIndex {
     }
 
     /// Words after which a name stands as its clause's subject ("…, and Olga Marsh said").
-    static let subjectLeaders = ["and", "but", "as", "while", "when", "that", "said", "says", "added"]
+    static let subjectLeaders: [Word] = ["and", "but", "as", "while", "when", "that", "said", "says", "added"]
 
     /// Words that cannot be part of a role written before a name.
-    static let roleEnders = ["the", "a", "an", "and", "said", "says", "by", "of", "to", "with", "for"]
+    static let roleEnders: [Word] = ["the", "a", "an", "and", "said", "says", "by", "of", "to", "with", "for"]
 
-    static let honorifics = ["mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "miss", "sir"]
+    static let honorifics: [Word] = ["mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "miss", "sir"]
 
     /// `count` without walking grapheme clusters when the word is plain ASCII (nearly always).
     static func characterCount(_ word: String) -> Int {
@@ -426,7 +426,7 @@ struct PersonIndex {
     static func isNationality(_ word: String) -> Bool {
         let lowered = word.lowercased()
         let known = Self.nationalities
-        if known.contains(lowered) { return true }
+        if known.contains(Word(lowered)) { return true }
         return word.count > 5 && (lowered.hasSuffix("ian") || lowered.hasSuffix("ean")) && word.first?.isUppercase == true
     }
 }

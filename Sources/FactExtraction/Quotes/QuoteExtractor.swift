@@ -5,28 +5,28 @@
 /// confidence, the quote is kept with no speaker rather than a guess.
 struct QuoteExtractor {
     /// Built once: a set literal inside a function is rebuilt on every call.
-    static let pluralSources: Set<String> = ["officials", "sources", "analysts", "residents", "witnesses", "experts", "diplomats", "officers", "soldiers", "economists", "people"]
+    static let pluralSources: Set<Word> = ["officials", "sources", "analysts", "residents", "witnesses", "experts", "diplomats", "officers", "soldiers", "economists", "people"]
 
     /// Built once: a set literal inside a function is rebuilt on every call.
-    static let headPrepositions: Set<String> = ["for", "of", "at", "from", "with", "in", "to", "who", "that"]
+    static let headPrepositions: Set<Word> = ["for", "of", "at", "from", "with", "in", "to", "who", "that"]
 
     /// Built once: a set literal inside a function is rebuilt on every call.
-    static let descriptionStops: Set<String> = ["is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could",
+    static let descriptionStops: Set<Word> = ["is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could",
         "should", "may", "might", "also", "then", "later", "quoted", "went", "once", "again",
         "too", "yesterday", "today", "earlier", "previously", "now", "however", "recently"]
 
     /// Built once: a set literal inside a function is rebuilt on every call.
-    static let clauseBoundaries: Set<String> = ["that", "with", "while", "when", "after", "before", "because", "if", "since",
+    static let clauseBoundaries: Set<Word> = ["that", "with", "while", "when", "after", "before", "because", "if", "since",
         "although", "though", "who", "which", "whom", "where", "but", "so", "as"]
 
     /// Words before a description that are not part of it: "and a spokesman said".
-    static let descriptionLeaders = ["and", "but", "however", "meanwhile", "also", "as"]
+    static let descriptionLeaders: [Word] = ["and", "but", "however", "meanwhile", "also", "as"]
 
     /// Trailing words of a time phrase after a description: "a Pentagon official on Thursday".
-    static let timePrepositions = ["on", "in", "at"]
+    static let timePrepositions: [Word] = ["on", "in", "at"]
 
     /// Built once: a set literal inside a function is rebuilt on every call.
-    static let nameGlue: Set<String> = ["of", "for", "to", "and", "the", "de", "van", "von", "bin", "al"]
+    static let nameGlue: Set<Word> = ["of", "for", "to", "and", "the", "de", "van", "von", "bin", "al"]
 
     let article: Article
     /// Tokens of every sentence, in order, and the paragraph each sentence is in.
@@ -285,11 +285,11 @@ struct QuoteExtractor {
     /// `comparable`'s text hashed as it is read (FNV-1a over its scalars): quotes are told
     /// apart without making their strings, which are compared only when two hashes meet.
     static func comparableHash(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> UInt64 {
-        var hash = WordTable.seed
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         forEachComparableScalar(scalars, range) { scalar in
             var value = scalar.value
             repeat {
-                hash = WordTable.combine(hash, UInt8(truncatingIfNeeded: value))
+                hash = (hash ^ UInt64(UInt8(truncatingIfNeeded: value))) &* 0x0000_0100_0000_01B3
                 value >>= 8
             } while value != 0
         }
@@ -425,9 +425,9 @@ struct QuoteExtractor {
 
     private func organisationName(_ segment: ArraySlice<Token>) -> String? {
         for run in PersonIndex.capitalisedRuns(segment) {
-            let words = segment[run].drop { Lexicon.capitalisedFunctionWords.contains($0.text.lowercased()) }
-            if words.contains(where: { Lexicon.organisationWords.contains($0.bareText.lowercased()) }) {
-                return ByteText.joinedWithSpaces(words.map(\.bareText))
+            let words = segment[run].drop { Lexicon.capitalisedFunctionWords.contains($0.lowered) }
+            if words.contains(where: { Lexicon.organisationWords.contains($0.bare) }) {
+                return ByteText.joinedWithSpaces(words.map(\.bareText.string))
             }
         }
         return nil
@@ -457,7 +457,7 @@ struct QuoteExtractor {
         if first.lowered == "one" && words.count == 1 {
             return pluralAntecedent(before: sentenceOffset)
         }
-        var text = ByteText.joinedWithSpaces(words.map(\.text))
+        var text = ByteText.joinedWithSpaces(words.map(\.text.string))
         if let firstCharacter = text.first, firstCharacter.isUppercase {
             text = firstCharacter.lowercased() + text.dropFirst()
         }
@@ -473,10 +473,10 @@ struct QuoteExtractor {
         var modifiers: [String] = []
         var cursor = index - 1
         while cursor >= 0, tokens[cursor].isWord, tokens[cursor].isCapitalized || tokens[cursor].text.hasSuffix(".") {
-            modifiers.insert(tokens[cursor].text, at: 0)
+            modifiers.insert(tokens[cursor].text.string, at: 0)
             cursor -= 1
         }
-        let noun = String(tokens[index].text.dropLast())
+        let noun = String(tokens[index].text.string.dropLast())
         let phrase = (modifiers + [noun]).joined(separator: " ")
         let article = ["a", "e", "i", "o", "u"].contains(phrase.prefix(1).lowercased()) && !phrase.hasPrefix("U.") ? "an" : "a"
         return "\(article) \(phrase)"

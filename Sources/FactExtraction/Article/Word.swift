@@ -1,0 +1,171 @@
+import Synchronization
+
+/// A token's text as plain data: up to 15 UTF-8 bytes held inline, a longer word as its
+/// place in a shared pool. Every token carries two of these (as written and lower-cased);
+/// as `String`s they made each token cost a string build and every token array a
+/// per-element release, while a `Word` is copied, compared and hashed as two integers.
+///
+/// Equal words have equal bits: inline words are zero-padded and pooled words are
+/// interned, so `==` and hashing never look at the bytes.
+struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
+    /// Bytes 0–7, first byte lowest.
+    private let low: UInt64
+    /// Bytes 8–14, and in the top byte the length (0–15) or `pooledTag`.
+    private let high: UInt64
+
+    private static let pooledTag: UInt64 = 0xFF
+
+    static let empty = Word(low: 0, high: 0)
+
+    private init(low: UInt64, high: UInt64) {
+        self.low = low
+        self.high = high
+    }
+
+    /// Packs `count` bytes, `count` at most 15; `byte(i)` gives the i-th.
+    @inline(__always) init(count: Int, byte: (Int) -> UInt8) {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        for offset in 0..<min(count, 8) { low |= UInt64(byte(offset)) << (8 * UInt64(offset)) }
+        if count > 8 {
+            for offset in 8..<count { high |= UInt64(byte(offset)) << (8 * UInt64(offset - 8)) }
+        }
+        self.init(low: low, high: high | UInt64(count) << 56)
+    }
+
+    /// Bytes already packed as `low`/`high` hold them, `count` at most 15.
+    @inline(__always) init(packed: (UInt64, UInt64), count: Int) {
+        self.init(low: packed.0, high: packed.1 | UInt64(count) << 56)
+    }
+
+    init(_ text: some StringProtocol) {
+        var text = String(text)
+        let count = text.utf8.count
+        if count <= 15 {
+            self = text.withUTF8 { bytes in Word(count: count, byte: { bytes[$0] }) }
+        } else {
+            self.init(low: WordPool.shared.index(of: text), high: Self.pooledTag << 56)
+        }
+    }
+
+    @inline(__always) init(stringLiteral literal: StaticString) {
+        let count = literal.utf8CodeUnitCount
+        if count <= 15 {
+            let start = literal.utf8Start
+            self.init(count: count, byte: { start[$0] })
+        } else {
+            self.init(literal.description)
+        }
+    }
+
+    @inline(__always) private var isPooled: Bool { high >> 56 == Self.pooledTag }
+
+    /// Length in UTF-8 bytes.
+    var count: Int { isPooled ? string.utf8.count : Int(high >> 56) }
+
+    var isEmpty: Bool { low == 0 && high == 0 }
+
+    var string: String {
+        if isPooled { return WordPool.shared.string(at: low) }
+        return withUTF8 { String(decoding: $0, as: UTF8.self) }
+    }
+
+    var description: String { string }
+
+    /// The bytes, read in place for an inline word.
+    func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        if isPooled {
+            var text = string
+            return try text.withUTF8(body)
+        }
+        let count = Int(high >> 56)
+        return try withUnsafeBytes(of: (low.littleEndian, high.littleEndian)) { raw in
+            try body(UnsafeBufferPointer(start: raw.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count))
+        }
+    }
+
+    /// The i-th byte of an inline word (a pooled word has 16 or more: none is read here).
+    @inline(__always) private func inlineByte(_ offset: Int) -> UInt8 {
+        UInt8(truncatingIfNeeded: offset < 8 ? low >> (8 * UInt64(offset)) : high >> (8 * UInt64(offset - 8)))
+    }
+
+    var firstByte: UInt8? {
+        if isPooled { return string.utf8.first }
+        return count > 0 ? inlineByte(0) : nil
+    }
+
+    var lastByte: UInt8? {
+        if isPooled { return string.utf8.last }
+        return count > 0 ? inlineByte(count - 1) : nil
+    }
+
+    func contains(_ byte: UInt8) -> Bool {
+        if isPooled { return string.utf8.contains(byte) }
+        for offset in 0..<count where inlineByte(offset) == byte { return true }
+        return false
+    }
+
+    func hasSuffix(_ suffix: Word) -> Bool {
+        let count = self.count, suffixCount = suffix.count
+        guard suffixCount <= count else { return false }
+        if isPooled || suffix.isPooled { return string.utf8.reversed().starts(with: suffix.string.utf8.reversed()) }
+        for offset in 0..<suffixCount where inlineByte(count - suffixCount + offset) != suffix.inlineByte(offset) { return false }
+        return true
+    }
+
+    func hasPrefix(_ prefix: Word) -> Bool {
+        let prefixCount = prefix.count
+        guard prefixCount <= count else { return false }
+        if isPooled || prefix.isPooled { return string.utf8.starts(with: prefix.string.utf8) }
+        for offset in 0..<prefixCount where inlineByte(offset) != prefix.inlineByte(offset) { return false }
+        return true
+    }
+
+    /// Without its last `bytes` bytes.
+    func droppingLast(_ bytes: Int) -> Word {
+        let count = self.count
+        guard bytes > 0 else { return self }
+        guard bytes < count else { return .empty }
+        if isPooled { return Word(String(decoding: string.utf8.dropLast(bytes), as: UTF8.self)) }
+        return Word(count: count - bytes, byte: inlineByte)
+    }
+
+    /// Folded into one integer first: the hasher is then fed eight bytes, not sixteen.
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(low &* 0x9E37_79B9_7F4A_7C15 ^ high)
+    }
+
+    /// A cheap well-spread hash for `WordTable`'s open addressing.
+    @inline(__always) var tableHash: UInt64 {
+        let mixed = (low ^ (high &* 0xC2B2_AE3D_27D4_EB4F)) &* 0x9E37_79B9_7F4A_7C15
+        return mixed ^ (mixed >> 32)
+    }
+}
+
+/// Words of 16 bytes or more, interned once for the life of the process so that their
+/// `Word`s compare by index. Such words are rare in news text (long names, compounds),
+/// so the pool stays small and its lock is seldom taken.
+final class WordPool: Sendable {
+    static let shared = WordPool()
+
+    private struct State {
+        var strings: [String] = []
+        var indices: [String: UInt64] = [:]
+    }
+
+    private let state = Mutex(State())
+
+    func index(of text: String) -> UInt64 {
+        state.withLock { state in
+            if let index = state.indices[text] { return index }
+            let index = UInt64(state.strings.count)
+            state.strings.append(text)
+            state.indices[text] = index
+            return index
+        }
+    }
+
+    func string(at index: UInt64) -> String {
+        state.withLock { $0.strings[Int(index)] }
+    }
+}
