@@ -2,6 +2,12 @@ import Foundation
 
 // factdrill-bench [progress] [replay] [extract] [grade]: prints figures for each case (all by default).
 // Run from the repository root: the extract case reads ../shared/eval beside it.
+// factdrill-bench extract-folder FOLDER: in-process extraction of one folder's articles,
+// once and on one thread (your own corpus, or a small one to profile with callgrind).
+if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "extract-folder" {
+    try ExtractBenchmarks.runOnce(folder: CommandLine.arguments[2])
+    exit(0)
+}
 let cases = Set(CommandLine.arguments.dropFirst())
 let work = FileManager.default.temporaryDirectory.appendingPathComponent("factdrill-bench")
 try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)

@@ -22,4 +22,13 @@ enum EightBytes {
     @inline(__always) static func hasByteBelow(_ eight: UInt64, _ limit: UInt8) -> Bool {
         (eight &- ones &* UInt64(limit)) & ~eight & highs != 0
     }
+
+    /// 0x80 in each byte that is an ASCII capital, 0 elsewhere, for eight ASCII bytes
+    /// (below 0x80, so adding to one never carries into the next): shifted right by two,
+    /// it is the 0x20 that lower-cases each capital.
+    @inline(__always) static func asciiUppercase(_ eight: UInt64) -> UInt64 {
+        let atLeastA = eight &+ ones &* (0x80 - 0x41)
+        let pastZ = eight &+ ones &* (0x80 - 0x5B)
+        return atLeastA & ~pastZ & highs
+    }
 }

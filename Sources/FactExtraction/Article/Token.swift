@@ -53,41 +53,39 @@ struct Token: Sendable, Equatable {
                       endsInPossessive: false, classes: [])
             return
         }
-        // One pass: the word as written and lower-cased, packed eight bytes to an integer.
-        var isShortASCII = count <= 15
-        var hasUpper = false
-        var hasHyphen = false
-        var written: (UInt64, UInt64) = (0, 0)
-        var folded: (UInt64, UInt64) = (0, 0)
-        if isShortASCII {
-            var shift: UInt64 = 0
-            for index in range {
-                let value = scalars[index].value
-                guard value < 0x80 else {
-                    isShortASCII = false
-                    break
-                }
-                let byte = UInt64(value)
-                let isUpper = byte &- 65 < 26
-                let lower = isUpper ? byte | 0x20 : byte
-                hasUpper = hasUpper || isUpper
-                hasHyphen = hasHyphen || byte == 0x2D
-                if shift < 64 {
-                    written.0 |= byte << shift
-                    folded.0 |= lower << shift
-                } else {
-                    written.1 |= byte << (shift - 64)
-                    folded.1 |= lower << (shift - 64)
-                }
-                shift += 8
-            }
-        }
-        guard isShortASCII else {
+        // The word packed eight bytes to an integer, then its case and hyphens read off
+        // the integers eight bytes at a time (`EightBytes`): a scalar outside ASCII shows
+        // in `combined` and sends the token down the general path.
+        guard count <= 15 else {
             self.init(text: ScalarText.string(scalars, range), range: range, kind: kind)
             return
         }
-        let text = Word(packed: written, count: count)
-        let lowered = hasUpper ? Word(packed: folded, count: count) : text
+        let start = scalars.baseAddress! + base
+        var combined: UInt32 = 0
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        for offset in 0..<min(count, 8) {
+            let value = start[offset].value
+            combined |= value
+            low |= UInt64(value) << (8 * UInt64(offset))
+        }
+        if count > 8 {
+            for offset in 8..<count {
+                let value = start[offset].value
+                combined |= value
+                high |= UInt64(value) << (8 * UInt64(offset - 8))
+            }
+        }
+        guard combined < 0x80 else {
+            self.init(text: ScalarText.string(scalars, range), range: range, kind: kind)
+            return
+        }
+        let upperLow = EightBytes.asciiUppercase(low)
+        let upperHigh = EightBytes.asciiUppercase(high)
+        let hasUpper = upperLow | upperHigh != 0
+        let hasHyphen = EightBytes.contains(low, 0x2D) || EightBytes.contains(high, 0x2D)
+        let text = Word(packed: (low, high), count: count)
+        let lowered = hasUpper ? Word(packed: (low | upperLow >> 2, high | upperHigh >> 2), count: count) : text
         let isPossessive = count >= 2 && scalars[range.upperBound - 1] == "s" && scalars[range.upperBound - 2] == "'"
         var classes: WordClass = []
         if kind == .word {
