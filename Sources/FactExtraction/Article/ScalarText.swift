@@ -10,24 +10,31 @@ enum ScalarText {
 
     static func string(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> String {
         precondition(range.lowerBound >= 0 && range.upperBound <= scalars.count)
-        var length = 0
-        var combined: UInt32 = 0
-        for index in range {
-            let value = scalars[index].value
-            combined |= value
-            length += value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
-        }
-        let base = range.lowerBound
-        // Plain ASCII (most sentences): each scalar narrows to its byte.
-        if combined < 0x80 {
-            return String(unsafeUninitializedCapacity: length) { buffer in
-                for offset in 0..<length { buffer[offset] = UInt8(truncatingIfNeeded: scalars[base + offset].value) }
-                return length
+        let count = range.count
+        guard count > 0 else { return "" }
+        let start = scalars.baseAddress! + range.lowerBound
+        // Plain ASCII (most sentences): one pass narrows each scalar to its byte and notes
+        // any that is not ASCII, in which case the string is made again below.
+        var isASCII = true
+        let ascii = String(unsafeUninitializedCapacity: count) { buffer in
+            var combined: UInt32 = 0
+            for offset in 0..<count {
+                let value = start[offset].value
+                combined |= value
+                buffer[offset] = UInt8(truncatingIfNeeded: value)
             }
+            isASCII = combined < 0x80
+            return isASCII ? count : 0
+        }
+        if isASCII { return ascii }
+        var length = 0
+        for offset in 0..<count {
+            let value = start[offset].value
+            length += value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
         }
         return String(unsafeUninitializedCapacity: length) { buffer in
             var out = 0
-            for index in range { out += encode(scalars[index], into: buffer.baseAddress! + out) }
+            for offset in 0..<count { out += encode(start[offset], into: buffer.baseAddress! + out) }
             return out
         }
     }
