@@ -54,7 +54,10 @@ extension ExtractBenchmarks {
     static func runOnce(folder: String) throws {
         let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".txt") }.sorted()
         let paths = names.map { URL(fileURLWithPath: folder).appendingPathComponent($0).path }
-        let bytes = paths.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
+        let bytes = paths.reduce(0) { total, path in
+            let file = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+            return total + ((try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0)
+        }
         var facts = 0
         let seconds = try Measure.runs(1) {
             for path in paths {

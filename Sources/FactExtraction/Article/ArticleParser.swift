@@ -6,17 +6,8 @@ public enum ArticleParser {
     /// Reads and parses an article file.
     /// - Throws: `FactExtractionError` for a missing file, a folder, or non-text bytes.
     public static func read(path: String, published override: CalendarDay? = nil) throws -> Article {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw FactExtractionError.unreadable(path: path, reason: "no such file")
-        }
-        if isDirectory.boolValue { throw FactExtractionError.unreadable(path: path, reason: "is a directory, not an article") }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw FactExtractionError.unreadable(path: path, reason: "cannot be read (permissions?)")
-        }
-        let decoded = data.withUnsafeBytes { raw in
-            ArticleDecoding(raw.bindMemory(to: UInt8.self), maximumLineBytes: maximumLineBytes)
-        }
+        let bytes = try ArticleFile.bytes(atPath: path)
+        let decoded = bytes.withUnsafeBufferPointer { ArticleDecoding($0, maximumLineBytes: maximumLineBytes) }
         guard let decoded, !decoded.hasNUL else { throw FactExtractionError.notText(path: path) }
         // An empty file is a failed download or a wrong path far more often than an article.
         if decoded.isBlank { throw FactExtractionError.unreadable(path: path, reason: "empty: there is no article in it") }

@@ -1,0 +1,42 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// An article file's bytes in four system calls (open, fstat, read, close). An archive
+/// is thousands of small files, and on a virtual machine each call costs tens of
+/// microseconds: `FileManager`'s existence check and read took three times as many.
+enum ArticleFile {
+    static func bytes(atPath path: String) throws(FactExtractionError) -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            let code = errno
+            throw .unreadable(path: path, reason: code == ENOENT || code == ENOTDIR ? "no such file" : "cannot be read (permissions?)")
+        }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw .unreadable(path: path, reason: "cannot be read (permissions?)") }
+        if status.st_mode & S_IFMT == S_IFDIR { throw .unreadable(path: path, reason: "is a directory, not an article") }
+        // One byte more than the size: a read that fills it shows the file grew, and the
+        // rest is read in chunks.
+        var bytes = [UInt8](repeating: 0, count: max(0, Int(status.st_size)) + 1)
+        var filled = 0
+        while true {
+            if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, bytes.count))) }
+            let count = bytes.withUnsafeMutableBytes { buffer in
+                read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw .unreadable(path: path, reason: "cannot be read (permissions?)")
+            }
+            if count == 0 { break }
+            filled += count
+        }
+        bytes.removeSubrange(filled...)
+        return bytes
+    }
+}
