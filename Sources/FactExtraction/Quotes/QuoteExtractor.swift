@@ -67,7 +67,7 @@ struct QuoteExtractor {
             guard sentences[sentenceIndex].tokens.contains(where: Lexicon.isSpeechVerb) else { continue }
             let sentence = sentences[sentenceIndex]
             let tokens = quoted.intersects(sentence.range)
-                ? sentence.tokens.filter { token in !quoted.contains(token.range.lowerBound) } : sentence.tokens
+                ? sentence.tokens.filterReserving { token in !quoted.contains(token.range.lowerBound) } : sentence.tokens
             guard let index = tokens.firstIndex(where: Lexicon.isSpeechVerb) else { continue }
             let offset = tokens[index].range.lowerBound
             let known = speakers[max(0, speakers.count - Self.recentWindow)...]
@@ -390,9 +390,9 @@ struct QuoteExtractor {
         }
         // A long phrase is a clause, not a subject, unless a short comma-separated part of
         // it is ("… to predict whether …, the UK Film Council said").
-        let words = phrase.filter { !($0.kind == .punctuation && !$0.isMark(",")) }
+        let words = phrase.filterReserving { !($0.kind == .punctuation && !$0.isMark(",")) }
         if words.count(where: \.isWord) > 14 && !words.contains(where: { $0.isMark(",") }) { return nil }
-        let segments = words.split { $0.isMark(",") }.filter { $0.count(where: \.isWord) <= 10 }
+        let segments = words.split { $0.isMark(",") }.filterReserving { $0.count(where: \.isWord) <= 10 }
         for segment in segments {
             var best: (name: String, multi: Bool)?
             let runs = PersonIndex.capitalisedRuns(segment)
@@ -440,7 +440,7 @@ struct QuoteExtractor {
         guard let opening = segment.firstIndex(where: { isContent($0) && !Self.descriptionLeaders.contains($0.lowered) }),
             segment[opening].is(.determiner)
         else { return nil }
-        var words = segment[opening...].filter(isContent)
+        var words = segment[opening...].filterReserving(isContent)
         let first = words[0]
         // A description ends before any verb or adverb that follows its noun:
         // "the Arsenal boss is quoted as", "the chancellor also".
