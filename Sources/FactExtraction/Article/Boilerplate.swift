@@ -33,8 +33,26 @@ enum Boilerplate {
 
     private static func isFurniture(head: UnsafeBufferPointer<UInt8>) -> Bool {
         if prefixBytes.contains(where: { startsCaseless(head, $0) }) { return true }
-        return containsCaseless(head, videoPlayer)
-            || containsCaseless(head, newsletter) && ByteText.wordCount(String(decoding: head, as: UTF8.self)) < 14
+        // Both phrases are looked for in one pass, eight bytes at a time until a 'v' or
+        // an 'n' (in either case) turns up.
+        var start = 0
+        while start < head.count {
+            if start + 8 <= head.count {
+                let folded = EightBytes.load(head.baseAddress! + start) | 0x2020_2020_2020_2020
+                if !EightBytes.contains(folded, UInt8(ascii: "v")) && !EightBytes.contains(folded, UInt8(ascii: "n")) {
+                    start += 8
+                    continue
+                }
+            }
+            let byte = lowered(head[start])
+            if byte == UInt8(ascii: "v"), startsCaseless(head, videoPlayer, at: start) { return true }
+            if byte == UInt8(ascii: "n"), startsCaseless(head, newsletter, at: start) {
+                return ByteText.wordCount(String(decoding: head, as: UTF8.self)) < 14
+                    || containsCaseless(UnsafeBufferPointer(rebasing: head[(start + 1)...]), videoPlayer)
+            }
+            start += 1
+        }
+        return false
     }
 
     private static let videoPlayer = Array("video player".utf8)
