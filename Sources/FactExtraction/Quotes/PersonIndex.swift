@@ -39,7 +39,7 @@ struct PersonIndex {
     private final class Memo {
         var facts: [NameFacts?] = []
         var fullest: [String?] = []
-        var genders: [String: Character?] = [:]
+        var genders: [String: Character?] = Dictionary(minimumCapacity: 16)
     }
 
     /// Roles written before names ("Chancellor Gordon Brown", "Arsenal boss Arsene Wenger"),
@@ -83,7 +83,12 @@ struct PersonIndex {
                 if tokens[index - 1].is(.placePreposition) { places.insert(tokens[index].bareText) }
             }
         }
+        // Sized once for a typical article's cast: growing a dictionary rehashes every key.
         idByName.reserveCapacity(64)
+        namesBySurname.reserveCapacity(32)
+        namesByFirstName.reserveCapacity(32)
+        rolesByLastWord.reserveCapacity(16)
+        genders.reserveCapacity(16)
         for (sentenceIndex, tokens) in sentenceTokens.enumerated() {
             for run in Self.capitalisedRuns(tokens[...]) {
                 if quoted.contains(tokens[run.lowerBound].range.lowerBound) { continue }

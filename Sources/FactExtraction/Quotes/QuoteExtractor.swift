@@ -93,6 +93,7 @@ struct QuoteExtractor {
         let events = speechEvents()
         // Quotes kept so far, by the hash of their comparable text.
         var seenTexts: [UInt64: [Range<Int>]] = [:]
+        seenTexts.reserveCapacity(spans.count)
         // Asked only of short quotes with no speaker, once per sentence: a paragraph of
         // thousands of scare quotes must not scan its sentence once per quote.
         var speechVerbInSentence: [Bool?] = Array(repeating: nil, count: sentences.count)
