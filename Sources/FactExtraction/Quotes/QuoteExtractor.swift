@@ -62,7 +62,12 @@ struct QuoteExtractor {
         var events: [(name: String, offset: Int, paragraph: Int)] = []
         // The same events as resolution reads them, so the recent ones pass as a slice.
         var speakers: [(name: String, offset: Int)] = []
+        // Quotes read events up to the end of their paragraph (`recentSpeakers`), so none
+        // past the last quote's paragraph is ever read: an article's closing paragraphs,
+        // or all of one with no quote, cost no speaker resolution.
+        let lastRead = spans.last.map { article.paragraphs[$0.paragraph].range.upperBound } ?? 0
         for sentenceIndex in sentences.indices {
+            if sentences[sentenceIndex].range.lowerBound >= lastRead { break }
             // Most sentences have no speech verb: skip them before copying any tokens.
             guard sentences[sentenceIndex].tokens.contains(where: Lexicon.isSpeechVerb) else { continue }
             let sentence = sentences[sentenceIndex]
