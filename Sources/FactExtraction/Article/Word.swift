@@ -61,8 +61,10 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
     @inline(__always) private var isPooled: Bool { high >> 56 == Self.pooledTag }
 
     /// Length in UTF-8 bytes.
+    @inline(__always)
     var count: Int { isPooled ? string.utf8.count : Int(high >> 56) }
 
+    @inline(__always)
     var isEmpty: Bool { low == 0 && high == 0 }
 
     var string: String {
@@ -71,6 +73,35 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
     }
 
     var description: String { string }
+
+    /// The words joined with single spaces, as one string made once (a name of three
+    /// words was three strings and two appends).
+    static func joinedWithSpaces(_ words: some Collection<Word>) -> String {
+        guard words.count > 1 else { return words.first?.string ?? "" }
+        let length = words.reduce(words.count - 1) { $0 + $1.count }
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var out = 0
+            for word in words {
+                if out > 0 {
+                    buffer[out] = UInt8(ascii: " ")
+                    out += 1
+                }
+                word.withUTF8 { bytes in
+                    for byte in bytes {
+                        buffer[out] = byte
+                        out += 1
+                    }
+                }
+            }
+            return out
+        }
+    }
+
+    /// Plain ASCII: every byte below 0x80 (an inline word's bits say it at once).
+    var isASCII: Bool {
+        if isPooled { return ByteText.isPlainASCII(string) }
+        return (low | high & 0x00FF_FFFF_FFFF_FFFF) & 0x8080_8080_8080_8080 == 0
+    }
 
     /// The bytes, read in place for an inline word.
     func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
@@ -89,22 +120,26 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
         UInt8(truncatingIfNeeded: offset < 8 ? low >> (8 * UInt64(offset)) : high >> (8 * UInt64(offset - 8)))
     }
 
+    @inline(__always)
     var firstByte: UInt8? {
         if isPooled { return string.utf8.first }
         return count > 0 ? inlineByte(0) : nil
     }
 
+    @inline(__always)
     var lastByte: UInt8? {
         if isPooled { return string.utf8.last }
         return count > 0 ? inlineByte(count - 1) : nil
     }
 
+    @inline(__always)
     func contains(_ byte: UInt8) -> Bool {
         if isPooled { return string.utf8.contains(byte) }
         for offset in 0..<count where inlineByte(offset) == byte { return true }
         return false
     }
 
+    @inline(__always)
     func hasSuffix(_ suffix: Word) -> Bool {
         let count = self.count, suffixCount = suffix.count
         guard suffixCount <= count else { return false }
@@ -113,6 +148,7 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
         return true
     }
 
+    @inline(__always)
     func hasPrefix(_ prefix: Word) -> Bool {
         let prefixCount = prefix.count
         guard prefixCount <= count else { return false }

@@ -380,17 +380,9 @@ struct PersonIndex {
         if tokens[nameRange].contains(where: { $0.bareIs(.organisation) }) { return nil }
         if nameRange.count > 4 { return nil }
         if tokens[nameRange].contains(where: { $0.text.withUTF8 { $0.contains { $0 >= 0x30 && $0 <= 0x39 } } }) { return nil }  // "Razr V3", "W800"
-        if nameRange.count == 1, Self.characterCount(tokens[lower].text.string) <= 2 { return nil }
-        // The name's words joined as they are read: no array of words per run.
-        var name = tokens[lower].bareText.string
-        var allCapitals = Self.isAllCapitals(name)
-        for index in nameRange.dropFirst() {
-            let word = tokens[index].bareText.string
-            allCapitals = allCapitals && Self.isAllCapitals(word)
-            name += " "
-            name += word
-        }
-        if allCapitals { return nil }  // acronyms: NATO, BBC
+        if nameRange.count == 1, Self.characterCount(tokens[lower].text) <= 2 { return nil }
+        if tokens[nameRange].allSatisfy({ Self.isAllCapitals($0.bareText) }) { return nil }  // acronyms: NATO, BBC
+        let name = Word.joinedWithSpaces(tokens[nameRange].lazy.map(\.bareText))
         let end = run.upperBound
         let beforeVerb = end < tokens.endIndex && Lexicon.isSpeechVerb(tokens[end])
         let appositive = end + 1 < tokens.endIndex && tokens[end].isMark(",") && tokens[end + 1].is(.article)
@@ -409,11 +401,17 @@ struct PersonIndex {
     static let honorifics: [Word] = ["mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "miss", "sir"]
 
     /// `count` without walking grapheme clusters when the word is plain ASCII (nearly always).
-    static func characterCount(_ word: String) -> Int {
-        ByteText.isPlainASCII(word) ? word.utf8.count : word.count
+    static func characterCount(_ word: Word) -> Int {
+        word.isASCII ? word.count : word.string.count
     }
 
     /// No lower-case letter: "NATO", "BBC", "G7".
+    static func isAllCapitals(_ word: Word) -> Bool {
+        word.withUTF8 { bytes in
+            bytes.allSatisfy { $0 < 0x80 } ? !bytes.contains { $0 >= 97 && $0 <= 122 } : isAllCapitals(word.string)
+        }
+    }
+
     static func isAllCapitals(_ word: String) -> Bool {
         var bytes = word
         let ascii: Bool? = bytes.withUTF8 { utf8 in
