@@ -82,7 +82,11 @@ enum Boilerplate {
         guard range.count < 20 else { return false }
         let line = ScalarText.string(scalars, range)
         guard line.utf8.count < 20 else { return false }
-        let lowered = line.lowercased().trimmingCharacters(in: .whitespaces)
+        // Plain ASCII (nearly every line): trimmed of spaces and tabs (`.whitespaces` in
+        // ASCII) and lower-cased bytewise, without Foundation.
+        let lowered = ByteText.isPlainASCII(line)
+            ? ByteText.asciiLowercased(ByteText.trimming(line) { $0 == 0x20 || $0 == 0x09 })
+            : line.lowercased().trimmingCharacters(in: .whitespaces)
         return lowered == "read more:" || lowered == "read more" || lowered == "more:" || lowered == "see also:"
     }
 

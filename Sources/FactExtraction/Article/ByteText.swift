@@ -1,21 +1,32 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Text tests on UTF-8 bytes for the hot paths of extraction and generation. With
 /// Foundation imported, `String.contains("…")` is `NSString.range(of:)` and
 /// `split(separator: " ")` walks Characters: both cost tens of times more than a byte loop.
 public enum ByteText {
-    /// Whether `needle` occurs in `text`, byte for byte.
+    /// Whether `needle` occurs in `text`, byte for byte: the C library's `memchr` (which
+    /// reads many bytes at a time) finds each place the first byte occurs, and only
+    /// those are compared.
     public static func contains(_ text: String, _ needle: String) -> Bool {
         var text = text, needle = needle
         return text.withUTF8 { haystack in
             needle.withUTF8 { needle in
                 guard !needle.isEmpty else { return true }
-                guard haystack.count >= needle.count else { return false }
-                let first = needle[0]
-                for start in 0...(haystack.count - needle.count) where haystack[start] == first {
-                    var matched = 1
-                    while matched < needle.count, haystack[start + matched] == needle[matched] { matched += 1 }
-                    if matched == needle.count { return true }
+                guard haystack.count >= needle.count, let base = haystack.baseAddress, let wanted = needle.baseAddress else { return false }
+                let lastStart = haystack.count - needle.count
+                var start = 0
+                while start <= lastStart {
+                    guard let found = memchr(base + start, Int32(wanted[0]), lastStart - start + 1) else { return false }
+                    let offset = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
+                    if memcmp(base + offset, wanted, needle.count) == 0 { return true }
+                    start = offset + 1
                 }
                 return false
             }
