@@ -3,7 +3,7 @@
 /// digit or an opening quote — unless the period belongs to an abbreviation (Col., U.S.,
 /// a.m.) or an initial.
 enum SentenceSplitter {
-    static let abbreviations: Set<String> = [
+    static let abbreviations: Set<Word> = [
         "mr", "mrs", "ms", "dr", "prof", "col", "gen", "brig", "lt", "sgt", "capt", "maj", "adm", "cmdr", "cdr",
         "rev", "sen", "rep", "gov", "jr", "sr", "st", "mt", "ft", "inc", "corp", "ltd", "co", "no", "vs", "v",
         "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.u", "a.m",
@@ -78,7 +78,7 @@ enum SentenceSplitter {
             let text = ScalarText.string(scalars, wordStart..<index)
             if text.count == 1, text.first?.isUppercase == true { return true }
             if text.utf8.contains(UInt8(ascii: ".")) && text.count <= 5 { return true }
-            return abbreviations.contains(text.lowercased())
+            return abbreviations.contains(Word(text.lowercased()))
         }
         // Plain ASCII (nearly always): one scalar is one character.
         if word.count == 1, ScalarText.isUppercase(word.first!) { return true }
@@ -86,6 +86,11 @@ enum SentenceSplitter {
         if word.contains(".") && word.count <= 5 { return true }
         // No abbreviation is longer than six letters; skip building the string for longer words.
         guard word.count <= 7 else { return false }
-        return abbreviations.contains(ByteText.asciiLowercased(ScalarText.string(scalars, wordStart..<index)))
+        // Packed lower-cased straight from the scalars: no string is made.
+        let start = scalars.baseAddress! + wordStart
+        return abbreviations.contains(Word(count: word.count) { offset in
+            let byte = UInt8(truncatingIfNeeded: start[offset].value)
+            return byte >= 65 && byte <= 90 ? byte + 32 : byte
+        })
     }
 }
