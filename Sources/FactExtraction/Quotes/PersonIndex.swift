@@ -333,29 +333,33 @@ struct PersonIndex {
 
     // MARK: - Runs of capitalised words
 
-    static func capitalisedRuns(_ tokens: ArraySlice<Token>) -> [Range<Int>] {
-        var runs: [Range<Int>] = []
-        var start: Int?
-        for index in tokens.indices {  // by index: `enumerated()` copied every token
-            let continues = tokens[index].isWord && (tokens[index].isCapitalized || (start != nil && tokens[index].is(.nameParticle)))
-            if continues {
-                if start == nil {
-                    start = index
-                    // Sized once, on the first run: most token lists hold none or a few.
-                    if runs.isEmpty { runs.reserveCapacity(8) }
+    static func capitalisedRuns(_ tokens: ArraySlice<Token>) -> CapitalisedRuns {
+        CapitalisedRuns(tokens: tokens, index: tokens.startIndex)
+    }
+
+    /// The runs of capitalised words in a token list, read as they are asked for: most
+    /// lists hold none or a few, and an array of them cost an allocation per sentence.
+    struct CapitalisedRuns: Sequence, IteratorProtocol {
+        let tokens: ArraySlice<Token>
+        var index: Int
+
+        mutating func next() -> Range<Int>? {
+            var start: Int?
+            while index < tokens.endIndex {
+                let current = index
+                index += 1
+                let continues = tokens[current].isWord
+                    && (tokens[current].isCapitalized || (start != nil && tokens[current].is(.nameParticle)))
+                if continues {
+                    if start == nil { start = current }
+                    // A possessive ends the run after this word ("Putin's meeting").
+                    if tokens[current].endsInPossessive { return start!..<(current + 1) }
+                } else if let begin = start {
+                    return begin..<current
                 }
-                // A possessive ends the run after this word ("Putin's meeting").
-                if tokens[index].endsInPossessive {
-                    runs.append(start!..<(index + 1))
-                    start = nil
-                }
-            } else {
-                if let begin = start { runs.append(begin..<index) }
-                start = nil
             }
+            return start.map { $0..<tokens.endIndex }
         }
-        if let begin = start { runs.append(begin..<tokens.endIndex) }
-        return runs
     }
 
     /// Decides whether a run names a person, and which part is the name.
