@@ -31,6 +31,34 @@ import Testing
         #expect(accepted > 1_000)  // the draw reached valid text, not only failures
     }
 
+    @Test func marksAreEveryScalarTheSplitterAndQuoteFinderLookFor() throws {
+        // Long enough runs of plain ASCII that the eight-byte path is taken, with marks
+        // at every position within a block, curly marks and an ellipsis among them.
+        let pieces = ["plain words here ", "end. ", "Really? ", "Yes! ", "\"quoted\" ", "\u{201C}curly\u{201D} ", "\u{201E}low ",
+                      "wait\u{2026} ", "5.7 ", "a.m. ", "x", "\n", "\u{00E9}t\u{00E9} "]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<500 {
+            let text = (0..<Int.random(in: 0...30, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let decoded = try #require(decode(Array(text.utf8)))
+            let expected = decoded.scalars.indices.filter { ArticleMarks.isMark(decoded.scalars[$0].value) }
+            #expect(decoded.marks == expected, "\(text)")
+        }
+    }
+
+    @Test func splittingAndQuoteFindingByMarksMatchReadingEveryScalar() throws {
+        let text = #"“We are ready,” said Col. Andriy Lysenko. "It is over." Growth was 5.7% at 11 a.m. Wait… what? "Still," he said, "we go on"#
+        let decoded = try #require(decode(Array(text.utf8)))
+        let range = 0..<decoded.scalars.count
+        let marks = ArticleMarks.slice(decoded.marks, in: range)
+        decoded.scalars.withUnsafeBufferPointer { buffer in
+            #expect(SentenceSplitter.sentences(in: buffer, range: range, marks: marks)
+                == SentenceSplitter.sentences(in: Array(decoded.scalars), range: range))
+        }
+        let byMarks = QuoteFinder.spans(in: decoded.scalars, paragraph: range, index: 0, marks: marks)
+        #expect(byMarks == QuoteFinder.spans(in: decoded.scalars, paragraph: range, index: 0))
+        #expect(byMarks.count == 4)
+    }
+
     @Test func aByteOrderMarkIsLeftOutAndLinesSplitAtLineFeedsAndParagraphSeparators() throws {
         let decoded = try #require(decode([0xEF, 0xBB, 0xBF] + Array("Head\nOne\u{2029}Two\n".utf8)))
         #expect(String(String.UnicodeScalarView(decoded.scalars)) == "Head\nOne\u{2029}Two\n")

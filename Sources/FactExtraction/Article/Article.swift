@@ -13,6 +13,8 @@ public struct Article: Sendable {
     public var paragraphs: [Paragraph]
     /// The whole text, so offsets can be turned back into strings.
     public var scalars: [Unicode.Scalar]
+    /// Where the sentence ends and quote marks are (`ArticleMarks`), in order.
+    var marks: [Int] = []
 
     public func text(_ range: Range<Int>) -> String {
         ScalarText.string(scalars, range)

@@ -21,6 +21,9 @@ struct ArticleDecoding {
     var isBlank: Bool
     /// The first line longer than the limit: its number (from 1) and length in bytes.
     var overlongLine: (line: Int, length: Int)?
+    /// Offsets of every scalar that may end a sentence or mark a quote (`ArticleMarks`),
+    /// in order: the sentence splitter and the quote finder visit these, not every scalar.
+    var marks: [Int]
 
     /// Nil when the bytes are not well-formed UTF-8 (overlong forms, surrogates, code
     /// points past U+10FFFF and cut-off sequences included).
@@ -33,6 +36,7 @@ struct ArticleDecoding {
             guard String(validating: bytes, as: UTF8.self) != nil else { return nil }
             scalars = []
             lines = []
+            marks = []
             hasNUL = bytes.baseAddress.map { memchr($0, 0, total) != nil } ?? false
             isBlank = bytes.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
             overlongLine = overlong
@@ -44,6 +48,8 @@ struct ArticleDecoding {
         var isBlank = index == 0
         var lines: [Range<Int>] = []
         lines.reserveCapacity(total / 256 + 4)
+        var marks: [Int] = []
+        marks.reserveCapacity(total / 64 + 4)
         var lineStart = 0
         var valid = true
         let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: total) { out, written in
@@ -53,7 +59,9 @@ struct ArticleDecoding {
                 // are widened without a test per byte.
                 if !isBlank, index + 8 <= total {
                     let eight = EightBytes.load(bytes.baseAddress! + index)
-                    if !EightBytes.hasNonASCII(eight), !EightBytes.contains(eight, 0x0A), !EightBytes.contains(eight, 0x00) {
+                    if !EightBytes.hasNonASCII(eight), !EightBytes.contains(eight, 0x0A), !EightBytes.contains(eight, 0x00),
+                        !ArticleMarks.anyASCIIMark(eight)
+                    {
                         for offset in 0..<8 { out[count + offset] = Unicode.Scalar(UInt8(truncatingIfNeeded: eight >> (8 * offset))) }
                         count += 8
                         index += 8
@@ -69,6 +77,7 @@ struct ArticleDecoding {
                     } else if lead != 0x20 && lead != 0x09 && lead != 0x0D {
                         isBlank = false
                         if lead == 0 { hasNUL = true }
+                        if ArticleMarks.isMark(UInt32(lead)) { marks.append(count) }
                     }
                     count += 1
                     index += 1
@@ -83,6 +92,8 @@ struct ArticleDecoding {
                 if value == 0x2029 {
                     lines.append(lineStart..<count)
                     lineStart = count + 1
+                } else if ArticleMarks.isMark(value) {
+                    marks.append(count)
                 }
                 count += 1
                 index += length
@@ -93,6 +104,7 @@ struct ArticleDecoding {
         if lineStart < scalars.count { lines.append(lineStart..<scalars.count) }
         self.scalars = scalars
         self.lines = lines
+        self.marks = marks
         self.hasNUL = hasNUL
         self.isBlank = isBlank
         overlongLine = nil

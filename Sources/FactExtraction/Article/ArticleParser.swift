@@ -78,7 +78,7 @@ public enum ArticleParser {
                     isHeadline = true
                 }
                 if isPhotoCredit { boilerplate = true }
-                let sentences = SentenceSplitter.sentences(in: buffer, range: trimmed)
+                let sentences = SentenceSplitter.sentences(in: buffer, range: trimmed, marks: ArticleMarks.slice(decoded.marks, in: trimmed))
                 paragraphs.append(Paragraph(range: trimmed, sentences: sentences, isBoilerplate: boilerplate, isHeadline: isHeadline))
             }
         }
@@ -86,7 +86,7 @@ public enum ArticleParser {
         let published = override ?? frontMatter["published"].flatMap { CalendarDay(iso: String($0.prefix(10))) }
         var article = Article(
             fileName: fileName, title: title, source: frontMatter["source"], published: published,
-            paragraphs: paragraphs, scalars: scalars)
+            paragraphs: paragraphs, scalars: scalars, marks: decoded.marks)
         if article.source == nil { article.source = SourceCredit.find(in: article) }
         return article
     }

@@ -33,17 +33,19 @@ enum SentenceSplitter {
 
     /// Over the article's storage: no bounds check or reference count per scalar.
     static func sentences(in scalars: UnsafeBufferPointer<Unicode.Scalar>, range: Range<Int>) -> [Range<Int>] {
+        sentences(in: scalars, range: range, marks: ArticleMarks.scan(scalars, range)[...])
+    }
+
+    /// With the offsets of the range's marks (`ArticleMarks`) known: only they are read.
+    static func sentences(in scalars: UnsafeBufferPointer<Unicode.Scalar>, range: Range<Int>, marks: ArraySlice<Int>) -> [Range<Int>] {
         precondition(range.lowerBound >= 0 && range.upperBound <= scalars.count)
         var result: [Range<Int>] = []
         var start = range.lowerBound
         var index = range.lowerBound
-        while index < range.upperBound {
-            let scalar = scalars[index]
-            // Letters and spaces (nearly every scalar) are ruled out with one comparison.
-            guard scalar.value < 0x40 || scalar.value > 0x7F, scalar == "." || scalar == "!" || scalar == "?" || scalar == "\u{2026}" else {
-                index += 1
-                continue
-            }
+        for candidate in marks where candidate >= index {
+            let scalar = scalars[candidate]
+            guard ArticleMarks.isSentenceEnd(scalar.value) else { continue }
+            index = candidate
             var end = index + 1
             while end < range.upperBound, scalars[end] == "." || scalars[end] == "!" || scalars[end] == "?" { end += 1 }
             while end < range.upperBound, isClosingQuote(scalars[end]) { end += 1 }

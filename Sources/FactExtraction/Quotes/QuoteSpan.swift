@@ -19,22 +19,25 @@ enum QuoteFinder {
     static func spans(in article: Article) -> [QuoteSpan] {
         var spans: [QuoteSpan] = []
         for (index, paragraph) in article.paragraphs.enumerated() where !paragraph.isBoilerplate {
-            spans += Self.spans(in: article.scalars, paragraph: paragraph.range, index: index)
+            spans += Self.spans(in: article.scalars, paragraph: paragraph.range, index: index,
+                                marks: ArticleMarks.slice(article.marks, in: paragraph.range))
         }
         return spans
     }
 
-    static func spans(in scalars: [Unicode.Scalar], paragraph range: Range<Int>, index: Int) -> [QuoteSpan] {
+    /// `candidates`: offsets in the paragraph that may be quote marks, in order (the
+    /// article's `ArticleMarks`); every scalar of the paragraph when not given.
+    static func spans(in scalars: [Unicode.Scalar], paragraph range: Range<Int>, index: Int, marks candidates: ArraySlice<Int>? = nil) -> [QuoteSpan] {
         var marks: [(offset: Int, role: MarkRole)] = []
-        scalars.withUnsafeBufferPointer { buffer in
-            precondition(range.upperBound <= buffer.count)
-            for offset in range {
-                // '"' and U+201C–U+201E, in two comparisons.
-                let value = buffer[offset].value
-                guard value == 0x22 || (value &- 0x201C) <= 2 else { continue }
-                if isInchMark(scalars, offset) { continue }
-                marks.append((offset, role(of: buffer[offset], at: offset, in: scalars, range: range)))
-            }
+        precondition(range.upperBound <= scalars.count)
+        func consider(_ offset: Int) {
+            guard ArticleMarks.isQuoteMark(scalars[offset].value), !isInchMark(scalars, offset) else { return }
+            marks.append((offset, role(of: scalars[offset], at: offset, in: scalars, range: range)))
+        }
+        if let candidates {
+            for offset in candidates { consider(offset) }
+        } else {
+            for offset in range { consider(offset) }
         }
         var spans: [QuoteSpan] = []
         var pending: Int?
