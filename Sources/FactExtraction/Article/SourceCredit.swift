@@ -7,11 +7,10 @@ enum SourceCredit {
     static func find(in article: Article) -> String? {
         // Credits and footers are short lines; the last one that names an outlet wins.
         for paragraph in article.paragraphs.reversed() where paragraph.range.count < 200 {
+            // Foundation's `range(of:)` is slow, and most lines name no outlet: they are
+            // ruled out on their scalars, before their text is made.
+            guard Self.cues.contains(where: { ScalarText.contains(article.scalars, paragraph.range, $0) }) else { continue }
             let line = article.text(paragraph.range)
-            // Foundation's `range(of:)` is slow; most lines are ruled out byte-wise first.
-            guard ByteText.contains(line, " and wire services") || ByteText.contains(line, "contributed to this report")
-                || ByteText.contains(line, "by following ") || ByteText.contains(line, "ollow ")
-            else { continue }
             if let range = line.range(of: " and wire services"), range.lowerBound > line.startIndex {
                 return String(line[..<range.lowerBound])
             }
@@ -29,6 +28,9 @@ enum SourceCredit {
         }
         return nil
     }
+
+    /// What a credit line or footer says, one of these at least.
+    private static let cues: [[UInt8]] = [" and wire services", "contributed to this report", "by following ", "ollow "].map { Array($0.utf8) }
 
     /// "Fox News' Jennifer Griffin and …" → "Fox News".
     private static func possessiveOutlet(in line: String) -> String? {
