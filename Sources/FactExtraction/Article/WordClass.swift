@@ -132,7 +132,7 @@ struct WordTable: Sendable {
         mask = capacity - 1
     }
 
-    subscript(word: Word) -> WordClass? {
+    @inline(__always) subscript(word: Word) -> WordClass? {
         var slot = Int(truncatingIfNeeded: word.tableHash) & mask
         while !words[slot].isEmpty {
             if words[slot] == word { return values[slot] }
