@@ -1,11 +1,11 @@
 /// Extracts the checkable facts of an article: quotes with speakers, figures, dates.
 public enum FactExtractor {
     public static func facts(in article: Article) -> ArticleFacts {
-        var sentences: [(paragraph: Int, range: Range<Int>, tokens: [Token])] = []
+        var sentences: [TokenizedSentence] = []
         article.scalars.withUnsafeBufferPointer { scalars in
             for (index, paragraph) in article.paragraphs.enumerated() where !paragraph.isBoilerplate {
                 for range in paragraph.sentences {
-                    sentences.append((index, range, Tokenizer.tokens(in: scalars, range: range)))
+                    sentences.append(TokenizedSentence(paragraph: index, range: range, tokens: Tokenizer.tokens(in: scalars, range: range)))
                 }
             }
         }

@@ -3,11 +3,11 @@
 /// and a date used to have both made twice.
 final class SentenceMemo {
     private let article: Article
-    private let sentences: [(paragraph: Int, range: Range<Int>, tokens: [Token])]
+    private let sentences: [TokenizedSentence]
     private var texts: [String?]
     private var sources: [String??]
 
-    init(article: Article, sentences: [(paragraph: Int, range: Range<Int>, tokens: [Token])]) {
+    init(article: Article, sentences: [TokenizedSentence]) {
         self.article = article
         self.sentences = sentences
         texts = Array(repeating: nil, count: sentences.count)

@@ -5,7 +5,7 @@
 /// and names that contain time words are left out.
 struct DateExtractor {
     let article: Article
-    let sentences: [(paragraph: Int, range: Range<Int>, tokens: [Token])]
+    let sentences: [TokenizedSentence]
     /// Most sentences hold no date: their text and claimant are found only when needed.
     let memo: SentenceMemo
 

@@ -8,7 +8,7 @@ struct FigureExtractor {
         "who", "that", "which", "with", "from", "at", "on", "by", "a", "an", "the", "as", "than"]
 
     let article: Article
-    let sentences: [(paragraph: Int, range: Range<Int>, tokens: [Token])]
+    let sentences: [TokenizedSentence]
     /// Most sentences hold no figure: their text and claimant are found only when needed.
     let memo: SentenceMemo
 

@@ -30,12 +30,12 @@ struct QuoteExtractor {
 
     let article: Article
     /// Tokens of every sentence, in order, and the paragraph each sentence is in.
-    let sentences: [(paragraph: Int, range: Range<Int>, tokens: [Token])]
+    let sentences: [TokenizedSentence]
     let spans: [QuoteSpan]
     let people: PersonIndex
     let memo: SentenceMemo
 
-    init(article: Article, sentences: [(paragraph: Int, range: Range<Int>, tokens: [Token])], memo: SentenceMemo) {
+    init(article: Article, sentences: [TokenizedSentence], memo: SentenceMemo) {
         self.article = article
         self.sentences = sentences
         self.memo = memo
@@ -217,7 +217,7 @@ struct QuoteExtractor {
     }
 
     /// Tokens from the start of the quote's sentence (or the previous quote's end) to its opening mark.
-    private func tokensBefore(_ span: QuoteSpan, in sentence: (paragraph: Int, range: Range<Int>, tokens: [Token]), index: Int) -> [Token] {
+    private func tokensBefore(_ span: QuoteSpan, in sentence: TokenizedSentence, index: Int) -> [Token] {
         var start = sentence.range.lowerBound
         if index > 0, spans[index - 1].paragraph == span.paragraph {
             start = max(start, (spans[index - 1].close ?? spans[index - 1].text.upperBound) + 1)
