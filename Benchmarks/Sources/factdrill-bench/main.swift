@@ -2,10 +2,12 @@ import Foundation
 
 // factdrill-bench [progress] [replay] [extract] [grade]: prints figures for each case (all by default).
 // Run from the repository root: the extract case reads ../shared/eval beside it.
-// factdrill-bench extract-folder FOLDER: in-process extraction of one folder's articles,
-// once and on one thread (your own corpus, or a small one to profile with callgrind).
-if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "extract-folder" {
-    try ExtractBenchmarks.runOnce(folder: CommandLine.arguments[2])
+// factdrill-bench extract-folder [--raw] FOLDER...: in-process extraction of the folders'
+// articles, once and on one thread (your own corpus, or a small one to profile with
+// callgrind). The extract case runs it as a child, so each figure comes from a fresh heap.
+if CommandLine.arguments.count >= 3, CommandLine.arguments[1] == "extract-folder" {
+    let raw = CommandLine.arguments[2] == "--raw"
+    try ExtractBenchmarks.runOnce(folders: Array(CommandLine.arguments.dropFirst(raw ? 3 : 2)), raw: raw)
     exit(0)
 }
 let cases = Set(CommandLine.arguments.dropFirst())
