@@ -7,7 +7,7 @@ enum ClaimSource {
             tokens[according + 1].lowered == "to"
         {
             let phrase = tokens[(according + 2)...].prefix { $0.isWord || $0.isMark("'") }
-            if !phrase.isEmpty { return ByteText.joinedWithSpaces(phrase.map(\.text.string)) }
+            if !phrase.isEmpty { return Word.joinedWithSpaces(phrase.lazy.map(\.text)) }
         }
         // "X said" / "X told": the subject before the first speech verb, if it is short.
         guard let verb = tokens.firstIndex(where: { Lexicon.isSpeechVerb($0) || $0.is(.speechVerb) && $0.lowered == "estimated" }), verb > 0 else {
@@ -21,7 +21,7 @@ enum ClaimSource {
         while start < end, Self.leadingConjunctions.contains(tokens[start].lowered) { start += 1 }
         guard start < end, end - start <= 8 else { return nil }
         if end - start == 1, tokens[start].is(.pronoun) { return nil }
-        return ByteText.joinedWithSpaces(tokens[start..<end].map(\.text.string))
+        return Word.joinedWithSpaces(tokens[start..<end].lazy.map(\.text))
     }
 
     /// Words between a claimant and the verb: "Gerasimov is reported to have said".

@@ -472,15 +472,13 @@ struct FigureExtractor {
     /// What a count counts: "1,000 Russian troops" → "Russian troops".
     private func countedNoun(after end: Int, in tokens: [Token], isMeasured: Bool) -> String? {
         guard !isMeasured else { return nil }
-        var words: [String] = []
         var index = end
         let stops = Self.countedNounStops
         // Past tenses and participles start the predicate: "1,000 troops crossed".
         let isVerb = { (token: Token) in !token.isCapitalized && (token.lowered.hasSuffix("ed") || token.lowered.hasSuffix("ing")) }
-        while index < tokens.count, tokens[index].isWord, !stops.contains(tokens[index].lowered), !isVerb(tokens[index]), words.count < 3 {
-            words.append(tokens[index].text.string)
+        while index < tokens.count, tokens[index].isWord, !stops.contains(tokens[index].lowered), !isVerb(tokens[index]), index - end < 3 {
             index += 1
         }
-        return words.isEmpty ? nil : words.joined(separator: " ")
+        return index == end ? nil : Word.joinedWithSpaces(tokens[end..<index].lazy.map(\.text))
     }
 }

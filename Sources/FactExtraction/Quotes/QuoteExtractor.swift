@@ -433,7 +433,7 @@ struct QuoteExtractor {
         for run in PersonIndex.capitalisedRuns(segment) {
             let words = segment[run].drop { Lexicon.capitalisedFunctionWords.contains($0.lowered) }
             if words.contains(where: { Lexicon.organisationWords.contains($0.bare) }) {
-                return ByteText.joinedWithSpaces(words.map(\.bareText.string))
+                return Word.joinedWithSpaces(words.lazy.map(\.bareText))
             }
         }
         return nil
@@ -463,7 +463,7 @@ struct QuoteExtractor {
         if first.lowered == "one" && words.count == 1 {
             return pluralAntecedent(before: sentenceOffset)
         }
-        var text = ByteText.joinedWithSpaces(words.map(\.text.string))
+        var text = Word.joinedWithSpaces(words.lazy.map(\.text))
         if let firstCharacter = text.first, firstCharacter.isUppercase {
             text = firstCharacter.lowercased() + text.dropFirst()
         }
