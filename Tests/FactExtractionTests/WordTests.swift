@@ -54,3 +54,10 @@ import Testing
         #expect(tokens[2].bare == "putin")
     }
 }
+
+extension WordTests {
+    @Test(arguments: ["", "0", "7", "2014", "0800", "999999999999999", "12a", "1,000", "5.7", "-5", "+5", "2003/4", "١٢", "12345678901234567890"])
+    func digitsValueIsWhatIntSays(_ text: String) {
+        #expect(Word(text).digitsValue == (text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } ? Int(text) : nil))
+    }
+}

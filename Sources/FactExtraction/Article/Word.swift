@@ -103,6 +103,21 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
         return (low | high & 0x00FF_FFFF_FFFF_FFFF) & 0x8080_8080_8080_8080 == 0
     }
 
+    /// The number an all-digit word spells ("2014" → 2014), what `Int(string)` says of it;
+    /// nil for any other word. Read off the packed bytes: no string is made.
+    var digitsValue: Int? {
+        if isPooled { return Int(string) }
+        let count = Int(high >> 56)
+        guard count > 0 else { return nil }
+        var value = 0
+        for offset in 0..<count {
+            let digit = inlineByte(offset) &- 0x30
+            guard digit < 10 else { return nil }
+            value = value * 10 + Int(digit)
+        }
+        return value
+    }
+
     /// The bytes, read in place for an inline word.
     func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
         if isPooled {

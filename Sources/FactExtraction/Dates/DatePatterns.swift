@@ -270,7 +270,7 @@ enum DatePatterns {
                 if let withYear = year(tokens, index + 1) {
                     return Match(start: index, end: index + 2, meaning: .month(month, year: withYear, shift: 0))
                 }
-                if index + 1 < tokens.count, tokens[index + 1].kind == .number, let day = Int(tokens[index + 1].text.string), (1...31).contains(day),
+                if index + 1 < tokens.count, tokens[index + 1].kind == .number, let day = tokens[index + 1].text.digitsValue, (1...31).contains(day),
                     !(index + 2 < tokens.count && tokens[index + 2].isWord && !tokens[index + 2].isCapitalized)
                 {
                     return Match(start: index, end: index + 2, meaning: .day(day, month: month, year: nil))
@@ -335,7 +335,7 @@ enum DatePatterns {
 
     static func year(_ tokens: [Token], _ index: Int) -> Int? {
         guard index < tokens.count, tokens[index].kind == .number, tokens[index].text.count == 4,
-            let value = Int(tokens[index].text.string), (1800...2100).contains(value)
+            let value = tokens[index].text.digitsValue, (1800...2100).contains(value)
         else { return nil }
         // A count of something: "1999 people".
         if index + 1 < tokens.count, tokens[index + 1].isWord, !tokens[index + 1].isCapitalized,
