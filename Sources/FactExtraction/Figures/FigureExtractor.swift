@@ -114,7 +114,7 @@ struct FigureExtractor {
         if rest.hasPrefix("-"), rest.dropFirst().first?.isLetter == true, let value = ScalarText.number(lead) {
             return Found(start: index, end: index + 1, value: .number(value), measured: true, unitWord: String(rest.dropFirst()))
         }
-        if !rest.isEmpty, ["ft", "km", "kg", "cm", "mm", "mph", "kph", "lb", "lbs", "mw", "gw", "kw", "gb", "mb"].contains(rest),
+        if !rest.isEmpty, Self.gluedUnits.contains(rest),
             let value = ScalarText.number(lead)
         {
             return Found(start: index, end: index + 1, value: .number(value), measured: true, unitWord: rest)
@@ -279,7 +279,7 @@ struct FigureExtractor {
     private func facts(endingBefore index: Int, in tokens: [Token]) -> Bool {
         guard index > 0 else { return false }
         let previous = tokens[index - 1].lowered
-        return previous.hasSuffix("ft") || (["feet", "miles", "mile", "yards", "foot"] as [Word]).contains(previous)
+        return previous.hasSuffix("ft") || Self.lengthWords.contains(previous)
     }
 
     /// "150-mile" → ("150", "-mile"), "30FT" → ("30", "ft"): the digits (with separators)
@@ -312,6 +312,17 @@ struct FigureExtractor {
         return Double(String(Substring(core.dropLast(2))))
     }
 
+    /// Units glued to digits: "30ft", "10km", "5mw".
+    static let gluedUnits: Set<String> = ["ft", "km", "kg", "cm", "mm", "mph", "kph", "lb", "lbs", "mw", "gw", "kw", "gb", "mb"]
+    /// Lengths a following "(10m)" converts.
+    static let lengthWords: [Word] = ["feet", "miles", "mile", "yards", "foot"]
+    /// "one of the", "one way", "one another": "one" in an idiom, not a count.
+    static let oneIdiomFollowers: [Word] = ["of", "another", "other", "way", "off", "time", "thing", "another's"]
+    static let oneIdiomLeaders: [Word] = ["the", "no", "every", "any", "this", "that", "which", "someone", "anyone", "each", "than"]
+    /// "half time", "half the": "half" in an idiom, not a fraction stated.
+    static let halfIdiomFollowers: [Word] = ["time", "hour", "century", "way", "-", "term", "year", "the"]
+    static let halfIdiomLeaders: [Word] = ["a", "and", "first", "second"]
+
     /// Capitalised words after a small number that make it a count, not part of a name.
     static let nationalNames: Set<Word> = ["Russian", "Ukrainian", "American", "British", "US", "UK", "EU"]
 
@@ -332,8 +343,8 @@ struct FigureExtractor {
         if words == ["zero"] { return false }
         if words.first?.utf8.contains(UInt8(ascii: "-")) == true, !(NumberWords.value(of: [words[0]]) != nil) { return false }
         if words == ["one"] {
-            if (["of", "another", "other", "way", "off", "time", "thing", "another's"] as [Word]).contains(next) { return false }
-            if (["the", "no", "every", "any", "this", "that", "which", "someone", "anyone", "each", "than"] as [Word]).contains(previous) { return false }
+            if Self.oneIdiomFollowers.contains(next) { return false }
+            if Self.oneIdiomLeaders.contains(previous) { return false }
             if next == "day" && previous != "in" { return false }
             if !(isUnit(tokens.indices.contains(end) ? tokens[end] : tokens[start]) || (next.string.first?.isLetter ?? false)) { return false }
             // "one over-60 woman", "one particularly strong tackle": "one" as "a".
@@ -351,8 +362,8 @@ struct FigureExtractor {
     private func isFactHalf(at index: Int, in tokens: [Token]) -> Bool {
         let next = index + 1 < tokens.count ? tokens[index + 1].lowered : .empty
         let previous = index > 0 ? tokens[index - 1].lowered : .empty
-        if (["time", "hour", "century", "way", "-", "term", "year", "the"] as [Word]).contains(next) { return false }
-        if (["a", "and", "first", "second"] as [Word]).contains(previous) { return false }
+        if Self.halfIdiomFollowers.contains(next) { return false }
+        if Self.halfIdiomLeaders.contains(previous) { return false }
         return true
     }
 
