@@ -59,10 +59,14 @@ struct ArticleDecoding {
                 // are widened without a test per byte.
                 if !isBlank, index + 8 <= total {
                     let eight = EightBytes.load(bytes.baseAddress! + index)
-                    if !EightBytes.hasNonASCII(eight), !EightBytes.contains(eight, 0x0A), !EightBytes.contains(eight, 0x00),
-                        !ArticleMarks.anyASCIIMark(eight)
-                    {
+                    if !EightBytes.hasNonASCII(eight), !EightBytes.contains(eight, 0x0A), !EightBytes.contains(eight, 0x00) {
                         for offset in 0..<8 { out[count + offset] = Unicode.Scalar(UInt8(truncatingIfNeeded: eight >> (8 * offset))) }
+                        // The marks among them, found from a mask of their bytes, not byte by byte.
+                        var found = ArticleMarks.asciiMarkMask(eight)
+                        while found != 0 {
+                            marks.append(count + found.trailingZeroBitCount / 8)
+                            found &= found - 1
+                        }
                         count += 8
                         index += 8
                         continue

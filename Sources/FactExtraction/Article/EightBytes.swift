@@ -23,6 +23,14 @@ enum EightBytes {
         (eight &- ones &* UInt64(limit)) & ~eight & highs != 0
     }
 
+    /// 0x80 in each of eight ASCII bytes (below 0x80) equal to `byte`, 0 elsewhere: exact
+    /// per byte (no borrow crosses bytes), so the set bits say where the matches are.
+    @inline(__always) static func equalMask(_ eight: UInt64, _ byte: UInt8) -> UInt64 {
+        let spread = eight ^ (ones &* UInt64(byte))
+        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        return ~(((spread & lows) &+ lows) | spread) & highs
+    }
+
     /// 0x80 in each byte that is an ASCII capital, 0 elsewhere, for eight ASCII bytes
     /// (below 0x80, so adding to one never carries into the next): shifted right by two,
     /// it is the 0x20 that lower-cases each capital.
