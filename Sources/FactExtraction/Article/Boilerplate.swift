@@ -10,7 +10,12 @@ enum Boilerplate {
         "image copyright", "getty images", "copyright ©",
     ]
 
-    private static let prefixBytes = prefixes.map { Array($0.utf8) }
+    /// The phrases by their first byte: a line is compared only with those it could start.
+    private static let prefixesByFirstByte: [[[UInt8]]] = {
+        var table = [[[UInt8]]](repeating: [], count: 128)
+        for prefix in prefixes.map({ Array($0.utf8) }) { table[Int(prefix[0])].append(prefix) }
+        return table
+    }()
 
     /// Furniture is short or announces itself in its first words: the line's first 60
     /// bytes are read when it is longer than 200, else all of it. Letters are compared
@@ -32,7 +37,9 @@ enum Boilerplate {
     }
 
     private static func isFurniture(head: UnsafeBufferPointer<UInt8>) -> Bool {
-        if prefixBytes.contains(where: { startsCaseless(head, $0) }) { return true }
+        if let first = head.first, first < 0x80, prefixesByFirstByte[Int(lowered(first))].contains(where: { startsCaseless(head, $0) }) {
+            return true
+        }
         // Both phrases are looked for in one pass, eight bytes at a time until a 'v' or
         // an 'n' (in either case) turns up.
         var start = 0
