@@ -61,27 +61,6 @@ public enum ByteText {
         return text.utf8.contains(where: { $0 >= 65 && $0 <= 90 }) ? asciiLowercased(text) : text
     }
 
-    /// `words.joined(separator: " ")` copied bytewise into one string (the generic join
-    /// walks its parts twice through the collection protocols).
-    static func joinedWithSpaces(_ words: some Collection<String>) -> String {
-        guard words.count > 1 else { return words.first ?? "" }
-        let length = words.reduce(words.count - 1) { $0 + $1.utf8.count }
-        return String(unsafeUninitializedCapacity: length) { buffer in
-            var out = 0
-            for word in words {
-                if out > 0 {
-                    buffer[out] = UInt8(ascii: " ")
-                    out += 1
-                }
-                for byte in word.utf8 {
-                    buffer[out] = byte
-                    out += 1
-                }
-            }
-            return out
-        }
-    }
-
     /// How many space-separated words a text holds (`split(separator: " ").count`).
     public static func wordCount(_ text: String) -> Int {
         var text = text

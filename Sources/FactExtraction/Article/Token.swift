@@ -40,9 +40,9 @@ struct Token: Sendable, Equatable {
         classes = kind == .word ? WordClass.of(lowered: self.lowered, bare: Word(bare)) : []
     }
 
-    /// The token for `range` of the article, made in one pass when it is plain ASCII of
-    /// up to 15 bytes (nearly every token of English news): case and hyphens are read and
-    /// both words packed as the scalars go by, and no string is made.
+    /// The token for `range` of the article. Plain ASCII of up to 15 bytes (nearly every
+    /// token of English news) is packed into its words without making a string; anything
+    /// else takes the general path.
     init(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, kind: Kind, table: borrowing WordTable) {
         let count = range.count
         let base = range.lowerBound

@@ -253,8 +253,8 @@ enum DatePatterns {
         }
         // Day and month: "1 February", "28 August 2014", "4-6 March"
         if tokens[index].kind == .number, let month = monthOf(index + 1), isMonthToken(tokens, index + 1) {
-            let dayText = tokens[index].text.string.split(separator: "-").first.map(String.init) ?? tokens[index].text.string
-            if let day = Int(dayText), (1...31).contains(day) {
+            let text = tokens[index].text.string
+            if let day = Int(text.split(separator: "-").first.map(String.init) ?? text), (1...31).contains(day) {
                 // "In January 25 people" is a count, handled by figures; here "25 January" reads as a date.
                 let withYear = year(tokens, index + 2)
                 return Match(start: index, end: index + (withYear == nil ? 2 : 3), meaning: .day(day, month: month, year: withYear))

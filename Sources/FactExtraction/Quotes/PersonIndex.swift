@@ -63,7 +63,7 @@ struct PersonIndex {
     private var gendersByFullest: [String: Character] = [:]
     /// Indices into `roles` (in text order) by the role's last word: a description is
     /// matched against the roles it could end like, however many roles an article names.
-    private var rolesByLastWord: [String: [Int]] = [:]
+    private var rolesByLastWord: [Word: [Int]] = [:]
     /// Every distinct name the article gives gets an id the first time it is seen: the
     /// per-name work (fullest form, certainty, gender) is done once per name, when asked.
     private var idByName: [String: Int] = [:]
@@ -127,13 +127,13 @@ struct PersonIndex {
                 {
                     roleStart -= 1
                 }
-                var roleWords: [String] = []
+                var roleWords: [Word] = []
                 for index in roleStart..<candidate.start where !tokens[index].is(.functionWord) || tokens[index].lowered == "chief" {
-                    roleWords.append(tokens[index].lowered.string)
+                    roleWords.append(tokens[index].lowered)
                 }
-                if !roleWords.isEmpty {
-                    rolesByLastWord[roleWords[roleWords.count - 1], default: []].append(roles.count)
-                    roles.append((ByteText.joinedWithSpaces(roleWords), candidate.name, tokens[candidate.start].range.lowerBound))
+                if let last = roleWords.last {
+                    rolesByLastWord[last, default: []].append(roles.count)
+                    roles.append((Word.joinedWithSpaces(roleWords), candidate.name, tokens[candidate.start].range.lowerBound))
                 }
             }
         }
@@ -299,11 +299,11 @@ struct PersonIndex {
     /// The person a role description refers to ("the chancellor" → "Gordon Brown"): the
     /// latest name written with that role before `offset`.
     func person(withRole description: String, before offset: Int) -> String? {
-        let words = ScalarText.spaceSeparated(ByteText.lowercased(description)).map(String.init).filter { !Self.articles.contains(Word($0)) }
+        let words = ScalarText.spaceSeparated(ByteText.lowercased(description)).map(Word.init).filter { !Self.articles.contains($0) }
         guard !words.isEmpty else { return nil }
         // A role matches by its trailing words ("shadow chancellor" is a "chancellor"):
         // the latest 64 before `offset`, read back from it.
-        let role = ByteText.joinedWithSpaces(words)
+        let role = Word.joinedWithSpaces(words)
         guard let candidates = rolesByLastWord[words[words.count - 1]] else { return nil }
         let end = OffsetSearch.firstIndex(in: candidates, atOrAfter: offset) { roles[$0].offset }
         var matched = 0

@@ -30,14 +30,9 @@ enum QuoteFinder {
     static func spans(in scalars: [Unicode.Scalar], paragraph range: Range<Int>, index: Int, marks candidates: ArraySlice<Int>? = nil) -> [QuoteSpan] {
         var marks: [(offset: Int, role: MarkRole)] = []
         precondition(range.upperBound <= scalars.count)
-        func consider(_ offset: Int) {
-            guard ArticleMarks.isQuoteMark(scalars[offset].value), !isInchMark(scalars, offset) else { return }
+        let candidates = candidates ?? scalars.withUnsafeBufferPointer { ArticleMarks.scan($0, range)[...] }
+        for offset in candidates where ArticleMarks.isQuoteMark(scalars[offset].value) && !isInchMark(scalars, offset) {
             marks.append((offset, role(of: scalars[offset], at: offset, in: scalars, range: range)))
-        }
-        if let candidates {
-            for offset in candidates { consider(offset) }
-        } else {
-            for offset in range { consider(offset) }
         }
         var spans: [QuoteSpan] = []
         var pending: Int?
