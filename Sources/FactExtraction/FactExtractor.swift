@@ -3,9 +3,13 @@ public enum FactExtractor {
     public static func facts(in article: Article) -> ArticleFacts {
         var sentences: [TokenizedSentence] = []
         article.scalars.withUnsafeBufferPointer { scalars in
-            for (index, paragraph) in article.paragraphs.enumerated() where !paragraph.isBoilerplate {
-                for range in paragraph.sentences {
-                    sentences.append(TokenizedSentence(paragraph: index, range: range, tokens: Tokenizer.tokens(in: scalars, range: range)))
+            let ascii = ASCIIBytes.fits(article.ascii, article.scalars) ? article.ascii : ASCIIBytes.of(scalars)
+            ascii.withUnsafeBufferPointer { ascii in
+                for (index, paragraph) in article.paragraphs.enumerated() where !paragraph.isBoilerplate {
+                    for range in paragraph.sentences {
+                        let tokens = Tokenizer.tokens(in: scalars, ascii: ascii, range: range)
+                        sentences.append(TokenizedSentence(paragraph: index, range: range, tokens: tokens))
+                    }
                 }
             }
         }

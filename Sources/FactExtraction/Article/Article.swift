@@ -15,6 +15,8 @@ public struct Article: Sendable {
     public var scalars: [Unicode.Scalar]
     /// Where the sentence ends and quote marks are (`ArticleMarks`), in order.
     var marks: [Int] = []
+    /// The scalars narrowed to a byte each (`ASCIIBytes`), for tokenizing.
+    var ascii: [UInt8] = []
 
     public func text(_ range: Range<Int>) -> String {
         ScalarText.string(scalars, range)

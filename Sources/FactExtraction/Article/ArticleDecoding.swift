@@ -14,6 +14,8 @@ import Darwin
 struct ArticleDecoding {
     /// The text's scalars, a leading byte-order mark left out (as `String(data:encoding:)` does).
     var scalars: [Unicode.Scalar]
+    /// The scalars narrowed to a byte each (`ASCIIBytes`), made in the same pass.
+    var ascii: [UInt8]
     /// Scalar ranges of the lines, split at line feeds and U+2029, separators left out.
     var lines: [Range<Int>]
     var hasNUL: Bool
@@ -35,6 +37,7 @@ struct ArticleDecoding {
         if let overlong = Self.firstOverlongLine(bytes, maximumLineBytes: maximumLineBytes) {
             guard String(validating: bytes, as: UTF8.self) != nil else { return nil }
             scalars = []
+            ascii = []
             lines = []
             marks = []
             hasNUL = bytes.baseAddress.map { memchr($0, 0, total) != nil } ?? false
@@ -52,7 +55,8 @@ struct ArticleDecoding {
         marks.reserveCapacity(total / 64 + 4)
         var lineStart = 0
         var valid = true
-        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: total) { out, written in
+        var ascii = [UInt8](repeating: 0, count: total + ASCIIBytes.padding)
+        let scalars = ascii.withUnsafeMutableBufferPointer { narrow in [Unicode.Scalar](unsafeUninitializedCapacity: total) { out, written in
             var count = 0
             while index < total {
                 // Eight plain ASCII bytes with no line feed or NUL (most of any article)
@@ -61,6 +65,7 @@ struct ArticleDecoding {
                     let eight = EightBytes.load(bytes.baseAddress! + index)
                     if !EightBytes.hasNonASCII(eight), !EightBytes.contains(eight, 0x0A), !EightBytes.contains(eight, 0x00) {
                         for offset in 0..<8 { out[count + offset] = Unicode.Scalar(UInt8(truncatingIfNeeded: eight >> (8 * offset))) }
+                        UnsafeMutableRawPointer(narrow.baseAddress! + count).storeBytes(of: eight, as: UInt64.self)
                         // The marks among them, found from a mask of their bytes, not byte by byte.
                         var found = ArticleMarks.asciiMarkMask(eight)
                         while found != 0 {
@@ -75,6 +80,7 @@ struct ArticleDecoding {
                 let lead = bytes[index]
                 if lead < 0x80 {
                     out[count] = Unicode.Scalar(lead)
+                    narrow[count] = lead
                     if lead == 0x0A {
                         lines.append(lineStart..<count)
                         lineStart = count + 1
@@ -93,6 +99,7 @@ struct ArticleDecoding {
                     break
                 }
                 out[count] = Unicode.Scalar(value).unsafelyUnwrapped
+                narrow[count] = ASCIIBytes.nonASCII
                 if value == 0x2029 {
                     lines.append(lineStart..<count)
                     lineStart = count + 1
@@ -103,10 +110,13 @@ struct ArticleDecoding {
                 index += length
             }
             written = count
-        }
+        } }
         guard valid else { return nil }
+        // Zeros past the last scalar (never written): the padding.
+        ascii.removeLast(total - scalars.count)
         if lineStart < scalars.count { lines.append(lineStart..<scalars.count) }
         self.scalars = scalars
+        self.ascii = ascii
         self.lines = lines
         self.marks = marks
         self.hasNUL = hasNUL

@@ -86,7 +86,7 @@ public enum ArticleParser {
         let published = override ?? frontMatter["published"].flatMap { CalendarDay(iso: String($0.prefix(10))) }
         var article = Article(
             fileName: fileName, title: title, source: frontMatter["source"], published: published,
-            paragraphs: paragraphs, scalars: scalars, marks: decoded.marks)
+            paragraphs: paragraphs, scalars: scalars, marks: decoded.marks, ascii: decoded.ascii)
         if article.source == nil { article.source = SourceCredit.find(in: article) }
         return article
     }

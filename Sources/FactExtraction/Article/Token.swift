@@ -41,9 +41,10 @@ struct Token: Sendable, Equatable {
     }
 
     /// The token for `range` of the article. Plain ASCII of up to 15 bytes (nearly every
-    /// token of English news) is packed into its words without making a string; anything
-    /// else takes the general path.
-    init(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, kind: Kind, table: borrowing WordTable) {
+    /// token of English news) is loaded from the narrowed bytes (`ASCIIBytes`) straight
+    /// into its words without making a string; anything else takes the general path.
+    init(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ ascii: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, kind: Kind,
+         table: borrowing WordTable) {
         let count = range.count
         let base = range.lowerBound
         if kind == .punctuation, scalars[base].value < 0x80 {
@@ -53,30 +54,10 @@ struct Token: Sendable, Equatable {
                       endsInPossessive: false, classes: [])
             return
         }
-        // The word packed eight bytes to an integer, then its case and hyphens read off
-        // the integers eight bytes at a time (`EightBytes`): a scalar outside ASCII shows
-        // in `combined` and sends the token down the general path.
-        guard count <= 15 else {
-            self.init(text: ScalarText.string(scalars, range), range: range, kind: kind)
-            return
-        }
-        let start = scalars.baseAddress! + base
-        var combined: UInt32 = 0
-        var low: UInt64 = 0
-        var high: UInt64 = 0
-        for offset in 0..<min(count, 8) {
-            let value = start[offset].value
-            combined |= value
-            low |= UInt64(value) << (8 * UInt64(offset))
-        }
-        if count > 8 {
-            for offset in 8..<count {
-                let value = start[offset].value
-                combined |= value
-                high |= UInt64(value) << (8 * UInt64(offset - 8))
-            }
-        }
-        guard combined < 0x80 else {
+        // Case and hyphens are then read off the packed integers eight bytes at a time
+        // (`EightBytes`); a scalar outside ASCII fails the packing and sends the token
+        // down the general path.
+        guard count <= 15, let (low, high) = ASCIIBytes.packed(ascii.baseAddress!, at: base, count: count) else {
             self.init(text: ScalarText.string(scalars, range), range: range, kind: kind)
             return
         }
@@ -132,77 +113,5 @@ struct Token: Sendable, Equatable {
     /// The class of the word without its possessive: "Council's" is an organisation word.
     @inline(__always) func bareIs(_ type: WordClass) -> Bool {
         endsInPossessive ? WordClass.table[bare]?.contains(type) == true : classes.contains(type)
-    }
-}
-
-/// Splits text into tokens: words keep inner apostrophes, hyphens and acronym periods
-/// ("Russia's", "cease-fire", "U.S."); numbers keep separators and decimals ("1,000",
-/// "5.7"); everything else is one punctuation token per mark.
-enum Tokenizer {
-    static func tokens(in scalars: [Unicode.Scalar], range: Range<Int>) -> [Token] {
-        scalars.withUnsafeBufferPointer { tokens(in: $0, range: range) }
-    }
-
-    /// Over the article's storage directly: no bounds check or reference count per scalar.
-    static func tokens(in scalars: UnsafeBufferPointer<Unicode.Scalar>, range: Range<Int>) -> [Token] {
-        precondition(range.lowerBound >= 0 && range.upperBound <= scalars.count)
-        let table = WordClass.table  // once, not a lazy-global check per token
-        var tokens: [Token] = []
-        tokens.reserveCapacity(range.count / 3 + 4)  // a token per three scalars: growth reallocations are rare
-        var index = range.lowerBound
-        func isLetter(_ s: Unicode.Scalar) -> Bool { ScalarText.isLetter(s) }
-        func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
-        while index < range.upperBound {
-            let scalar = scalars[index]
-            if ScalarText.isWhitespace(scalar) {
-                index += 1
-                continue
-            }
-            let start = index
-            if isDigit(scalar) {
-                // 1,000 · 5.7 · 24th · 150-mile · 2003/4 · 80-odd — glued letters and hyphenated words stay.
-                while index < range.upperBound {
-                    let s = scalars[index]
-                    if isDigit(s) || isLetter(s) {
-                        index += 1
-                    } else if (s == "," || s == ".") && index + 1 < range.upperBound && isDigit(scalars[index + 1])
-                        && index > start && isDigit(scalars[index - 1])
-                    {
-                        index += 1
-                    } else if (s == "-" || s == "/") && index + 1 < range.upperBound
-                        && (isLetter(scalars[index + 1]) || isDigit(scalars[index + 1]))
-                    {
-                        index += 1
-                    } else {
-                        break
-                    }
-                }
-                tokens.append(Token(scalars, start..<index, kind: .number, table: table))
-            } else if isLetter(scalar) {
-                while index < range.upperBound {
-                    let s = scalars[index]
-                    if isLetter(s) || isDigit(s) {
-                        index += 1
-                    } else if (s == "'" || s == "\u{2019}" || s == "-" || s == "." || s == "&")
-                        && index + 1 < range.upperBound && (isLetter(scalars[index + 1]) || (s == "-" && isDigit(scalars[index + 1])))
-                    {
-                        index += 1
-                    } else if s == "." && index + 1 < range.upperBound && scalars[index + 1] == "," {
-                        break
-                    } else {
-                        break
-                    }
-                }
-                // Acronyms keep their final period: "U.S." (a letter-period-letter word).
-                if index < range.upperBound, scalars[index] == ".", index - start <= 5, scalars[start..<index].contains(".") {
-                    index += 1
-                }
-                tokens.append(Token(scalars, start..<index, kind: .word, table: table))
-            } else {
-                index += 1
-                tokens.append(Token(scalars, start..<index, kind: .punctuation, table: table))
-            }
-        }
-        return tokens
     }
 }

@@ -1,0 +1,42 @@
+/// The article's scalars narrowed to one byte each, at the same offsets: the scalar's
+/// value when it is ASCII, `nonASCII` when it is not, then `padding` zero bytes.
+///
+/// A token of up to 15 plain ASCII letters is then two unaligned eight-byte loads and a
+/// mask, where packing it from the 32-bit scalars took a shift and an or per letter; the
+/// padding lets those loads run past the last token without a bounds test.
+enum ASCIIBytes {
+    /// Zero bytes after the last scalar: enough for two eight-byte loads from any offset.
+    static let padding = 16
+    /// Stands for any scalar outside ASCII: its high bit sends a word down the general path.
+    static let nonASCII: UInt8 = 0x80
+
+    /// The narrowed bytes of `scalars`, for articles not read through `ArticleDecoding`
+    /// (which narrows while it decodes).
+    static func of(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: scalars.count + padding) { bytes, count in
+            for index in scalars.indices {
+                let value = scalars[index].value
+                bytes[index] = value < 0x80 ? UInt8(truncatingIfNeeded: value) : nonASCII
+            }
+            for index in scalars.count..<(scalars.count + padding) { bytes[index] = 0 }
+            count = scalars.count + padding
+        }
+    }
+
+    /// Whether `bytes` is the narrowing of `scalars` by its length (the cheap check that
+    /// an article's copy belongs to its scalars).
+    @inline(__always) static func fits(_ bytes: [UInt8], _ scalars: [Unicode.Scalar]) -> Bool {
+        bytes.count == scalars.count + padding
+    }
+
+    /// Bytes `offset` to `offset + count` (`count` at most 15) packed little-end first
+    /// into two integers, the rest zero; nil if any of them is not ASCII.
+    @inline(__always) static func packed(_ bytes: UnsafePointer<UInt8>, at offset: Int, count: Int) -> (UInt64, UInt64)? {
+        let start = UnsafeRawPointer(bytes + offset)
+        let first = UInt64(littleEndian: start.loadUnaligned(as: UInt64.self))
+        let second = UInt64(littleEndian: start.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+        let low = count >= 8 ? first : first & ((1 &<< UInt64(8 &* count)) &- 1)
+        let high = count > 8 ? second & ((1 &<< UInt64(8 &* (count &- 8))) &- 1) : 0
+        return EightBytes.hasNonASCII(low | high) ? nil : (low, high)
+    }
+}
