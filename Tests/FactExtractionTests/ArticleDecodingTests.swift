@@ -42,6 +42,8 @@ import Testing
             let decoded = try #require(decode(Array(text.utf8)))
             let expected = decoded.scalars.indices.filter { ArticleMarks.isMark(decoded.scalars[$0].value) }
             #expect(decoded.marks == expected, "\(text)")
+            // The bytes narrowed while decoding equal narrowing the decoded scalars afterwards.
+            #expect(decoded.ascii == decoded.scalars.withUnsafeBufferPointer { ASCIIBytes.of($0) }, "\(text)")
         }
     }
 

@@ -39,4 +39,14 @@ enum EightBytes {
         let pastZ = eight &+ ones &* (0x80 - 0x5B)
         return atLeastA & ~pastZ & highs
     }
+
+    /// 0x80 in each byte that is an ASCII letter or digit, 0 elsewhere (bytes of 0x80 and
+    /// over included): the high bits are cleared before adding, so no carry crosses bytes.
+    @inline(__always) static func asciiLetterOrDigit(_ eight: UInt64) -> UInt64 {
+        let seven = eight & 0x7F7F_7F7F_7F7F_7F7F
+        let folded = seven | 0x2020_2020_2020_2020  // capitals to small letters; digits keep their 0x20
+        let letter = (folded &+ ones &* (0x80 - 0x61)) & ~(folded &+ ones &* (0x80 - 0x7B))
+        let digit = (seven &+ ones &* (0x80 - 0x30)) & ~(seven &+ ones &* (0x80 - 0x3A))
+        return (letter | digit) & ~eight & highs
+    }
 }

@@ -28,6 +28,8 @@ enum Tokenizer {
             if isDigit(scalar) {
                 // 1,000 · 5.7 · 24th · 150-mile · 2003/4 · 80-odd — glued letters and hyphenated words stay.
                 while index < range.upperBound {
+                    index = lettersAndDigits(ascii, from: index, to: range.upperBound)
+                    guard index < range.upperBound else { break }
                     let s = scalars[index]
                     if isDigit(s) || isLetter(s) {
                         index += 1
@@ -46,6 +48,8 @@ enum Tokenizer {
                 tokens.append(Token(scalars, ascii, start..<index, kind: .number, table: table))
             } else if isLetter(scalar) {
                 while index < range.upperBound {
+                    index = lettersAndDigits(ascii, from: index, to: range.upperBound)
+                    guard index < range.upperBound else { break }
                     let s = scalars[index]
                     if isLetter(s) || isDigit(s) {
                         index += 1
@@ -70,5 +74,19 @@ enum Tokenizer {
             }
         }
         return tokens
+    }
+
+    /// Where the run of ASCII letters and digits from `start` ends (at most `end`), found
+    /// eight bytes at a time: the scan's per-letter tests ran a dozen instructions a letter.
+    @inline(__always)
+    private static func lettersAndDigits(_ ascii: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        var index = start
+        while index < end {
+            let eight = EightBytes.load(ascii.baseAddress! + index)
+            let run = (~EightBytes.asciiLetterOrDigit(eight) & 0x8080_8080_8080_8080).trailingZeroBitCount / 8
+            index += run
+            if run < 8 { break }
+        }
+        return min(index, end)
     }
 }
