@@ -12,7 +12,6 @@ struct PersonIndex {
 
     /// A name as it stands in the text: "Col. Andriy Lysenko" → name "Andriy Lysenko".
     struct Mention: Equatable {
-        var name: String
         var offset: Int
         var paragraph: Int
         /// Written with a title, before a speech verb, or with an appositive: surely a person.
@@ -21,8 +20,8 @@ struct PersonIndex {
         /// the kind of mention "he said" refers back to.
         var isSubject: Bool
         var sentence: Int
-        /// The name's id among the article's distinct names.
-        var nameID = 0
+        /// The name's id among the article's distinct names (`distinctNames`).
+        var nameID: Int
     }
 
     /// What pronoun resolution asks of a name, every time it meets one of its mentions.
@@ -55,9 +54,9 @@ struct PersonIndex {
 
     /// Where each sentence starts, to count sentences between a pronoun and a name.
     private var sentenceStarts: [Int] = []
-    /// Full names (two words or more) with their words split once, by last and first word.
-    private var namesBySurname: [String: [(name: String, parts: [Substring])]] = [:]
-    private var namesByFirstName: [String: [(name: String, parts: [Substring])]] = [:]
+    /// Ids of full names (two words or more), by last and first word.
+    private var namesBySurname: [Word: [Int]] = [:]
+    private var namesByFirstName: [Word: [Int]] = [:]
     /// Fullest names of people the text surely marks as people (titles, speech verbs).
     private var surePeople: Set<String> = []
     private var gendersByFullest: [String: Character] = [:]
@@ -66,9 +65,11 @@ struct PersonIndex {
     private var rolesByLastWord: [Word: [Int]] = [:]
     /// Every distinct name the article gives gets an id the first time it is seen: the
     /// per-name work (fullest form, certainty, gender) is done once per name, when asked.
-    private var idByName: [String: Int] = [:]
-    /// Each distinct name's words, split once.
-    private var partsByID: [[Substring]] = []
+    private var idByName: [NameKey: Int] = [:]
+    /// The same ids by the names' strings, for names handed back by callers (speakers, roles).
+    private var idByString: [String: Int] = [:]
+    /// Each distinct name's words.
+    private var partsByID: [[Word]] = []
     private let memo = Memo()
     /// Every distinct name the article gives, by id.
     private var distinctNames: [String] = []
@@ -85,6 +86,7 @@ struct PersonIndex {
         }
         // Sized once for a typical article's cast: growing a dictionary rehashes every key.
         idByName.reserveCapacity(64)
+        idByString.reserveCapacity(64)
         namesBySurname.reserveCapacity(32)
         namesByFirstName.reserveCapacity(32)
         rolesByLastWord.reserveCapacity(16)
@@ -93,31 +95,36 @@ struct PersonIndex {
             for run in Self.capitalisedRuns(tokens[...]) {
                 if quoted.contains(tokens[run.lowerBound].range.lowerBound) { continue }
                 guard let candidate = classify(tokens: tokens[...], run: run) else { continue }
+                let key = NameKey(tokens[candidate.start..<run.upperBound])
+                let id: Int
+                if let known = idByName[key] {
+                    id = known
+                } else {
+                    id = distinctNames.count
+                    idByName[key] = id
+                    let parts = key.words
+                    let name = Word.joinedWithSpaces(parts)
+                    distinctNames.append(name)
+                    idByString[name] = id
+                    partsByID.append(parts)
+                    if parts.count >= 2 {
+                        fullNames.append(name)
+                        namesBySurname[parts[parts.count - 1], default: []].append(id)
+                        namesByFirstName[parts[0], default: []].append(id)
+                    }
+                }
+                let name = distinctNames[id]
                 let paragraph = sentenceParagraphs[sentenceIndex]
                 let isSubject = run.lowerBound == 0 || tokens[run.lowerBound - 1].isMark(",") || tokens[run.lowerBound - 1].isMark("\u{2013}")
                     || tokens[run.lowerBound - 1].is(.subjectLeader)
                     || (run.upperBound < tokens.count && Lexicon.isSpeechVerb(tokens[run.upperBound]))
                 let possessive = tokens[run.upperBound - 1].endsInPossessive
-                mentions.append(Mention(name: candidate.name, offset: tokens[candidate.start].range.lowerBound,
+                mentions.append(Mention(offset: tokens[candidate.start].range.lowerBound,
                                         paragraph: paragraph, isSurelyPerson: candidate.sure, isSubject: isSubject && !possessive,
-                                        sentence: sentenceIndex))
-                if let id = idByName[candidate.name] {
-                    mentions[mentions.count - 1].nameID = id
-                } else {
-                    idByName[candidate.name] = distinctNames.count
-                    mentions[mentions.count - 1].nameID = distinctNames.count
-                    distinctNames.append(candidate.name)
-                    let parts = ScalarText.spaceSeparated(candidate.name)
-                    partsByID.append(parts)
-                    if parts.count >= 2 {
-                        fullNames.append(candidate.name)
-                        namesBySurname[String(parts.last!), default: []].append((candidate.name, parts))
-                        namesByFirstName[String(parts.first!), default: []].append((candidate.name, parts))
-                    }
-                }
+                                        sentence: sentenceIndex, nameID: id))
                 let context = max(0, run.lowerBound - 2)..<candidate.start
-                if tokens[context].contains(where: { $0.is(.female) }) { genders[candidate.name] = "f" }
-                if tokens[context].contains(where: { $0.is(.male) }) { genders[candidate.name] = "m" }
+                if tokens[context].contains(where: { $0.is(.female) }) { genders[name] = "f" }
+                if tokens[context].contains(where: { $0.is(.male) }) { genders[name] = "m" }
                 // The role: title words inside the run plus lower-case words just before it.
                 var roleStart = run.lowerBound
                 while roleStart > 0, tokens[roleStart - 1].isWord, candidate.start - roleStart < 4,
@@ -133,7 +140,7 @@ struct PersonIndex {
                 }
                 if let last = roleWords.last {
                     rolesByLastWord[last, default: []].append(roles.count)
-                    roles.append((Word.joinedWithSpaces(roleWords), candidate.name, tokens[candidate.start].range.lowerBound))
+                    roles.append((Word.joinedWithSpaces(roleWords), name, tokens[candidate.start].range.lowerBound))
                 }
             }
         }
@@ -149,7 +156,7 @@ struct PersonIndex {
         if let known = memo.facts[mention.nameID] { return known }
         let full = fullest(id: mention.nameID)
         let facts = NameFacts(
-            fullest: full, isCandidate: surePeople.contains(full) || ByteText.wordCount(mention.name) >= 2,
+            fullest: full, isCandidate: surePeople.contains(full) || partsByID[mention.nameID].count >= 2,
             fullestIsCandidate: isKnownPerson(full) || ByteText.wordCount(full) >= 2, fullestGender: gender(of: full))
         memo.facts[mention.nameID] = facts
         return facts
@@ -158,7 +165,13 @@ struct PersonIndex {
     /// The fullest name the article gives for a name or surname ("Poroshenko" →
     /// "Petro Poroshenko"); the name itself when it is already the fullest.
     func fullest(_ name: String) -> String {
-        guard let id = idByName[name] else { return computeFullest(name, parts: ScalarText.spaceSeparated(name)) }
+        guard let id = idByString[name] else { return computeFullest(name, parts: ScalarText.spaceSeparated(name).map(Word.init)) }
+        return fullest(id: id)
+    }
+
+    /// The fullest name for a name the text gives as `key` (see `fullest(_:)`).
+    func fullest(_ key: NameKey) -> String {
+        guard let id = idByName[key] else { return computeFullest(key.string, parts: key.words) }
         return fullest(id: id)
     }
 
@@ -170,26 +183,29 @@ struct PersonIndex {
         return full
     }
 
-    private func computeFullest(_ name: String, parts: [Substring]) -> String {
+    private func computeFullest(_ name: String, parts: [Word]) -> String {
         guard let last = parts.last else { return name }
-        var matches = (namesBySurname[String(last)] ?? []).filter { full in
-            full.parts.count >= parts.count
-                && (parts.count == 1 || full.parts.suffix(parts.count).elementsEqual(parts) || full.parts.first == parts.first)
+        var matches = (namesBySurname[last] ?? []).filter { id in
+            let full = partsByID[id]
+            return full.count >= parts.count && (parts.count == 1 || full.suffix(parts.count).elementsEqual(parts) || full.first == parts.first)
         }
         // A first name alone ("Sharon") when no surname matches.
-        if matches.isEmpty, parts.count == 1 { matches = namesByFirstName[String(last)] ?? [] }
+        if matches.isEmpty, parts.count == 1 { matches = namesByFirstName[last] ?? [] }
         // Two people share a surname (a couple): the one the article introduced first is
         // the one a bare surname refers to.
-        var longest: (name: String, spaces: Int)?
-        for match in matches {
-            let spaces = match.name.utf8.reduce(1) { $1 == UInt8(ascii: " ") ? $0 + 1 : $0 }
-            if longest.map({ spaces > $0.spaces }) ?? true { longest = (match.name, spaces) }
+        var longest: (id: Int, words: Int)?
+        for id in matches where longest.map({ partsByID[id].count > $0.words }) ?? true {
+            longest = (id, partsByID[id].count)
         }
-        return longest?.name ?? name
+        return longest.map { distinctNames[$0.id] } ?? name
     }
 
     func isKnownPerson(_ name: String) -> Bool {
         surePeople.contains(fullest(name))
+    }
+
+    func isKnownPerson(_ key: NameKey) -> Bool {
+        surePeople.contains(fullest(key))
     }
 
     /// The person last mentioned as a subject before `offset`, within the same or the
@@ -363,7 +379,9 @@ struct PersonIndex {
     }
 
     /// Decides whether a run names a person, and which part is the name.
-    func classify(tokens: ArraySlice<Token>, run: Range<Int>) -> (name: String, start: Int, sure: Bool)? {
+    /// The name is `tokens[start..<run.upperBound]`; its key is made from those tokens
+    /// (`NameKey`), its string only when it is a name not seen before.
+    func classify(tokens: ArraySlice<Token>, run: Range<Int>) -> (start: Int, sure: Bool)? {
         var lower = run.lowerBound
         var titled = false
         while lower < run.upperBound {
@@ -382,18 +400,17 @@ struct PersonIndex {
         guard lower < run.upperBound else { return nil }
         let nameRange = lower..<run.upperBound
         if tokens[nameRange].contains(where: { $0.bareIs(.organisation) }) { return nil }
-        if nameRange.count > 4 { return nil }
+        if nameRange.count > NameKey.maximumWords { return nil }
         if tokens[nameRange].contains(where: { $0.text.withUTF8 { $0.contains { $0 >= 0x30 && $0 <= 0x39 } } }) { return nil }  // "Razr V3", "W800"
         if nameRange.count == 1, Self.characterCount(tokens[lower].text) <= 2 { return nil }
         if tokens[nameRange].allSatisfy({ Self.isAllCapitals($0.bareText) }) { return nil }  // acronyms: NATO, BBC
-        let name = Word.joinedWithSpaces(tokens[nameRange].lazy.map(\.bareText))
         let end = run.upperBound
         let beforeVerb = end < tokens.endIndex && Lexicon.isSpeechVerb(tokens[end])
         let appositive = end + 1 < tokens.endIndex && tokens[end].isMark(",") && tokens[end + 1].is(.article)
         let afterSaid = run.lowerBound > tokens.startIndex && tokens[run.lowerBound - 1].is(.reportingVerb)
         let honorific = tokens[run.lowerBound..<lower].contains { $0.is(.honorific) }
         let sure = titled || beforeVerb || appositive || afterSaid || honorific
-        return (name, lower, sure)
+        return (lower, sure)
     }
 
     /// Words after which a name stands as its clause's subject ("…, and Olga Marsh said").

@@ -406,9 +406,10 @@ struct QuoteExtractor {
                 let possessive = segment[run.upperBound - 1].endsInPossessive
                 if possessive && run.upperBound < segment.endIndex { continue }  // "The Libertine's producer"
                 guard let candidate = people.classify(tokens: segment, run: run) else { continue }
-                let full = people.fullest(candidate.name)
+                let name = NameKey(segment[candidate.start..<run.upperBound])
+                let full = people.fullest(name)
                 let multi = ByteText.wordCount(full) >= 2
-                if multi { best = (full, true) } else if best == nil, people.isKnownPerson(candidate.name) { best = (full, false) }
+                if multi { best = (full, true) } else if best == nil, people.isKnownPerson(name) { best = (full, false) }
             }
             if let best { return (best.name, "named") }
         }
