@@ -18,11 +18,22 @@ import Testing
         for byte in [UInt8(ascii: "-"), UInt8(ascii: "."), 0x99] { #expect(word.contains(byte) == text.utf8.contains(byte)) }
     }
 
+    /// Sets of words hash with `_rawHashValue(seed:)`, not SipHash: distinct words must
+    /// still spread, including words that differ only past their eighth byte.
+    @Test func distinctWordsGetDistinctHashes() {
+        let words = (0..<5_000).flatMap { number in [Word("w\(number)"), Word("long-prefix\(number)"), Word("counter-\(number)x")] }
+        for seed in [0, 42, Int.min] {
+            #expect(Set(words.map { $0._rawHashValue(seed: seed) }).count == words.count)
+            #expect(Set(words.map { $0._rawHashValue(seed: seed) & 0xFFFF }).count > 12_000)  // low bits, which pick the bucket
+        }
+    }
+
     @Test func equalWordsAreEqualAndHashAlikeHoweverMade() {
         for text in Self.samples {
             let copy = String(decoding: Array(text.utf8), as: UTF8.self)
             #expect(Word(text) == Word(copy))
             #expect(Word(text).hashValue == Word(copy).hashValue)
+            for seed in [0, 1, -1, 0x5bd1e995] { #expect(Word(text)._rawHashValue(seed: seed) == Word(copy)._rawHashValue(seed: seed)) }
             #expect(Set(Self.samples.map(Word.init)).contains(Word(copy)))
         }
         #expect(Word("said") == "said")

@@ -25,6 +25,13 @@ struct NameKey: Hashable {
         count += 1
     }
 
+    /// Chained through the words' own mix (`Word._rawHashValue(seed:)`), for the same reason.
+    func _rawHashValue(seed: Int) -> Int {
+        var hash = seed ^ count
+        for index in 0..<count { hash = self[index]._rawHashValue(seed: hash) }
+        return hash
+    }
+
     var words: [Word] {
         var words: [Word] = []
         words.reserveCapacity(count)
