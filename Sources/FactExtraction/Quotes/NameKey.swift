@@ -15,6 +15,20 @@ struct NameKey: Hashable {
         for token in tokens { append(token.bareText) }
     }
 
+    /// The words of a name written out ("Petro Poroshenko"), split at spaces; nil past four.
+    init?(_ name: String) {
+        let parts = ScalarText.spaceSeparated(name)
+        guard parts.count <= Self.maximumWords else { return nil }
+        for part in parts { append(Word(part)) }
+    }
+
+    /// The last `other.count` words are `other`'s words ("Petro Poroshenko" ends with "Poroshenko").
+    func hasSuffix(_ other: NameKey) -> Bool {
+        guard other.count <= count else { return false }
+        for index in 0..<other.count where self[count - other.count + index] != other[index] { return false }
+        return true
+    }
+
     private mutating func append(_ word: Word) {
         switch count {
         case 0: first = word
@@ -32,13 +46,6 @@ struct NameKey: Hashable {
         return hash
     }
 
-    var words: [Word] {
-        var words: [Word] = []
-        words.reserveCapacity(count)
-        for index in 0..<count { words.append(self[index]) }
-        return words
-    }
-
     subscript(index: Int) -> Word {
         switch index {
         case 0: first
@@ -47,5 +54,6 @@ struct NameKey: Hashable {
         default: fourth
         }
     }
-    var string: String { Word.joinedWithSpaces(words) }
+    /// The words joined by single spaces: the name as it is written out.
+    var string: String { Word.joinedWithSpaces((0..<count).lazy.map { self[$0] }) }
 }

@@ -39,16 +39,17 @@ struct PersonIndex {
         var facts: [NameFacts?] = []
         var fullest: [String?] = []
         var genders: [String: Character?] = Dictionary(minimumCapacity: 16)
+        /// Ids by the names' strings, made the first time a caller hands a name back.
+        var idByString: [String: Int]?
     }
 
     /// Roles written before names ("Chancellor Gordon Brown", "Arsenal boss Arsene Wenger"),
     /// lower-cased, with the name and where it was said: "the chancellor" resolves to them.
-    private(set) var roles: [(role: String, name: String, offset: Int)] = []
-    /// Gender the article signals for a name (Ms, Mr, "his wife Sharon"), by fullest name:
+    private var roles: [(role: String, nameID: Int, offset: Int)] = []
+    /// Gender the article signals for a name (Ms, Mr, "his wife Sharon"), by name id:
     /// "she said" never resolves to someone the article calls a man, and the reverse.
-    private(set) var genders: [String: Character] = [:]
+    private var genderByID: [Character?] = []
 
-    private(set) var fullNames: [String] = []
     private(set) var mentions: [Mention] = []
     private(set) var places: Set<Word> = []
 
@@ -66,10 +67,8 @@ struct PersonIndex {
     /// Every distinct name the article gives gets an id the first time it is seen: the
     /// per-name work (fullest form, certainty, gender) is done once per name, when asked.
     private var idByName: [NameKey: Int] = [:]
-    /// The same ids by the names' strings, for names handed back by callers (speakers, roles).
-    private var idByString: [String: Int] = [:]
     /// Each distinct name's words.
-    private var partsByID: [[Word]] = []
+    private var partsByID: [NameKey] = []
     private let memo = Memo()
     /// Every distinct name the article gives, by id.
     private var distinctNames: [String] = []
@@ -86,11 +85,9 @@ struct PersonIndex {
         }
         // Sized once for a typical article's cast: growing a dictionary rehashes every key.
         idByName.reserveCapacity(64)
-        idByString.reserveCapacity(64)
         namesBySurname.reserveCapacity(32)
         namesByFirstName.reserveCapacity(32)
         rolesByLastWord.reserveCapacity(16)
-        genders.reserveCapacity(16)
         for (sentenceIndex, tokens) in sentenceTokens.enumerated() {
             for run in Self.capitalisedRuns(tokens[...]) {
                 if quoted.contains(tokens[run.lowerBound].range.lowerBound) { continue }
@@ -102,18 +99,14 @@ struct PersonIndex {
                 } else {
                     id = distinctNames.count
                     idByName[key] = id
-                    let parts = key.words
-                    let name = Word.joinedWithSpaces(parts)
-                    distinctNames.append(name)
-                    idByString[name] = id
-                    partsByID.append(parts)
-                    if parts.count >= 2 {
-                        fullNames.append(name)
-                        namesBySurname[parts[parts.count - 1], default: []].append(id)
-                        namesByFirstName[parts[0], default: []].append(id)
+                    distinctNames.append(key.string)
+                    partsByID.append(key)
+                    genderByID.append(nil)
+                    if key.count >= 2 {
+                        namesBySurname[key[key.count - 1], default: []].append(id)
+                        namesByFirstName[key[0], default: []].append(id)
                     }
                 }
-                let name = distinctNames[id]
                 let paragraph = sentenceParagraphs[sentenceIndex]
                 let isSubject = run.lowerBound == 0 || tokens[run.lowerBound - 1].isMark(",") || tokens[run.lowerBound - 1].isMark("\u{2013}")
                     || tokens[run.lowerBound - 1].is(.subjectLeader)
@@ -123,8 +116,8 @@ struct PersonIndex {
                                         paragraph: paragraph, isSurelyPerson: candidate.sure, isSubject: isSubject && !possessive,
                                         sentence: sentenceIndex, nameID: id))
                 let context = max(0, run.lowerBound - 2)..<candidate.start
-                if tokens[context].contains(where: { $0.is(.female) }) { genders[name] = "f" }
-                if tokens[context].contains(where: { $0.is(.male) }) { genders[name] = "m" }
+                if tokens[context].contains(where: { $0.is(.female) }) { genderByID[id] = "f" }
+                if tokens[context].contains(where: { $0.is(.male) }) { genderByID[id] = "m" }
                 // The role: title words inside the run plus lower-case words just before it.
                 var roleStart = run.lowerBound
                 while roleStart > 0, tokens[roleStart - 1].isWord, candidate.start - roleStart < 4,
@@ -140,7 +133,7 @@ struct PersonIndex {
                 }
                 if let last = roleWords.last {
                     rolesByLastWord[last, default: []].append(roles.count)
-                    roles.append((Word.joinedWithSpaces(roleWords), name, tokens[candidate.start].range.lowerBound))
+                    roles.append((Word.joinedWithSpaces(roleWords), id, tokens[candidate.start].range.lowerBound))
                 }
             }
         }
@@ -148,7 +141,7 @@ struct PersonIndex {
         var isSureByID = [Bool](repeating: false, count: distinctNames.count)
         for mention in mentions where mention.isSurelyPerson { isSureByID[mention.nameID] = true }
         for id in distinctNames.indices where isSureByID[id] { surePeople.insert(fullest(id: id)) }
-        for (name, gender) in genders { gendersByFullest[fullest(name)] = gender }
+        for (id, gender) in genderByID.enumerated() { if let gender { gendersByFullest[fullest(id: id)] = gender } }
         memo.facts = Array(repeating: nil, count: distinctNames.count)
     }
 
@@ -165,13 +158,18 @@ struct PersonIndex {
     /// The fullest name the article gives for a name or surname ("Poroshenko" →
     /// "Petro Poroshenko"); the name itself when it is already the fullest.
     func fullest(_ name: String) -> String {
-        guard let id = idByString[name] else { return computeFullest(name, parts: ScalarText.spaceSeparated(name).map(Word.init)) }
-        return fullest(id: id)
+        if memo.idByString == nil {
+            memo.idByString = Dictionary(uniqueKeysWithValues: distinctNames.enumerated().map { ($1, $0) })
+        }
+        if let id = memo.idByString![name] { return fullest(id: id) }
+        // Longer than any name: no name the article gives can be its fuller form.
+        guard let key = NameKey(name) else { return name }
+        return computeFullest(name, parts: key)
     }
 
     /// The fullest name for a name the text gives as `key` (see `fullest(_:)`).
     func fullest(_ key: NameKey) -> String {
-        guard let id = idByName[key] else { return computeFullest(key.string, parts: key.words) }
+        guard let id = idByName[key] else { return computeFullest(key.string, parts: key) }
         return fullest(id: id)
     }
 
@@ -183,11 +181,12 @@ struct PersonIndex {
         return full
     }
 
-    private func computeFullest(_ name: String, parts: [Word]) -> String {
-        guard let last = parts.last else { return name }
+    private func computeFullest(_ name: String, parts: NameKey) -> String {
+        guard parts.count > 0 else { return name }
+        let last = parts[parts.count - 1]
         var matches = (namesBySurname[last] ?? []).filter { id in
             let full = partsByID[id]
-            return full.count >= parts.count && (parts.count == 1 || full.suffix(parts.count).elementsEqual(parts) || full.first == parts.first)
+            return full.count >= parts.count && (parts.count == 1 || full.hasSuffix(parts) || full[0] == parts[0])
         }
         // A first name alone ("Sharon") when no surname matches.
         if matches.isEmpty, parts.count == 1 { matches = namesByFirstName[last] ?? [] }
@@ -326,13 +325,13 @@ struct PersonIndex {
         // Ambiguous roles ("the president" with two presidents named) resolve to no one.
         // Names repeat: each is resolved to its fullest form once.
         var only: String?
-        var previousName: String?
+        var previousName: Int?
         for index in candidates[..<end].reversed() where Self.endsWithWords(roles[index].role, role) {
             matched += 1
             if matched > 64 { break }
-            guard roles[index].name != previousName else { continue }
-            previousName = roles[index].name
-            let full = fullest(roles[index].name)
+            guard roles[index].nameID != previousName else { continue }
+            previousName = roles[index].nameID
+            let full = fullest(id: roles[index].nameID)
             if only == nil { only = full } else if only != full { return nil }
         }
         return only
