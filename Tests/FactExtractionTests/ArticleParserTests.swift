@@ -21,6 +21,19 @@ import Testing
         #expect(article.paragraphs.first?.isBoilerplate == true)  // the photo credit
     }
 
+    @Test(arguments: [
+        ("Sign up for our NEWSLETTER today", true),  // a prompt, any case
+        ("Get the Newsletter", true),
+        ("The council said its newsletter, sent to every household in the borough each month, had run for years", false),  // reporting
+        ("Watch in the VIDEO Player below", true),
+        ("Officials said the ceasefire was holding across the region on Tuesday evening.", false),
+        (String(repeating: "Long reporting words ", count: 12) + "newsletter", false),  // past the 60-byte head of a long line
+    ])
+    func furnitureIsFoundWhateverItsCase(_ line: String, _ isFurniture: Bool) {
+        let scalars = Array(line.unicodeScalars)
+        #expect(scalars.withUnsafeBufferPointer { Boilerplate.isFurniture($0, 0..<scalars.count) } == isFurniture, "\(line)")
+    }
+
     @Test func aCreditLineNamesTheSourceWhenThereIsNoFrontMatter() {
         let article = ArticleParser.parse("Headline\n\nBody.\n\nAl Jazeera and wire services\n", fileName: "a.txt")
         #expect(article.source == "Al Jazeera")

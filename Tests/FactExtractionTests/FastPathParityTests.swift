@@ -54,11 +54,18 @@ import Testing
     }
 
     @Test func byteSubstringSearchMatchesFoundation() {
-        let haystacks = ["", "video player", "the newsletter sign-up", "abcabcabd", "ééé", "contributed to this report."]
+        let haystacks = ["", "video player", "the newsletter sign-up", "abcabcabd", "ééé", "contributed to this report.", "newsletternewsletter", "xnewsletter"]
         let needles = ["", "a", "abd", "abc", "newsletter", "é", "report.", "xyz"]
         for haystack in haystacks {
             for needle in needles where !needle.isEmpty {
                 #expect(ByteText.contains(haystack, needle) == haystack.contains(needle), "\(haystack) / \(needle)")
+                // Anchored on any byte of the needle, the answer is the same.
+                for anchor in 0..<needle.utf8.count {
+                    let found = Array(haystack.utf8).withUnsafeBufferPointer { text in
+                        Array(needle.utf8).withUnsafeBufferPointer { ByteText.contains(text, $0, anchor: anchor) }
+                    }
+                    #expect(found == haystack.contains(needle), "\(haystack) / \(needle) at \(anchor)")
+                }
             }
         }
     }

@@ -40,3 +40,11 @@ enum ASCIIBytes {
         return EightBytes.hasNonASCII(low | high) ? nil : (low, high)
     }
 }
+
+extension Article {
+    /// The scalars narrowed by `ASCIIBytes`: as decoded, or made now for an article that
+    /// was not (the bytes must always match the scalars they stand for).
+    var narrowed: [UInt8] {
+        ASCIIBytes.fits(ascii, scalars) ? ascii : scalars.withUnsafeBufferPointer { ASCIIBytes.of($0) }
+    }
+}

@@ -32,34 +32,34 @@ enum Boilerplate {
             }
             // A line of more than 200 scalars stopped at 60 bytes; a shorter one at 201 if it is long.
             let isLong = range.count > 200 || written > 200
-            return isFurniture(head: UnsafeBufferPointer(rebasing: bytes[..<(isLong ? 60 : written)]))
+            return isFurniture(head: UnsafeMutableBufferPointer(rebasing: bytes[..<(isLong ? 60 : written)]))
         }
     }
 
-    private static func isFurniture(head: UnsafeBufferPointer<UInt8>) -> Bool {
-        if let first = head.first, first < 0x80, prefixesByFirstByte[Int(lowered(first))].contains(where: { startsCaseless(head, $0) }) {
+    private static func isFurniture(head: UnsafeMutableBufferPointer<UInt8>) -> Bool {
+        if let first = head.first, first < 0x80,
+            prefixesByFirstByte[Int(lowered(first))].contains(where: { startsCaseless(UnsafeBufferPointer(head), $0) })
+        {
             return true
         }
-        // Both phrases are looked for in one pass, eight bytes at a time until a 'v' or
-        // an 'n' (in either case) turns up.
-        var start = 0
-        while start < head.count {
-            if start + 8 <= head.count {
-                let folded = EightBytes.load(head.baseAddress! + start) | 0x2020_2020_2020_2020
-                if !EightBytes.contains(folded, UInt8(ascii: "v")) && !EightBytes.contains(folded, UInt8(ascii: "n")) {
-                    start += 8
-                    continue
-                }
-            }
-            let byte = lowered(head[start])
-            if byte == UInt8(ascii: "v"), startsCaseless(head, videoPlayer, at: start) { return true }
-            if byte == UInt8(ascii: "n"), startsCaseless(head, newsletter, at: start) {
-                return ByteText.wordCount(String(decoding: head, as: UTF8.self)) < 14
-                    || containsCaseless(UnsafeBufferPointer(rebasing: head[(start + 1)...]), videoPlayer)
-            }
-            start += 1
+        // Both phrases are letters and spaces, so setting each byte's 0x20 bit folds case
+        // without making anything else match (only NUL would become a space, and articles
+        // have none): the folded line is then searched with memmem, not byte by byte.
+        let folded = head
+        var index = 0
+        while index + 8 <= folded.count {
+            let eight = EightBytes.load(head.baseAddress! + index) | 0x2020_2020_2020_2020
+            UnsafeMutableRawPointer(folded.baseAddress! + index).storeBytes(of: eight, as: UInt64.self)
+            index += 8
         }
-        return false
+        while index < folded.count {
+            folded[index] |= 0x20
+            index += 1
+        }
+        // A video-player notice anywhere; a newsletter prompt when the line is short.
+        if videoPlayer.withUnsafeBufferPointer({ ByteText.contains(UnsafeBufferPointer(head), $0) }) { return true }
+        return newsletter.withUnsafeBufferPointer({ ByteText.contains(UnsafeBufferPointer(head), $0, anchor: 2) })
+            && ByteText.wordCount(String(decoding: head, as: UTF8.self)) < 14
     }
 
     private static let videoPlayer = Array("video player".utf8)
@@ -72,15 +72,6 @@ enum Boilerplate {
         guard text.count - start >= prefix.count else { return false }
         for offset in prefix.indices where lowered(text[start + offset]) != prefix[offset] { return false }
         return true
-    }
-
-    private static func containsCaseless(_ text: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
-        guard text.count >= needle.count else { return false }
-        let first = needle[0]
-        for start in 0...(text.count - needle.count) where lowered(text[start]) == first && startsCaseless(text, needle, at: start) {
-            return true
-        }
-        return false
     }
 
     /// "Read more:" and its kin. Read from the scalars: a line's text is made only when it

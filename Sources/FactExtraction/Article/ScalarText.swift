@@ -63,20 +63,6 @@ enum ScalarText {
         }
     }
 
-    /// Whether the ASCII bytes `needle` occur in `range` of the scalars, compared scalar
-    /// by scalar: no string is made.
-    static func contains(_ scalars: [Unicode.Scalar], _ range: Range<Int>, _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, range.count >= needle.count else { return needle.isEmpty }
-        return scalars.withUnsafeBufferPointer { buffer in
-            for start in range.lowerBound...(range.upperBound - needle.count) where buffer[start].value == UInt32(first) {
-                var matched = 1
-                while matched < needle.count, buffer[start + matched].value == UInt32(needle[matched]) { matched += 1 }
-                if matched == needle.count { return true }
-            }
-            return false
-        }
-    }
-
     /// "russia's" → "russia"; "november’s" → "november"; anything else unchanged.
     static func droppingPossessive(_ word: String) -> String {
         let utf8 = word.utf8

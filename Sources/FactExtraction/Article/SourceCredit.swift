@@ -6,10 +6,15 @@ import Foundation
 enum SourceCredit {
     static func find(in article: Article) -> String? {
         // Credits and footers are short lines; the last one that names an outlet wins.
+        let ascii = article.narrowed
         for paragraph in article.paragraphs.reversed() where paragraph.range.count < 200 {
             // Foundation's `range(of:)` is slow, and most lines name no outlet: they are
-            // ruled out on their scalars, before their text is made.
-            guard Self.cues.contains(where: { ScalarText.contains(article.scalars, paragraph.range, $0) }) else { continue }
+            // ruled out on the narrowed bytes (where no other scalar matches an ASCII
+            // cue), before their text is made.
+            let hasCue = ascii.withUnsafeBufferPointer { bytes in
+                Self.cues.contains { cue in cue.withUnsafeBufferPointer { ByteText.contains(UnsafeBufferPointer(rebasing: bytes[paragraph.range]), $0) } }
+            }
+            guard hasCue else { continue }
             let line = article.text(paragraph.range)
             if let range = line.range(of: " and wire services"), range.lowerBound > line.startIndex {
                 return String(line[..<range.lowerBound])
