@@ -15,10 +15,10 @@ enum ExtractBenchmarks {
         // Timed inside a child of this program, started afresh for each run: run here, after
         // the progress cases had grown this process's heap, the 50 MB figure came out a
         // third lower than the same binary gave alone.
-        print("extract (in process, timed inside a fresh child: read, parse, extract each file; no JSON)")
+        print("extract (in process, timed inside a fresh child after an untimed read of the files: read, parse, extract each file; no JSON)")
         for megabytes in sizes {
             var runs: [(seconds: Double, bytes: Int, facts: Int)] = []
-            for _ in 0..<(megabytes >= 50 ? 1 : 3) {
+            for _ in 0..<3 {
                 guard let run = runFresh(folders: corpus.folders(megabytes: megabytes), work: workDirectory) else {
                     print("  \(megabytes) MB: the child run failed")
                     break
@@ -35,10 +35,12 @@ enum ExtractBenchmarks {
             print("  CLI runs skipped (build factdrill in release first: swift build -c release)")
             return
         }
-        print("factdrill extract (CLI, JSON to /dev/null: exec to exit, the child's peak RSS)")
+        print("factdrill extract (CLI, JSON to /dev/null: exec to exit after an untimed read of the files, the child's peak RSS)")
         for megabytes in sizes {
             let files = corpus.prefix(megabytes: megabytes)
             let bytes = files.reduce(0) { $0 + $1.bytes }
+            // Read untimed first, as in process (the page cache here does not stay warm).
+            for file in files { _ = FileManager.default.contents(atPath: file.path) }
             // One folder per megabyte of articles: the command line names folders, as a user with an archive would.
             let result = ChildProcess.run(factdrill, ["extract"] + corpus.folders(megabytes: megabytes))
             print(String(format: "  %2d MB: %.2f s, %.1f MB/s, peak RSS %.0f MB, exit %d",
@@ -67,7 +69,8 @@ extension ExtractBenchmarks {
     }
 
     /// Reads and extracts every `.txt` file of the folders once, in process, on this
-    /// thread; `raw` prints "seconds bytes facts" for `runFresh`.
+    /// thread, after one untimed read of each file; `raw` prints "seconds bytes facts"
+    /// for `runFresh`.
     static func runOnce(folders: [String], raw: Bool = false) throws {
         var paths: [String] = []
         for folder in folders {
@@ -78,6 +81,9 @@ extension ExtractBenchmarks {
             let file = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
             return total + ((try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0)
         }
+        // Every file read once untimed: this machine's host reclaims the page cache within
+        // minutes, and a read from its virtual disk times the disk, not extraction on a core.
+        for path in paths { _ = FileManager.default.contents(atPath: path) }
         var facts = 0
         let seconds = try Measure.runs(1) {
             for path in paths {
