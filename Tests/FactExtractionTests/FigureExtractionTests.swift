@@ -29,6 +29,11 @@ import Testing
         Case(sentence: "The country lost half its coastline.", expected: [.init(text: "half", value: .number(0.5))]),
         Case(sentence: "Prices rose twice as fast.", expected: [.init(text: "twice", value: .number(2))]),
         Case(sentence: "A 150-mile border separates them.", expected: [.init(text: "150-mile", value: .number(150))]),
+        Case(sentence: "She is the 187th-ranked player and the 1st seed.", expected: [
+            .init(text: "187th-ranked", value: .number(187)), .init(text: "1st", value: .number(1))]),
+        Case(sentence: "The price was $2014 a tonne.", expected: [.init(text: "$2014", value: .number(2014))]),  // money, not a year
+        Case(sentence: "In January 25 people were hurt.", expected: [.init(text: "25", value: .number(25))]),  // a count after a month
+        Case(sentence: "The strike began at 1130GMT and again at 0800 GMT on 28 August.", expected: []),  // clock times, a day of the month
         // Not figures: names and model designations, years, times, scores, phone numbers, idioms.
         Case(sentence: "The G-7 condemned the T-72 and F-16 deliveries.", expected: []),
         Case(sentence: "The war began in 2014 and talks start at 11 a.m. on 1 February.", expected: []),

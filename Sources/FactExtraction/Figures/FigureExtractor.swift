@@ -137,7 +137,7 @@ struct FigureExtractor {
             }
         }
         // Digit ordinals: "24th", "407th", "187th-ranked".
-        if let value = Self.ordinalValue(token.lowered.string) {
+        if let value = Self.ordinalValue(token.lowered) {
             return Found(start: index, end: index + 1, value: .number(value), measured: true, unitWord: "rank")
         }
         guard let amount = self.amount(at: index, in: tokens) else { return nil }
@@ -302,14 +302,21 @@ struct FigureExtractor {
     }
 
     /// "24th" → 24, "187th-ranked" → 187: digits before an ordinal suffix, up to any hyphen.
-    static func ordinalValue(_ lowered: String) -> Double? {
-        // Number tokens open with a digit: the part before the first hyphen is never empty.
-        let core = lowered.utf8[..<(lowered.utf8.firstIndex(of: UInt8(ascii: "-")) ?? lowered.utf8.endIndex)]
-        guard core.count > 2 else { return nil }
-        let suffix = core.suffix(2)
-        guard suffix.elementsEqual("st".utf8) || suffix.elementsEqual("nd".utf8) || suffix.elementsEqual("rd".utf8)
-            || suffix.elementsEqual("th".utf8) else { return nil }
-        return Double(String(Substring(core.dropLast(2))))
+    /// Read off the word's bytes; only a part that is not plain digits is handed to `Double`.
+    static func ordinalValue(_ lowered: Word) -> Double? {
+        lowered.withUTF8 { bytes -> Double? in
+            // Number tokens open with a digit: the part before the first hyphen is never empty.
+            let core = bytes[..<(bytes.firstIndex(of: UInt8(ascii: "-")) ?? bytes.endIndex)]
+            guard core.count > 2 else { return nil }
+            let suffix = (core[core.endIndex - 2], core[core.endIndex - 1])
+            guard suffix == (0x73, 0x74) || suffix == (0x6E, 0x64) || suffix == (0x72, 0x64) || suffix == (0x74, 0x68) else { return nil }  // st nd rd th
+            let number = core.dropLast(2)
+            // Up to 15 digits a Double holds exactly, as `Double(text)` would give them.
+            if number.count <= 15, number.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+                return Double(number.reduce(0) { $0 * 10 + Int($1 - 0x30) })
+            }
+            return Double(String(decoding: number, as: UTF8.self))
+        }
     }
 
     /// Units glued to digits: "30ft", "10km", "5mw".
@@ -398,17 +405,15 @@ struct FigureExtractor {
     static let peopleWords: [Word] = ["people", "men", "women", "children"]
 
     /// Ends in "gmt" in any case, bytewise ("1130GMT").
-    static func endsInGMT(_ text: String) -> Bool {
-        let tail = text.utf8.suffix(3)
-        return tail.count == 3 && tail.map { $0 | 0x20 }.elementsEqual("gmt".utf8)
-    }
-
+    /// Read off the token's words, no string made: a number token opens with a digit, so
+    /// `digitsValue` says what `Int(text)` would, and "1130GMT" ends in "gmt" however it
+    /// is cased exactly when its lower-case form does.
     private func isYearOrTime(at index: Int, in tokens: [Token]) -> Bool {
-        let text = tokens[index].text.string
+        let word = tokens[index].text
         let next = index + 1 < tokens.count ? tokens[index + 1].lowered : .empty
-        if FigureVocabulary.clockWords.contains(next) || Self.endsInGMT(text) { return true }
-        let isFourCharacters = ByteText.isPlainASCII(text) ? text.utf8.count == 4 : text.count == 4
-        if isFourCharacters, let year = Int(text), (1800...2100).contains(year) {
+        if FigureVocabulary.clockWords.contains(next) || tokens[index].lowered.hasSuffix("gmt") { return true }
+        let isFourCharacters = word.isASCII ? word.count == 4 : word.string.count == 4
+        if isFourCharacters, let year = word.digitsValue, (1800...2100).contains(year) {
             let previous = index > 0 ? tokens[index - 1].text : .empty
             if FigureVocabulary.currencySymbols.contains(previous) || next == "%" || isUnit(index + 1 < tokens.count ? tokens[index + 1] : tokens[index]) && !next.isEmpty && !Self.yearFollowers.contains(next) {
                 return false
@@ -416,7 +421,7 @@ struct FigureExtractor {
             return true
         }
         // "1130 GMT", "0800": clock times.
-        if isFourCharacters, ScalarText.isAllNumbers(text), text.hasPrefix("0") || text.hasPrefix("1") || text.hasPrefix("2"),
+        if isFourCharacters, ScalarText.isAllNumbers(word), word.firstByte.map({ (0x30...0x32).contains($0) }) == true,
             FigureVocabulary.clockWords.contains(next) || next.hasSuffix("gmt")
         {
             return true
@@ -424,8 +429,8 @@ struct FigureExtractor {
         // "11 a.m."
         if next == "a" || next == "p", index + 2 < tokens.count, tokens[index + 2].isMark(".") { return true }
         // "1 February", "28 August": a day of the month.
-        if index + 1 < tokens.count, tokens[index + 1].is(.month), let day = Int(text), (1...31).contains(day) { return true }
-        if index > 0, tokens[index - 1].is(.month), let day = Int(text), (1...31).contains(day) {
+        if index + 1 < tokens.count, tokens[index + 1].is(.month), let day = word.digitsValue, (1...31).contains(day) { return true }
+        if index > 0, tokens[index - 1].is(.month), let day = word.digitsValue, (1...31).contains(day) {
             // "In January 25 people …": a count after the month, not a day of it.
             let countsSomething = index + 1 < tokens.count && tokens[index + 1].isWord && !tokens[index + 1].isCapitalized
                 && (tokens[index + 1].lowered.hasSuffix("s") || Self.peopleWords.contains(tokens[index + 1].lowered))
