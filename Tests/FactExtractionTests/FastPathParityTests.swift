@@ -53,6 +53,17 @@ import Testing
         #expect(ScalarText.wordCount(Array(text.unicodeScalars), 0..<text.unicodeScalars.count) == text.split(separator: " ").count)
     }
 
+    @Test(arguments: ["the spokesman, a Pentagon official", ",, leading, trailing ,", "one two three four five six seven eight nine ten eleven, short",
+                      "", ",", "no commas at all here"])
+    func commaSegmentsAreSplitThenFiltered(_ text: String) {
+        let scalars = Array(text.unicodeScalars)
+        let tokens = Tokenizer.tokens(in: scalars, range: 0..<scalars.count)[...]
+        let expected = tokens.split { $0.isMark(",") }.filter { $0.count(where: \.isWord) <= 10 }
+        #expect(Array(CommaSegments(tokens: tokens, maximumWords: 10)).map { $0.indices } == expected.map { $0.indices }, "\(text)")
+        #expect(Array(CommaSegments(tokens: tokens.dropFirst(), maximumWords: 10)).map { $0.indices }
+                == tokens.dropFirst().split { $0.isMark(",") }.filter { $0.count(where: \.isWord) <= 10 }.map { $0.indices })
+    }
+
     @Test func byteSubstringSearchMatchesFoundation() {
         let haystacks = ["", "video player", "the newsletter sign-up", "abcabcabd", "ééé", "contributed to this report.", "newsletternewsletter", "xnewsletter"]
         let needles = ["", "a", "abd", "abc", "newsletter", "é", "report.", "xyz"]

@@ -133,7 +133,7 @@ struct QuoteExtractor {
                 found = resolve(agent, at: span.open, paragraph: span.paragraph, side: .after, found: known[...])
             }
             if found == nil, let phrase = subjectAfter(after) { found = resolve(phrase, at: span.open, paragraph: span.paragraph, side: .after, found: known[...]) }
-            if found == nil, let phrase = subjectBefore(before[...]) { found = resolve(phrase, at: span.open, paragraph: span.paragraph, side: .before, found: known[...]) }
+            if found == nil, let phrase = subjectBefore(before) { found = resolve(phrase, at: span.open, paragraph: span.paragraph, side: .before, found: known[...]) }
             let previousEnd = index > 0 ? (spans[index - 1].close ?? spans[index - 1].open) : 0
             let interrupted = events.contains { $0.offset > previousEnd && $0.offset < span.open }
             if found == nil, index > 0, spans[index - 1].paragraph == span.paragraph, let previous = speakers[index - 1], !interrupted,
@@ -217,24 +217,24 @@ struct QuoteExtractor {
     }
 
     /// Tokens from the start of the quote's sentence (or the previous quote's end) to its opening mark.
-    private func tokensBefore(_ span: QuoteSpan, in sentence: TokenizedSentence, index: Int) -> [Token] {
+    private func tokensBefore(_ span: QuoteSpan, in sentence: TokenizedSentence, index: Int) -> ArraySlice<Token> {
         var start = sentence.range.lowerBound
         if index > 0, spans[index - 1].paragraph == span.paragraph {
             start = max(start, (spans[index - 1].close ?? spans[index - 1].text.upperBound) + 1)
         }
         // An attribution sits within a few dozen words of its quote; a bound keeps
         // pathological sentences (thousands of marks, no full stop) linear.
-        return Array(OffsetSearch.tokens(sentence.tokens, from: start, to: span.open).suffix(Self.contextWindow))
+        return OffsetSearch.tokens(sentence.tokens, from: start, to: span.open).suffix(Self.contextWindow)
     }
 
     /// Tokens after the closing mark to the end of its sentence, stopping at the next quote.
-    private func tokensAfter(_ span: QuoteSpan, index: Int) -> [Token] {
+    private func tokensAfter(_ span: QuoteSpan, index: Int) -> ArraySlice<Token> {
         guard let close = span.close, let sentenceIndex = sentenceIndex(containing: close) else { return [] }
         var end = sentences[sentenceIndex].range.upperBound
         if index + 1 < spans.count, spans[index + 1].paragraph == span.paragraph { end = min(end, spans[index + 1].open) }
         // The close mark may end its sentence; the attribution then starts the next one
         // only when that sentence is an attribution ("…," he said. → same sentence).
-        return Array(OffsetSearch.tokens(sentences[sentenceIndex].tokens, from: close + 1, to: end).prefix(Self.contextWindow))
+        return OffsetSearch.tokens(sentences[sentenceIndex].tokens, from: close + 1, to: end).prefix(Self.contextWindow)
     }
 
     private func startsSentence(_ span: QuoteSpan, _ sentenceIndex: Int) -> Bool {
@@ -258,18 +258,21 @@ struct QuoteExtractor {
         tokens.contains { Lexicon.isSpeechVerb($0) || $0.is(.according) }
     }
 
-    private func endsWithSpeechVerb(_ tokens: [Token]) -> Bool {
+    private func endsWithSpeechVerb(_ tokens: ArraySlice<Token>) -> Bool {
         // Read back from the end, without copying the tokens.
         guard let last = tokens.last(where: \.isWord) else { return false }
         return Lexicon.isSpeechVerb(last) || tokens.last(where: { $0.kind != .punctuation || $0.isMark(":") })?.isMark(":") == true
     }
 
+    /// Words before "as" that make a quote a label: "known as", "dubbed as".
+    static let labelledAs: [Word] = ["known", "billed", "dubbed", "referred", "branded"]
+
     /// Quoted names, titles and labels: "known as "X"", "dubbed "X"", a Title Case phrase.
-    private func isLabel(_ text: String, before: [Token], wordCount: Int) -> Bool {
+    private func isLabel(_ text: String, before: ArraySlice<Token>, wordCount: Int) -> Bool {
         if let lastIndex = before.lastIndex(where: \.isWord) {
             let last = before[lastIndex].lowered
             let previous = before[..<lastIndex].last(where: \.isWord)?.lowered
-            let asLabel = last == "as" && previous.map { ["known", "billed", "dubbed", "referred", "branded"].contains($0) } == true
+            let asLabel = last == "as" && previous.map { Self.labelledAs.contains($0) } == true
             if Lexicon.labelVerbs.contains(last) || asLabel || last == "word" || last == "term" || last == "called" && previous == "so" {
                 return wordCount <= 4
             }
@@ -325,7 +328,7 @@ struct QuoteExtractor {
     // MARK: - Finding the speaker phrase
 
     /// `"…," X said` / `"…," said X, a spokesman` / `"…," a Pentagon official told Fox News`.
-    private func subjectAfter(_ tokens: [Token]) -> ArraySlice<Token>? {
+    private func subjectAfter(_ tokens: ArraySlice<Token>) -> ArraySlice<Token>? {
         guard let start = tokens.firstIndex(where: { $0.kind != .punctuation }) else { return nil }
         let words = tokens[start...]
         if Lexicon.isSpeechVerb(words[start]) {
@@ -396,9 +399,11 @@ struct QuoteExtractor {
         }
         // A long phrase is a clause, not a subject, unless a short comma-separated part of
         // it is ("… to predict whether …, the UK Film Council said").
-        let words = phrase.filterReserving { !($0.kind == .punctuation && !$0.isMark(",")) }
+        // Marks other than commas dropped: copied only when the phrase has any.
+        let isDropped = { (token: Token) in token.kind == .punctuation && !token.isMark(",") }
+        let words = phrase.contains(where: isDropped) ? ArraySlice(phrase.filterReserving { !isDropped($0) }) : phrase
         if words.count(where: \.isWord) > 14 && !words.contains(where: { $0.isMark(",") }) { return nil }
-        let segments = words.split { $0.isMark(",") }.filterReserving { $0.count(where: \.isWord) <= 10 }
+        let segments = CommaSegments(tokens: words, maximumWords: 10)
         for segment in segments {
             var best: (name: String, multi: Bool)?
             let runs = PersonIndex.capitalisedRuns(segment)
