@@ -2,12 +2,12 @@
 /// key people are indexed by. Most capitalised runs an article gives are names already
 /// seen: hashing the words costs less than joining them into a string and hashing that,
 /// and the string is made once per distinct name.
-struct NameKey: Hashable {
+struct NameKey: Hashable, RandomAccessCollection {
     /// Runs longer than this are never names (`PersonIndex.classify`).
     static let maximumWords = 4
 
     private(set) var count = 0
-    private var first = Word.empty, second = Word.empty, third = Word.empty, fourth = Word.empty
+    private var word0 = Word.empty, word1 = Word.empty, word2 = Word.empty, word3 = Word.empty
 
     /// The tokens' texts without possessives ("Putin's" → "Putin"), at most four.
     init(_ tokens: ArraySlice<Token>) {
@@ -31,10 +31,10 @@ struct NameKey: Hashable {
 
     private mutating func append(_ word: Word) {
         switch count {
-        case 0: first = word
-        case 1: second = word
-        case 2: third = word
-        default: fourth = word
+        case 0: word0 = word
+        case 1: word1 = word
+        case 2: word2 = word
+        default: word3 = word
         }
         count += 1
     }
@@ -46,14 +46,17 @@ struct NameKey: Hashable {
         return hash
     }
 
+    var startIndex: Int { 0 }
+    var endIndex: Int { count }
+
     subscript(index: Int) -> Word {
         switch index {
-        case 0: first
-        case 1: second
-        case 2: third
-        default: fourth
+        case 0: word0
+        case 1: word1
+        case 2: word2
+        default: word3
         }
     }
     /// The words joined by single spaces: the name as it is written out.
-    var string: String { Word.joinedWithSpaces((0..<count).lazy.map { self[$0] }) }
+    var string: String { Word.joinedWithSpaces(self) }
 }

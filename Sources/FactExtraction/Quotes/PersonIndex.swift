@@ -84,9 +84,9 @@ struct PersonIndex {
             }
         }
         // Sized once for a typical article's cast: growing a dictionary rehashes every key.
-        idByName.reserveCapacity(64)
-        namesBySurname.reserveCapacity(32)
-        namesByFirstName.reserveCapacity(32)
+        idByName.reserveCapacity(32)
+        namesBySurname.reserveCapacity(16)
+        namesByFirstName.reserveCapacity(16)
         rolesByLastWord.reserveCapacity(16)
         for (sentenceIndex, tokens) in sentenceTokens.enumerated() {
             for run in Self.capitalisedRuns(tokens[...]) {
