@@ -40,6 +40,9 @@ enum SentenceSplitter {
     static func sentences(in scalars: UnsafeBufferPointer<Unicode.Scalar>, range: Range<Int>, marks: ArraySlice<Int>) -> [Range<Int>] {
         precondition(range.lowerBound >= 0 && range.upperBound <= scalars.count)
         var result: [Range<Int>] = []
+        // Room for a typical paragraph's sentences at once: growing from one cost two
+        // more allocations a paragraph.
+        result.reserveCapacity(4)
         var start = range.lowerBound
         var index = range.lowerBound
         for candidate in marks where candidate >= index {

@@ -18,9 +18,12 @@ enum QuoteFinder {
 
     static func spans(in article: Article) -> [QuoteSpan] {
         var spans: [QuoteSpan] = []
+        // One list of marks for every paragraph, emptied and refilled: arrays made per
+        // paragraph were most of what finding quotes cost.
+        var marks: [(offset: Int, role: MarkRole)] = []
         for (index, paragraph) in article.paragraphs.enumerated() where !paragraph.isBoilerplate {
-            spans += Self.spans(in: article.scalars, paragraph: paragraph.range, index: index,
-                                marks: ArticleMarks.slice(article.marks, in: paragraph.range))
+            appendSpans(to: &spans, marks: &marks, in: article.scalars, paragraph: paragraph.range, index: index,
+                        candidates: ArticleMarks.slice(article.marks, in: paragraph.range))
         }
         return spans
     }
@@ -28,13 +31,26 @@ enum QuoteFinder {
     /// `candidates`: offsets in the paragraph that may be quote marks, in order (the
     /// article's `ArticleMarks`); every scalar of the paragraph when not given.
     static func spans(in scalars: [Unicode.Scalar], paragraph range: Range<Int>, index: Int, marks candidates: ArraySlice<Int>? = nil) -> [QuoteSpan] {
-        var marks: [(offset: Int, role: MarkRole)] = []
         precondition(range.upperBound <= scalars.count)
         let candidates = candidates ?? scalars.withUnsafeBufferPointer { ArticleMarks.scan($0, range)[...] }
+        var spans: [QuoteSpan] = []
+        var marks: [(offset: Int, role: MarkRole)] = []
+        appendSpans(to: &spans, marks: &marks, in: scalars, paragraph: range, index: index, candidates: candidates)
+        return spans
+    }
+
+    /// The paragraph's spans appended to `spans`; `marks` is working room.
+    private static func appendSpans(
+        to spans: inout [QuoteSpan], marks: inout [(offset: Int, role: MarkRole)], in scalars: [Unicode.Scalar], paragraph range: Range<Int>,
+        index: Int, candidates: ArraySlice<Int>
+    ) {
+        precondition(range.upperBound <= scalars.count)
+        marks.removeAll(keepingCapacity: true)
         for offset in candidates where ArticleMarks.isQuoteMark(scalars[offset].value) && !isInchMark(scalars, offset) {
             marks.append((offset, role(of: scalars[offset], at: offset, in: scalars, range: range)))
         }
-        var spans: [QuoteSpan] = []
+        guard !marks.isEmpty else { return }
+        let first = spans.count
         var pending: Int?
         func emit(open: Int, close: Int?) {
             let inner = ArticleParser.trim(scalars, (open + 1)..<(close ?? range.upperBound))
@@ -62,11 +78,17 @@ enum QuoteFinder {
         }
         if let open = pending { emit(open: open, close: nil) }
         // An unclosed span cut off by a later opening mark ends before it: trim to it.
-        for index in spans.indices.dropLast() where spans[index].close == nil {
+        for index in spans.indices[first...].dropLast() where spans[index].close == nil {
             let next = spans[index + 1]
             spans[index].text = ArticleParser.trim(scalars, spans[index].text.lowerBound..<min(spans[index].text.upperBound, next.open))
         }
-        return spans.filter { !$0.text.isEmpty }
+        // Spans trimmed to nothing are dropped, in place.
+        var kept = first
+        for index in first..<spans.count where !spans[index].text.isEmpty {
+            spans[kept] = spans[index]
+            kept += 1
+        }
+        spans.removeSubrange(kept...)
     }
 
     private static func role(of scalar: Unicode.Scalar, at offset: Int, in scalars: [Unicode.Scalar], range: Range<Int>) -> MarkRole {
