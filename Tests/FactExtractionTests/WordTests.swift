@@ -4,7 +4,7 @@ import Testing
 /// `Word` stands in for `String` in every token: it must answer as the string would.
 @Suite struct WordTests {
     static let samples = ["", "a", "said", "eight888", "fifteen-bytes15", "sixteen-bytes-16", "counter-intelligence",
-                          "élan", "Zürich’s", "naïve-and-long-enough", "U.S.", "1,000", "’s"]
+                          "élan", "Zürich’s", "naïve-and-long-enough", "U.S.", "1,000", "’s", "@[`{ZAza", "MiXeD-CaSe-Wo"]
 
     @Test(arguments: samples)
     func roundTripsAndMeasuresLikeItsString(_ text: String) {
@@ -16,6 +16,9 @@ import Testing
         #expect(word.lastByte == text.utf8.last)
         #expect(word.withUTF8 { Array($0) } == Array(text.utf8))
         for byte in [UInt8(ascii: "-"), UInt8(ascii: "."), 0x99] { #expect(word.contains(byte) == text.utf8.contains(byte)) }
+        for cased in [text, text.uppercased(), text.capitalized] {
+            #expect(Word(cased).lowercased == Word(ByteText.lowercased(cased)), "\(cased)")
+        }
     }
 
     /// Sets of words hash with `_rawHashValue(seed:)`, not SipHash: distinct words must

@@ -172,6 +172,14 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
         return true
     }
 
+    /// Lower-cased as `ByteText.lowercased` lower-cases the word's string: plain ASCII
+    /// (nearly always) on the packed integers, eight bytes at a time.
+    var lowercased: Word {
+        guard !isPooled, isASCII, !contains(0x0D) else { return Word(ByteText.lowercased(string)) }
+        let bytesHigh = high & 0x00FF_FFFF_FFFF_FFFF
+        return Word(low: low | EightBytes.asciiUppercase(low) >> 2, high: high | EightBytes.asciiUppercase(bytesHigh) >> 2)
+    }
+
     /// Without its last `bytes` bytes.
     func droppingLast(_ bytes: Int) -> Word {
         let count = self.count

@@ -158,13 +158,18 @@ struct PersonIndex {
     /// The fullest name the article gives for a name or surname ("Poroshenko" →
     /// "Petro Poroshenko"); the name itself when it is already the fullest.
     func fullest(_ name: String) -> String {
-        if memo.idByString == nil {
-            memo.idByString = Dictionary(uniqueKeysWithValues: distinctNames.enumerated().map { ($1, $0) })
-        }
-        if let id = memo.idByString![name] { return fullest(id: id) }
+        if let id = id(of: name) { return fullest(id: id) }
         // Longer than any name: no name the article gives can be its fuller form.
         guard let key = NameKey(name) else { return name }
         return computeFullest(name, parts: key)
+    }
+
+    /// The id of a name the article gives, by its string.
+    private func id(of name: String) -> Int? {
+        if memo.idByString == nil {
+            memo.idByString = Dictionary(uniqueKeysWithValues: distinctNames.enumerated().map { ($1, $0) })
+        }
+        return memo.idByString![name]
     }
 
     /// The fullest name for a name the text gives as `key` (see `fullest(_:)`).
@@ -303,10 +308,16 @@ struct PersonIndex {
     private func inferGender(of name: String) -> Character? {
         if let known = gendersByFullest[fullest(name)] { return known }
         var female = false, male = false
-        for part in ScalarText.spaceSeparated(name) {
-            let classes = WordClass.table[Word(ByteText.lowercased(String(part)))] ?? []
+        func look(_ word: Word) {
+            let classes = WordClass.table[word] ?? []
             female = female || classes.contains(.female)
             male = male || classes.contains(.male)
+        }
+        // A name the article gives has its words already: no string is split.
+        if let id = id(of: name) {
+            for word in partsByID[id] { look(word.lowercased) }
+        } else {
+            for part in ScalarText.spaceSeparated(name) { look(Word(ByteText.lowercased(String(part)))) }
         }
         return female ? "f" : male ? "m" : nil
     }
@@ -314,7 +325,12 @@ struct PersonIndex {
     /// The person a role description refers to ("the chancellor" → "Gordon Brown"): the
     /// latest name written with that role before `offset`.
     func person(withRole description: String, before offset: Int) -> String? {
-        let words = ScalarText.spaceSeparated(ByteText.lowercased(description)).map(Word.init).filter { !Self.articles.contains($0) }
+        person(withRole: ScalarText.spaceSeparated(ByteText.lowercased(description)).map(Word.init), before: offset)
+    }
+
+    /// The same for a description's words, lower-cased as tokens lower-case them.
+    func person(withRole description: [Word], before offset: Int) -> String? {
+        let words = description.filter { !Self.articles.contains($0) }
         guard !words.isEmpty else { return nil }
         // A role matches by its trailing words ("shadow chancellor" is a "chancellor"):
         // the latest 64 before `offset`, read back from it.

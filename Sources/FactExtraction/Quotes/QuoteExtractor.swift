@@ -419,8 +419,9 @@ struct QuoteExtractor {
             if let best { return (best.name, "named") }
         }
         for segment in segments {
-            if let description = description(segment, sentenceOffset: offset) {
-                if let person = people.person(withRole: description, before: offset) { return (person, "role") }
+            if let (description, words) = description(segment, sentenceOffset: offset) {
+                let person = words.map { people.person(withRole: $0, before: offset) } ?? people.person(withRole: description, before: offset)
+                if let person { return (person, "role") }
                 if description.hasPrefix("the "), let head = ScalarText.spaceSeparated(description).last,
                     let earlier = found.last(where: { $0.name.hasPrefix("a ") && $0.name.hasSuffix(" " + head) })
                 {
@@ -445,8 +446,9 @@ struct QuoteExtractor {
         return nil
     }
 
-    /// "a Pentagon official", "the official", "one over-60 woman who took part in the research".
-    private func description(_ segment: ArraySlice<Token>, sentenceOffset: Int) -> String? {
+    /// "a Pentagon official", "the official", "one over-60 woman who took part in the research",
+    /// with its words lower-cased for role matching (nil when it is not the segment's own).
+    private func description(_ segment: ArraySlice<Token>, sentenceOffset: Int) -> (text: String, words: [Word]?)? {
         // Most segments open with no determiner: ruled out before any array is built.
         let isContent = { (token: Token) in token.isWord || token.kind == .number }
         guard let opening = segment.firstIndex(where: { isContent($0) && !Self.descriptionLeaders.contains($0.lowered) }),
@@ -467,13 +469,13 @@ struct QuoteExtractor {
         let headIndex = (words.firstIndex { $0.is(.headPreposition) } ?? words.count) - 1
         if headIndex >= 1, words[headIndex].isCapitalized { return nil }
         if first.lowered == "one" && words.count == 1 {
-            return pluralAntecedent(before: sentenceOffset)
+            return pluralAntecedent(before: sentenceOffset).map { ($0, nil) }
         }
         var text = Word.joinedWithSpaces(words.lazy.map(\.text))
         if let firstCharacter = text.first, firstCharacter.isUppercase {
             text = firstCharacter.lowercased() + text.dropFirst()
         }
-        return text
+        return (text, words.map(\.lowered))
     }
 
     /// "U.S. officials tell Fox News …, with one saying …" → "a U.S. official".
