@@ -47,10 +47,21 @@ import Testing
         }
     }
 
-    @Test(arguments: ["", "a", "one two", "  lead and trail  ", "double  space", "tab\tis not a space", "élan vital", "x y z w"])
+    @Test(arguments: ["", "a", "one two", "  lead and trail  ", "double  space", "tab\tis not a space", "élan vital", "x y z w",
+                      "a sentence long enough to cross two blocks of eight bytes  and more"])
     func byteWordCountsMatchSplit(_ text: String) {
         #expect(ByteText.wordCount(text) == text.split(separator: " ").count)
-        #expect(ScalarText.wordCount(Array(text.unicodeScalars), 0..<text.unicodeScalars.count) == text.split(separator: " ").count)
+        let scalars = Array(text.unicodeScalars)
+        let ascii = scalars.withUnsafeBufferPointer { ASCIIBytes.of($0) }
+        ascii.withUnsafeBufferPointer { bytes in
+            // Every sub-range, so blocks of eight start and end everywhere in the text.
+            for lower in 0...scalars.count {
+                for upper in lower...scalars.count {
+                    let expected = String(String.UnicodeScalarView(scalars[lower..<upper])).split(separator: " ").count
+                    #expect(ASCIIBytes.wordCount(bytes, lower..<upper) == expected, "\(text) \(lower)..<\(upper)")
+                }
+            }
+        }
     }
 
     @Test(arguments: ["the spokesman, a Pentagon official", ",, leading, trailing ,", "one two three four five six seven eight nine ten eleven, short",

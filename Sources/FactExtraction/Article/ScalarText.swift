@@ -111,22 +111,6 @@ enum ScalarText {
         return words
     }
 
-    /// How many space-separated words a range holds (what `split(separator: " ").count` says).
-    static func wordCount(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Int {
-        scalars.withUnsafeBufferPointer { buffer in
-            precondition(range.lowerBound >= 0 && range.upperBound <= buffer.count)
-            // A word starts wherever a non-space follows a space (or the range's start).
-            var count = 0
-            var previousIsSpace = true
-            for index in range {
-                let isSpace = buffer[index] == " "
-                count += !isSpace && previousIsSpace ? 1 : 0
-                previousIsSpace = isSpace
-            }
-            return count
-        }
-    }
-
     /// Every character an ASCII digit (what `allSatisfy(\.isNumber)` asks of number tokens).
     static func isDigits(_ text: some StringProtocol) -> Bool {
         !text.isEmpty && text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }

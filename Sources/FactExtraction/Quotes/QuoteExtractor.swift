@@ -109,6 +109,7 @@ struct QuoteExtractor {
             return found
         }
         var facts: [QuoteFact] = []
+        let ascii = article.narrowed
         var speakers: [String?] = Array(repeating: nil, count: spans.count)
         var lastSpeaker: (name: String, paragraph: Int)?
 
@@ -118,7 +119,7 @@ struct QuoteExtractor {
             let before = tokensBefore(span, in: sentence, index: index)
             let after = tokensAfter(span, index: index)
             let quoteText = article.text(span.text)
-            let wordCount = ScalarText.wordCount(article.scalars, span.text)
+            let wordCount = ascii.withUnsafeBufferPointer { ASCIIBytes.wordCount($0, span.text) }
             let embedded = before.contains { $0.isWord } && !(before.last.map { $0.isMark(":") } ?? false)
                 && !endsWithSpeechVerb(before)
             if isLabel(quoteText, before: before, wordCount: wordCount) {
