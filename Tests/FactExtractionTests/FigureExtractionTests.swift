@@ -23,6 +23,9 @@ import Testing
         Case(sentence: "Sales rose 40% in a year.", expected: [.init(text: "40%", value: .number(40))]),
         Case(sentence: "The fund holds £650m in bonds.", expected: [.init(text: "£650m", value: .number(650_000_000))]),
         Case(sentence: "Two columns of tanks advanced.", expected: [.init(text: "Two", value: .number(2))]),
+        Case(sentence: "Two hundred and fifty soldiers and four-year-olds waited.", expected: [
+            .init(text: "Two hundred and fifty", value: .number(250)), .init(text: "four-year-olds", value: .number(4))]),
+        Case(sentence: "They waited two or three days.", expected: [.init(text: "two or three days", value: .range(2, 3))]),
         Case(sentence: "The town was shelled for three days.", expected: [.init(text: "three days", value: .number(3))]),
         Case(sentence: "The port lies 20 miles west.", expected: [.init(text: "20 miles", value: .number(20))]),
         Case(sentence: "It was the 24th session on the crisis.", expected: [.init(text: "24th", value: .number(24))]),

@@ -134,7 +134,7 @@ enum DatePatterns {
             if word(i) == "a" || word(i) == "an" { return 1 }
             // Only a number word or a hyphenated one ("twenty-five") reads as a number.
             guard tokens[i].bareIs(.numberWord) || tokens[i].lowered.contains(UInt8(ascii: "-")) else { return nil }
-            return NumberWords.value(of: [word(i).string])
+            return NumberWords.value(of: word(i))
         }
 
         // Word openings only: a number skips these patterns without comparing words.

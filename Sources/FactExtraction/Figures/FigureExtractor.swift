@@ -185,7 +185,7 @@ struct FigureExtractor {
         guard index < tokens.count else { return nil }
         let token = tokens[index]
         if token.kind != .number {
-            guard token.isWord, let spelled = NumberWords.value(of: [token.lowered.string]) else { return nil }
+            guard token.isWord, let spelled = NumberWords.value(of: token.lowered) else { return nil }
             return (spelled, index + 1, false)
         }
         var text = ScalarText.withoutCommas(token.lowered.string)
@@ -242,25 +242,27 @@ struct FigureExtractor {
             return Found(start: index, end: index + 1, value: .number(value), measured: true, unitWord: String(second))
         }
         // Without a hyphen only a number word can count (one table lookup spared for "a", "an").
-        guard token.isWord, hasHyphen || token.is(.numberWord), isCountWord(lowered.string) else { return nil }
-        // Collect a run of number words: "two hundred and fifty".
+        guard token.isWord, hasHyphen || token.is(.numberWord), isCountWord(lowered) else { return nil }
+        // Collect a run of number words: "two hundred and fifty", read word by word.
         var end = index
-        var words: [String] = []
-        // Only a number word, "and" or a hyphenated word can extend the run: others stop it
-        // before the run is read again.
+        var run = NumberWords.Reading.Run()
+        // Only a number word, "and" or a hyphenated word can extend the run.
         while end < tokens.count, tokens[end].is(.numberWord) || tokens[end].lowered == "and" || tokens[end].lowered.contains(UInt8(ascii: "-")),
-            NumberWords.value(of: words + [tokens[end].lowered.string]) != nil, tokens[end].lowered != "a", tokens[end].lowered != "an"
+            tokens[end].lowered != "a", tokens[end].lowered != "an"
         {
-            words.append(tokens[end].lowered.string)
+            var extended = run
+            guard extended.read(tokens[end].lowered), extended.value != nil else { break }
+            run = extended
             end += 1
         }
-        if words.last == "and" { words.removeLast(); end -= 1 }
-        guard let value = NumberWords.value(of: words), !words.isEmpty else { return nil }
-        if !isFactCount(words: words, start: index, end: end, in: tokens) { return nil }
+        // A trailing "and" is no part of the number (and adds nothing to its value).
+        if end > index, tokens[end - 1].lowered == "and" { end -= 1 }
+        guard let value = run.value, end > index else { return nil }
+        if !isFactCount(words: tokens[index..<end], start: index, end: end, in: tokens) { return nil }
         var measured = false
         var unitWord: String?
         // "three times", "two or three days", "three days"
-        if end + 1 < tokens.count, tokens[end].lowered == "or", let high = NumberWords.value(of: [tokens[end + 1].lowered.string]), high > value {
+        if end + 1 < tokens.count, tokens[end].lowered == "or", let high = NumberWords.value(of: tokens[end + 1].lowered), high > value {
             var rangeEnd = end + 2
             if rangeEnd < tokens.count, isUnit(tokens[rangeEnd]) { unitWord = tokens[rangeEnd].lowered.string; rangeEnd += 1 }
             return Found(start: index, end: rangeEnd, value: .range(value, high), measured: unitWord != nil, unitWord: unitWord)
@@ -333,23 +335,27 @@ struct FigureExtractor {
     /// Capitalised words after a small number that make it a count, not part of a name.
     static let nationalNames: Set<Word> = ["Russian", "Ukrainian", "American", "British", "US", "UK", "EU"]
 
-    private func isCountWord(_ word: String) -> Bool {
-        // Most words have no hyphen: skip the Character-wise split for them.
-        let head = word.utf8.contains(UInt8(ascii: "-")) ? word.split(separator: "-").first.map(String.init) ?? word : word
-        switch NumberWords.readings[head] {
+    private func isCountWord(_ word: Word) -> Bool {
+        // Most words have no hyphen: looked up as they are, no string made.
+        let reading = word.contains(UInt8(ascii: "-"))
+            ? NumberWords.readings[word.string.split(separator: "-").first.map(String.init) ?? word.string]
+            : NumberWords.readingsByWord[word]
+        switch reading {
         case .unit, .ten: return true
         case .scale, nil: return false
         }
     }
 
+
     /// "one" is a count only when something countable follows and it is not an idiom
     /// ("one of the", "one day" meaning some day, "one-on-one", "the one").
-    private func isFactCount(words: [String], start: Int, end: Int, in tokens: [Token]) -> Bool {
+    private func isFactCount(words: ArraySlice<Token>, start: Int, end: Int, in tokens: [Token]) -> Bool {
         let previous = start > 0 ? tokens[start - 1].lowered : .empty
         let next = end < tokens.count ? tokens[end].lowered : .empty
-        if words == ["zero"] { return false }
-        if words.first?.utf8.contains(UInt8(ascii: "-")) == true, !(NumberWords.value(of: [words[0]]) != nil) { return false }
-        if words == ["one"] {
+        let only = words.count == 1 ? words.first!.lowered : nil
+        if only == "zero" { return false }
+        if let first = words.first?.lowered, first.contains(UInt8(ascii: "-")), NumberWords.value(of: first) == nil { return false }
+        if only == "one" {
             if Self.oneIdiomFollowers.contains(next) { return false }
             if Self.oneIdiomLeaders.contains(previous) { return false }
             if next == "day" && previous != "in" { return false }

@@ -37,33 +37,55 @@ public enum NumberWords {
         return table
     }()
 
+    /// `readings` by `Word`, for token words: no string is made or hashed.
+    static let readingsByWord: [Word: Reading] = Dictionary(uniqueKeysWithValues: readings.map { (Word($0.key), $0.value) })
+
     /// The value of a run of number words ("two hundred and fifty thousand", "a thousand",
     /// "twenty-five"), or nil when the words are not all part of one number.
     public static func value(of words: [String]) -> Double? {
-        var total = 0.0
-        var current = 0.0
-        var sawNumber = false
+        var reading = Reading.Run()
         for raw in words {
-            let word = ByteText.lowercased(raw)
-            if word == "and" && sawNumber { continue }
+            // No number word is longer than 15 bytes ("seventy-seven" is 13): a longer
+            // word fails here, before a `Word` for it is pooled.
+            guard raw.utf8.count <= 15, reading.read(Word(ByteText.lowercased(raw))) else { return nil }
+        }
+        return reading.value
+    }
+
+    /// `value(of: [word])` for one lower-cased token word.
+    static func value(of word: Word) -> Double? {
+        var run = Reading.Run()
+        return run.read(word) ? run.value : nil
+    }
+}
+
+extension NumberWords.Reading {
+    /// `NumberWords.value(of:)` read one lower-cased word at a time: a run of number words
+    /// in a sentence grows word by word without reading the earlier words again.
+    struct Run {
+        private var total = 0.0
+        private var current = 0.0
+        private var sawNumber = false
+
+        /// Reads `word`; false, with the run unchanged, when it cannot be part of the number.
+        mutating func read(_ word: Word) -> Bool {
+            if word == "and" && sawNumber { return true }
             if (word == "a" || word == "an") && !sawNumber {
                 current = 1
-                continue
+                return true
             }
-            if word.utf8.contains(UInt8(ascii: "-")) {
-                let parts = word.split(separator: "-").map(String.init)
-                guard parts.count == 2, let ten = tens[parts[0]], let unit = units[parts[1]], unit < 10 else { return nil }
+            if word.contains(UInt8(ascii: "-")) {
+                let parts = word.string.split(separator: "-").map(String.init)
+                guard parts.count == 2, let ten = NumberWords.tens[parts[0]], let unit = NumberWords.units[parts[1]], unit < 10 else { return false }
                 current += Double(ten + unit)
                 sawNumber = true
-                continue
+                return true
             }
-            switch readings[word] {
+            switch NumberWords.readingsByWord[word] {
             case .unit(let unit):
                 current += Double(unit)
-                sawNumber = true
             case .ten(let ten):
                 current += Double(ten)
-                sawNumber = true
             case .scale(let scale):
                 if current == 0 { current = 1 }
                 if scale == 100 {
@@ -72,11 +94,14 @@ public enum NumberWords {
                     total += current * scale
                     current = 0
                 }
-                sawNumber = true
             case nil:
-                return nil
+                return false
             }
+            sawNumber = true
+            return true
         }
-        return sawNumber ? total + current : nil
+
+        /// The number read so far; nil until a number word has been read.
+        var value: Double? { sawNumber ? total + current : nil }
     }
 }
