@@ -75,6 +75,18 @@ import Testing
                 == tokens.dropFirst().split { $0.isMark(",") }.filter { $0.count(where: \.isWord) <= 10 }.map { $0.indices })
     }
 
+    @Test func tokensOutsideRangesAreTheTokensContainsRejects() {
+        let text = #"He said "we will win" and "never" stop, then "again" at last."#
+        let scalars = Array(text.unicodeScalars)
+        let tokens = Tokenizer.tokens(in: scalars, range: 0..<scalars.count)
+        for ranges in [[], [8..<20], [8..<20, 26..<31], [0..<5, 8..<20, 40..<70], [26..<31, 8..<20], [3..<3, 50..<51]] as [[Range<Int>]] {
+            let sorted = SortedRanges(ranges)
+            #expect(sorted.tokens(outside: tokens) == tokens.filter { !sorted.contains($0.range.lowerBound) }, "\(ranges)")
+            let tail = Array(tokens.dropFirst(5))
+            #expect(sorted.tokens(outside: tail) == tail.filter { !sorted.contains($0.range.lowerBound) }, "\(ranges)")
+        }
+    }
+
     @Test func byteSubstringSearchMatchesFoundation() {
         let haystacks = ["", "video player", "the newsletter sign-up", "abcabcabd", "ééé", "contributed to this report.", "newsletternewsletter", "xnewsletter"]
         let needles = ["", "a", "abd", "abc", "newsletter", "é", "report.", "xyz"]

@@ -51,4 +51,19 @@ struct SortedRanges {
         guard let index = OffsetSearch.lastIndex(in: ranges, atOrBefore: offset, key: \.lowerBound) else { return false }
         return ranges[index].contains(offset)
     }
+
+    /// The tokens (in text order) whose first offset `contains` says no to, in one pass:
+    /// the range to test moves forward with the tokens instead of being searched for each.
+    func tokens(outside tokens: [Token]) -> [Token] {
+        var outside: [Token] = []
+        outside.reserveCapacity(tokens.count)
+        guard let first = tokens.first else { return outside }
+        var current = OffsetSearch.lastIndex(in: ranges, atOrBefore: first.range.lowerBound, key: \.lowerBound) ?? -1
+        for token in tokens {
+            let offset = token.range.lowerBound
+            while current + 1 < ranges.count, ranges[current + 1].lowerBound <= offset { current += 1 }
+            if current < 0 || !ranges[current].contains(offset) { outside.append(token) }
+        }
+        return outside
+    }
 }

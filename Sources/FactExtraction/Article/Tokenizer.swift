@@ -25,7 +25,9 @@ enum Tokenizer {
                 continue
             }
             let start = index
+            let kind: Token.Kind
             if isDigit(scalar) {
+                kind = .number
                 // 1,000 · 5.7 · 24th · 150-mile · 2003/4 · 80-odd — glued letters and hyphenated words stay.
                 while index < range.upperBound {
                     index = lettersAndDigits(ascii, from: index, to: range.upperBound)
@@ -45,8 +47,8 @@ enum Tokenizer {
                         break
                     }
                 }
-                tokens.append(Token(scalars, ascii, start..<index, kind: .number, table: table))
             } else if isLetter(scalar) {
+                kind = .word
                 while index < range.upperBound {
                     index = lettersAndDigits(ascii, from: index, to: range.upperBound)
                     guard index < range.upperBound else { break }
@@ -67,11 +69,12 @@ enum Tokenizer {
                 if index < range.upperBound, scalars[index] == ".", index - start <= 5, scalars[start..<index].contains(".") {
                     index += 1
                 }
-                tokens.append(Token(scalars, ascii, start..<index, kind: .word, table: table))
             } else {
+                kind = .punctuation
                 index += 1
-                tokens.append(Token(scalars, ascii, start..<index, kind: .punctuation, table: table))
             }
+            // One place a token is made, so its making can be inlined once.
+            tokens.append(Token(scalars, ascii, start..<index, kind: kind, table: table))
         }
         return tokens
     }

@@ -72,7 +72,7 @@ struct QuoteExtractor {
             guard sentences[sentenceIndex].tokens.contains(where: Lexicon.isSpeechVerb) else { continue }
             let sentence = sentences[sentenceIndex]
             let tokens = quoted.intersects(sentence.range)
-                ? sentence.tokens.filterReserving { token in !quoted.contains(token.range.lowerBound) } : sentence.tokens
+                ? quoted.tokens(outside: sentence.tokens) : sentence.tokens
             guard let index = tokens.firstIndex(where: Lexicon.isSpeechVerb) else { continue }
             let offset = tokens[index].range.lowerBound
             let known = speakers[max(0, speakers.count - Self.recentWindow)...]
