@@ -87,6 +87,22 @@ import Testing
         }
     }
 
+    /// The hash read through the ASCII table is FNV-1a over exactly the scalars `comparable` keeps.
+    @Test(arguments: ["We will WIN, 100%!", "“Élan vital” — ÇA VA?", "İstanbul’s 2nd", "", "---", "ﬁne ǅ"])
+    func comparableHashIsTheHashOfTheComparableText(_ text: String) {
+        let scalars = Array(text.unicodeScalars)
+        let ascii = scalars.withUnsafeBufferPointer { ASCIIBytes.of($0) }
+        var expected: UInt64 = 0xcbf2_9ce4_8422_2325
+        for scalar in QuoteExtractor.comparable(scalars, 0..<scalars.count).unicodeScalars {
+            var value = scalar.value
+            repeat {
+                expected = (expected ^ UInt64(UInt8(truncatingIfNeeded: value))) &* 0x0000_0100_0000_01B3
+                value >>= 8
+            } while value != 0
+        }
+        #expect(QuoteExtractor.comparableHash(scalars, ascii, 0..<scalars.count) == expected, "\(text)")
+    }
+
     @Test func byteSubstringSearchMatchesFoundation() {
         let haystacks = ["", "video player", "the newsletter sign-up", "abcabcabd", "ééé", "contributed to this report.", "newsletternewsletter", "xnewsletter"]
         let needles = ["", "a", "abd", "abc", "newsletter", "é", "report.", "xyz"]

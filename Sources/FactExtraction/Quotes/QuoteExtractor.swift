@@ -160,7 +160,7 @@ struct QuoteExtractor {
                 // scare quotes: a term in marks, not speech
                 continue
             }
-            let hash = Self.comparableHash(article.scalars, span.text)
+            let hash = Self.comparableHash(article.scalars, ascii, span.text)
             if seenTexts[hash]?.contains(where: { Self.comparable(article.scalars, $0) == Self.comparable(article.scalars, span.text) }) == true {
                 // the same words quoted again: one entry
                 speakers[index] = found?.0
@@ -294,16 +294,39 @@ struct QuoteExtractor {
 
     /// `comparable`'s text hashed as it is read (FNV-1a over its scalars): quotes are told
     /// apart without making their strings, which are compared only when two hashes meet.
-    static func comparableHash(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> UInt64 {
+    /// ASCII is read from the narrowed bytes through a table; other scalars as `comparable` reads them.
+    static func comparableHash(_ scalars: [Unicode.Scalar], _ ascii: [UInt8], _ range: Range<Int>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        forEachComparableScalar(scalars, range) { scalar in
+        func add(_ scalar: Unicode.Scalar) {
             var value = scalar.value
             repeat {
                 hash = (hash ^ UInt64(UInt8(truncatingIfNeeded: value))) &* 0x0000_0100_0000_01B3
                 value >>= 8
             } while value != 0
         }
+        let table = comparableASCII
+        ascii.withUnsafeBufferPointer { bytes in
+            for index in range {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    let kept = table[Int(byte)]
+                    if kept != 0 { hash = (hash ^ UInt64(kept)) &* 0x0000_0100_0000_01B3 }
+                } else {
+                    forEachComparableScalar(scalars, index..<(index + 1), add)
+                }
+            }
+        }
         return hash
+    }
+
+    /// What `forEachComparableScalar` keeps of each ASCII byte: letters lower-cased, digits,
+    /// and 0 for everything it drops.
+    private static let comparableASCII: [UInt8] = (0..<128).map { byte in
+        switch byte {
+        case 65...90: UInt8(byte + 32)
+        case 97...122, 48...57: UInt8(byte)
+        default: 0
+        }
     }
 
     @inline(__always)
