@@ -40,6 +40,21 @@ enum ASCIIBytes {
         return EightBytes.hasNonASCII(low | high) ? nil : (low, high)
     }
 
+    /// Every byte of `range` below 0x80: the scalars there are all ASCII. Eight at a time.
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count)
+        var index = range.lowerBound
+        while index + 8 <= range.upperBound {
+            if EightBytes.hasNonASCII(EightBytes.load(bytes.baseAddress! + index)) { return false }
+            index += 8
+        }
+        while index < range.upperBound {
+            if bytes[index] >= 0x80 { return false }
+            index += 1
+        }
+        return true
+    }
+
     /// How many space-separated words bytes `range` hold (what `split(separator: " ").count`
     /// says of their text), eight bytes at a time: a word starts at each byte that is not
     /// a space after one that is (or at the range's start). No other scalar narrows to a space.

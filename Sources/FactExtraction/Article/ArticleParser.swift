@@ -57,13 +57,14 @@ public enum ArticleParser {
         var paragraphs: [Paragraph] = []
         var title: String?
         var inLinkList = false
-        scalars.withUnsafeBufferPointer { buffer in
+        let narrowed = ASCIIBytes.fits(decoded.ascii, scalars) ? decoded.ascii : []
+        scalars.withUnsafeBufferPointer { buffer in narrowed.withUnsafeBufferPointer { ascii in
             for line in lines {
                 let trimmed = trim(scalars, line)
                 guard !trimmed.isEmpty else { continue }
                 // Most paragraphs are reporting: their text is made only when a test needs it.
                 lazy var content = string(scalars, trimmed)
-                var boilerplate = Boilerplate.isFurniture(buffer, trimmed)
+                var boilerplate = Boilerplate.isFurniture(buffer, trimmed, ascii: narrowed.isEmpty ? nil : ascii)
                 // Headlines listed under "Read more:" are links to other stories.
                 if Boilerplate.opensLinkList(buffer, trimmed) {
                     inLinkList = true
@@ -81,7 +82,7 @@ public enum ArticleParser {
                 let sentences = SentenceSplitter.sentences(in: buffer, range: trimmed, marks: ArticleMarks.slice(decoded.marks, in: trimmed))
                 paragraphs.append(Paragraph(range: trimmed, sentences: sentences, isBoilerplate: boilerplate, isHeadline: isHeadline))
             }
-        }
+        } }
 
         let published = override ?? frontMatter["published"].flatMap { CalendarDay(iso: String($0.prefix(10))) }
         var article = Article(

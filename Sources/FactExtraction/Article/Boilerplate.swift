@@ -20,12 +20,19 @@ enum Boilerplate {
     /// Furniture is short or announces itself in its first words: the line's first 60
     /// bytes are read when it is longer than 200, else all of it. Letters are compared
     /// with ASCII case folded; every phrase looked for is ASCII.
-    static func isFurniture(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> Bool {
+    static func isFurniture(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, ascii: UnsafeBufferPointer<UInt8>? = nil) -> Bool {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 208) { bytes in
             // More than 200 scalars is more than 200 bytes: only the head is encoded.
             let limit = range.count > 200 ? 60 : 201
             var written = 0
             var index = range.lowerBound
+            // A head of plain ASCII (nearly every line) is its narrowed bytes, copied as they are.
+            let head = min(range.count, limit)
+            if let ascii, ASCIIBytes.isASCII(ascii, range.lowerBound..<(range.lowerBound + head)) {
+                bytes.baseAddress!.update(from: ascii.baseAddress! + range.lowerBound, count: head)
+                written = head
+                index += head
+            }
             while index < range.upperBound, written < limit {
                 written += ScalarText.encode(scalars[index], into: bytes.baseAddress! + written)
                 index += 1
