@@ -28,10 +28,16 @@ import Testing
         ("Watch in the VIDEO Player below", true),
         ("Officials said the ceasefire was holding across the region on Tuesday evening.", false),
         (String(repeating: "Long reporting words ", count: 12) + "newsletter", false),  // past the 60-byte head of a long line
+        ("Élan newsletter: sign up", true),  // not plain ASCII: encoded, not copied
     ])
     func furnitureIsFoundWhateverItsCase(_ line: String, _ isFurniture: Bool) {
         let scalars = Array(line.unicodeScalars)
+        let ascii = scalars.withUnsafeBufferPointer { ASCIIBytes.of($0) }
         #expect(scalars.withUnsafeBufferPointer { Boilerplate.isFurniture($0, 0..<scalars.count) } == isFurniture, "\(line)")
+        // Read from the narrowed bytes, the answer is the same.
+        #expect(scalars.withUnsafeBufferPointer { buffer in
+            ascii.withUnsafeBufferPointer { Boilerplate.isFurniture(buffer, 0..<scalars.count, ascii: $0) }
+        } == isFurniture, "\(line)")
     }
 
     @Test func aCreditLineNamesTheSourceWhenThereIsNoFrontMatter() {
