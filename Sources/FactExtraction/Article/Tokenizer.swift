@@ -25,58 +25,42 @@ enum Tokenizer {
                 continue
             }
             let start = index
-            let kind: Token.Kind
-            if isDigit(scalar) {
-                kind = .number
-                // 1,000 · 5.7 · 24th · 150-mile · 2003/4 · 80-odd — glued letters and hyphenated words stay.
-                while index < range.upperBound {
-                    index = lettersAndDigits(ascii, from: index, to: range.upperBound)
-                    guard index < range.upperBound else { break }
-                    let s = scalars[index]
-                    if isDigit(s) || isLetter(s) {
-                        index += 1
-                    } else if (s == "," || s == ".") && index + 1 < range.upperBound && isDigit(scalars[index + 1])
-                        && index > start && isDigit(scalars[index - 1])
-                    {
-                        index += 1
-                    } else if (s == "-" || s == "/") && index + 1 < range.upperBound
-                        && (isLetter(scalars[index + 1]) || isDigit(scalars[index + 1]))
-                    {
-                        index += 1
-                    } else {
-                        break
-                    }
-                }
-            } else if isLetter(scalar) {
-                kind = .word
-                while index < range.upperBound {
-                    index = lettersAndDigits(ascii, from: index, to: range.upperBound)
-                    guard index < range.upperBound else { break }
-                    let s = scalars[index]
-                    if isLetter(s) || isDigit(s) {
-                        index += 1
-                    } else if (s == "'" || s == "\u{2019}" || s == "-" || s == "." || s == "&")
-                        && index + 1 < range.upperBound && (isLetter(scalars[index + 1]) || (s == "-" && isDigit(scalars[index + 1])))
-                    {
-                        index += 1
-                    } else if s == "." && index + 1 < range.upperBound && scalars[index + 1] == "," {
-                        break
-                    } else {
-                        break
-                    }
-                }
+            let kind: Token.Kind = isDigit(scalar) ? .number : isLetter(scalar) ? .word : .punctuation
+            switch kind {
+            case .punctuation:
+                index += 1
+            case .number:
+                index = runOn(NumberJoins.self, scalars, ascii, token: start, end: range.upperBound)
+            case .word:
+                index = runOn(WordJoins.self, scalars, ascii, token: start, end: range.upperBound)
                 // Acronyms keep their final period: "U.S." (a letter-period-letter word).
                 if index < range.upperBound, scalars[index] == ".", index - start <= 5, scalars[start..<index].contains(".") {
                     index += 1
                 }
-            } else {
-                kind = .punctuation
-                index += 1
             }
-            // One place a token is made, so its making can be inlined once.
+            // Every kind of token is made here, in one place.
             tokens.append(Token(scalars, ascii, start..<index, kind: kind, table: table))
         }
         return tokens
+    }
+
+    /// Where a number or word token that starts at `start` ends: over letters and digits,
+    /// and over the marks `Rule` lets join them. Generic so that each rule gets its own
+    /// loop, with no test of the token's kind per letter.
+    @inline(__always)
+    private static func runOn<Rule: TokenJoins>(
+        _ rule: Rule.Type, _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ ascii: UnsafeBufferPointer<UInt8>, token start: Int, end: Int
+    ) -> Int {
+        var index = start
+        while index < end {
+            index = lettersAndDigits(ascii, from: index, to: end)
+            guard index < end else { break }
+            let s = scalars[index]
+            guard ScalarText.isLetter(s) || ("0"..."9").contains(s) || (index + 1 < end && Rule.joins(s, next: scalars[index + 1], previous: index > start ? scalars[index - 1] : nil))
+            else { break }
+            index += 1
+        }
+        return index
     }
 
     /// Where the run of ASCII letters and digits from `start` ends (at most `end`), found
@@ -91,5 +75,30 @@ enum Tokenizer {
             if run < 8 { break }
         }
         return min(index, end)
+    }
+}
+
+/// Which marks join the letters or digits on either side into one token.
+private protocol TokenJoins {
+    /// `mark` stands between `previous` (nil at the token's start) and `next`.
+    static func joins(_ mark: Unicode.Scalar, next: Unicode.Scalar, previous: Unicode.Scalar?) -> Bool
+}
+
+/// 1,000 · 5.7 (between digits) · 150-mile · 2003/4 · 80-odd.
+private enum NumberJoins: TokenJoins {
+    @inline(__always)
+    static func joins(_ mark: Unicode.Scalar, next: Unicode.Scalar, previous: Unicode.Scalar?) -> Bool {
+        let nextIsDigit = ("0"..."9").contains(next)
+        return (mark == "," || mark == ".") && nextIsDigit && previous.map { ("0"..."9").contains($0) } == true
+            || (mark == "-" || mark == "/") && (ScalarText.isLetter(next) || nextIsDigit)
+    }
+}
+
+/// "Russia's", "Russia’s", "cease-fire", "U.S", "AT&T" (a mark before a letter) and "over-60".
+private enum WordJoins: TokenJoins {
+    @inline(__always)
+    static func joins(_ mark: Unicode.Scalar, next: Unicode.Scalar, previous: Unicode.Scalar?) -> Bool {
+        (mark == "'" || mark == "\u{2019}" || mark == "-" || mark == "." || mark == "&")
+            && (ScalarText.isLetter(next) || (mark == "-" && ("0"..."9").contains(next)))
     }
 }
