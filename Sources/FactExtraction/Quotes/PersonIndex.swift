@@ -231,9 +231,9 @@ struct PersonIndex {
         // earlier candidate, mentions before speakers.
         let here = sentence(of: offset)
         var latest: (name: String, offset: Int)?
-        for mention in mentions where mention.isSubject && mention.offset < offset {
+        for mention in mentions where mention.isSubject && mention.offset < offset && sentence(of: mention.offset) >= here - 2 {
             let facts = facts(of: mention)
-            guard facts.isCandidate, sentence(of: mention.offset) >= here - 2, agrees(facts.fullestGender) else { continue }
+            guard facts.isCandidate, agrees(facts.fullestGender) else { continue }
             if latest.map({ mention.offset > $0.offset }) ?? true { latest = (facts.fullest, mention.offset) }
         }
         if let speaker = latestSpeaker(in: speakers, where: { $0.offset < offset && sentence(of: $0.offset) >= here - 2 && agrees(gender(of: $0.name)) }),
