@@ -103,6 +103,34 @@ import Testing
         #expect(QuoteExtractor.comparableHash(scalars, ascii, 0..<scalars.count) == expected, "\(text)")
     }
 
+    /// A number token's amount read off its bytes equals reading its string (drop commas,
+    /// split digits from a suffix, `Double(text)`), bit for bit, on random number tokens.
+    @Test func digitAmountsMatchReadingTheString() {
+        func reference(_ lowered: String) -> (value: Double, scaled: Bool)? {
+            var text = ScalarText.withoutCommas(lowered)
+            var scale = 1.0
+            var scaled = false
+            let (digits, glued) = FigureExtractor.digitsAndSuffix(text)
+            if !glued.isEmpty {
+                guard let suffix = NumberWords.suffixes[String(glued)] else { return nil }
+                scale = suffix
+                scaled = true
+                text = String(digits)
+            }
+            guard let value = Double(text) else { return nil }
+            return (value * scale, scaled)
+        }
+        let pieces = ["0", "1", "2", "5", "7", "9", "00", "123", ",", ".", "k", "m", "mn", "bn", "b", "tn", "trn", "e", "x", "é", "²", "-", "9999999"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            var text = ["1", "4", "9", "0"].randomElement(using: &generator)!
+            for _ in 0..<Int.random(in: 0...6, using: &generator) { text += pieces.randomElement(using: &generator)! }
+            let expected = reference(text)
+            let found = FigureExtractor.digitAmount(Word(text))
+            #expect(found?.value.bitPattern == expected?.value.bitPattern && found?.scaled == expected?.scaled, "\(text)")
+        }
+    }
+
     @Test func byteSubstringSearchMatchesFoundation() {
         let haystacks = ["", "video player", "the newsletter sign-up", "abcabcabd", "ééé", "contributed to this report.", "newsletternewsletter", "xnewsletter"]
         let needles = ["", "a", "abd", "abc", "newsletter", "é", "report.", "xyz"]

@@ -188,18 +188,7 @@ struct FigureExtractor {
             guard token.isWord, let spelled = NumberWords.value(of: token.lowered) else { return nil }
             return (spelled, index + 1, false)
         }
-        var text = ScalarText.withoutCommas(token.lowered.string)
-        var scale = 1.0
-        var scaled = false
-        let (digits, glued) = Self.digitsAndSuffix(text)
-        if !glued.isEmpty {
-            guard let suffix = NumberWords.suffixes[String(glued)] else { return nil }
-            scale = suffix
-            scaled = true
-            text = String(digits)
-        }
-        guard var value = Double(text) else { return nil }
-        value *= scale
+        guard var (value, scaled) = Self.digitAmount(token.lowered) else { return nil }
         var end = index + 1
         if end < tokens.count, !scaled, tokens[end].is(.numberWord), let word = NumberWords.scales[tokens[end].lowered.string] {
             value *= word
@@ -208,6 +197,58 @@ struct FigureExtractor {
         }
         return (value, end, scaled)
     }
+
+    /// "1,000" → 1000, "5.7" → 5.7, "1.2bn" → 1.2e9 (scaled): a number token's value, read
+    /// off its lower-cased bytes. Commas are dropped; the digits and points before any
+    /// other byte are the number and the rest must be a magnitude suffix. A token with a
+    /// byte outside ASCII is never an amount (no suffix or digit `Double` reads is), so it
+    /// is nil, as reading its string gave.
+    static func digitAmount(_ lowered: Word) -> (value: Double, scaled: Bool)? {
+        lowered.withUTF8 { bytes -> (value: Double, scaled: Bool)? in
+            var mantissa: UInt64 = 0
+            var digits = 0
+            var fractionDigits = 0
+            var points = 0
+            var suffixStart = bytes.endIndex
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if byte >= 0x80 { return nil }
+                if byte == UInt8(ascii: ",") { continue }
+                if byte == UInt8(ascii: ".") {
+                    points += 1
+                } else if byte >= 0x30 && byte <= 0x39 {
+                    if digits < 19 { mantissa = mantissa &* 10 &+ UInt64(byte - 0x30) }
+                    digits += 1
+                    if points > 0 { fractionDigits += 1 }
+                } else {
+                    suffixStart = index
+                    break
+                }
+            }
+            guard digits > 0, points <= 1 else { return nil }
+            var scale = 1.0
+            var scaled = false
+            if suffixStart < bytes.endIndex {
+                let suffix = bytes[suffixStart...].filter { $0 != UInt8(ascii: ",") }
+                guard let value = NumberWords.suffixes[String(decoding: suffix, as: UTF8.self)] else { return nil }
+                scale = value
+                scaled = true
+            }
+            // Up to 15 digits over a power of ten up to 10^22: one correctly rounded division,
+            // exactly what `Double(text)` gives (Clinger's fast path); longer ones are parsed.
+            let value: Double
+            if digits <= 15 && fractionDigits <= 22 {
+                value = Double(mantissa) / Self.powersOfTen[fractionDigits]
+            } else {
+                let text = String(decoding: bytes[..<suffixStart].filter { $0 != UInt8(ascii: ",") }, as: UTF8.self)
+                guard let parsed = Double(text) else { return nil }
+                value = parsed
+            }
+            return (value * scale, scaled)
+        }
+    }
+
+    private static let powersOfTen: [Double] = (0...22).map { exponent in (0..<exponent).reduce(1.0) { value, _ in value * 10 } }
 
     /// Spelled numbers and fractions: "two columns", "three days", "half", "twice", "an hour and a half".
     private func spelled(at index: Int, in tokens: [Token]) -> Found? {
