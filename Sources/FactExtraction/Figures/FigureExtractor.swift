@@ -92,7 +92,10 @@ struct FigureExtractor {
     /// A number written in digits, with what follows it.
     private func numeric(at index: Int, in tokens: [Token]) -> Found? {
         let token = tokens[index]
-        let text = token.text.string
+        // Most number tokens are digits, commas and points ("1,000", "5.7", "2014"): no glued
+        // unit, dash, slash or ordinal to look for, and no string made for them.
+        let isPlain = token.text.withUTF8 { $0.allSatisfy { $0 >= 0x30 && $0 <= 0x39 || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") } }
+        lazy var text = token.text.string
         // Groups of digits in a row are a telephone number or a code: "0845 8 505 505".
         let bare = { (i: Int) in i >= 0 && i < tokens.count && tokens[i].kind == .number && ScalarText.isAllNumbers(tokens[i].text) }
         if bare(index) && (bare(index + 1) || bare(index - 1)) { return nil }
@@ -109,37 +112,7 @@ struct FigureExtractor {
             return Found(start: index, end: index + 4, value: .number(feet * 12 + inches), measured: true, unitWord: "inches")
         }
         if isIdentifier(at: index, in: tokens) || isYearOrTime(at: index, in: tokens) { return nil }
-        // Hyphenated and glued forms kept whole: "150-mile", "24-year-old", "80-odd", "30ft", "10m".
-        let (lead, rest) = Self.leadAndRest(text)
-        if rest.hasPrefix("-"), rest.dropFirst().first?.isLetter == true, let value = ScalarText.number(lead) {
-            return Found(start: index, end: index + 1, value: .number(value), measured: true, unitWord: String(rest.dropFirst()))
-        }
-        if !rest.isEmpty, Self.gluedUnits.contains(rest),
-            let value = ScalarText.number(lead)
-        {
-            return Found(start: index, end: index + 1, value: .number(value), measured: true, unitWord: rest)
-        }
-        // "(10m)" after a length is metres, not millions.
-        if rest == "m", index > 1, tokens[index - 1].isMark("("), let value = Double(lead),
-            facts(endingBefore: index - 1, in: tokens)
-        {
-            return Found(start: index, end: index + 1, value: .number(value), measured: true, unitWord: "metres")
-        }
-        // Score lines "2-0" and fiscal years "2003/4" are not figures.
-        if text.utf8.contains(UInt8(ascii: "/")) { return nil }
-        if let dash = text.utf8.firstIndex(of: UInt8(ascii: "-")), text[text.index(after: dash)...].first?.isNumber == true {
-            let parts = text.split(separator: "-")
-            if parts.count == 2, let low = ScalarText.number(parts[0]),
-                let high = ScalarText.number(parts[1])
-            {
-                if low < 20 && high < 20 && !hasUnitAfter(index, tokens) { return nil }  // a score
-                return Found(start: index, end: index + 1, value: .range(low, high), measured: false, unitWord: nil)
-            }
-        }
-        // Digit ordinals: "24th", "407th", "187th-ranked".
-        if let value = Self.ordinalValue(token.lowered) {
-            return Found(start: index, end: index + 1, value: .number(value), measured: true, unitWord: "rank")
-        }
+        if !isPlain, let decided = gluedOrJoined(at: index, in: tokens, text: text) { return decided }
         guard let amount = self.amount(at: index, in: tokens) else { return nil }
         var end = amount.end
         var measured = amount.scaled
@@ -196,6 +169,46 @@ struct FigureExtractor {
             scaled = true
         }
         return (value, end, scaled)
+    }
+
+    /// What a number token with more than digits, commas and points is: a glued or
+    /// hyphenated unit ("150-mile", "30ft", "(10m)"), a range ("3,000-4,000"), an ordinal
+    /// ("24th"), or no figure at all (a score "2-0", a fiscal year "2003/4"); nil when it is
+    /// none of these and is read as an amount. `.some(nil)`: no figure.
+    private func gluedOrJoined(at index: Int, in tokens: [Token], text: String) -> Found?? {
+        let token = tokens[index]
+        // Hyphenated and glued forms kept whole: "150-mile", "24-year-old", "80-odd", "30ft", "10m".
+        let (lead, rest) = Self.leadAndRest(text)
+        if rest.hasPrefix("-"), rest.dropFirst().first?.isLetter == true, let value = ScalarText.number(lead) {
+            return Found(start: index, end: index + 1, value: .number(value), measured: true, unitWord: String(rest.dropFirst()))
+        }
+        if !rest.isEmpty, Self.gluedUnits.contains(rest),
+            let value = ScalarText.number(lead)
+        {
+            return Found(start: index, end: index + 1, value: .number(value), measured: true, unitWord: rest)
+        }
+        // "(10m)" after a length is metres, not millions.
+        if rest == "m", index > 1, tokens[index - 1].isMark("("), let value = Double(lead),
+            facts(endingBefore: index - 1, in: tokens)
+        {
+            return Found(start: index, end: index + 1, value: .number(value), measured: true, unitWord: "metres")
+        }
+        // Score lines "2-0" and fiscal years "2003/4" are not figures.
+        if text.utf8.contains(UInt8(ascii: "/")) { return .some(nil) }
+        if let dash = text.utf8.firstIndex(of: UInt8(ascii: "-")), text[text.index(after: dash)...].first?.isNumber == true {
+            let parts = text.split(separator: "-")
+            if parts.count == 2, let low = ScalarText.number(parts[0]),
+                let high = ScalarText.number(parts[1])
+            {
+                if low < 20 && high < 20 && !hasUnitAfter(index, tokens) { return .some(nil) }  // a score
+                return Found(start: index, end: index + 1, value: .range(low, high), measured: false, unitWord: nil)
+            }
+        }
+        // Digit ordinals: "24th", "407th", "187th-ranked".
+        if let value = Self.ordinalValue(token.lowered) {
+            return Found(start: index, end: index + 1, value: .number(value), measured: true, unitWord: "rank")
+        }
+        return nil
     }
 
     /// "1,000" → 1000, "5.7" → 5.7, "1.2bn" → 1.2e9 (scaled): a number token's value, read
