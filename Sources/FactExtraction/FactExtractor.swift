@@ -3,8 +3,7 @@ public enum FactExtractor {
     public static func facts(in article: Article) -> ArticleFacts {
         var sentences: [TokenizedSentence] = []
         article.scalars.withUnsafeBufferPointer { scalars in
-            let ascii = article.narrowed
-            ascii.withUnsafeBufferPointer { ascii in
+            article.ascii.withUnsafeBufferPointer { ascii in
                 for (index, paragraph) in article.paragraphs.enumerated() where !paragraph.isBoilerplate {
                     for range in paragraph.sentences {
                         let tokens = Tokenizer.tokens(in: scalars, ascii: ascii, range: range)

@@ -10,7 +10,7 @@ enum ASCIIBytes {
     /// Stands for any scalar outside ASCII: its high bit sends a word down the general path.
     static let nonASCII: UInt8 = 0x80
 
-    /// The narrowed bytes of `scalars`, for articles not read through `ArticleDecoding`
+    /// The narrowed bytes of `scalars`, for text not read through `ArticleDecoding`
     /// (which narrows while it decodes).
     static func of(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> [UInt8] {
         [UInt8](unsafeUninitializedCapacity: scalars.count + padding) { bytes, count in
@@ -21,12 +21,6 @@ enum ASCIIBytes {
             for index in scalars.count..<(scalars.count + padding) { bytes[index] = 0 }
             count = scalars.count + padding
         }
-    }
-
-    /// Whether `bytes` is the narrowing of `scalars` by its length (the cheap check that
-    /// an article's copy belongs to its scalars).
-    @inline(__always) static func fits(_ bytes: [UInt8], _ scalars: [Unicode.Scalar]) -> Bool {
-        bytes.count == scalars.count + padding
     }
 
     /// Bytes `offset` to `offset + count` (`count` at most 15) packed little-end first
@@ -74,13 +68,5 @@ enum ASCIIBytes {
             index += 8
         }
         return count
-    }
-}
-
-extension Article {
-    /// The scalars narrowed by `ASCIIBytes`: as decoded, or made now for an article that
-    /// was not (the bytes must always match the scalars they stand for).
-    var narrowed: [UInt8] {
-        ASCIIBytes.fits(ascii, scalars) ? ascii : scalars.withUnsafeBufferPointer { ASCIIBytes.of($0) }
     }
 }

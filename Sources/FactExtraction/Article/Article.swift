@@ -11,12 +11,13 @@ public struct Article: Sendable {
     /// `published:` from the front matter (or `--published`), as YYYY-MM-DD.
     public var published: CalendarDay?
     public var paragraphs: [Paragraph]
-    /// The whole text, so offsets can be turned back into strings.
-    public var scalars: [Unicode.Scalar]
+    /// The whole text, so offsets can be turned back into strings. Set only by the
+    /// reader, with `marks` and `ascii`, which are derived from it.
+    public internal(set) var scalars: [Unicode.Scalar]
     /// Where the sentence ends and quote marks are (`ArticleMarks`), in order.
-    var marks: [Int] = []
-    /// The scalars narrowed to a byte each (`ASCIIBytes`), for tokenizing.
-    var ascii: [UInt8] = []
+    var marks: [Int]
+    /// The scalars narrowed to a byte each (`ASCIIBytes`), padding included.
+    var ascii: [UInt8]
 
     public func text(_ range: Range<Int>) -> String {
         ScalarText.string(scalars, range)

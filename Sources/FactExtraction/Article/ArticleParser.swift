@@ -57,14 +57,13 @@ public enum ArticleParser {
         var paragraphs: [Paragraph] = []
         var title: String?
         var inLinkList = false
-        let narrowed = ASCIIBytes.fits(decoded.ascii, scalars) ? decoded.ascii : []
-        scalars.withUnsafeBufferPointer { buffer in narrowed.withUnsafeBufferPointer { ascii in
+        scalars.withUnsafeBufferPointer { buffer in decoded.ascii.withUnsafeBufferPointer { ascii in
             for line in lines {
                 let trimmed = trim(scalars, line)
                 guard !trimmed.isEmpty else { continue }
                 // Most paragraphs are reporting: their text is made only when a test needs it.
                 lazy var content = string(scalars, trimmed)
-                var boilerplate = Boilerplate.isFurniture(buffer, trimmed, ascii: narrowed.isEmpty ? nil : ascii)
+                var boilerplate = Boilerplate.isFurniture(buffer, trimmed, ascii: ascii)
                 // Headlines listed under "Read more:" are links to other stories.
                 if Boilerplate.opensLinkList(buffer, trimmed) {
                     inLinkList = true

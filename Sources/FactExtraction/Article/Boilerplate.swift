@@ -51,16 +51,16 @@ enum Boilerplate {
         }
         // Both phrases are letters and spaces, so setting each byte's 0x20 bit folds case
         // without making anything else match (only NUL would become a space, and articles
-        // have none): the folded line is then searched with memmem, not byte by byte.
-        let folded = head
+        // have none): the head is folded in place, eight bytes at a time, then searched
+        // with `memchr` and `memcmp` (`ByteText.contains`), not byte by byte.
         var index = 0
-        while index + 8 <= folded.count {
+        while index + 8 <= head.count {
             let eight = EightBytes.load(head.baseAddress! + index) | 0x2020_2020_2020_2020
-            UnsafeMutableRawPointer(folded.baseAddress! + index).storeBytes(of: eight, as: UInt64.self)
+            UnsafeMutableRawPointer(head.baseAddress! + index).storeBytes(of: eight, as: UInt64.self)
             index += 8
         }
-        while index < folded.count {
-            folded[index] |= 0x20
+        while index < head.count {
+            head[index] |= 0x20
             index += 1
         }
         // A video-player notice anywhere; a newsletter prompt when the line is short.

@@ -6,12 +6,11 @@ import Foundation
 enum SourceCredit {
     static func find(in article: Article) -> String? {
         // Credits and footers are short lines; the last one that names an outlet wins.
-        let ascii = article.narrowed
         for paragraph in article.paragraphs.reversed() where paragraph.range.count < 200 {
             // Foundation's `range(of:)` is slow, and most lines name no outlet: they are
             // ruled out on the narrowed bytes (where no other scalar matches an ASCII
             // cue), before their text is made.
-            let hasCue = ascii.withUnsafeBufferPointer { bytes in
+            let hasCue = article.ascii.withUnsafeBufferPointer { bytes in
                 Self.cues.contains { cue in cue.withUnsafeBufferPointer { ByteText.contains(UnsafeBufferPointer(rebasing: bytes[paragraph.range]), $0) } }
             }
             guard hasCue else { continue }

@@ -61,12 +61,9 @@ struct Token: Sendable, Equatable {
             self.init(text: ScalarText.string(scalars, range), range: range, kind: kind)
             return
         }
-        let upperLow = EightBytes.asciiUppercase(low)
-        let upperHigh = EightBytes.asciiUppercase(high)
-        let hasUpper = upperLow | upperHigh != 0
         let hasHyphen = EightBytes.contains(low, 0x2D) || EightBytes.contains(high, 0x2D)
         let text = Word(packed: (low, high), count: count)
-        let lowered = hasUpper ? Word(packed: (low | upperLow >> 2, high | upperHigh >> 2), count: count) : text
+        let lowered = Word(asciiLowercasing: (low, high), count: count)
         let isPossessive = count >= 2 && scalars[range.upperBound - 1] == "s" && scalars[range.upperBound - 2] == "'"
         var classes: WordClass = []
         if kind == .word {

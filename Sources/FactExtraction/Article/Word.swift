@@ -38,6 +38,12 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
         self.init(low: packed.0, high: packed.1 | UInt64(count) << 56)
     }
 
+    /// Packed ASCII bytes lower-cased eight at a time (`EightBytes.asciiUppercase` marks
+    /// each capital; its mark shifted right by two is the 0x20 that lower-cases it).
+    @inline(__always) init(asciiLowercasing packed: (UInt64, UInt64), count: Int) {
+        self.init(packed: (packed.0 | EightBytes.asciiUppercase(packed.0) >> 2, packed.1 | EightBytes.asciiUppercase(packed.1) >> 2), count: count)
+    }
+
     init(_ text: some StringProtocol) {
         var text = String(text)
         let count = text.utf8.count
@@ -175,9 +181,15 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
     /// Lower-cased as `ByteText.lowercased` lower-cases the word's string: plain ASCII
     /// (nearly always) on the packed integers, eight bytes at a time.
     var lowercased: Word {
-        guard !isPooled, isASCII, !contains(0x0D) else { return Word(ByteText.lowercased(string)) }
-        let bytesHigh = high & 0x00FF_FFFF_FFFF_FFFF
-        return Word(low: low | EightBytes.asciiUppercase(low) >> 2, high: high | EightBytes.asciiUppercase(bytesHigh) >> 2)
+        guard !isPooled, isASCII else { return Word(ByteText.lowercased(string)) }
+        return Word(asciiLowercasing: (low, high & 0x00FF_FFFF_FFFF_FFFF), count: count)
+    }
+
+    /// The bytes before the first `byte` ("four-year-olds" → "four" for a hyphen); the
+    /// whole word when it has none.
+    func prefix(upTo byte: UInt8) -> Word {
+        guard contains(byte) else { return self }
+        return withUTF8 { bytes in Word(String(decoding: bytes.prefix { $0 != byte }, as: UTF8.self)) }
     }
 
     /// Without its last `bytes` bytes.
@@ -197,8 +209,8 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
     /// What `Set` and `Dictionary` call for a word: a seeded multiply-and-shift mix of
     /// the two integers instead of a full SipHash round. Word sets are looked up on
     /// nearly every token, and SipHash's set-up and finalisation were a twentieth of
-    /// extraction. The seed is the collection's per-process one, so colliding words
-    /// cannot be precomputed.
+    /// extraction. The seed is the one the collection passes (its own, drawn per
+    /// process), so colliding words cannot be prepared in advance.
     func _rawHashValue(seed: Int) -> Int {
         var mixed = (low ^ UInt64(truncatingIfNeeded: seed)) &* 0x9E37_79B9_7F4A_7C15
         mixed = (mixed ^ (mixed >> 32) ^ high) &* 0xC2B2_AE3D_27D4_EB4F

@@ -99,7 +99,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
             classes.formUnion(bareClasses.intersection(.dateOpening))
         }
         if !classes.contains(.figureOpening), lowered.contains(UInt8(ascii: "-")) {
-            let head = lowered.withUTF8 { bytes in Word(String(decoding: bytes.prefix { $0 != UInt8(ascii: "-") }, as: UTF8.self)) }
+            let head = lowered.prefix(upTo: UInt8(ascii: "-"))
             if table[head]?.contains(.figureOpening) == true || lowered.hasPrefix("over-") || lowered.hasPrefix("under-") {
                 classes.insert(.figureOpening)
             }

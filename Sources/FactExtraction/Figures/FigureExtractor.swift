@@ -218,27 +218,9 @@ struct FigureExtractor {
     /// is nil, as reading its string gave.
     static func digitAmount(_ lowered: Word) -> (value: Double, scaled: Bool)? {
         lowered.withUTF8 { bytes -> (value: Double, scaled: Bool)? in
-            var mantissa: UInt64 = 0
-            var digits = 0
-            var fractionDigits = 0
-            var points = 0
-            var suffixStart = bytes.endIndex
-            for index in bytes.indices {
-                let byte = bytes[index]
-                if byte >= 0x80 { return nil }
-                if byte == UInt8(ascii: ",") { continue }
-                if byte == UInt8(ascii: ".") {
-                    points += 1
-                } else if byte >= 0x30 && byte <= 0x39 {
-                    if digits < 19 { mantissa = mantissa &* 10 &+ UInt64(byte - 0x30) }
-                    digits += 1
-                    if points > 0 { fractionDigits += 1 }
-                } else {
-                    suffixStart = index
-                    break
-                }
-            }
-            guard digits > 0, points <= 1 else { return nil }
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            let isNumberByte = { (byte: UInt8) in byte >= 0x30 && byte <= 0x39 || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") }
+            let suffixStart = bytes.firstIndex { !isNumberByte($0) } ?? bytes.endIndex
             var scale = 1.0
             var scaled = false
             if suffixStart < bytes.endIndex {
@@ -247,18 +229,33 @@ struct FigureExtractor {
                 scale = value
                 scaled = true
             }
-            // Up to 15 digits over a power of ten up to 10^22: one correctly rounded division,
-            // exactly what `Double(text)` gives (Clinger's fast path); longer ones are parsed.
-            let value: Double
-            if digits <= 15 && fractionDigits <= 22 {
-                value = Double(mantissa) / Self.powersOfTen[fractionDigits]
-            } else {
-                let text = String(decoding: bytes[..<suffixStart].filter { $0 != UInt8(ascii: ",") }, as: UTF8.self)
-                guard let parsed = Double(text) else { return nil }
-                value = parsed
-            }
+            guard let value = Self.decimalValue(bytes[..<suffixStart].lazy.filter { $0 != UInt8(ascii: ",") }) else { return nil }
             return (value * scale, scaled)
         }
+    }
+
+    /// What `Double(text)` says of ASCII `bytes`. Digits with at most one point, up to 15
+    /// of them, are read here: their integer over a power of ten up to 10^22 is one
+    /// correctly rounded division, exactly `Double`'s answer (Clinger's fast path). Any
+    /// other text is handed to `Double`.
+    static func decimalValue(_ bytes: some Collection<UInt8>) -> Double? {
+        var mantissa: UInt64 = 0
+        var digits = 0
+        var fractionDigits = 0
+        var points = 0
+        for byte in bytes {
+            if byte == UInt8(ascii: ".") {
+                points += 1
+            } else if byte >= 0x30 && byte <= 0x39, digits < 15 {
+                mantissa = mantissa * 10 + UInt64(byte - 0x30)
+                digits += 1
+                if points > 0 { fractionDigits += 1 }
+            } else {
+                return Double(String(decoding: bytes, as: UTF8.self))  // another byte, or a sixteenth digit
+            }
+        }
+        guard digits > 0, points <= 1 else { return Double(String(decoding: bytes, as: UTF8.self)) }
+        return Double(mantissa) / Self.powersOfTen[fractionDigits]
     }
 
     private static let powersOfTen: [Double] = (0...22).map { exponent in (0..<exponent).reduce(1.0) { value, _ in value * 10 } }
@@ -358,7 +355,7 @@ struct FigureExtractor {
     }
 
     /// "24th" → 24, "187th-ranked" → 187: digits before an ordinal suffix, up to any hyphen.
-    /// Read off the word's bytes; only a part that is not plain digits is handed to `Double`.
+    /// Read off the word's bytes (`decimalValue`).
     static func ordinalValue(_ lowered: Word) -> Double? {
         lowered.withUTF8 { bytes -> Double? in
             // Number tokens open with a digit: the part before the first hyphen is never empty.
@@ -366,12 +363,7 @@ struct FigureExtractor {
             guard core.count > 2 else { return nil }
             let suffix = (core[core.endIndex - 2], core[core.endIndex - 1])
             guard suffix == (0x73, 0x74) || suffix == (0x6E, 0x64) || suffix == (0x72, 0x64) || suffix == (0x74, 0x68) else { return nil }  // st nd rd th
-            let number = core.dropLast(2)
-            // Up to 15 digits a Double holds exactly, as `Double(text)` would give them.
-            if number.count <= 15, number.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
-                return Double(number.reduce(0) { $0 * 10 + Int($1 - 0x30) })
-            }
-            return Double(String(decoding: number, as: UTF8.self))
+            return decimalValue(core.dropLast(2))
         }
     }
 
@@ -390,16 +382,12 @@ struct FigureExtractor {
     static let nationalNames: Set<Word> = ["Russian", "Ukrainian", "American", "British", "US", "UK", "EU"]
 
     private func isCountWord(_ word: Word) -> Bool {
-        // Most words have no hyphen: looked up as they are, no string made.
-        let reading = word.contains(UInt8(ascii: "-"))
-            ? NumberWords.readings[word.string.split(separator: "-").first.map(String.init) ?? word.string]
-            : NumberWords.readingsByWord[word]
-        switch reading {
+        // A hyphenated word counts as its head ("four-year-olds"); most have no hyphen.
+        switch NumberWords.readings[word.prefix(upTo: UInt8(ascii: "-"))] {
         case .unit, .ten: return true
         case .scale, nil: return false
         }
     }
-
 
     /// "one" is a count only when something countable follows and it is not an idiom
     /// ("one of the", "one day" meaning some day, "one-on-one", "the one").

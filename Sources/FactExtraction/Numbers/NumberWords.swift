@@ -29,16 +29,14 @@ public enum NumberWords {
         case scale(Double)
     }
 
-    static let readings: [String: Reading] = {
-        var table: [String: Reading] = [:]
-        for (word, scale) in scales { table[word] = .scale(scale) }
-        for (word, ten) in tens { table[word] = .ten(ten) }
-        for (word, unit) in units { table[word] = .unit(unit) }
+    /// By `Word`, as tokens carry their words: no string is made or hashed.
+    static let readings: [Word: Reading] = {
+        var table: [Word: Reading] = [:]
+        for (word, scale) in scales { table[Word(word)] = .scale(scale) }
+        for (word, ten) in tens { table[Word(word)] = .ten(ten) }
+        for (word, unit) in units { table[Word(word)] = .unit(unit) }
         return table
     }()
-
-    /// `readings` by `Word`, for token words: no string is made or hashed.
-    static let readingsByWord: [Word: Reading] = Dictionary(uniqueKeysWithValues: readings.map { (Word($0.key), $0.value) })
 
     /// The value of a run of number words ("two hundred and fifty thousand", "a thousand",
     /// "twenty-five"), or nil when the words are not all part of one number.
@@ -81,7 +79,7 @@ extension NumberWords.Reading {
                 sawNumber = true
                 return true
             }
-            switch NumberWords.readingsByWord[word] {
+            switch NumberWords.readings[word] {
             case .unit(let unit):
                 current += Double(unit)
             case .ten(let ten):

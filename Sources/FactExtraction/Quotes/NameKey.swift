@@ -22,13 +22,6 @@ struct NameKey: Hashable, RandomAccessCollection {
         for part in parts { append(Word(part)) }
     }
 
-    /// The last `other.count` words are `other`'s words ("Petro Poroshenko" ends with "Poroshenko").
-    func hasSuffix(_ other: NameKey) -> Bool {
-        guard other.count <= count else { return false }
-        for index in 0..<other.count where self[count - other.count + index] != other[index] { return false }
-        return true
-    }
-
     private mutating func append(_ word: Word) {
         switch count {
         case 0: word0 = word
@@ -39,7 +32,8 @@ struct NameKey: Hashable, RandomAccessCollection {
         count += 1
     }
 
-    /// Chained through the words' own mix (`Word._rawHashValue(seed:)`), for the same reason.
+    /// What `Dictionary` calls for a key: the words' own seeded mix (`Word._rawHashValue`)
+    /// chained, instead of a SipHash over all four words.
     func _rawHashValue(seed: Int) -> Int {
         var hash = seed ^ count
         for index in 0..<count { hash = self[index]._rawHashValue(seed: hash) }
@@ -57,6 +51,7 @@ struct NameKey: Hashable, RandomAccessCollection {
         default: word3
         }
     }
+
     /// The words joined by single spaces: the name as it is written out.
     var string: String { Word.joinedWithSpaces(self) }
 }

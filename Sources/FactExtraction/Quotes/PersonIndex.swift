@@ -191,7 +191,7 @@ struct PersonIndex {
         let last = parts[parts.count - 1]
         var matches = (namesBySurname[last] ?? []).filter { id in
             let full = partsByID[id]
-            return full.count >= parts.count && (parts.count == 1 || full.hasSuffix(parts) || full[0] == parts[0])
+            return full.count >= parts.count && (parts.count == 1 || full.suffix(parts.count).elementsEqual(parts) || full[0] == parts[0])
         }
         // A first name alone ("Sharon") when no surname matches.
         if matches.isEmpty, parts.count == 1 { matches = namesByFirstName[last] ?? [] }

@@ -109,7 +109,6 @@ struct QuoteExtractor {
             return found
         }
         var facts: [QuoteFact] = []
-        let ascii = article.narrowed
         var speakers: [String?] = Array(repeating: nil, count: spans.count)
         var lastSpeaker: (name: String, paragraph: Int)?
 
@@ -119,7 +118,7 @@ struct QuoteExtractor {
             let before = tokensBefore(span, in: sentence, index: index)
             let after = tokensAfter(span, index: index)
             let quoteText = article.text(span.text)
-            let wordCount = ascii.withUnsafeBufferPointer { ASCIIBytes.wordCount($0, span.text) }
+            let wordCount = article.ascii.withUnsafeBufferPointer { ASCIIBytes.wordCount($0, span.text) }
             let embedded = before.contains { $0.isWord } && !(before.last.map { $0.isMark(":") } ?? false)
                 && !endsWithSpeechVerb(before)
             if isLabel(quoteText, before: before, wordCount: wordCount) {
@@ -160,7 +159,7 @@ struct QuoteExtractor {
                 // scare quotes: a term in marks, not speech
                 continue
             }
-            let hash = Self.comparableHash(article.scalars, ascii, span.text)
+            let hash = Self.comparableHash(article.scalars, article.ascii, span.text)
             if seenTexts[hash]?.contains(where: { Self.comparable(article.scalars, $0) == Self.comparable(article.scalars, span.text) }) == true {
                 // the same words quoted again: one entry
                 speakers[index] = found?.0
@@ -297,10 +296,11 @@ struct QuoteExtractor {
     /// ASCII is read from the narrowed bytes through a table; other scalars as `comparable` reads them.
     static func comparableHash(_ scalars: [Unicode.Scalar], _ ascii: [UInt8], _ range: Range<Int>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        func mix(_ byte: UInt8) { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
         func add(_ scalar: Unicode.Scalar) {
             var value = scalar.value
             repeat {
-                hash = (hash ^ UInt64(UInt8(truncatingIfNeeded: value))) &* 0x0000_0100_0000_01B3
+                mix(UInt8(truncatingIfNeeded: value))
                 value >>= 8
             } while value != 0
         }
@@ -310,7 +310,7 @@ struct QuoteExtractor {
                 let byte = bytes[index]
                 if byte < 0x80 {
                     let kept = table[Int(byte)]
-                    if kept != 0 { hash = (hash ^ UInt64(kept)) &* 0x0000_0100_0000_01B3 }
+                    if kept != 0 { mix(kept) }
                 } else {
                     forEachComparableScalar(scalars, index..<(index + 1), add)
                 }
