@@ -27,6 +27,9 @@ extension PrettyJSONWriter {
     mutating func quoteFact(_ quote: QuoteFact) {
         object {
             if let attribution = quote.attribution { $0.field("attribution") { $0.string(attribution) } }
+            if let candidate = quote.candidate { $0.field("candidate") { $0.string(candidate) } }
+            if let confidence = quote.confidence { $0.field("confidence") { $0.number(confidence) } }
+            if let mention = quote.mention { $0.field("mention") { $0.string(mention) } }
             $0.field("sentence") { $0.string(quote.sentence) }
             $0.field("short") { $0.bool(quote.short) }
             $0.field("speaker") { $0.optional(quote.speaker) }

@@ -31,13 +31,36 @@ public struct QuoteFact: Codable, Sendable, Equatable {
     public var sentence: String
     /// Offset of the quote text in the article (Unicode scalars, as Python counts).
     public var start: Int
-    /// How the speaker was found: "named", "pronoun", "surname", "description",
-    /// "continued" (the same speaker's previous quote), "paragraph" (last speaker).
+    /// The news-writing convention the speaker was read from ("verb-after", "pronoun"…;
+    /// the README lists them), nil when no rule named anyone.
     public var attribution: String?
+    /// How the text names the speaker: "name", "pronoun", "role", "description",
+    /// "organisation", or "carried" over from an earlier quote.
+    public var mention: String?
+    /// How often the rule is right where it was used (0–1, measured on news data).
+    public var confidence: Double?
+    /// The speaker the rule named when its confidence was too low to publish: kept for
+    /// review, never used to make an item.
+    public var candidate: String?
     /// A fragment of at most five words inside the reporter's own sentence.
     public var short: Bool
 
-    enum CodingKeys: String, CodingKey { case text, speaker, sentence, start, attribution, short }
+    public init(
+        text: String, speaker: String?, sentence: String, start: Int, attribution: String?, mention: String? = nil,
+        confidence: Double? = nil, candidate: String? = nil, short: Bool
+    ) {
+        self.text = text
+        self.speaker = speaker
+        self.sentence = sentence
+        self.start = start
+        self.attribution = attribution
+        self.mention = mention
+        self.confidence = confidence
+        self.candidate = candidate
+        self.short = short
+    }
+
+    enum CodingKeys: String, CodingKey { case text, speaker, sentence, start, attribution, mention, confidence, candidate, short }
 
     /// `speaker` is written as null when unknown: scripts test for it, so it is never absent.
     public func encode(to encoder: any Encoder) throws {
@@ -47,6 +70,9 @@ public struct QuoteFact: Codable, Sendable, Equatable {
         try container.encode(sentence, forKey: .sentence)
         try container.encode(start, forKey: .start)
         try container.encodeIfPresent(attribution, forKey: .attribution)
+        try container.encodeIfPresent(mention, forKey: .mention)
+        try container.encodeIfPresent(confidence, forKey: .confidence)
+        try container.encodeIfPresent(candidate, forKey: .candidate)
         try container.encode(short, forKey: .short)
     }
 }

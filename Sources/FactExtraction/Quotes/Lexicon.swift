@@ -15,6 +15,14 @@ enum Lexicon {
         "estimated", "estimates", "added:", "asserted", "announced", "reported", "tweets", "wrote:", "writing",
         "told:", "explaining", "arguing", "warning", "insisting", "urging", "claiming", "reminded", "reminding",
         "stating", "declaring", "announcing", "recalling", "noting", "telling", "describing", "calling", "expressed",
+        // Reporting verbs of US and wire copy: "an angry Hollande retaliated", "Vindman testified".
+        "testified", "testifies", "countered", "counters", "recounted", "recounts", "remembered", "mused", "boasted",
+        "boasts", "lamented", "laments", "retorted", "snapped", "scoffed", "marveled", "marvelled", "wondered",
+        "interjected", "whispered", "yelled", "shouted", "screamed", "chanted", "answered", "answers", "assured",
+        "contended", "contends", "reiterated", "reiterates", "reasoned", "speculated", "teased", "touted", "touts",
+        "thundered", "bragged", "brags", "retaliated", "asserts", "recalls", "cautions", "concedes", "complains",
+        "jokes", "quips", "pleaded", "opined", "advised", "informed", "conceding", "acknowledging", "asking",
+        "explaining", "testifying", "responding", "replying", "answering", "adding:", "declares", "announces",
     ]
 
     static let femaleMarkers: Set<Word> = ["ms", "ms.", "mrs", "mrs.", "miss", "lady", "dame", "madam", "wife", "mother",

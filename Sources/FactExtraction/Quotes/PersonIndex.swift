@@ -89,6 +89,9 @@ struct PersonIndex {
         namesByFirstName.reserveCapacity(16)
         rolesByLastWord.reserveCapacity(16)
         for (sentenceIndex, tokens) in sentenceTokens.enumerated() {
+            // A headline's words are the desk's, not the reporter's naming of people
+            // ("Unpredictable Sondland", "Ex-PM Lord Callaghan"): no name is taken from it.
+            if article.paragraphs[sentenceParagraphs[sentenceIndex]].isHeadline { continue }
             for run in Self.capitalisedRuns(tokens[...]) {
                 if quoted.contains(tokens[run.lowerBound].range.lowerBound) { continue }
                 guard let candidate = classify(tokens: tokens[...], run: run) else { continue }
@@ -273,6 +276,56 @@ struct PersonIndex {
             candidate = speaker
         }
         return candidate?.name
+    }
+
+    /// Heads of descriptions that name a person, who can later be "he" or "she".
+    static let personHeads: Set<Substring> = [
+        "official", "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "source", "person", "man",
+        "woman", "senator", "candidate", "president", "nominee", "leader", "supporter", "friend", "judge", "strategist",
+        "member", "reporter", "governor", "secretary", "lawyer", "executive", "critic", "staffer", "author", "prosecutor",
+        "lawmaker", "donor", "owner", "organizer", "organiser", "host", "chief", "researcher", "insider", "delegate",
+        "investor", "volunteer", "confidant", "manager", "columnist", "veteran", "analyst", "expert", "worker", "voter",
+        "officer", "director", "chairman", "chairwoman", "minister", "ambassador", "diplomat", "resident", "witness",
+        "father", "mother", "wife", "husband", "son", "daughter", "brother", "sister", "doctor", "teacher", "student",
+        "economist", "professor", "mayor", "coach", "player", "employee", "commander", "soldier", "victim", "activist",
+    ]
+
+    /// Whether a speaker found earlier could be "he" or "she": a person's name, or a
+    /// description whose head is a person ("a Pentagon official"), not an organisation,
+    /// a document or a stray phrase.
+    func couldBeReferredToAsPerson(_ speaker: String) -> Bool {
+        if surePeople.contains(speaker) || isKnownPerson(speaker) { return true }
+        let words = speaker.split(separator: " ")
+        guard let first = words.first, let last = words.last else { return false }
+        if first.first?.isLowercase == true {
+            // A description: its head noun, the word before any "of"/"for"/"at".
+            let head = words.firstIndex { Self.descriptionHeadEnders.contains($0) }.map { words[max(0, $0 - 1)] } ?? last
+            return Self.personHeads.contains(head)
+        }
+        return words.count >= 2 && words.allSatisfy { $0.first?.isUppercase == true || Lexicon.nameParticles.contains(Word(String($0))) }
+            && !words.contains { Lexicon.organisationWords.contains(Word($0.lowercased())) }
+    }
+
+    static let descriptionHeadEnders: Set<Substring> = ["of", "for", "at", "from", "with", "in", "to", "who", "familiar", "close"]
+
+    /// How many people other than `name` the text names in `range` (quotes aside): each
+    /// is someone a reader, or a rule, could take for the speaker instead. With `pronoun`,
+    /// only people the article does not give the other gender count.
+    func rivals(of name: String, in range: Range<Int>, pronoun: Word? = nil) -> Int {
+        guard !range.isEmpty else { return 0 }
+        let wanted: Character? = pronoun.map { $0 == "she" ? "f" : "m" }
+        let lower = OffsetSearch.firstIndex(in: mentions, atOrAfter: range.lowerBound) { $0.offset }
+        let upper = OffsetSearch.firstIndex(in: mentions, atOrAfter: range.upperBound) { $0.offset }
+        var others: Set<String> = []
+        for mention in mentions[lower..<max(lower, upper)].prefix(64) {
+            let facts = facts(of: mention)
+            guard facts.isCandidate, facts.fullest != name else { continue }
+            if let wanted, let gender = facts.fullestGender, gender != wanted { continue }
+            // A surname of the speaker's own family ("Bill" for "Bill Clinton") is no rival.
+            if name.hasSuffix(" " + facts.fullest) { continue }
+            others.insert(facts.fullest)
+        }
+        return others.count
     }
 
     /// The speaker with the latest offset that passes `test`, the first of equals: read

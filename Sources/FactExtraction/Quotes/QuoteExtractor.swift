@@ -76,13 +76,13 @@ struct QuoteExtractor {
             guard let index = tokens.firstIndex(where: Lexicon.isSpeechVerb) else { continue }
             let offset = tokens[index].range.lowerBound
             let known = speakers[max(0, speakers.count - Self.recentWindow)...]
-            var found: (String, String)?
+            var found: (name: String, mention: SpeakerMention)?
             if let subject = subjectBefore(tokens[...index]) {
                 found = resolve(subject, at: offset, paragraph: sentence.paragraph, side: .before, found: known)
             }
             let after = tokens[(index + 1)...]
             if found == nil, index == 0 || tokens[index - 1].isMark(","), let first = after.first, first.isCapitalized || first.lowered == "the" {
-                let phrase = after.prefix { !$0.isMark(".") && !$0.isMark(";") }
+                let phrase = Self.clause(after)
                 found = resolve(phrase, at: offset, paragraph: sentence.paragraph, side: .after, found: known)
             }
             // One subject per sentence is enough.
@@ -95,7 +95,6 @@ struct QuoteExtractor {
     }
 
     func quotes() -> [QuoteFact] {
-        let events = speechEvents()
         // Quotes kept so far, by the hash of their comparable text.
         var seenTexts: [UInt64: [Range<Int>]] = [:]
         seenTexts.reserveCapacity(spans.count)
@@ -109,75 +108,49 @@ struct QuoteExtractor {
             return found
         }
         var facts: [QuoteFact] = []
-        var speakers: [String?] = Array(repeating: nil, count: spans.count)
-        var lastSpeaker: (name: String, paragraph: Int)?
+        var history = AttributionHistory(speakers: Array(repeating: nil, count: spans.count), lastSpeaker: nil, events: speechEvents())
 
         for (index, span) in spans.enumerated() {
             guard let sentenceIndex = sentenceIndex(containing: span.open) else { continue }
             let sentence = sentences[sentenceIndex]
             let before = tokensBefore(span, in: sentence, index: index)
-            let after = tokensAfter(span, index: index)
             let quoteText = article.text(span.text)
             let wordCount = article.ascii.withUnsafeBufferPointer { ASCIIBytes.wordCount($0, span.text) }
-            let embedded = before.contains { $0.isWord } && !(before.last.map { $0.isMark(":") } ?? false)
-                && !endsWithSpeechVerb(before)
             if isLabel(quoteText, before: before, wordCount: wordCount) {
                 continue
             }
-
-            let known = recentSpeakers(before: span.open, spans: index, speakers: speakers, events: events)
-            var found: (String, String)?
-            // "… "severely reprimanded" by the Football Association": the agent is the speaker.
-            if let first = after.first, first.lowered == "by", ScalarText.spaceSeparated(quoteText).last?.hasSuffix("ed") == true {
-                let agent = after.dropFirst().prefix { $0.isWord || $0.isMark("'") }
-                found = resolve(agent, at: span.open, paragraph: span.paragraph, side: .after, found: known[...])
-            }
-            if found == nil, let phrase = subjectAfter(after) { found = resolve(phrase, at: span.open, paragraph: span.paragraph, side: .after, found: known[...]) }
-            if found == nil, let phrase = subjectBefore(before) { found = resolve(phrase, at: span.open, paragraph: span.paragraph, side: .before, found: known[...]) }
-            let previousEnd = index > 0 ? (spans[index - 1].close ?? spans[index - 1].open) : 0
-            let interrupted = events.contains { $0.offset > previousEnd && $0.offset < span.open }
-            if found == nil, index > 0, spans[index - 1].paragraph == span.paragraph, let previous = speakers[index - 1], !interrupted,
-                !embedded || self.sentenceIndex(containing: spans[index - 1].open) == sentenceIndex
-            {
-                found = (previous, "continued")
-            }
-            if found == nil, !embedded, let following = nextAttributedInParagraph(after: index, found: known) {
-                found = following
-            }
-            if found == nil, !embedded, startsParagraph(span) || startsSentence(span, sentenceIndex) || (index > 0 && spans[index - 1].close == nil) {
-                // A quote paragraph with no attribution continues the last speaker of
-                // this or the previous paragraph, quoted or reported.
-                let previousParagraphStart = article.paragraphs[max(0, span.paragraph - 1)].range.lowerBound
-                let recent = known.last { $0.1 < span.open && $0.1 >= previousParagraphStart }
-                if let last = lastSpeaker, last.paragraph >= span.paragraph - 1, recent == nil || recent!.0 == last.name {
-                    found = (last.name, "paragraph")
-                } else if let recent {
-                    found = (recent.0, "paragraph")
-                }
-            }
+            let embedded = before.contains { $0.isWord } && !(before.last.map { $0.isMark(":") } ?? false)
+                && !endsWithSpeechVerb(before)
+            let quote = QuoteInContext(
+                index: index, span: span, sentenceIndex: sentenceIndex, before: before, after: tokensAfter(span, index: index),
+                text: quoteText, wordCount: wordCount, embedded: embedded,
+                known: recentSpeakers(before: span.open, spans: index, speakers: history.speakers, events: history.events))
+            let found = attribution(of: quote, history: history)
             if wordCount <= 2 && found == nil && !hasSpeechVerb(sentenceIndex) {
                 // scare quotes: a term in marks, not speech
                 continue
             }
+            history.speakers[index] = found?.speaker
             let hash = Self.comparableHash(article.scalars, article.ascii, span.text)
             if seenTexts[hash]?.contains(where: { Self.comparable(article.scalars, $0) == Self.comparable(article.scalars, span.text) }) == true {
                 // the same words quoted again: one entry
-                speakers[index] = found?.0
                 continue
             }
             seenTexts[hash, default: []].append(span.text)
-            speakers[index] = found?.0
-            if let name = found?.0 { lastSpeaker = (name, span.paragraph) }
+            if let name = found?.speaker { history.lastSpeaker = (name, span.paragraph) }
+            let confident = found.map { $0.confidence >= AttributionConfidence.threshold } ?? false
             facts.append(QuoteFact(
-                text: quoteText, speaker: found?.0, sentence: memo.text(sentenceIndex),
-                start: span.text.lowerBound, attribution: found?.1, short: embedded && wordCount <= 5))
+                text: quoteText, speaker: confident ? found?.speaker : nil, sentence: memo.text(sentenceIndex),
+                start: span.text.lowerBound, attribution: found?.rule.rawValue, mention: found?.mention.rawValue,
+                confidence: found.map { ($0.confidence * 100).rounded() / 100 }, candidate: confident ? nil : found?.speaker,
+                short: embedded && wordCount <= 5))
         }
         return facts
     }
 
     // MARK: - Context around a quote
 
-    private func sentenceIndex(containing offset: Int) -> Int? {
+    func sentenceIndex(containing offset: Int) -> Int? {
         OffsetSearch.lastIndex(in: sentences, atOrBefore: offset) { $0.range.lowerBound }
     }
 
@@ -228,7 +201,7 @@ struct QuoteExtractor {
     }
 
     /// Tokens after the closing mark to the end of its sentence, stopping at the next quote.
-    private func tokensAfter(_ span: QuoteSpan, index: Int) -> ArraySlice<Token> {
+    func tokensAfter(_ span: QuoteSpan, index: Int) -> ArraySlice<Token> {
         guard let close = span.close, let sentenceIndex = sentenceIndex(containing: close) else { return [] }
         var end = sentences[sentenceIndex].range.upperBound
         if index + 1 < spans.count, spans[index + 1].paragraph == span.paragraph { end = min(end, spans[index + 1].open) }
@@ -237,21 +210,12 @@ struct QuoteExtractor {
         return OffsetSearch.tokens(sentences[sentenceIndex].tokens, from: close + 1, to: end).prefix(Self.contextWindow)
     }
 
-    private func startsSentence(_ span: QuoteSpan, _ sentenceIndex: Int) -> Bool {
+    func startsSentence(_ span: QuoteSpan, _ sentenceIndex: Int) -> Bool {
         span.open == sentences[sentenceIndex].range.lowerBound
     }
 
-    private func startsParagraph(_ span: QuoteSpan) -> Bool {
+    func startsParagraph(_ span: QuoteSpan) -> Bool {
         span.open == article.paragraphs[span.paragraph].range.lowerBound
-    }
-
-    private func nextAttributedInParagraph(after index: Int, found: [(name: String, offset: Int)]) -> (String, String)? {
-        guard index + 1 < spans.count, spans[index + 1].paragraph == spans[index].paragraph, spans[index].close == nil
-                || spans[index + 1].open - (spans[index].close ?? 0) < 3
-        else { return nil }
-        let next = spans[index + 1]
-        guard let phrase = subjectAfter(tokensAfter(next, index: index + 1)) else { return nil }
-        return resolve(phrase, at: next.open, paragraph: next.paragraph, side: .after, found: found[...]).map { ($0.0, "continued") }
     }
 
     private func sentenceHasSpeechVerb(_ tokens: [Token]) -> Bool {
@@ -351,33 +315,48 @@ struct QuoteExtractor {
 
     // MARK: - Finding the speaker phrase
 
+    /// The tokens up to the end of their clause: a semicolon, a full stop that is not the
+    /// period of "Mr.", "Sen." or an initial ("William M. Daley"), or with `endingAtColon` a colon.
+    static func clause(_ tokens: ArraySlice<Token>, endingAtColon: Bool = false) -> ArraySlice<Token> {
+        var index = tokens.startIndex
+        while index < tokens.endIndex {
+            let token = tokens[index]
+            if token.isMark(";") || endingAtColon && token.isMark(":") { break }
+            if token.isMark("."), !isAbbreviationPeriod(tokens, at: index) { break }
+            index += 1
+        }
+        return tokens[..<index]
+    }
+
+    /// The period closes the abbreviation or initial written right before it.
+    static func isAbbreviationPeriod(_ tokens: ArraySlice<Token>, at index: Int) -> Bool {
+        guard index > tokens.startIndex else { return false }
+        let previous = tokens[index - 1]
+        guard previous.isWord, previous.range.upperBound == tokens[index].range.lowerBound else { return false }
+        return SentenceSplitter.abbreviations.contains(previous.lowered)
+            || previous.isCapitalized && PersonIndex.characterCount(previous.text) == 1
+    }
+
     /// `"…," X said` / `"…," said X, a spokesman` / `"…," a Pentagon official told Fox News`.
-    private func subjectAfter(_ tokens: ArraySlice<Token>) -> ArraySlice<Token>? {
+    func subjectAfter(_ tokens: ArraySlice<Token>) -> ArraySlice<Token>? {
         guard let start = tokens.firstIndex(where: { $0.kind != .punctuation }) else { return nil }
         let words = tokens[start...]
         if Lexicon.isSpeechVerb(words[start]) {
             // "said X …" up to the end of the clause.
-            let phrase = words.dropFirst().prefix { !$0.isMark(".") && !$0.isMark(";") && !$0.isMark(":") }
+            let phrase = Self.clause(words.dropFirst(), endingAtColon: true)
             return phrase.isEmpty ? nil : phrase
         }
         guard let verb = words.prefix(30).firstIndex(where: { Lexicon.isSpeechVerb($0) }), verb > start else { return nil }
         let subject = words[..<verb]
         // A subject has no clause break of its own: "He refused to specify" is not one.
-        if subject.contains(where: { $0.isMark(".") || $0.isMark(";") }) { return nil }
+        if Self.clause(subject).count < subject.count { return nil }
         return subject
     }
 
     /// `X said: "…"` / `X told reporters that … "…"` / `… with one saying "…"`.
-    private func subjectBefore(_ tokens: ArraySlice<Token>) -> ArraySlice<Token>? {
+    func subjectBefore(_ tokens: ArraySlice<Token>) -> ArraySlice<Token>? {
         let first = tokens.startIndex
-        guard let verb = tokens.lastIndex(where: { Lexicon.isSpeechVerb($0) }), verb > first else {
-            if let according = tokens.lastIndex(where: { $0.is(.according) }), according + 2 < tokens.endIndex,
-                tokens[according + 1].lowered == "to"
-            {
-                return tokens[(according + 2)...].prefix { !$0.isMark(",") }
-            }
-            return nil
-        }
+        guard let verb = tokens.lastIndex(where: { Lexicon.isSpeechVerb($0) }), verb > first else { return nil }
         // "described by Sharon as …": the agent of a passive speech verb speaks.
         if verb + 1 < tokens.endIndex, tokens[verb + 1].lowered == "by" {
             let agent = tokens[(verb + 2)...].prefix { $0.isWord && $0.lowered != "as" }
@@ -410,16 +389,19 @@ struct QuoteExtractor {
 
     /// Turns a subject phrase into a speaker: a person's fullest name, an organisation,
     /// or an unnamed source's description. Returns the speaker and how it was found.
-    private func resolve(
+    func resolve(
         _ phrase: ArraySlice<Token>, at offset: Int, paragraph: Int, side: VerbSide, found: ArraySlice<(name: String, offset: Int)>
-    ) -> (String, String)? {
+    ) -> (name: String, mention: SpeakerMention)? {
         // The word next to the verb decides a pronoun subject: "he said", "…, he added".
         // Found in place, before any array is built: most phrases end here.
         guard let adjacentIndex = side == .after ? phrase.firstIndex(where: \.isWord) : phrase.lastIndex(where: \.isWord) else { return nil }
         let adjacent = phrase[adjacentIndex]
         if adjacent.is(.pronoun) {
             guard adjacent.lowered == "he" || adjacent.lowered == "she" else { return nil }
-            return people.lastPerson(before: offset, paragraph: paragraph, pronoun: adjacent.lowered, speakers: found).map { ($0, "pronoun") }
+            // "He" and "she" are people: an organisation or a "report" found speaking
+            // earlier is no antecedent.
+            let persons = found.filter { people.couldBeReferredToAsPerson($0.name) }
+            return people.lastPerson(before: offset, paragraph: paragraph, pronoun: adjacent.lowered, speakers: persons[...]).map { ($0, .pronoun) }
         }
         // A long phrase is a clause, not a subject, unless a short comma-separated part of
         // it is ("… to predict whether …, the UK Film Council said").
@@ -440,22 +422,22 @@ struct QuoteExtractor {
                 let multi = ByteText.wordCount(full) >= 2
                 if multi { best = (full, true) } else if best == nil, people.isKnownPerson(name) { best = (full, false) }
             }
-            if let best { return (best.name, "named") }
+            if let best { return (best.name, .name) }
         }
         for segment in segments {
             if let (description, words) = description(segment, sentenceOffset: offset) {
                 let person = words.map { people.person(withRole: $0, before: offset) } ?? people.person(withRole: description, before: offset)
-                if let person { return (person, "role") }
+                if let person { return (person, .role) }
                 if description.hasPrefix("the "), let head = ScalarText.spaceSeparated(description).last,
                     let earlier = found.last(where: { $0.name.hasPrefix("a ") && $0.name.hasSuffix(" " + head) })
                 {
-                    return (earlier.name, "description")
+                    return (earlier.name, .description)
                 }
-                return (description, "description")
+                return (description, .description)
             }
         }
         for segment in segments {
-            if let organisation = organisationName(segment) { return (organisation, "named") }
+            if let organisation = organisationName(segment) { return (organisation, .organisation) }
         }
         return nil
     }

@@ -1,0 +1,66 @@
+/// One quote with what the attribution rules read around it.
+struct QuoteInContext {
+    /// The quote's place among the article's quote spans.
+    let index: Int
+    let span: QuoteSpan
+    let sentenceIndex: Int
+    /// The quote's sentence before its opening mark (from the previous quote's end).
+    let before: ArraySlice<Token>
+    /// The sentence after its closing mark, up to the next quote.
+    let after: ArraySlice<Token>
+    let text: String
+    let wordCount: Int
+    /// A fragment inside the reporter's own sentence rather than speech set off by itself.
+    let embedded: Bool
+    /// Speakers quoted or reported from two paragraphs back to the end of this one.
+    let known: [(name: String, offset: Int)]
+}
+
+/// What the quotes before this one were given: carried-over rules read it.
+struct AttributionHistory {
+    /// Each earlier span's speaker (whatever its confidence), nil when it had none.
+    var speakers: [String?]
+    /// The last quote's speaker and paragraph.
+    var lastSpeaker: (name: String, paragraph: Int)?
+    /// Every speech verb's subject in the article, quoted or not.
+    let events: [(name: String, offset: Int, paragraph: Int)]
+}
+
+/// A news-writing convention that may name a quote's speaker.
+protocol QuoteAttributionRule: Sendable {
+    var rule: AttributionRule { get }
+    /// Whether the rule reads the quote's own sentence. A rule that does not carries a
+    /// speaker over from elsewhere, and is never tried once a sentence's own attribution
+    /// names someone FactDrill cannot.
+    var readsOwnSentence: Bool { get }
+    func outcome(for quote: QuoteInContext, in extractor: QuoteExtractor, history: AttributionHistory) -> RuleOutcome
+}
+
+extension QuoteExtractor {
+    /// The rules in the order they are tried: a quote's own sentence first, then what
+    /// carries over from the quotes around it.
+    static let attributionRules: [any QuoteAttributionRule] = [
+        TranscriptLabelRule(), PassiveAgentRule(), VerbAfterRule(), VerbBeforeRule(), AccordingToRule(),
+        ContinuedQuoteRule(), FollowingQuoteRule(), QuoteParagraphRule(),
+    ]
+
+    /// The first rule that names a speaker, with its confidence; nil when none does.
+    func attribution(of quote: QuoteInContext, history: AttributionHistory) -> Attribution? {
+        var ownSentenceUnresolved = false
+        for rule in Self.attributionRules {
+            if ownSentenceUnresolved && !rule.readsOwnSentence { break }
+            switch rule.outcome(for: quote, in: self, history: history) {
+            case .notApplicable:
+                continue
+            case .unresolved:
+                ownSentenceUnresolved = true
+            case .speaker(let name, let mention):
+                var found = Attribution(speaker: name, rule: rule.rule, mention: mention)
+                found.features = AttributionFeatures(found, quote: quote, in: self, history: history)
+                found.confidence = AttributionConfidence.confidence(of: found)
+                return found
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,31 @@
+/// `According to Smith, "…"` / `"…," according to a court filing by Smith.`
+struct AccordingToRule: QuoteAttributionRule {
+    var rule: AttributionRule { .accordingTo }
+    var readsOwnSentence: Bool { true }
+
+    func outcome(for quote: QuoteInContext, in extractor: QuoteExtractor, history: AttributionHistory) -> RuleOutcome {
+        guard let phrase = Self.source(after: quote.after) ?? Self.source(before: quote.before) else { return .notApplicable }
+        guard let found = extractor.resolve(phrase, at: quote.span.open, paragraph: quote.span.paragraph, side: .after, found: quote.known[...])
+        else { return .unresolved }
+        return .speaker(found.name, found.mention)
+    }
+
+    /// `"…," according to X` up to the end of the clause.
+    static func source(after tokens: ArraySlice<Token>) -> ArraySlice<Token>? {
+        guard let first = tokens.firstIndex(where: { $0.kind != .punctuation }), tokens[first].is(.according),
+            first + 1 < tokens.endIndex, tokens[first + 1].lowered == "to"
+        else { return nil }
+        let phrase = QuoteExtractor.clause(tokens[(first + 2)...]).prefix { !$0.isMark(",") }
+        return phrase.isEmpty ? nil : phrase
+    }
+
+    /// `According to X, "…"`: the last "according to" before the quote, up to its comma.
+    static func source(before tokens: ArraySlice<Token>) -> ArraySlice<Token>? {
+        guard !tokens.contains(where: Lexicon.isSpeechVerb),
+            let according = tokens.lastIndex(where: { $0.is(.according) }), according + 2 < tokens.endIndex,
+            tokens[according + 1].lowered == "to"
+        else { return nil }
+        let phrase = tokens[(according + 2)...].prefix { !$0.isMark(",") }
+        return phrase.isEmpty ? nil : phrase
+    }
+}

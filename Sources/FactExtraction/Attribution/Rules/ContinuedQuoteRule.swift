@@ -1,0 +1,19 @@
+/// `"…," she said. "…"`: a later quote in the same paragraph with no attribution of its
+/// own is the same speaker's, unless someone else was reported speaking in between.
+struct ContinuedQuoteRule: QuoteAttributionRule {
+    var rule: AttributionRule { .continued }
+    var readsOwnSentence: Bool { false }
+
+    func outcome(for quote: QuoteInContext, in extractor: QuoteExtractor, history: AttributionHistory) -> RuleOutcome {
+        let index = quote.index
+        guard index > 0 else { return .notApplicable }
+        let previous = extractor.spans[index - 1]
+        guard previous.paragraph == quote.span.paragraph, let speaker = history.speakers[index - 1] else { return .notApplicable }
+        // An embedded fragment continues only a quote of its own sentence.
+        if quote.embedded && extractor.sentenceIndex(containing: previous.open) != quote.sentenceIndex { return .notApplicable }
+        let previousEnd = previous.close ?? previous.open
+        let firstLater = OffsetSearch.firstIndex(in: history.events, atOrAfter: previousEnd + 1) { $0.offset }
+        if firstLater < history.events.count, history.events[firstLater].offset < quote.span.open { return .notApplicable }
+        return .speaker(speaker, .carried)
+    }
+}

@@ -1,0 +1,21 @@
+/// A paragraph (or sentence) that is only quote continues the speaker quoted or reported
+/// last, one paragraph back at most: news copy introduces a speaker, then lets them talk.
+struct QuoteParagraphRule: QuoteAttributionRule {
+    var rule: AttributionRule { .quoteParagraph }
+    var readsOwnSentence: Bool { false }
+
+    func outcome(for quote: QuoteInContext, in extractor: QuoteExtractor, history: AttributionHistory) -> RuleOutcome {
+        let span = quote.span
+        let continuesOpenQuote = quote.index > 0 && extractor.spans[quote.index - 1].close == nil
+        guard !quote.embedded,
+            extractor.startsParagraph(span) || extractor.startsSentence(span, quote.sentenceIndex) || continuesOpenQuote
+        else { return .notApplicable }
+        let previousParagraphStart = extractor.article.paragraphs[max(0, span.paragraph - 1)].range.lowerBound
+        let recent = quote.known.last { $0.offset < span.open && $0.offset >= previousParagraphStart }
+        if let last = history.lastSpeaker, last.paragraph >= span.paragraph - 1, recent == nil || recent!.name == last.name {
+            return .speaker(last.name, .carried)
+        }
+        if let recent { return .speaker(recent.name, .carried) }
+        return .notApplicable
+    }
+}
