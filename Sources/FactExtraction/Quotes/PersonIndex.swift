@@ -83,6 +83,12 @@ struct PersonIndex {
                 if tokens[index - 1].is(.placePreposition) { places.insert(tokens[index].bareText) }
             }
         }
+        // A surname is no place: "in James's absence" must not hide LeBron James.
+        if !places.isEmpty {
+            for tokens in sentenceTokens {
+                for run in Self.capitalisedRuns(tokens[...]) where run.count >= 2 { places.remove(tokens[run.upperBound - 1].bareText) }
+            }
+        }
         // Sized once for a typical article's cast: growing a dictionary rehashes every key.
         idByName.reserveCapacity(32)
         namesBySurname.reserveCapacity(16)
@@ -113,7 +119,7 @@ struct PersonIndex {
                 let paragraph = sentenceParagraphs[sentenceIndex]
                 let isSubject = run.lowerBound == 0 || tokens[run.lowerBound - 1].isMark(",") || tokens[run.lowerBound - 1].isMark("\u{2013}")
                     || tokens[run.lowerBound - 1].is(.subjectLeader)
-                    || (run.upperBound < tokens.count && Lexicon.isSpeechVerb(tokens[run.upperBound]))
+                    || (run.upperBound < tokens.count && (Lexicon.isSpeechVerb(tokens[run.upperBound]) || Self.isFiniteVerb(tokens[run.upperBound])))
                 let possessive = tokens[run.upperBound - 1].endsInPossessive
                 mentions.append(Mention(offset: tokens[candidate.start].range.lowerBound,
                                         paragraph: paragraph, isSurelyPerson: candidate.sure, isSubject: isSubject && !possessive,
@@ -480,6 +486,16 @@ struct PersonIndex {
         let sure = titled || beforeVerb || appositive || afterSaid || honorific
         return (lower, sure)
     }
+
+    /// A lower-case word right after a name that makes the name its subject: "David
+    /// Holmes revealed", "Sanders has", "Trump will".
+    static func isFiniteVerb(_ token: Token) -> Bool {
+        guard token.isWord, !token.isCapitalized else { return false }
+        let word = token.lowered
+        return finiteAuxiliaries.contains(word) || (word.count > 4 && word.hasSuffix("ed"))
+    }
+
+    static let finiteAuxiliaries: Set<Word> = ["has", "had", "is", "was", "will", "would", "could", "can", "did", "does", "made", "went", "took", "gave", "told"]
 
     /// Words after which a name stands as its clause's subject ("…, and Olga Marsh said").
     static let subjectLeaders: [Word] = ["and", "but", "as", "while", "when", "that", "said", "says", "added"]

@@ -347,6 +347,10 @@ struct QuoteExtractor {
             return phrase.isEmpty ? nil : phrase
         }
         guard let verb = words.prefix(30).firstIndex(where: { Lexicon.isSpeechVerb($0) }), verb > start else { return nil }
+        // "… and said it would …": a second verb of the sentence's own subject.
+        if let conjunction = words[..<verb].last(where: \.isWord), conjunction.lowered == "and" || conjunction.lowered == "but" || conjunction.lowered == "or" {
+            return nil
+        }
         let subject = words[..<verb]
         // A subject has no clause break of its own: "He refused to specify" is not one.
         if Self.clause(subject).count < subject.count { return nil }
@@ -364,6 +368,15 @@ struct QuoteExtractor {
         }
         // ", saying …" / "… telling members …": the participle shares the main clause's
         // subject, unless it has its own ("with one saying").
+        // "with Jordanian Foreign Minister Ayman Safadi warning …": a name right before the
+        // participle, opened by "with", is its own subject.
+        var nameStart = verb
+        while nameStart > first, tokens[nameStart - 1].isCapitalized || tokens[nameStart - 1].is(.nameGlue) || Self.isAbbreviationPeriod(tokens, at: nameStart - 1) {
+            nameStart -= 1
+        }
+        if tokens[verb].lowered.hasSuffix("ing"), nameStart < verb, nameStart > first, tokens[nameStart - 1].lowered == "with" {
+            return tokens[nameStart..<verb]
+        }
         let ownSubject = verb - 2 >= first && tokens[verb - 2].lowered == "with"
         if tokens[verb].lowered.hasSuffix("ing"), !ownSubject {
             if let earlier = tokens.firstIndex(where: { Lexicon.isSpeechVerb($0) }), earlier < verb - 1, earlier > first {
@@ -394,7 +407,9 @@ struct QuoteExtractor {
     ) -> (name: String, mention: SpeakerMention)? {
         // The word next to the verb decides a pronoun subject: "he said", "…, he added".
         // Found in place, before any array is built: most phrases end here.
-        guard let adjacentIndex = side == .after ? phrase.firstIndex(where: \.isWord) : phrase.lastIndex(where: \.isWord) else { return nil }
+        // Adverbs between subject and verb do not count: "He also said".
+        let isSubjectWord = { (token: Token) in token.isWord && !token.is(.descriptionStop) }
+        guard let adjacentIndex = side == .after ? phrase.firstIndex(where: isSubjectWord) : phrase.lastIndex(where: isSubjectWord) else { return nil }
         let adjacent = phrase[adjacentIndex]
         if adjacent.is(.pronoun) {
             guard adjacent.lowered == "he" || adjacent.lowered == "she" else { return nil }
@@ -410,6 +425,20 @@ struct QuoteExtractor {
         let words = phrase.contains(where: isDropped) ? ArraySlice(phrase.filterReserving { !isDropped($0) }) : phrase
         if words.count(where: \.isWord) > 14 && !words.contains(where: { $0.isMark(",") }) { return nil }
         let segments = CommaSegments(tokens: words, maximumWords: 10)
+        // "one Weibo commenter", "the authors of the research in JAMA Psychiatry": a
+        // determiner and a lower-case head make a description, whatever names it holds,
+        // unless a name stands beside it ("Nico Tak, a top NATO official").
+        var segmentCount = 0
+        var onlySegment: ArraySlice<Token>?
+        for segment in segments {
+            segmentCount += 1
+            onlySegment = segment
+        }
+        if segmentCount == 1, let onlySegment, Self.opensWithDeterminerAndCommonHead(onlySegment),
+            let described = describedSpeaker(onlySegment, at: offset, found: found)
+        {
+            return described
+        }
         for segment in segments {
             var best: (name: String, multi: Bool)?
             let runs = PersonIndex.capitalisedRuns(segment)
@@ -425,21 +454,50 @@ struct QuoteExtractor {
             if let best { return (best.name, .name) }
         }
         for segment in segments {
-            if let (description, words) = description(segment, sentenceOffset: offset) {
-                let person = words.map { people.person(withRole: $0, before: offset) } ?? people.person(withRole: description, before: offset)
-                if let person { return (person, .role) }
-                if description.hasPrefix("the "), let head = ScalarText.spaceSeparated(description).last,
-                    let earlier = found.last(where: { $0.name.hasPrefix("a ") && $0.name.hasSuffix(" " + head) })
-                {
-                    return (earlier.name, .description)
-                }
-                return (description, .description)
-            }
+            if let described = describedSpeaker(segment, at: offset, found: found) { return described }
         }
         for segment in segments {
             if let organisation = organisationName(segment) { return (organisation, .organisation) }
         }
+        // `"…," officials said`: a bare plural of people speaks as a description.
+        if let plural = Self.barePlural(words) { return (plural, .description) }
         return nil
+    }
+
+    /// A description segment as a speaker: the person introduced with that role, the
+    /// unnamed source it points back to ("the official" → "a Pentagon official"), or itself.
+    private func describedSpeaker(
+        _ segment: ArraySlice<Token>, at offset: Int, found: ArraySlice<(name: String, offset: Int)>
+    ) -> (name: String, mention: SpeakerMention)? {
+        guard let (description, words) = description(segment, sentenceOffset: offset) else { return nil }
+        let person = words.map { people.person(withRole: $0, before: offset) } ?? people.person(withRole: description, before: offset)
+        if let person { return (person, .role) }
+        if description.hasPrefix("the "), let head = ScalarText.spaceSeparated(description).last,
+            let earlier = found.last(where: { $0.name.hasPrefix("a ") && $0.name.hasSuffix(" " + head) })
+        {
+            return (earlier.name, .description)
+        }
+        return (description, .description)
+    }
+
+    /// A determiner, then lower-case words up to the head noun (before "of", "for"…).
+    static func opensWithDeterminerAndCommonHead(_ segment: ArraySlice<Token>) -> Bool {
+        let words = segment.filter(\.isWord)
+        guard words.count >= 2, let first = words.first, first.is(.determiner), first.lowered != "his", first.lowered != "her",
+            first.lowered != "their", first.lowered != "its"
+        else { return false }
+        let head = words.firstIndex { $0.is(.headPreposition) || $0.is(.clauseBoundary) } ?? words.count
+        guard head >= 2 else { return false }
+        return !words[head - 1].isCapitalized
+    }
+
+    /// Plurals that speak without a determiner: "officials", "police", "U.S. officials".
+    static func barePlural(_ words: ArraySlice<Token>) -> String? {
+        let content = words.filter(\.isWord)
+        guard (1...3).contains(content.count), let head = content.last, !head.isCapitalized,
+            pluralSources.contains(head.lowered) || head.lowered == "police" || head.lowered == "officers" || head.lowered == "prosecutors"
+        else { return nil }
+        return Word.joinedWithSpaces(content.lazy.map(\.text))
     }
 
     private func organisationName(_ segment: ArraySlice<Token>) -> String? {
@@ -447,6 +505,10 @@ struct QuoteExtractor {
             let words = segment[run].drop { Lexicon.capitalisedFunctionWords.contains($0.lowered) }
             if words.contains(where: { Lexicon.organisationWords.contains($0.bare) }) {
                 return Word.joinedWithSpaces(words.lazy.map(\.bareText))
+            }
+            // "The CDC said": an acronym that speaks is an organisation.
+            if words.count == 1, let only = words.first, PersonIndex.characterCount(only.bareText) >= 2, PersonIndex.isAllCapitals(only.bareText) {
+                return only.bareText.string
             }
         }
         return nil

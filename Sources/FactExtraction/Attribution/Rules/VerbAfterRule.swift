@@ -5,9 +5,22 @@ struct VerbAfterRule: QuoteAttributionRule {
     var readsOwnSentence: Bool { true }
 
     func outcome(for quote: QuoteInContext, in extractor: QuoteExtractor, history: AttributionHistory) -> RuleOutcome {
-        guard let phrase = extractor.subjectAfter(quote.after) else { return .notApplicable }
+        // A fragment inside the reporter's sentence is followed by more of that sentence,
+        // not by its attribution, unless a comma sets the attribution off.
+        guard var phrase = extractor.subjectAfter(quote.after) else { return .notApplicable }
+        if quote.embedded, !Self.endsWithAttributionPunctuation(quote.text), quote.after.first.map({ $0.isMark(",") }) != true {
+            // "It was "too early" to predict …, the UK Film Council said.": only the part
+            // after the sentence's last comma can be its attribution.
+            guard let comma = phrase.lastIndex(where: { $0.isMark(",") }) else { return .notApplicable }
+            phrase = phrase[(comma + 1)...]
+        }
         guard let found = extractor.resolve(phrase, at: quote.span.open, paragraph: quote.span.paragraph, side: .after, found: quote.known[...])
         else { return .unresolved }
         return .speaker(found.name, found.mention)
+    }
+
+    static func endsWithAttributionPunctuation(_ text: String) -> Bool {
+        guard let last = text.last else { return false }
+        return last == "," || last == "?" || last == "!"
     }
 }
