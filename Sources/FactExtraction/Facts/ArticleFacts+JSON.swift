@@ -32,6 +32,16 @@ extension PrettyJSONWriter {
             if let mention = quote.mention { $0.field("mention") { $0.string(mention) } }
             $0.field("sentence") { $0.string(quote.sentence) }
             $0.field("short") { $0.bool(quote.short) }
+            if let signals = quote.signals {
+                $0.field("signals") { writer in
+                    writer.object {
+                        $0.field("embedded") { $0.bool(signals.embedded) }
+                        $0.field("named_in_quote") { $0.bool(signals.namedInQuote) }
+                        $0.field("paragraphs_back") { $0.integer(signals.paragraphsBack) }
+                        $0.field("rivals") { $0.integer(signals.rivals) }
+                    }
+                }
+            }
             $0.field("speaker") { $0.optional(quote.speaker) }
             $0.field("start") { $0.integer(quote.start) }
             $0.field("text") { $0.string(quote.text) }

@@ -42,12 +42,15 @@ public struct QuoteFact: Codable, Sendable, Equatable {
     /// The speaker the rule named when its confidence was too low to publish: kept for
     /// review, never used to make an item.
     public var candidate: String?
+    /// What lowered (or kept) the confidence: shown so a reader can see why a speaker
+    /// was withheld, and read by the calibration script.
+    public var signals: AttributionSignals?
     /// A fragment of at most five words inside the reporter's own sentence.
     public var short: Bool
 
     public init(
         text: String, speaker: String?, sentence: String, start: Int, attribution: String?, mention: String? = nil,
-        confidence: Double? = nil, candidate: String? = nil, short: Bool
+        confidence: Double? = nil, candidate: String? = nil, signals: AttributionSignals? = nil, short: Bool
     ) {
         self.text = text
         self.speaker = speaker
@@ -57,10 +60,11 @@ public struct QuoteFact: Codable, Sendable, Equatable {
         self.mention = mention
         self.confidence = confidence
         self.candidate = candidate
+        self.signals = signals
         self.short = short
     }
 
-    enum CodingKeys: String, CodingKey { case text, speaker, sentence, start, attribution, mention, confidence, candidate, short }
+    enum CodingKeys: String, CodingKey { case text, speaker, sentence, start, attribution, mention, confidence, candidate, signals, short }
 
     /// `speaker` is written as null when unknown: scripts test for it, so it is never absent.
     public func encode(to encoder: any Encoder) throws {
@@ -73,7 +77,31 @@ public struct QuoteFact: Codable, Sendable, Equatable {
         try container.encodeIfPresent(mention, forKey: .mention)
         try container.encodeIfPresent(confidence, forKey: .confidence)
         try container.encodeIfPresent(candidate, forKey: .candidate)
+        try container.encodeIfPresent(signals, forKey: .signals)
         try container.encode(short, forKey: .short)
+    }
+}
+
+/// The situations in which attribution rules are known to fail, as found around one quote.
+public struct AttributionSignals: Codable, Sendable, Equatable {
+    /// Other people named where a reader looks for this speaker.
+    public var rivals: Int
+    /// The speaker's surname appears inside the quote.
+    public var namedInQuote: Bool
+    /// The quote is a fragment inside the reporter's sentence.
+    public var embedded: Bool
+    /// Paragraphs back to the attribution a quote paragraph carries over.
+    public var paragraphsBack: Int
+
+    public init(rivals: Int, namedInQuote: Bool, embedded: Bool, paragraphsBack: Int) {
+        self.rivals = rivals
+        self.namedInQuote = namedInQuote
+        self.embedded = embedded
+        self.paragraphsBack = paragraphsBack
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case rivals, namedInQuote = "named_in_quote", embedded, paragraphsBack = "paragraphs_back"
     }
 }
 

@@ -143,6 +143,9 @@ struct QuoteExtractor {
                 text: quoteText, speaker: confident ? found?.speaker : nil, sentence: memo.text(sentenceIndex),
                 start: span.text.lowerBound, attribution: found?.rule.rawValue, mention: found?.mention.rawValue,
                 confidence: found.map { ($0.confidence * 100).rounded() / 100 }, candidate: confident ? nil : found?.speaker,
+                signals: found.map { AttributionSignals(
+                    rivals: $0.features.rivals, namedInQuote: $0.features.speakerNamedInQuote, embedded: $0.features.embedded,
+                    paragraphsBack: $0.features.paragraphsBack) },
                 short: embedded && wordCount <= 5))
         }
         return facts
