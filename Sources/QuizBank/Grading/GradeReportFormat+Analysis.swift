@@ -54,7 +54,7 @@ extension ItemAnalysis {
     /// TAP consumers skip comment lines, so the analysis rides along as `#` lines.
     var tapComments: String {
         var lines = ["# item analysis: " + testSummary]
-        for item in items.sorted(by: Self.flaggedFirst) {
+        for item in itemsFlaggedFirst {
             lines.append("# " + item.id + ": " + item.summary + (item.flags.isEmpty ? "" : " · " + item.flags.map(\.advice).joined(separator: "; ")))
         }
         return lines.joined(separator: "\n") + "\n"
@@ -71,13 +71,16 @@ extension ItemAnalysis {
         return parts.joined(separator: ", ")
     }
 
-    /// Flagged items first (worst flag first), then the bank's order.
-    static func flaggedFirst(_ a: ItemStatistics, _ b: ItemStatistics) -> Bool {
-        switch (a.flags.min(), b.flags.min()) {
-        case (let x?, let y?): x < y
-        case (.some, nil): true
-        default: false
-        }
+    /// Flagged items first (worst flag first), otherwise in the bank's order.
+    public var itemsFlaggedFirst: [ItemStatistics] {
+        items.enumerated().sorted { a, b in
+            switch (a.element.flags.min(), b.element.flags.min()) {
+            case (let x?, let y?) where x != y: x < y
+            case (.some, nil): true
+            case (nil, .some): false
+            default: a.offset < b.offset
+            }
+        }.map(\.element)
     }
 
     /// Figures for people: fixed decimals, "–" where undefined.

@@ -31,7 +31,7 @@ extension ItemAnalysis {
         lines += TextTable.lines(figures, rightAligned: [], header: false).map { "  " + $0 }
         lines.append("")
         var rows = [["item", "facility", "sd", "discrim.", "efficiency", "flags"]]
-        let ordered = items.sorted(by: Self.flaggedFirst)
+        let ordered = itemsFlaggedFirst
         for item in ordered {
             rows.append([item.id, Self.figure(item.facility), Self.figure(item.sd), Self.figure(item.discrimination),
                          Self.figure(item.discriminativeEfficiency), item.flags.map(\.rawValue).joined(separator: " ")])

@@ -12,7 +12,7 @@ public struct ItemAnalysisPage: Sendable {
 
     public var html: String {
         let test = analysis.test
-        let flagged = analysis.items.sorted(by: ItemAnalysis.flaggedFirst).filter { !$0.flags.isEmpty }
+        let flagged = analysis.itemsFlaggedFirst.filter { !$0.flags.isEmpty }
         var body: [String] = []
         body.append("<header><h1>Item analysis</h1><p class=\"sub\">\(Self.escaped(title.isEmpty ? "Untitled bank" : title)) · "
             + "\(test.attempts) attempt\(test.attempts == 1 ? "" : "s") · \(analysis.items.count) item\(analysis.items.count == 1 ? "" : "s") · "
@@ -85,12 +85,13 @@ public struct ItemAnalysisPage: Sendable {
     }
 
     private var itemTable: String {
-        var html = "<section><h2>All items</h2><div class=\"scroll\"><table><thead><tr><th>Item</th><th>Facility</th><th>SD</th>"
+        var html = "<section><h2>All items, flagged first</h2><div class=\"scroll\"><table><thead><tr><th>Item</th><th>Facility</th><th>SD</th>"
             + "<th>Discrim&shy;ination</th><th>Efficiency</th><th>Flags</th></tr></thead><tbody>"
-        for item in analysis.items {
+        for item in analysis.itemsFlaggedFirst {
             html += "<tr\(item.flags.isEmpty ? "" : " class=\"flag\"")><td><code>\(Self.escaped(item.id))</code></td>"
-                + "<td>\(ItemAnalysis.figure(item.facility))</td><td>\(ItemAnalysis.figure(item.sd))</td>"
-                + "<td>\(ItemAnalysis.figure(item.discrimination))</td><td>\(ItemAnalysis.figure(item.discriminativeEfficiency))</td>"
+                + "<td data-label=\"Facility\">\(ItemAnalysis.figure(item.facility))</td><td data-label=\"SD\">\(ItemAnalysis.figure(item.sd))</td>"
+                + "<td data-label=\"Discrimination\">\(ItemAnalysis.figure(item.discrimination))</td>"
+                + "<td data-label=\"Efficiency\">\(ItemAnalysis.figure(item.discriminativeEfficiency))</td>"
                 + "<td>\(Self.escaped(item.flags.map(\.advice).joined(separator: "; ")))</td></tr>"
         }
         return html + "</tbody></table></div></section>"
@@ -118,12 +119,12 @@ public struct ItemAnalysisPage: Sendable {
         .figures dt{font-size:.8em;color:var(--muted)}.figures dd{margin:0;font-size:1.35em;font-variant-numeric:tabular-nums}
         .figures .low{border-color:var(--flag)}.figures .low dd{color:var(--flag)}
         .warning{color:var(--flag);font-weight:600}
-        svg{display:block;width:100%;height:auto;max-width:100%}
+        svg{display:block;width:100%;height:auto;max-width:680px}
         svg text{font-family:inherit;fill:var(--ink)}
         .axis{stroke:#8a94a3;stroke-width:1}.grid{stroke:#e6e9ee;stroke-width:1}.guide{stroke:#b0b8c4;stroke-dasharray:4 4}
         .bar{fill:var(--bar)}.dot{fill:var(--dot);fill-opacity:.75}.dot.flag{fill:var(--flag);fill-opacity:1}
         .opt{fill:var(--option)}.opt.key{fill:var(--key)}
-        .label{font-size:12px}.small{font-size:11px;fill:var(--muted)}
+        .label{font-size:15px}.small{font-size:14px;fill:var(--muted)}
         article.flagged{border:1px solid var(--line);border-left:4px solid var(--flag);border-radius:6px;padding:10px 12px;margin:10px 0;break-inside:avoid}
         .flags{margin:.2em 0;padding-left:1.2em;color:var(--flag)}.prompt{margin:.2em 0}
         .scroll{overflow-x:auto}
@@ -132,8 +133,11 @@ public struct ItemAnalysisPage: Sendable {
         td:nth-child(n+2):nth-child(-n+5),th:nth-child(n+2):nth-child(-n+5){text-align:right}
         tr.flag td:first-child{border-left:3px solid var(--flag)}
         .glossary dt{font-weight:600}.glossary dd{margin:0 0 .6em}
-        code{font-family:ui-monospace,"DejaVu Sans Mono",Menlo,Consolas,monospace;font-size:.92em;word-break:break-all}
-        @media (max-width:520px){body{font-size:15px}main{padding:10px}th,td{padding:3px 5px}}
+        code{font-family:ui-monospace,"DejaVu Sans Mono",Menlo,Consolas,monospace;font-size:.92em;overflow-wrap:anywhere}
+        @media (max-width:560px){body{font-size:15px}main{padding:10px}
+        thead{display:none}table,tbody{display:block}tr{display:grid;grid-template-columns:repeat(4,1fr);border-bottom:1px solid var(--line);padding:6px 0}
+        td{border:0;padding:1px 4px;text-align:left!important}td:first-child,td:last-child{grid-column:1/-1}
+        td[data-label]::before{content:attr(data-label);display:block;font-size:.75em;color:var(--muted)}tr.flag td:first-child{border-left:0}tr.flag{border-left:3px solid var(--flag);padding-left:4px}}
         @media print{body{font-size:11pt}main{max-width:none;padding:0}h2{break-after:avoid}section{break-inside:avoid-page}.scroll{overflow:visible}
         *{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
         """

@@ -3,7 +3,7 @@
 enum SVGCharts {
     /// Students per tenth of the marks (the last bin holds 100 %), with the mean marked.
     static func distribution(_ analysis: ItemAnalysis) -> String {
-        let width = 600.0, height = 240.0, left = 40.0, right = 12.0, top = 18.0, bottom = 36.0
+        let width = 480.0, height = 264.0, left = 34.0, right = 18.0, top = 36.0, bottom = 44.0
         var counts = Array(repeating: 0, count: 10)
         for percent in analysis.percents { counts[min(9, max(0, Int((percent / 10).rounded(.down))))] += 1 }
         let highest = Double(max(1, counts.max() ?? 1))
@@ -25,14 +25,14 @@ enum SVGCharts {
             }
         }
         for tick in stride(from: 0, through: 100, by: 10) {
-            svg += text(left + Double(tick) / 100 * plotWidth, height - bottom + 16, String(tick), class: "label", anchor: "middle")
+            svg += text(left + Double(tick) / 100 * plotWidth, height - bottom + 18, String(tick), class: "label", anchor: "middle")
         }
         svg += text(left + plotWidth / 2, height - 4, "score (% of the marks)", class: "small", anchor: "middle")
         svg += line(left, top + plotHeight, width - right, top + plotHeight, class: "axis")
         if let mean = analysis.test.mean {
             let x = left + mean / 100 * plotWidth
-            svg += line(x, top - 4, x, top + plotHeight, class: "guide")
-            svg += text(x + 4, top + 6, "mean \(ItemAnalysis.figure(mean)) %", class: "small", anchor: "start")
+            svg += line(x, top - 34, x, top + plotHeight, class: "guide")
+            svg += text(x + 4, top - 22, "mean \(ItemAnalysis.figure(mean)) %", class: "small", anchor: "start")
         }
         return svg + "</svg>"
     }
@@ -40,7 +40,7 @@ enum SVGCharts {
     /// One dot per item: facility across, discrimination up. Flagged items are red and
     /// named; the dashed lines mark the thresholds that flag them.
     static func scatter(_ analysis: ItemAnalysis) -> String {
-        let width = 600.0, height = 380.0, left = 48.0, right = 16.0, top = 14.0, bottom = 42.0
+        let width = 480.0, height = 400.0, left = 46.0, right = 18.0, top = 12.0, bottom = 48.0
         let plotWidth = width - left - right, plotHeight = height - top - bottom
         func x(_ facility: Double) -> Double { left + facility / 100 * plotWidth }
         func y(_ discrimination: Double) -> Double { top + plotHeight * (1 - (discrimination + 100) / 200) }
@@ -52,13 +52,13 @@ enum SVGCharts {
         }
         for tick in stride(from: 0, through: 100, by: 20) {
             svg += line(x(Double(tick)), top, x(Double(tick)), top + plotHeight, class: "grid")
-            svg += text(x(Double(tick)), height - bottom + 16, String(tick), class: "label", anchor: "middle")
+            svg += text(x(Double(tick)), height - bottom + 18, String(tick), class: "label", anchor: "middle")
         }
         svg += line(left, y(ItemAnalysis.weakDiscrimination), width - right, y(ItemAnalysis.weakDiscrimination), class: "guide")
         svg += line(x(ItemAnalysis.tooHard), top, x(ItemAnalysis.tooHard), top + plotHeight, class: "guide")
         svg += line(x(ItemAnalysis.tooEasy), top, x(ItemAnalysis.tooEasy), top + plotHeight, class: "guide")
         svg += text(left + plotWidth / 2, height - 6, "facility (%)", class: "small", anchor: "middle")
-        svg += "<text class=\"small\" transform=\"translate(12 \(n(top + plotHeight / 2))) rotate(-90)\" text-anchor=\"middle\">discrimination</text>"
+        svg += "<text class=\"small\" transform=\"translate(13 \(n(top + plotHeight / 2))) rotate(-90)\" text-anchor=\"middle\">discrimination</text>"
         let plotted = analysis.items.filter { $0.facility != nil && $0.discrimination != nil }
         // Unflagged dots first, so a flagged one is never hidden under them.
         for item in plotted.sorted(by: { $0.flags.isEmpty && !$1.flags.isEmpty }) {
@@ -69,8 +69,8 @@ enum SVGCharts {
         }
         for item in plotted where !item.flags.isEmpty {
             let px = x(item.facility!), py = y(item.discrimination!)
-            let onRight = px < left + plotWidth * 0.7
-            svg += text(px + (onRight ? 9 : -9), py + 4, shortened(item.id, to: 28), class: "label", anchor: onRight ? "start" : "end")
+            let onRight = px < left + plotWidth * 0.6
+            svg += text(px + (onRight ? 9 : -9), py + 4, shortened(item.id, to: 22), class: "label", anchor: onRight ? "start" : "end")
         }
         return svg + "</svg>"
     }
@@ -78,20 +78,20 @@ enum SVGCharts {
     /// How the class answered one item: a bar per option (the key in green) with its
     /// share, and the mean test score of those who chose it.
     static func options(_ item: ItemAnalysis.ItemStatistics) -> String {
-        let width = 600.0, rowHeight = 42.0, barLeft = 8.0, barMax = 400.0
+        let width = 480.0, rowHeight = 46.0, barLeft = 2.0, barMax = 250.0
         let height = Double(item.options.count) * rowHeight + 8
         var svg = open(id: nil, width: width, height: height, label: "Answers to \(item.id) by option", class: "options")
         for (index, option) in item.options.enumerated() {
             let top = Double(index) * rowHeight + 4
             let key = option.isKey ? " (key)" : ""
-            let caption = option.choice.map { option.label == $0 ? $0 + key : option.label + key + ": " + shortened($0, to: 64) }
+            let caption = option.choice.map { option.label == $0 ? $0 + key : option.label + key + ": " + shortened($0, to: 44) }
                 ?? "No answer, or none of the options"
-            svg += text(barLeft, top + 13, caption, class: "label", anchor: "start")
+            svg += text(barLeft, top + 14, caption, class: "label", anchor: "start")
             let share = option.share ?? 0
             let barWidth = max(share / 100 * barMax, 1)
-            svg += "<rect class=\"opt\(option.isKey ? " key" : "")\" x=\"\(n(barLeft))\" y=\"\(n(top + 19))\" width=\"\(n(barWidth))\" height=\"14\"></rect>"
+            svg += "<rect class=\"opt\(option.isKey ? " key" : "")\" x=\"\(n(barLeft))\" y=\"\(n(top + 21))\" width=\"\(n(barWidth))\" height=\"16\"></rect>"
             let mean = option.meanScore.map { " · mean score \(ItemAnalysis.figure($0, digits: 0)) %" } ?? ""
-            svg += text(barLeft + barWidth + 6, top + 31, "\(ItemAnalysis.figure(share, digits: 0)) % (\(option.count))" + mean, class: "small", anchor: "start")
+            svg += text(barLeft + barWidth + 6, top + 34, "\(ItemAnalysis.figure(share, digits: 0)) % (\(option.count))" + mean, class: "small", anchor: "start")
         }
         return svg + "</svg>"
     }
