@@ -38,7 +38,11 @@ extension ItemAnalysis {
         }
         lines += TextTable.lines(rows, rightAligned: [1, 2, 3, 4])
         let flagged = ordered.filter { !$0.flags.isEmpty }
-        if !flagged.isEmpty { lines.append("") }
+        if flagged.contains(where: { !$0.options.isEmpty }) {
+            lines += ["", "Options: share of the class (mean score of those who chose it); * marks the key."]
+        } else if !flagged.isEmpty {
+            lines.append("")
+        }
         for item in flagged {
             lines.append("\(item.id): " + item.flags.map(\.advice).joined(separator: "; "))
             if !item.options.isEmpty {
