@@ -111,7 +111,9 @@ public struct ItemAnalysis: Sendable, Equatable {
         self.init(
             ids: bank.items.map(\.id.rawValue), prompts: bank.items.map(\.prompt), students: report.sheets.map(\.student),
             scores: report.sheets.map { sheet in bank.items.indices.map { sheet.items.indices.contains($0) ? sheet.items[$0].points : 0 } },
-            answered: report.sheets.map { sheet in bank.items.indices.map { sheet.items.indices.contains($0) && !(sheet.items[$0].given ?? "").allSatisfy(\.isWhitespace) } },
+            answered: report.sheets.map { sheet in
+                bank.items.indices.map { sheet.items.indices.contains($0) && sheet.items[$0].given != nil && sheet.items[$0].outcome != .blank }
+            },
             options: columns)
     }
 

@@ -17,8 +17,7 @@ struct OptionColumn: Sendable {
             isMultipleChoice = true
             let normalized = choices.map(TextNormalization.normalized)
             let keyIndex = keyIndex
-            chosen = answers.map { given, isCorrect in
-                guard let given, !given.allSatisfy(\.isWhitespace) else { return nil }
+            chosen = Self.memoized(answers) { given, isCorrect in
                 if let index = ChoiceLetters.index(of: given), index < choices.count { return index }
                 if let index = normalized.firstIndex(of: TextNormalization.normalized(given)) { return index }
                 return isCorrect ? keyIndex : nil
@@ -31,13 +30,27 @@ struct OptionColumn: Sendable {
             // The opposite item accepts exactly the answers that say the other thing.
             var opposite = item
             opposite.answer = .truth(!key)
-            chosen = answers.map { given, isCorrect in
-                guard let given, !given.allSatisfy(\.isWhitespace) else { return nil }
+            chosen = Self.memoized(answers) { given, isCorrect in
                 if isCorrect { return key ? 0 : 1 }
                 return matcher.verdict(for: given, against: opposite).isCorrect ? (key ? 1 : 0) : nil
             }
         case .numeric, .shortAnswer:
             return nil
+        }
+    }
+
+    /// A class gives the same few answers over and over ("B", "true"): each distinct
+    /// one is read once.
+    private static func memoized(_ answers: [(given: String?, isCorrect: Bool)], _ read: (String, Bool) -> Int?) -> [Int?] {
+        var seen: [String: Int?] = [:]
+        return answers.map { given, isCorrect in
+            // Blank answers fall through to nil like any answer that is no option.
+            guard let given, !given.isEmpty else { return nil }
+            let key = isCorrect ? "\u{1}" + given : given
+            if let known = seen[key] { return known }
+            let index = read(given, isCorrect)
+            seen[key] = index
+            return index
         }
     }
 
