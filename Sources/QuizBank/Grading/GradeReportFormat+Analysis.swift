@@ -63,10 +63,10 @@ extension ItemAnalysis {
     /// The test figures in one line.
     public var testSummary: String {
         let test = test
-        var parts = ["\(test.attempts) attempts", "mean \(Self.figure(test.mean)) %", "median \(Self.figure(test.median)) %",
-                     "sd \(Self.figure(test.sd)) %", "skewness \(Self.figure(test.skewness, digits: 2))",
+        var parts = ["\(test.attempts) attempts", "mean \(Self.percent(test.mean))", "median \(Self.percent(test.median))",
+                     "sd \(Self.percent(test.sd))", "skewness \(Self.figure(test.skewness, digits: 2))",
                      "kurtosis \(Self.figure(test.kurtosis, digits: 2))", "alpha \(Self.figure(test.alpha, digits: 2))",
-                     "error ratio \(Self.figure(test.errorRatio)) %", "standard error \(Self.figure(test.standardError)) %"]
+                     "error ratio \(Self.percent(test.errorRatio))", "standard error \(Self.percent(test.standardError))"]
         if test.isAlphaLow { parts.append("LOW ALPHA: the items do not measure one thing consistently") }
         return parts.joined(separator: ", ")
     }
@@ -81,6 +81,12 @@ extension ItemAnalysis {
             default: a.offset < b.offset
             }
         }.map(\.element)
+    }
+
+    /// A percentage for people: "45.0 %", or "–" where undefined.
+    public static func percent(_ value: Double?, digits: Int = 1) -> String {
+        guard let value, value.isFinite else { return "–" }
+        return figure(value, digits: digits) + " %"
     }
 
     /// Figures for people: fixed decimals, "–" where undefined.
@@ -103,7 +109,7 @@ extension ItemAnalysis {
 extension ItemAnalysis.ItemStatistics {
     /// "facility 45.0 %, sd 50.1 %, discrimination -32.0 %, efficiency -40.2 %".
     public var summary: String {
-        "facility \(ItemAnalysis.figure(facility)) %, sd \(ItemAnalysis.figure(sd)) %, discrimination \(ItemAnalysis.figure(discrimination)) %, "
-            + "efficiency \(ItemAnalysis.figure(discriminativeEfficiency)) %"
+        "facility \(ItemAnalysis.percent(facility)), sd \(ItemAnalysis.percent(sd)), discrimination \(ItemAnalysis.percent(discrimination)), "
+            + "efficiency \(ItemAnalysis.percent(discriminativeEfficiency))"
     }
 }

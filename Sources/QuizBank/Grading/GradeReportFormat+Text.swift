@@ -4,7 +4,7 @@ extension GradeReportFormat {
         var rows = [["student", "score", "percent"] + (report.passMark == nil ? [] : ["passed"]) + ["missing"]]
         for sheet in report.sheets {
             var row = [sheet.student, "\(ItemAnalysis.figure(sheet.score, digits: 0))/\(ItemAnalysis.figure(sheet.total, digits: 0))",
-                       ItemAnalysis.figure(sheet.percent) + " %"]
+                       ItemAnalysis.percent(sheet.percent)]
             if let passed = report.passed(sheet) { row.append(passed ? "yes" : "NO") }
             row.append(String(sheet.missing))
             rows.append(row)
@@ -23,10 +23,10 @@ extension ItemAnalysis {
         let test = test
         var lines = ["Item analysis · \(test.attempts) attempt\(test.attempts == 1 ? "" : "s"), \(items.count) item\(items.count == 1 ? "" : "s")"]
         let figures: [[String]] = [
-            ["mean", Self.figure(test.mean) + " %"], ["median", Self.figure(test.median) + " %"], ["sd", Self.figure(test.sd) + " %"],
+            ["mean", Self.percent(test.mean)], ["median", Self.percent(test.median)], ["sd", Self.percent(test.sd)],
             ["skewness", Self.figure(test.skewness, digits: 2)], ["kurtosis", Self.figure(test.kurtosis, digits: 2)],
             ["alpha", Self.figure(test.alpha, digits: 2) + (test.isAlphaLow ? "  LOW: the items do not measure one thing consistently" : "")],
-            ["error ratio", Self.figure(test.errorRatio) + " %"], ["standard error", Self.figure(test.standardError) + " %"],
+            ["error ratio", Self.percent(test.errorRatio)], ["standard error", Self.percent(test.standardError)],
         ]
         lines += TextTable.lines(figures, rightAligned: [], header: false).map { "  " + $0 }
         lines.append("")
@@ -47,7 +47,7 @@ extension ItemAnalysis {
             lines.append("\(item.id): " + item.flags.map(\.advice).joined(separator: "; "))
             if !item.options.isEmpty {
                 let options = item.options.map { option in
-                    "\(option.label)\(option.isKey ? "*" : "") \(Self.figure(option.share, digits: 0)) % (mean \(Self.figure(option.meanScore, digits: 0)))"
+                    "\(option.label)\(option.isKey ? "*" : "") \(Self.percent(option.share, digits: 0)) (mean \(Self.figure(option.meanScore, digits: 0)))"
                 }
                 lines.append("  " + options.joined(separator: "   "))
             }

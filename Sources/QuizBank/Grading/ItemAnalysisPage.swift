@@ -49,12 +49,12 @@ public struct ItemAnalysisPage: Sendable {
     private var figuresSection: String {
         let test = analysis.test
         let figures: [(String, String, Bool)] = [
-            ("Mean", ItemAnalysis.figure(test.mean) + " %", false), ("Median", ItemAnalysis.figure(test.median) + " %", false),
-            ("Standard deviation", ItemAnalysis.figure(test.sd) + " %", false),
+            ("Mean", ItemAnalysis.percent(test.mean), false), ("Median", ItemAnalysis.percent(test.median), false),
+            ("Standard deviation", ItemAnalysis.percent(test.sd), false),
             ("Skewness", ItemAnalysis.figure(test.skewness, digits: 2), false), ("Kurtosis", ItemAnalysis.figure(test.kurtosis, digits: 2), false),
             ("Cronbach’s alpha", ItemAnalysis.figure(test.alpha, digits: 2), test.isAlphaLow),
-            ("Error ratio", ItemAnalysis.figure(test.errorRatio) + " %", false),
-            ("Standard error", ItemAnalysis.figure(test.standardError) + " %", false),
+            ("Error ratio", ItemAnalysis.percent(test.errorRatio), false),
+            ("Standard error", ItemAnalysis.percent(test.standardError), false),
         ]
         var html = "<section class=\"figures\"><h2>The test</h2><dl>"
         for (name, value, low) in figures {
@@ -78,8 +78,8 @@ public struct ItemAnalysisPage: Sendable {
         var html = "<article class=\"flagged\"><h3><code>\(Self.escaped(item.id))</code></h3>"
         html += "<p class=\"prompt\">\(Self.escaped(item.prompt))</p>"
         html += "<ul class=\"flags\">" + item.flags.map { "<li>\(Self.escaped($0.advice))</li>" }.joined() + "</ul>"
-        html += "<p class=\"numbers\">Facility \(ItemAnalysis.figure(item.facility)) % · discrimination \(ItemAnalysis.figure(item.discrimination)) % · "
-            + "efficiency \(ItemAnalysis.figure(item.discriminativeEfficiency)) % · answered by \(item.answered)</p>"
+        html += "<p class=\"numbers\">Facility \(ItemAnalysis.percent(item.facility)) · discrimination \(ItemAnalysis.percent(item.discrimination)) · "
+            + "efficiency \(ItemAnalysis.percent(item.discriminativeEfficiency)) · answered by \(item.answered)</p>"
         if !item.options.isEmpty { html += SVGCharts.options(item) }
         return html + "</article>"
     }
@@ -119,12 +119,12 @@ public struct ItemAnalysisPage: Sendable {
         .figures dt{font-size:.8em;color:var(--muted)}.figures dd{margin:0;font-size:1.35em;font-variant-numeric:tabular-nums}
         .figures .low{border-color:var(--flag)}.figures .low dd{color:var(--flag)}
         .warning{color:var(--flag);font-weight:600}
-        svg{display:block;width:100%;height:auto;max-width:680px}
+        svg{display:block;width:100%;height:auto;max-width:680px}svg.options{max-width:520px}
         svg text{font-family:inherit;fill:var(--ink)}
         .axis{stroke:#8a94a3;stroke-width:1}.grid{stroke:#e6e9ee;stroke-width:1}.guide{stroke:#b0b8c4;stroke-dasharray:4 4}
         .bar{fill:var(--bar)}.dot{fill:var(--dot);fill-opacity:.75}.dot.flag{fill:var(--flag);fill-opacity:1}
         .opt{fill:var(--option)}.opt.key{fill:var(--key)}
-        .label{font-size:15px}.small{font-size:14px;fill:var(--muted)}
+        .label{font-size:15px}#scatter .label{paint-order:stroke;stroke:#fff;stroke-width:4px;stroke-linejoin:round}.small{font-size:14px;fill:var(--muted)}
         article.flagged{border:1px solid var(--line);border-left:4px solid var(--flag);border-radius:6px;padding:10px 12px;margin:10px 0;break-inside:avoid}
         .flags{margin:.2em 0;padding-left:1.2em;color:var(--flag)}.prompt{margin:.2em 0}
         .scroll{overflow-x:auto}

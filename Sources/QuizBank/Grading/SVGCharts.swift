@@ -32,7 +32,7 @@ enum SVGCharts {
         if let mean = analysis.test.mean {
             let x = left + mean / 100 * plotWidth
             svg += line(x, top - 34, x, top + plotHeight, class: "guide")
-            svg += text(x + 4, top - 22, "mean \(ItemAnalysis.figure(mean)) %", class: "small", anchor: "start")
+            svg += text(x + 4, top - 22, "mean \(ItemAnalysis.percent(mean))", class: "small", anchor: "start")
         }
         return svg + "</svg>"
     }
@@ -90,8 +90,8 @@ enum SVGCharts {
             let share = option.share ?? 0
             let barWidth = max(share / 100 * barMax, 1)
             svg += "<rect class=\"opt\(option.isKey ? " key" : "")\" x=\"\(n(barLeft))\" y=\"\(n(top + 21))\" width=\"\(n(barWidth))\" height=\"16\"></rect>"
-            let mean = option.meanScore.map { " · mean score \(ItemAnalysis.figure($0, digits: 0)) %" } ?? ""
-            svg += text(barLeft + barWidth + 6, top + 34, "\(ItemAnalysis.figure(share, digits: 0)) % (\(option.count))" + mean, class: "small", anchor: "start")
+            let mean = option.meanScore.map { " · mean score \(ItemAnalysis.percent($0, digits: 0))" } ?? ""
+            svg += text(barLeft + barWidth + 6, top + 34, "\(ItemAnalysis.percent(share, digits: 0)) (\(option.count))" + mean, class: "small", anchor: "start")
         }
         return svg + "</svg>"
     }
