@@ -152,6 +152,19 @@ import Testing
         #expect(test["alpha"] as? Double == 0.75)
     }
 
+    /// Ids, prompts and titles come from banks anyone can write: they are text on the page, never markup.
+    @Test func thePageEscapesWhatTheBankSays() {
+        var stats = Self.analysis([[1, 0], [1, 1], [0, 0], [1, 0]])
+        stats.items[1].prompt = "<script>alert('x')</script> & \"more\""
+        stats.items[1].id = "q<2>"
+        stats.items[1].flags = [.tooHard]
+        let html = ItemAnalysisPage(analysis: stats, title: "Bank <i>one</i>").html
+        #expect(!html.contains("<script>") && !html.contains("<i>") && !html.contains("q<2>"))
+        #expect(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;more&quot;"))
+        #expect(html.contains("<code>q&lt;2&gt;</code>"))
+        #expect(html.contains("Bank &lt;i&gt;one&lt;/i&gt;"))
+    }
+
     static func json(_ stats: ItemAnalysis) -> String {
         var writer = PrettyJSONWriter()
         stats.writeJSON(into: &writer)
