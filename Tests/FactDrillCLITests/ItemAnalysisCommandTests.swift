@@ -200,7 +200,7 @@ import FoundationXML
         #expect(!html.replacingOccurrences(of: "http://www.w3.org/2000/svg", with: "").contains("http"))
 
         let screenshot = generated.folder.appendingPathComponent("report.png")
-        let shot = try ExternalProgram.run(Self.chromium!, Self.chromiumFlags + ["--window-size=412,3200", "--screenshot=\(screenshot.path)", page.absoluteString])
+        let shot = try ExternalProgram.run(Self.chromium!, Self.chromiumFlags(in: generated.folder) + ["--window-size=412,3200", "--screenshot=\(screenshot.path)", page.absoluteString])
         #expect(shot.status == 0, "\(shot.stderr)")
         let png = try Data(contentsOf: screenshot)
         #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]))
@@ -219,14 +219,17 @@ import FoundationXML
             """
         let probed = generated.folder.appendingPathComponent("probed.html")
         try Data(html.replacingOccurrences(of: "</body>", with: probe + "</body>").utf8).write(to: probed)
-        let dom = try ExternalProgram.run(Self.chromium!, Self.chromiumFlags + ["--window-size=412,3200", "--dump-dom", probed.absoluteString])
+        let dom = try ExternalProgram.run(Self.chromium!, Self.chromiumFlags(in: generated.folder) + ["--window-size=412,3200", "--dump-dom", probed.absoluteString])
         let labels = flaggedPlotted.compactMap { $0["id"] as? String }.sorted().joined(separator: "+")
         let expected = "data-drawn=\"dots=\(plotted.count) flagged=\(flaggedPlotted.count) students=80 labels=\(labels) options=\(optionBars)\""
         #expect(dom.stdout.contains(expected), "expected \(expected) in \(dom.stdout.components(separatedBy: "<body").last?.prefix(200) ?? "")")
     }
 
-    static let chromiumFlags = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run",
-                                "--force-device-scale-factor=1", "--user-data-dir=" + FileManager.default.temporaryDirectory.appendingPathComponent("chromium-\(UUID())").path]
+    /// The browser's profile goes in the class folder, so the test leaves nothing behind.
+    static func chromiumFlags(in folder: URL) -> [String] {
+        ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run", "--force-device-scale-factor=1",
+         "--user-data-dir=" + folder.appendingPathComponent("chromium-profile").path]
+    }
 }
 
 final class SuiteCollector: NSObject, XMLParserDelegate {
