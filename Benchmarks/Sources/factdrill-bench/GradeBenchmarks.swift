@@ -30,6 +30,12 @@ enum GradeBenchmarks {
             _ = GradeReportFormat.junit.render(report)
         }
         print("grade: 1,000 sheets × 100 items graded and rendered as JUnit: median \(Measure.ms(times.median)), worst \(Measure.ms(times.worst))")
+        var analysed = report
+        let analysis = Measure.runs(3) { analysed.analysis = ItemAnalysis(report: report, bank: bank) }
+        let page = Measure.runs(3) { _ = ItemAnalysisPage(analysis: analysed.analysis!, title: bank.title).html }
+        let text = Measure.runs(3) { _ = analysed.analysis!.text }
+        print("grade --stats: item analysis of 1,000 sheets × 100 items: median \(Measure.ms(analysis.median)), worst \(Measure.ms(analysis.worst)); "
+            + "HTML page \(Measure.ms(page.median)); text tables \(Measure.ms(text.median))")
         try command(bank: bank, sheets: sheets, workDirectory: workDirectory)
     }
 
@@ -57,5 +63,18 @@ enum GradeBenchmarks {
             figures.append("\(format) \(Measure.ms(runs[1])) (worst \(Measure.ms(runs[2])))")
         }
         print("factdrill grade (CLI, folder of 1,000 sheets, median of 3): " + figures.joined(separator: ", "))
+        // Item analysis on top: the bar is 1,000 sheets × 100 items under 1 s.
+        figures = []
+        let report = folder.appendingPathComponent("report.html").path
+        for (name, extra) in [("json", ["--format", "json"]), ("text", ["--format", "text"]), ("csv", ["--format", "csv"]),
+                              ("json + --report", ["--format", "json", "--report", report])] {
+            var runs: [Double] = []
+            for _ in 0..<3 {
+                runs.append(ChildProcess.run(factdrill, ["grade", "--bank", bankPath, sheetFolder.path, "--stats"] + extra).seconds)
+            }
+            runs.sort()
+            figures.append("\(name) \(Measure.ms(runs[1])) (worst \(Measure.ms(runs[2])))")
+        }
+        print("factdrill grade --stats (CLI, folder of 1,000 sheets, median of 3): " + figures.joined(separator: ", "))
     }
 }

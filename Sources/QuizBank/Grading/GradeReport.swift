@@ -28,6 +28,8 @@ public struct GradeReport: Sendable, Equatable {
     public var failures: [(origin: String, message: String)]
     /// The pass mark in percent, if one was set.
     public var passMark: Double?
+    /// Item analysis (`grade --stats`), which every format then includes.
+    public var analysis: ItemAnalysis?
 
     public init(bankTitle: String, sheets: [SheetResult], failures: [(origin: String, message: String)], passMark: Double?) {
         self.bankTitle = bankTitle

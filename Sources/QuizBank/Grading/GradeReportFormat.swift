@@ -2,17 +2,19 @@ import FactExtraction
 import Foundation
 
 /// How a grade report is written: JSON for scripts, TAP and JUnit for CI systems, CSV
-/// for a gradebook.
+/// for a gradebook, text for a person at a terminal.
 public enum GradeReportFormat: String, CaseIterable, Sendable {
-    case json, tap, junit, csv
+    case json, tap, junit, csv, text
 
     public func render(_ report: GradeReport) -> String {
-        switch self {
+        let rendered = switch self {
         case .json: Self.json(report)
         case .tap: Self.tap(report)
         case .junit: Self.junit(report)
         case .csv: Self.csv(report)
+        case .text: Self.text(report)
         }
+        return report.analysis.map { appendingAnalysis($0, to: rendered, of: report) } ?? rendered
     }
 
     // MARK: - JSON
@@ -95,6 +97,7 @@ public enum GradeReportFormat: String, CaseIterable, Sendable {
                 }
             } }
             if let passMark = value.passMark { $0.field("pass_mark") { $0.number(passMark) } }
+            if let analysis = report.analysis { $0.field("stats") { analysis.writeJSON(into: &$0) } }
             $0.field("students") { $0.array(value.students) { writer, student in
                 writer.object {
                     $0.field("items") { $0.array(student.items) { writer, item in
@@ -231,7 +234,7 @@ public enum GradeReportFormat: String, CaseIterable, Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private static func csvField(_ text: String) -> String {
+    static func csvField(_ text: String) -> String {
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

@@ -20,8 +20,8 @@ extension FactDrill {
         @Argument(help: ArgumentHelp("Answer sheets, folders of them, or '-' for stdin.", valueName: "sheet"))
         var sheets: [String]
 
-        @Option(help: "Output format: json, tap, junit or csv.")
-        var format: String = "json"
+        @Option(help: "Output format: json, tap, junit, csv or text (default: json; text for --stats at a terminal).")
+        var format: String?
 
         @Option(name: .customLong("pass-mark"), help: ArgumentHelp("Pass mark, e.g. 60% (exit 1 if a student is below).", valueName: "percent"))
         var passMark: String?
@@ -29,9 +29,15 @@ extension FactDrill {
         @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write the report to FILE instead of stdout.", valueName: "file"))
         var output: String?
 
+        @Flag(help: "Add item analysis (facility, discrimination, alpha, flagged items) to the report.")
+        var stats = false
+
+        @Option(name: .customLong("report"), help: ArgumentHelp("Also write the item analysis with charts as one HTML file.", valueName: "file"))
+        var htmlReport: String?
+
         func validate() throws {
-            guard GradeReportFormat(rawValue: format) != nil else {
-                throw ValidationError("--format must be one of json, tap, junit, csv")
+            if let format, GradeReportFormat(rawValue: format) == nil {
+                throw ValidationError("--format must be one of json, tap, junit, csv, text")
             }
             if let passMark, Self.percent(passMark) == nil {
                 throw ValidationError("--pass-mark takes a percentage from 0 to 100, e.g. 60%")
@@ -62,7 +68,9 @@ extension FactDrill {
                     report.failures.append((path, error.description))
                 }
             }
-            let text = GradeReportFormat(rawValue: format)!.render(report)
+            let analysis = stats || htmlReport != nil ? ItemAnalysis(report: report, bank: bankValue) : nil
+            if stats { report.analysis = analysis }
+            let text = resolvedFormat.render(report)
             if let output {
                 do {
                     try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
@@ -72,6 +80,7 @@ extension FactDrill {
             } else {
                 FileHandle.standardOutput.write(Data(text.utf8))
             }
+            if let htmlReport, let analysis { try writeHTMLReport(analysis, of: report, to: htmlReport) }
             if report.sheets.isEmpty { throw ExitCode(ExitStatus.badInput) }
             if report.sheets.contains(where: { report.passed($0) == false }) { throw ExitCode(1) }
         }
