@@ -472,6 +472,14 @@ struct PersonIndex {
             lower += 1
         }
         guard lower < run.upperBound else { return nil }
+        // "Treasury Secretary Paul Brand", "Bank of England Governor Mark Carney": the name
+        // starts after the last title word that has a name after it.
+        if let lastTitle = tokens[lower..<run.upperBound].lastIndex(where: { $0.is(.title) && !$0.is(.functionWord) }),
+            lastTitle + 1 < run.upperBound, lastTitle > lower
+        {
+            lower = lastTitle + 1
+            titled = true
+        }
         let nameRange = lower..<run.upperBound
         if tokens[nameRange].contains(where: { $0.bareIs(.organisation) }) { return nil }
         if nameRange.count > NameKey.maximumWords { return nil }

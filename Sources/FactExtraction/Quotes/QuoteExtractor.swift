@@ -424,7 +424,10 @@ struct QuoteExtractor {
         // A long phrase is a clause, not a subject, unless a short comma-separated part of
         // it is ("… to predict whether …, the UK Film Council said").
         // Marks other than commas dropped: copied only when the phrase has any.
-        let isDropped = { (token: Token) in token.kind == .punctuation && !token.isMark(",") }
+        // Apostrophes stay: "the Liberal Democrats' Kirsty Williams" is two names, not one.
+        let isDropped = { (token: Token) in
+            token.kind == .punctuation && !token.isMark(",") && !token.isMark("'") && !token.isMark("\u{2019}")
+        }
         let words = phrase.contains(where: isDropped) ? ArraySlice(phrase.filterReserving { !isDropped($0) }) : phrase
         if words.count(where: \.isWord) > 14 && !words.contains(where: { $0.isMark(",") }) { return nil }
         let segments = CommaSegments(tokens: words, maximumWords: 10)
@@ -446,6 +449,9 @@ struct QuoteExtractor {
             var best: (name: String, multi: Bool)?
             let runs = PersonIndex.capitalisedRuns(segment)
             for run in runs {
+                // "Kyle Dorn of Morning Consult": once a person is named, what follows
+                // "of", "at" or "for" is where they work.
+                if best != nil, run.lowerBound > segment.startIndex, segment[run.lowerBound - 1].is(.headPreposition) { break }
                 let possessive = segment[run.upperBound - 1].endsInPossessive
                 if possessive && run.upperBound < segment.endIndex { continue }  // "The Libertine's producer"
                 guard let candidate = people.classify(tokens: segment, run: run) else { continue }
@@ -473,14 +479,34 @@ struct QuoteExtractor {
         _ segment: ArraySlice<Token>, at offset: Int, found: ArraySlice<(name: String, offset: Int)>
     ) -> (name: String, mention: SpeakerMention)? {
         guard let (description, words) = description(segment, sentenceOffset: offset) else { return nil }
-        let person = words.map { people.person(withRole: $0, before: offset) } ?? people.person(withRole: description, before: offset)
+        // Only a person's role points back to a person: "the lawsuit" never does.
+        let roleHead = words.map { Self.head(of: $0) }.map { PersonIndex.personHeads.contains(Substring($0.string)) || Lexicon.titles.contains($0) } ?? true
+        let person = !roleHead ? nil
+            : words.map { people.person(withRole: $0, before: offset) } ?? people.person(withRole: description, before: offset)
         if let person { return (person, .role) }
+        // Only what can speak: "a Pentagon official", "the report", "the ministry"; never
+        // "the state's private school voucher program" or "the announcement".
+        if let words, !Self.headCanSpeak(words) { return nil }
         if description.hasPrefix("the "), let head = ScalarText.spaceSeparated(description).last,
             let earlier = found.last(where: { $0.name.hasPrefix("a ") && $0.name.hasSuffix(" " + head) })
         {
             return (earlier.name, .description)
         }
         return (description, .description)
+    }
+
+    /// The description's head (the word before "of", "for", "who"…) names a possible source.
+    static func head(of words: [Word]) -> Word {
+        let end = words.firstIndex { headPrepositions.contains($0) || clauseBoundaries.contains($0) } ?? words.count
+        return words[max(0, end - 1)]
+    }
+
+    static func headCanSpeak(_ words: [Word]) -> Bool {
+        let end = words.firstIndex { headPrepositions.contains($0) || clauseBoundaries.contains($0) } ?? words.count
+        guard end >= 2 else { return true }
+        let head = words[end - 1]
+        // "the 56-year-old": an age stands for a person.
+        return Lexicon.canSpeak(head) || head.string.hasSuffix("-year-old")
     }
 
     /// A determiner, then lower-case words up to the head noun (before "of", "for"…).
@@ -522,8 +548,10 @@ struct QuoteExtractor {
     private func description(_ segment: ArraySlice<Token>, sentenceOffset: Int) -> (text: String, words: [Word]?)? {
         // Most segments open with no determiner: ruled out before any array is built.
         let isContent = { (token: Token) in token.isWord || token.kind == .number }
+        // "Russia's foreign ministry": a possessive name determines like "the".
         guard let opening = segment.firstIndex(where: { isContent($0) && !Self.descriptionLeaders.contains($0.lowered) }),
-            segment[opening].is(.determiner)
+            segment[opening].is(.determiner) || segment[opening].endsInPossessive && segment[opening].isCapitalized
+                && segment.index(after: opening) < segment.endIndex && !segment[segment.index(after: opening)].isCapitalized
         else { return nil }
         var words = segment[opening...].filterReserving(isContent)
         let first = words[0]
@@ -543,7 +571,7 @@ struct QuoteExtractor {
             return pluralAntecedent(before: sentenceOffset).map { ($0, nil) }
         }
         var text = Word.joinedWithSpaces(words.lazy.map(\.text))
-        if let firstCharacter = text.first, firstCharacter.isUppercase {
+        if let firstCharacter = text.first, firstCharacter.isUppercase, !first.endsInPossessive {
             text = firstCharacter.lowercased() + text.dropFirst()
         }
         return (text, words.map(\.lowered))
