@@ -50,6 +50,9 @@ public struct AnswerSheet: Sendable, Equatable {
             } else if let bool = try? container.decode(Bool.self) {
                 text = bool ? "true" : "false"
             } else if let number = try? container.decode(Double.self) {
+                guard number.isFinite else {
+                    throw DecodingError.dataCorruptedError(in: container, debugDescription: "an answer must be a finite number")
+                }
                 text = number == number.rounded() && abs(number) < 1e15 ? String(Int64(number)) : String(number)
             } else if container.decodeNil() {
                 text = ""
