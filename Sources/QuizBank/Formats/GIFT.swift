@@ -23,10 +23,15 @@ public enum GIFT {
         var skipped: [Skipped] = []
         var category: String?
         var usedIDs = Set<Item.ID>()
+        /// The next suffix to try for an id used before, so 16,000 questions with one
+        /// title take one look each rather than one per earlier question.
+        var nextSuffix: [Item.ID: Int] = [:]
+        // Moodle on Windows exports CRLF; old Mac files end lines with a lone CR.
+        let text = text.contains("\r") ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
         for block in try blocks(of: text, path: path) {
             if let name = block.category { category = name; continue }
             guard !block.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { continue }
-            switch question(from: block).map({ item -> Item in
+            switch try question(from: block, path: path).map({ item -> Item in
                 var item = item
                 item.explanation = item.explanation?.trimmingCharacters(in: .whitespacesAndNewlines)
                 return item
@@ -37,11 +42,12 @@ public enum GIFT {
                     item.tags.append(category)
                 }
                 var id = item.id
-                var suffix = 2
+                var suffix = nextSuffix[item.id] ?? 2
                 while usedIDs.contains(id) {
                     id = Item.ID("\(item.id.rawValue)-\(suffix)")
                     suffix += 1
                 }
+                if id != item.id { nextSuffix[item.id] = suffix }
                 item.id = id
                 usedIDs.insert(id)
                 items.append(item)
@@ -58,9 +64,15 @@ public enum GIFT {
         var line: Int
         var meta: [String: String]
         var category: String?
+        /// Where the answer's opening brace is, for errors in the answer.
+        var answerAt: (line: Int, column: Int)?
     }
 
+    /// A question FactDrill cannot hold: skipped and named, the rest of the file read.
     private struct Unsupported: Error { var message: String }
+
+    /// An answer no question may have (a number that is not finite): the file is refused.
+    private struct Invalid: Error { var message: String }
 
     /// Splits the file into questions: blank lines separate them except inside braces;
     /// comment lines are dropped (our own `// factdrill-` comments are kept as metadata).
@@ -71,12 +83,14 @@ public enum GIFT {
         var meta: [String: String] = [:]
         var depth = 0
         var openedAt: (line: Int, column: Int)?
+        var answerAt: (line: Int, column: Int)?
         func flush() {
             if !current.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                blocks.append(Block(text: current, line: startLine, meta: meta))
+                blocks.append(Block(text: current, line: startLine, meta: meta, answerAt: answerAt))
             }
             current = ""
             meta = [:]
+            answerAt = nil
         }
         for (index, line) in text.components(separatedBy: "\n").enumerated() {
             let lineNumber = index + 1
@@ -108,7 +122,10 @@ public enum GIFT {
                 if escaped { escaped = false; continue }
                 if character == "\\" { escaped = true; continue }
                 if character == "{" {
-                    if depth == 0 { openedAt = (lineNumber, column + 1) }
+                    if depth == 0 {
+                        openedAt = (lineNumber, column + 1)
+                        if answerAt == nil { answerAt = openedAt }
+                    }
                     depth += 1
                 } else if character == "}" {
                     depth -= 1
@@ -126,7 +143,8 @@ public enum GIFT {
         return blocks
     }
 
-    private static func question(from block: Block) -> Result<Item, Unsupported> {
+    /// - Throws: `QuizBankError.invalid` at the answer's brace for an answer no question may have.
+    private static func question(from block: Block, path: String) throws -> Result<Item, Unsupported> {
         var text = block.text
         var title: String?
         let trimmedStart = text.drop { $0 == " " || $0 == "\n" }
@@ -152,7 +170,13 @@ public enum GIFT {
         let (answerPart, generalFeedback) = splitGeneralFeedback(body)
 
         var item: Item
-        switch answers(answerPart) {
+        let parsed: Result<ParsedAnswer, Unsupported>
+        do {
+            parsed = try answers(answerPart)
+        } catch let invalid as Invalid {
+            throw QuizBankError.invalid(path: path, line: block.answerAt?.line ?? block.line, column: block.answerAt?.column, message: invalid.message)
+        }
+        switch parsed {
         case .failure(let problem): return .failure(problem)
         case .success(let parsed): item = Item(id: "x", kind: parsed.kind, prompt: prompt, answer: parsed.answer, accept: parsed.accept,
                                                choices: parsed.choices, tolerance: parsed.tolerance, explanation: parsed.feedback)
@@ -169,6 +193,8 @@ public enum GIFT {
             item.accept = accept.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
         }
         if prompt.isEmpty { return .failure(Unsupported(message: "question without text")) }
+        // What no bank may hold (27 choices, an empty answer) is named, as FactDrill cannot hold it.
+        if let problem = BankValidation.problems(in: item).first { return .failure(Unsupported(message: problem.message)) }
         return .success(item)
     }
 
@@ -181,7 +207,7 @@ public enum GIFT {
         var feedback: String?
     }
 
-    private static func answers(_ body: String) -> Result<ParsedAnswer, Unsupported> {
+    private static func answers(_ body: String) throws -> Result<ParsedAnswer, Unsupported> {
         let content = body.trimmingCharacters(in: .whitespacesAndNewlines)
         if content.isEmpty { return .failure(Unsupported(message: "essay question (FactDrill has no essay items)")) }
         // True/false
@@ -190,7 +216,7 @@ public enum GIFT {
             let feedback = content.split(separator: "#", maxSplits: 2).dropFirst().first.map { unescape(String($0)).trimmingCharacters(in: .whitespacesAndNewlines) }
             return .success(ParsedAnswer(kind: .claim, answer: .truth(truthPart.hasPrefix("T")), feedback: feedback))
         }
-        if content.hasPrefix("#") { return numerical(String(content.dropFirst())) }
+        if content.hasPrefix("#") { return try numerical(String(content.dropFirst())) }
         if containsUnescaped("->", in: content) { return .failure(Unsupported(message: "matching question (FactDrill has no matching items)")) }
         let entries = splitEntries(content)
         guard !entries.isEmpty else { return .failure(Unsupported(message: "no answers in braces")) }
@@ -212,31 +238,38 @@ public enum GIFT {
         return .success(ParsedAnswer(kind: .custom, answer: .text(first.text), accept: right.dropFirst().map(\.text), feedback: first.feedback))
     }
 
-    private static func numerical(_ body: String) -> Result<ParsedAnswer, Unsupported> {
+    private static func numerical(_ body: String) throws -> Result<ParsedAnswer, Unsupported> {
         let content = body.trimmingCharacters(in: .whitespacesAndNewlines)
-        func parse(_ spec: String) -> (Double, Double)? {
+        /// A number as GIFT writes it; "inf", "nan" and 1e400 are numbers to `Double` but
+        /// would make every answer right (or none), so they are refused.
+        func finite(_ text: some StringProtocol) throws -> Double? {
+            guard let value = Double(text.trimmingCharacters(in: .whitespaces)) else { return nil }
+            guard value.isFinite else { throw Invalid(message: "'\(text.trimmingCharacters(in: .whitespaces))' is not a finite number") }
+            return value
+        }
+        func parse(_ spec: String) throws -> (Double, Double)? {
             let value = spec.split(separator: "#").first.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) } ?? ""
             if let range = value.range(of: "..") {
-                guard let low = Double(value[..<range.lowerBound]), let high = Double(value[range.upperBound...]), low <= high else { return nil }
+                guard let low = try finite(value[..<range.lowerBound]), let high = try finite(value[range.upperBound...]), low <= high else { return nil }
                 // Rounded past the inputs' precision: 3.141..3.142 is 3.1415 ± 0.0005, not 3.14149999….
                 let tidy = { (value: Double) in (value * 1e9).rounded() / 1e9 }
                 return (tidy((low + high) / 2), tidy((high - low) / 2))
             }
             let parts = value.split(separator: ":")
-            guard let number = parts.first.flatMap({ Double($0.trimmingCharacters(in: .whitespaces)) }) else { return nil }
-            let tolerance = parts.count > 1 ? Double(parts[1].trimmingCharacters(in: .whitespaces)) ?? 0 : 0
+            guard let first = parts.first, let number = try finite(first) else { return nil }
+            let tolerance = parts.count > 1 ? try finite(parts[1]) ?? 0 : 0
             return (number, tolerance)
         }
         if content.hasPrefix("=") {
             // Several answers: the full-credit one is the key.
             for entry in splitEntries(content) where (entry.weight ?? 100) == 100 {
-                if let (value, tolerance) = parse(entry.text) {
+                if let (value, tolerance) = try parse(entry.text) {
                     return .success(ParsedAnswer(kind: .figure, answer: .number(value), tolerance: tolerance, feedback: entry.feedback))
                 }
             }
             return .failure(Unsupported(message: "numerical question without a full-credit number"))
         }
-        guard let (value, tolerance) = parse(content) else { return .failure(Unsupported(message: "numerical answer is not a number")) }
+        guard let (value, tolerance) = try parse(content) else { return .failure(Unsupported(message: "numerical answer is not a number")) }
         let feedback = content.split(separator: "#", maxSplits: 1).dropFirst().first.map { unescape(String($0)).trimmingCharacters(in: .whitespacesAndNewlines) }
         return .success(ParsedAnswer(kind: .figure, answer: .number(value), tolerance: tolerance, feedback: feedback))
     }
