@@ -62,7 +62,7 @@ public enum BankReader {
         } catch let error as QuizBankError {
             throw error
         } catch let error as DecodingError {
-            throw SourceLocator.locate(error, in: text, path: path)
+            throw SourceLocator.locate(error, in: text, path: path, json: format == .json)
         } catch let error as YamlError {
             throw SourceLocator.locate(error, path: path)
         } catch {

@@ -8,7 +8,9 @@ import Yams
 /// Yams yields a node tree that carries line and column marks for either format; the
 /// coding path is walked through that tree to find the position.
 enum SourceLocator {
-    static func locate(_ error: DecodingError, in text: String, path: String) -> QuizBankError {
+    /// - Parameter json: the text was read as JSON, so what YAML reads but JSON does not
+    ///   (single quotes, `inf`) is found by a strict JSON reading.
+    static func locate(_ error: DecodingError, in text: String, path: String, json: Bool = false) -> QuizBankError {
         let (codingPath, message) = describe(error)
         if codingPath.isEmpty, let syntax = syntaxProblem(in: text) {
             // The parser's own words say what is wrong ("did not find expected ',' or '}'").
@@ -16,6 +18,10 @@ enum SourceLocator {
         }
         if codingPath.isEmpty, let position = foundationPosition(error) {
             return .invalid(path: path, line: position.line, column: position.column, message: message)
+        }
+        if codingPath.isEmpty, json, let syntax = JSONSyntax.firstError(in: text) {
+            let (line, column) = position(ofOffset: syntax.offset, in: text)
+            return .invalid(path: path, line: line, column: column, message: "not valid JSON: \(syntax.problem)")
         }
         let mark = mark(at: codingPath, in: text)
         let prefix = codingPath.isEmpty ? "" : "\(render(codingPath)): "

@@ -21,7 +21,7 @@ public struct AnswerSheet: Sendable, Equatable {
         do {
             raw = try JSONDecoder().decode(Raw.self, from: Data(text.utf8))
         } catch let error as DecodingError {
-            throw SourceLocator.locate(error, in: text, path: origin)
+            throw SourceLocator.locate(error, in: text, path: origin, json: true)
         }
         let student = raw.student.trimmingCharacters(in: .whitespaces)
         guard !student.isEmpty else {
