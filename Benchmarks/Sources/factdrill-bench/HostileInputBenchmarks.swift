@@ -1,4 +1,5 @@
 import Foundation
+import QuizBank
 
 /// Inputs built to make the cost grow faster than the file (issue 19, items 20, 21 and
 /// 23), each run by the release binary at a size and at twice that size: time and peak
@@ -8,6 +9,15 @@ enum HostileInputBenchmarks {
         guard let factdrill = ChildProcess.factdrill else {
             print("hostile: no release factdrill beside the benchmark; build it first")
             return
+        }
+        // What the shared validation adds to every bank read: the 20,000-item bank the
+        // progress case writes (run it first), read and validated in process.
+        let largeBank = workDirectory.appendingPathComponent("bank-20000.json").path
+        if FileManager.default.fileExists(atPath: largeBank) {
+            let bank = try BankReader.read(path: largeBank)
+            let read = try Measure.runs(9) { _ = try BankReader.read(path: largeBank) }
+            let rules = Measure.runs(9) { precondition(BankValidation.problems(in: bank).isEmpty) }
+            print("bank read, 20,000 items (in process): median \(Measure.ms(read.median)), of which validation \(Measure.ms(rules.median))")
         }
         let folder = workDirectory.appendingPathComponent("hostile")
         try? FileManager.default.removeItem(at: folder)
