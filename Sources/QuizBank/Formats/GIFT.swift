@@ -30,10 +30,10 @@ public enum GIFT {
         let text = text.contains("\r") ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
         for block in try blocks(of: text, path: path) {
             if let name = block.category { category = name; continue }
-            guard !block.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { continue }
+            guard !block.text.trimmedForGIFT().isEmpty else { continue }
             switch try question(from: block, path: path).map({ item -> Item in
                 var item = item
-                item.explanation = item.explanation?.trimmingCharacters(in: .whitespacesAndNewlines)
+                item.explanation = item.explanation?.trimmedForGIFT()
                 return item
             }) {
             case .success(var item):
@@ -85,7 +85,7 @@ public enum GIFT {
         var openedAt: (line: Int, column: Int)?
         var answerAt: (line: Int, column: Int)?
         func flush() {
-            if !current.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            if !current.trimmedForGIFT().isEmpty {
                 blocks.append(Block(text: current, line: startLine, meta: meta, answerAt: answerAt))
             }
             current = ""
@@ -94,12 +94,12 @@ public enum GIFT {
         }
         for (index, line) in text.components(separatedBy: "\n").enumerated() {
             let lineNumber = index + 1
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmedForGIFT(newlines: false)
             if depth == 0 {
                 if trimmed.hasPrefix("//") {
                     if trimmed.hasPrefix("// factdrill-"), let colon = trimmed.firstIndex(of: ":") {
                         let key = String(trimmed[trimmed.index(trimmed.startIndex, offsetBy: 13)..<colon])
-                        meta[key] = trimmed[trimmed.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                        meta[key] = trimmed[trimmed.index(after: colon)...].trimmedForGIFT(newlines: false)
                         if current.isEmpty { startLine = lineNumber }
                     }
                     continue
@@ -110,7 +110,7 @@ public enum GIFT {
                 }
                 if trimmed.hasPrefix("$CATEGORY:") {
                     flush()
-                    blocks.append(Block(text: "", line: lineNumber, meta: [:], category: trimmed.dropFirst(10).trimmingCharacters(in: .whitespaces)))
+                    blocks.append(Block(text: "", line: lineNumber, meta: [:], category: trimmed.dropFirst(10).trimmedForGIFT(newlines: false)))
                     continue
                 }
             }
@@ -149,23 +149,23 @@ public enum GIFT {
         var title: String?
         let trimmedStart = text.drop { $0 == " " || $0 == "\n" }
         if trimmedStart.hasPrefix("::"), let end = trimmedStart.dropFirst(2).range(of: "::") {
-            title = String(trimmedStart[trimmedStart.index(trimmedStart.startIndex, offsetBy: 2)..<end.lowerBound]).trimmingCharacters(in: .whitespaces)
+            title = String(trimmedStart[trimmedStart.index(trimmedStart.startIndex, offsetBy: 2)..<end.lowerBound]).trimmedForGIFT(newlines: false)
             text = String(trimmedStart[end.upperBound...])
         }
-        text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        text = text.trimmedForGIFT()
         if text.hasPrefix("["), let close = text.firstIndex(of: "]"), ["[html]", "[moodle]", "[plain]", "[markdown]"].contains(String(text[...close]).lowercased()) {
             text = String(text[text.index(after: close)...])
         }
         guard let open = unescapedIndex(of: "{", in: text), let close = matchingClose(in: text, from: open) else {
             return .failure(Unsupported(message: "description or essay without an answer (FactDrill items need one)"))
         }
-        let before = String(text[..<open]).trimmingCharacters(in: .whitespacesAndNewlines)
-        let after = String(text[text.index(after: close)...]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let before = String(text[..<open]).trimmedForGIFT()
+        let after = String(text[text.index(after: close)...]).trimmedForGIFT()
         var prompt = unescape(before)
         if !after.isEmpty && after != "." {
             prompt = unescape(before) + " ____ " + unescape(after)  // missing-word format
         }
-        prompt = prompt.replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces)
+        prompt = prompt.replacingOccurrences(of: "\n", with: " ").trimmedForGIFT(newlines: false)
         let body = String(text[text.index(after: open)..<close])
         let (answerPart, generalFeedback) = splitGeneralFeedback(body)
 
@@ -188,9 +188,9 @@ public enum GIFT {
         if let source = block.meta["evidence-source"], let sentence = block.meta["evidence-sentence"] {
             item.evidence = Evidence(source: source, sentence: sentence)
         }
-        if let tags = block.meta["tags"] { item.tags = tags.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+        if let tags = block.meta["tags"] { item.tags = tags.split(separator: ",").map { $0.trimmedForGIFT(newlines: false) } }
         if let accept = block.meta["accept"], item.accept.isEmpty {
-            item.accept = accept.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            item.accept = accept.split(separator: "|").map { $0.trimmedForGIFT(newlines: false) }
         }
         if prompt.isEmpty { return .failure(Unsupported(message: "question without text")) }
         // What no bank may hold (27 choices, an empty answer) is named, as FactDrill cannot hold it.
@@ -208,12 +208,12 @@ public enum GIFT {
     }
 
     private static func answers(_ body: String) throws -> Result<ParsedAnswer, Unsupported> {
-        let content = body.trimmingCharacters(in: .whitespacesAndNewlines)
+        let content = body.trimmedForGIFT()
         if content.isEmpty { return .failure(Unsupported(message: "essay question (FactDrill has no essay items)")) }
         // True/false
-        let truthPart = content.split(separator: "#", maxSplits: 1).first.map { $0.trimmingCharacters(in: .whitespaces).uppercased() } ?? ""
+        let truthPart = content.split(separator: "#", maxSplits: 1).first.map { $0.trimmedForGIFT(newlines: false).uppercased() } ?? ""
         if ["T", "F", "TRUE", "FALSE"].contains(truthPart) {
-            let feedback = content.split(separator: "#", maxSplits: 2).dropFirst().first.map { unescape(String($0)).trimmingCharacters(in: .whitespacesAndNewlines) }
+            let feedback = content.split(separator: "#", maxSplits: 2).dropFirst().first.map { unescape(String($0)).trimmedForGIFT() }
             return .success(ParsedAnswer(kind: .claim, answer: .truth(truthPart.hasPrefix("T")), feedback: feedback))
         }
         if content.hasPrefix("#") { return try numerical(String(content.dropFirst())) }
@@ -239,16 +239,16 @@ public enum GIFT {
     }
 
     private static func numerical(_ body: String) throws -> Result<ParsedAnswer, Unsupported> {
-        let content = body.trimmingCharacters(in: .whitespacesAndNewlines)
+        let content = body.trimmedForGIFT()
         /// A number as GIFT writes it; "inf", "nan" and 1e400 are numbers to `Double` but
         /// would make every answer right (or none), so they are refused.
         func finite(_ text: some StringProtocol) throws -> Double? {
-            guard let value = Double(text.trimmingCharacters(in: .whitespaces)) else { return nil }
-            guard value.isFinite else { throw Invalid(message: "'\(text.trimmingCharacters(in: .whitespaces))' is not a finite number") }
+            guard let value = Double(text.trimmedForGIFT(newlines: false)) else { return nil }
+            guard value.isFinite else { throw Invalid(message: "'\(text.trimmedForGIFT(newlines: false))' is not a finite number") }
             return value
         }
         func parse(_ spec: String) throws -> (Double, Double)? {
-            let value = spec.split(separator: "#").first.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) } ?? ""
+            let value = spec.split(separator: "#").first.map { $0.trimmedForGIFT() } ?? ""
             if let range = value.range(of: "..") {
                 guard let low = try finite(value[..<range.lowerBound]), let high = try finite(value[range.upperBound...]), low <= high else { return nil }
                 // Rounded past the inputs' precision: 3.141..3.142 is 3.1415 ± 0.0005, not 3.14149999….
@@ -270,7 +270,7 @@ public enum GIFT {
             return .failure(Unsupported(message: "numerical question without a full-credit number"))
         }
         guard let (value, tolerance) = try parse(content) else { return .failure(Unsupported(message: "numerical answer is not a number")) }
-        let feedback = content.split(separator: "#", maxSplits: 1).dropFirst().first.map { unescape(String($0)).trimmingCharacters(in: .whitespacesAndNewlines) }
+        let feedback = content.split(separator: "#", maxSplits: 1).dropFirst().first.map { unescape(String($0)).trimmedForGIFT() }
         return .success(ParsedAnswer(kind: .figure, answer: .number(value), tolerance: tolerance, feedback: feedback))
     }
 
@@ -308,24 +308,24 @@ public enum GIFT {
     private static func entry(_ raw: (correct: Bool, text: String)) -> Entry {
         var text = raw.text
         var weight: Double?
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmedForGIFT(newlines: false)
         if trimmed.hasPrefix("%"), let end = trimmed.dropFirst().firstIndex(of: "%") {
             weight = Double(trimmed[trimmed.index(after: trimmed.startIndex)..<end])
             text = String(trimmed[trimmed.index(after: end)...])
         }
         var feedback: String?
         if let hash = unescapedIndex(of: "#", in: text) {
-            feedback = unescape(String(text[text.index(after: hash)...])).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+            feedback = unescape(String(text[text.index(after: hash)...])).split(separator: "\n").map { $0.trimmedForGIFT(newlines: false) }.joined(separator: " ")
             text = String(text[..<hash])
         }
         return Entry(correct: raw.correct, weight: weight,
-                     text: unescape(text).replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces),
+                     text: unescape(text).replacingOccurrences(of: "\n", with: " ").trimmedForGIFT(newlines: false),
                      feedback: feedback?.isEmpty == true ? nil : feedback)
     }
 
     private static func splitGeneralFeedback(_ body: String) -> (String, String?) {
         guard let range = body.range(of: "####") else { return (body, nil) }
-        return (String(body[..<range.lowerBound]), unescape(String(body[range.upperBound...])).trimmingCharacters(in: .whitespacesAndNewlines))
+        return (String(body[..<range.lowerBound]), unescape(String(body[range.upperBound...])).trimmedForGIFT())
     }
 
     private static func unescapedIndex(of target: Character, in text: String) -> String.Index? {
@@ -435,5 +435,16 @@ public enum GIFT {
 
     private static func plain(_ value: Double) -> String {
         value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+    }
+}
+
+extension StringProtocol {
+    /// The text without white space at either end (and line breaks, unless `newlines` is
+    /// false). Foundation's `trimmingCharacters` goes through `NSString` and was most of
+    /// a large GIFT import's time.
+    fileprivate func trimmedForGIFT(newlines: Bool = true) -> String {
+        let trims = { (character: Character) in character.isWhitespace && (newlines || !character.isNewline) }
+        guard let first = firstIndex(where: { !trims($0) }), let last = lastIndex(where: { !trims($0) }) else { return "" }
+        return String(self[first...last])
     }
 }
