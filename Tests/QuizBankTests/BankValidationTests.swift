@@ -64,6 +64,14 @@ import Testing
         #expect(try BankReader.decode(text, format: .json, path: "b.json").items.count == 1)
     }
 
+    @Test func aSheetAnswerThatIsNoFiniteNumberIsRefusedAtItsPlace() {
+        #expect {
+            _ = try AnswerSheet.decode(#"{"student": "ann", "answers": {"a": 1e400}}"#, origin: "s.json")
+        } throws: { error in
+            "\(error)".hasPrefix("s.json:1:37: ")
+        }
+    }
+
     @Test func eachItemRuleNamesItsField() {
         let item = Item(id: " ", kind: .figure, prompt: "", answer: .number(.nan), choices: ["x"], tolerance: -1,
                         evidence: Evidence(source: "", sentence: "s"))

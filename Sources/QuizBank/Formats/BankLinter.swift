@@ -2,9 +2,11 @@ import Foundation
 import Yams
 
 /// Checks a bank file for everything that would make a bad quiz, reporting each problem
-/// at its line and column: duplicate ids, a choice item whose answer is not a choice,
-/// an empty prompt, a numeric item without a number, unknown kinds and fields of the
-/// wrong type. JSON is composed with the YAML parser, which gives positions for both.
+/// at its line and column: what the reader every command uses refuses (syntax, types, keys
+/// given twice), every rule of `BankValidation` the bank breaks (duplicate ids, an answer
+/// not among the choices, numbers that are not finite…), and what only a linter points
+/// out (unknown kinds, misspelt fields). JSON is composed with the YAML parser, which
+/// gives positions for both.
 public enum BankLinter {
     public struct Problem: Sendable, Equatable, CustomStringConvertible {
         public var path: String
