@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// A bound on what YAML aliases may expand a bank to. An alias costs one line but is
@@ -16,7 +17,7 @@ enum YAMLExpansion {
         var remaining = limit
         func fail(at node: Node) -> QuizBankError {
             .invalid(path: path, line: node.mark?.line, column: node.mark?.column,
-                     message: "aliases expand this bank past \(limit / (1 << 20)) MB (8 times its size and 1 MB); write the repeated part out or share less")
+                     message: "aliases expand this bank past \(String(format: "%.1f", Double(limit) / 1_048_576)) MB (8 times its size, plus 1 MB); write the repeated part out or share less")
         }
         guard let mapping = root.mapping, let items = mapping["items"]?.sequence else {
             if !spend(root, from: &remaining) { throw fail(at: root) }
