@@ -8,7 +8,7 @@ import Testing
 
     static let cases: [([String], String)] = [
         (["quiz", bad + "truncated.json"], "factdrill: \(bad)truncated.json:4:1: not valid: did not find expected ',' or '}'\n"),
-        (["quiz", bad + "garbage.json"], "factdrill: \(bad)garbage.json:1:1: The given data was not valid JSON.\n"),
+        (["quiz", bad + "garbage.json"], "factdrill: \(bad)garbage.json:1:1: not valid JSON: expected a value (JSON strings take double quotes; numbers are finite and written out), found 'this'\n"),
         (["quiz", bad + "empty-bank.json"], "factdrill: \(bad)empty-bank.json:1:1: empty file: a bank needs 'items'\n"),
         (["quiz", bad + "tabs.yaml"], "factdrill: \(bad)tabs.yaml:3:1: not valid: found a tab character that violates indentation\n"),
         (["quiz", bad + "bad-indent.yaml"], "factdrill: \(bad)bad-indent.yaml:3:12: not valid: mapping values are not allowed in this context\n"),

@@ -54,7 +54,7 @@ import Testing
         // A syntax error gives its position.
         ("{\"items\": [\n  {\"id\": \"a\",, }\n]}", "t.json:2:"),
         // Someone else's JSON format.
-        ("{\"format\": \"anki\", \"items\": []}", "t.json:1:2: 'format' is 'anki', expected 'factdrill-bank'"),
+        ("{\"format\": \"anki\", \"items\": []}", "t.json:1:12: 'format' is 'anki', expected 'factdrill-bank'"),
     ])
     func errorsNameFileLineAndColumn(text: String, expectedPrefix: String) {
         #expect {

@@ -16,7 +16,9 @@ struct ArticleDecoding {
     var scalars: [Unicode.Scalar]
     /// The scalars narrowed to a byte each (`ASCIIBytes`), made in the same pass.
     var ascii: [UInt8]
-    /// Scalar ranges of the lines, split at line feeds and U+2029, separators left out.
+    /// Scalar ranges of the lines, split at line feeds, carriage returns not followed by
+    /// a line feed (old Mac files) and U+2029, separators left out (a CR before an LF stays
+    /// at the end of its line).
     var lines: [Range<Int>]
     var hasNUL: Bool
     /// Only spaces, tabs, carriage returns and line feeds (or nothing at all).
@@ -63,7 +65,9 @@ struct ArticleDecoding {
                 // are widened without a test per byte.
                 if !isBlank, index + 8 <= total {
                     let eight = EightBytes.load(bytes.baseAddress! + index)
-                    if !EightBytes.hasNonASCII(eight), !EightBytes.contains(eight, 0x0A), !EightBytes.contains(eight, 0x00) {
+                    if !EightBytes.hasNonASCII(eight), !EightBytes.contains(eight, 0x0A), !EightBytes.contains(eight, 0x00),
+                        !EightBytes.contains(eight, 0x0D)
+                    {
                         // Widened as one vector: a shift, a mask and a checked store per byte were
                         // most of decoding.
                         var narrow8 = SIMD8<UInt8>()
@@ -85,7 +89,7 @@ struct ArticleDecoding {
                 if lead < 0x80 {
                     out[count] = Unicode.Scalar(lead)
                     narrow[count] = lead
-                    if lead == 0x0A {
+                    if lead == 0x0A || (lead == 0x0D && (index + 1 == total || bytes[index + 1] != 0x0A)) {
                         lines.append(lineStart..<count)
                         lineStart = count + 1
                     } else if lead != 0x20 && lead != 0x09 && lead != 0x0D {
@@ -128,7 +132,9 @@ struct ArticleDecoding {
         overlongLine = nil
     }
 
-    /// The first line (split at line feeds) longer than the limit: its number from 1 and its length in bytes.
+    /// The first line longer than the limit: its number from 1 and its length in bytes.
+    /// Hops from line feed to line feed; a stretch that long is looked at again for lone
+    /// carriage returns, which end lines in old Mac files.
     private static func firstOverlongLine(_ bytes: UnsafeBufferPointer<UInt8>, maximumLineBytes: Int) -> (line: Int, length: Int)? {
         guard let base = bytes.baseAddress, bytes.count > maximumLineBytes else { return nil }
         var line = 1
@@ -136,7 +142,15 @@ struct ArticleDecoding {
         while start <= bytes.count {
             let end = memchr(base + start, 0x0A, bytes.count - start).map { UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base }
                 ?? bytes.count
-            if end - start > maximumLineBytes { return (line, end - start) }
+            if end - start > maximumLineBytes {
+                var piece = start
+                while piece <= end {
+                    let next = memchr(base + piece, 0x0D, end - piece).map { UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base } ?? end
+                    if next - piece > maximumLineBytes { return (line, next - piece) }
+                    if next + 1 < end { line += 1 }  // not the CR of a CRLF
+                    piece = next + 1
+                }
+            }
             line += 1
             start = end + 1
         }

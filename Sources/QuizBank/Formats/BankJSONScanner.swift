@@ -176,7 +176,11 @@ private struct JSONCursor {
             case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"):
                 index += 1
             default:
-                return index > start ? Double(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)) : nil
+                // 1e400 is no JSON number to JSONDecoder: left to it, so both refuse it.
+                guard index > start, let value = Double(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)),
+                    value.isFinite
+                else { return nil }
+                return value
             }
         }
         return nil

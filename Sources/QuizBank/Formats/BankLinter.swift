@@ -2,9 +2,11 @@ import Foundation
 import Yams
 
 /// Checks a bank file for everything that would make a bad quiz, reporting each problem
-/// at its line and column: duplicate ids, a choice item whose answer is not a choice,
-/// an empty prompt, a numeric item without a number, unknown kinds and fields of the
-/// wrong type. JSON is composed with the YAML parser, which gives positions for both.
+/// at its line and column: what the reader every command uses refuses (syntax, types, keys
+/// given twice), every rule of `BankValidation` the bank breaks (duplicate ids, an answer
+/// not among the choices, numbers that are not finite…), and what only a linter points
+/// out (unknown kinds, misspelt fields). JSON is composed with the YAML parser, which
+/// gives positions for both.
 public enum BankLinter {
     public struct Problem: Sendable, Equatable, CustomStringConvertible {
         public var path: String
@@ -33,6 +35,7 @@ public enum BankLinter {
         }
     }
 
+    /// Lints bank text in the format `path`'s extension names (YAML when it names none).
     public static func lint(_ text: String, path: String) -> [Problem] {
         let root: Node
         do {
@@ -40,11 +43,37 @@ public enum BankLinter {
                 return [Problem(path: path, line: 1, column: 1, message: "empty file: a bank needs 'items'")]
             }
             root = composed
-        } catch let error as YamlError {
-            return [problem(from: SourceLocator.locate(error, path: path), path: path)]
         } catch {
+            // The reader's own words and position, so lint and every command agree.
+            do {
+                _ = try BankReader.decodeUnvalidated(text, format: BankFormat(path: path) ?? .yaml, path: path)
+            } catch let refusal as QuizBankError {
+                return [problem(from: refusal, path: path)]
+            } catch {}
+            if let error = error as? YamlError { return [problem(from: SourceLocator.locate(error, path: path), path: path)] }
             return [Problem(path: path, line: 1, column: 1, message: "\(error)")]
         }
+        var problems = shapeProblems(root, path: path)
+        // Then the bank as every command reads it: what the reader refuses (JSON that is
+        // only YAML, a key given twice) and every rule of `BankValidation` it breaks.
+        do {
+            let bank = try BankReader.decodeUnvalidated(text, format: BankFormat(path: path) ?? .yaml, path: path)
+            for rule in BankValidation.problems(in: bank) {
+                let located = SourceLocator.locate(rule, in: root)
+                problems.append(Problem(path: path, line: located.line, column: located.column, message: located.message))
+            }
+        } catch let error as QuizBankError {
+            let refusal = problem(from: error, path: path)
+            if !problems.contains(where: { $0.line == refusal.line }) { problems.append(refusal) }
+        } catch {
+            problems.append(Problem(path: path, line: 1, column: 1, message: "\(error)"))
+        }
+        return problems.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+    }
+
+    /// What the node tree shows before any decoding: the bank's outline, each item's
+    /// required fields and their types, unknown kinds and misspelt fields.
+    private static func shapeProblems(_ root: Node, path: String) -> [Problem] {
         var problems: [Problem] = []
         func report(_ node: Node?, _ message: String) {
             let mark = node?.mark ?? root.mark
@@ -54,12 +83,6 @@ public enum BankLinter {
             report(root, "a bank is a mapping with 'format', 'version', 'title' and 'items'")
             return problems
         }
-        if let format = mapping["format"], format.string != Bank.formatName {
-            report(format, "'format' is '\(format.string ?? "")', expected '\(Bank.formatName)'")
-        }
-        if let version = mapping["version"], version.int.map({ $0 > Bank.currentVersion || $0 < 1 }) ?? true {
-            report(version, "'version' must be 1")
-        }
         guard let items = mapping["items"] else {
             report(root, "missing 'items'")
             return problems
@@ -68,16 +91,15 @@ public enum BankLinter {
             report(items, "'items' must be a list")
             return problems
         }
-        var firstUse: [String: Node] = [:]
         for node in list {
-            lintItem(node, report: report, firstUse: &firstUse)
+            lintItem(node, report: report)
         }
-        return problems.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+        return problems
     }
 
     private static let knownFields: Set<String> = ["id", "kind", "prompt", "answer", "accept", "choices", "tolerance", "explanation", "evidence", "tags"]
 
-    private static func lintItem(_ node: Node, report: (Node?, String) -> Void, firstUse: inout [String: Node]) {
+    private static func lintItem(_ node: Node, report: (Node?, String) -> Void) {
         guard let item = node.mapping else {
             report(node, "an item is a mapping with 'id', 'prompt' and 'answer'")
             return
@@ -85,37 +107,15 @@ public enum BankLinter {
         for (key, _) in item where !knownFields.contains(key.string ?? "") {
             report(key, "unknown field '\(key.string ?? "")' (a typo?)")
         }
-        let id = item["id"]
-        if let id, let text = id.string?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
-            if let first = firstUse[text], let line = first.mark?.line {
-                report(id, "duplicate id '\(text)' (first used on line \(line))")
-            } else {
-                firstUse[text] = id
-            }
-        } else {
-            report(id ?? node, id == nil ? "item without an 'id'" : "empty 'id'")
-        }
+        if item["id"] == nil { report(node, "item without an 'id'") }
         if let kind = item["kind"], Item.Kind(rawValue: kind.string ?? "") == nil {
             report(kind, "unknown kind '\(kind.string ?? "")' (use \(Item.Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
-        let prompt = item["prompt"]
-        if (prompt?.string ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            report(prompt ?? node, prompt == nil ? "item without a 'prompt'" : "empty 'prompt'")
-        }
-        guard let answer = item["answer"] else {
+        if item["prompt"] == nil { report(node, "item without a 'prompt'") }
+        if let answer = item["answer"] {
+            if answer.scalar == nil { report(answer, "'answer' must be text, a number or true/false") }
+        } else {
             report(node, "item without an 'answer'")
-            return
-        }
-        if answer.scalar == nil || (answer.string ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
-            report(answer, "'answer' must be text, a number or true/false, and not empty")
-        }
-        let isNumber = answer.scalar.map { $0.style == .plain && Double($0.string) != nil } ?? false
-        if let tolerance = item["tolerance"] {
-            if Double(tolerance.string ?? "") == nil || (Double(tolerance.string ?? "") ?? 0) < 0 {
-                report(tolerance, "'tolerance' must be a number of 0 or more")
-            } else if !isNumber {
-                report(answer, "a numeric item (it has a 'tolerance') needs a number as its 'answer'")
-            }
         }
         for field in ["accept", "tags", "choices"] {
             guard let value = item[field] else { continue }
@@ -124,22 +124,8 @@ public enum BankLinter {
                 continue
             }
         }
-        if let choices = item["choices"]?.sequence {
-            let texts = choices.compactMap(\.string)
-            if texts.count < 2 { report(item["choices"], "a choice item needs at least two choices") }
-            if Set(texts).count != texts.count { report(item["choices"], "the same choice appears twice") }
-            if let key = answer.string, !texts.contains(key) {
-                report(answer, "the answer '\(key)' is not one of the choices")
-            }
-        }
-        if let evidence = item["evidence"] {
-            if let fields = evidence.mapping {
-                for required in ["source", "sentence"] where (fields[required]?.string ?? "").isEmpty {
-                    report(evidence, "'evidence' needs a '\(required)'")
-                }
-            } else {
-                report(evidence, "'evidence' is a mapping with 'source' and 'sentence'")
-            }
+        if let evidence = item["evidence"], evidence.mapping == nil {
+            report(evidence, "'evidence' is a mapping with 'source' and 'sentence'")
         }
     }
 

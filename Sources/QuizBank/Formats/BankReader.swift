@@ -4,7 +4,8 @@ import Yams
 /// Reads banks from disk in any supported format and turns decoding failures into
 /// `path:line:col` errors a person can act on.
 public enum BankReader {
-    /// Reads one bank file.
+    /// Reads one bank file and checks it with `BankValidation`: every command reads
+    /// banks here, so all of them accept and refuse the same banks.
     /// - Throws: `QuizBankError` naming the file and, where it can, the line and column.
     public static func read(path: String) throws -> Bank {
         guard let format = BankFormat(path: path) else { throw QuizBankError.unsupportedFormat(path: path) }
@@ -15,8 +16,8 @@ public enum BankReader {
         // anything else goes to the decoder from the same bytes, not a second read.
         guard UTF8Validation.isValid(file.bytes) else { throw notUTF8(path: path) }
         let text = { String(decoding: file.bytes, as: UTF8.self) }
-        if let bank = BankJSONScanner.bank(from: file.bytes) { return try checked(bank, path: path, text: text) }
-        return try decode(text(), format: format, path: path, scanning: false)
+        if let bank = BankJSONScanner.bank(from: file.bytes) { return try validated(bank, path: path, text: text) }
+        return try validated(try decodeUnvalidated(text(), format: format, path: path, scanning: false), path: path, text: text)
     }
 
     /// Reads a bank and the questions a GIFT file held that FactDrill cannot (matching,
@@ -26,13 +27,15 @@ public enum BankReader {
         return try GIFT.parse(try readText(path: path), path: path)
     }
 
-    /// Decodes bank text; `path` is used only for messages.
+    /// Decodes bank text and checks it with `BankValidation`; `path` is used only for messages.
     public static func decode(_ text: String, format: BankFormat, path: String) throws -> Bank {
-        try decode(text, format: format, path: path, scanning: true)
+        try validated(try decodeUnvalidated(text, format: format, path: path), path: path) { text }
     }
 
-    /// - Parameter scanning: false when the fast JSON scanner already gave up on this text.
-    private static func decode(_ text: String, format: BankFormat, path: String, scanning: Bool) throws -> Bank {
+    /// Decodes bank text without the validation rules: its syntax, types, keys given
+    /// twice and the expansion of YAML aliases only. `BankLinter` applies the rules
+    /// itself, to report every broken one rather than the first.
+    static func decodeUnvalidated(_ text: String, format: BankFormat, path: String, scanning: Bool = true) throws -> Bank {
         if text.allSatisfy(\.isWhitespace) {
             throw QuizBankError.invalid(path: path, line: 1, column: 1, message: "empty file: a bank needs 'items'")
         }
@@ -40,37 +43,39 @@ public enum BankReader {
         do {
             switch format {
             case .json:
-                bank = try (scanning ? BankJSONScanner.bank(from: text) : nil) ?? JSONDecoder().decode(Bank.self, from: Data(text.utf8))
+                if scanning, let scanned = BankJSONScanner.bank(from: text) { return scanned }
+                bank = try JSONDecoder().decode(Bank.self, from: Data(text.utf8))
+                if let duplicate = JSONDuplicateKeys.first(in: text) {
+                    let (line, column) = SourceLocator.position(ofOffset: duplicate.offset, in: text)
+                    throw QuizBankError.invalid(path: path, line: line, column: column,
+                                                message: "the key '\(duplicate.key)' is given twice in one object (which one counts?)")
+                }
             case .yaml:
-                bank = try YAMLDecoder().decode(Bank.self, from: text)
+                guard let root = try Yams.compose(yaml: text) else {
+                    throw QuizBankError.invalid(path: path, line: 1, column: 1, message: "empty file: a bank needs 'items'")
+                }
+                try YAMLExpansion.check(root, limit: YAMLExpansion.limit(forBytes: text.utf8.count), path: path)
+                bank = try YAMLDecoder().decode(Bank.self, from: root)
             case .gift:
                 return try GIFT.parse(text, path: path).bank
             }
+        } catch let error as QuizBankError {
+            throw error
         } catch let error as DecodingError {
-            throw SourceLocator.locate(error, in: text, path: path)
+            throw SourceLocator.locate(error, in: text, path: path, json: format == .json)
         } catch let error as YamlError {
             throw SourceLocator.locate(error, path: path)
         } catch {
             throw QuizBankError.invalid(path: path, line: nil, column: nil, message: "\(error)")
         }
-        return try checked(bank, path: path) { text }
+        return bank
     }
 
-    /// Refuses a bank of another format or a newer version; `text` is only made for the message.
-    private static func checked(_ bank: Bank, path: String, text: () -> String) throws -> Bank {
-        guard bank.format == Bank.formatName else {
-            let (line, column) = SourceLocator.position(ofKey: "format", in: text()) ?? (1, 1)
-            throw QuizBankError.invalid(
-                path: path, line: line, column: column,
-                message: "'format' is '\(bank.format)', expected '\(Bank.formatName)'")
-        }
-        guard bank.version <= Bank.currentVersion else {
-            let (line, column) = SourceLocator.position(ofKey: "version", in: text()) ?? (1, 1)
-            throw QuizBankError.invalid(
-                path: path, line: line, column: column,
-                message: "bank version \(bank.version) is newer than this factdrill reads (\(Bank.currentVersion)); upgrade factdrill")
-        }
-        return bank
+    /// The bank, or the first rule it breaks at its line and column; `text` is only made
+    /// for the message.
+    private static func validated(_ bank: Bank, path: String, text: () -> String) throws -> Bank {
+        guard let problem = BankValidation.problems(in: bank).first else { return bank }
+        throw SourceLocator.locate(problem, in: text(), path: path)
     }
 
     static func readText(path: String) throws -> String {

@@ -23,12 +23,17 @@ public enum GIFT {
         var skipped: [Skipped] = []
         var category: String?
         var usedIDs = Set<Item.ID>()
+        /// The next suffix to try for an id used before, so 16,000 questions with one
+        /// title take one look each rather than one per earlier question.
+        var nextSuffix: [Item.ID: Int] = [:]
+        // Moodle on Windows exports CRLF; old Mac files end lines with a lone CR.
+        let text = text.contains("\r") ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
         for block in try blocks(of: text, path: path) {
             if let name = block.category { category = name; continue }
-            guard !block.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { continue }
-            switch question(from: block).map({ item -> Item in
+            guard !block.text.trimmedForGIFT().isEmpty else { continue }
+            switch try question(from: block, path: path).map({ item -> Item in
                 var item = item
-                item.explanation = item.explanation?.trimmingCharacters(in: .whitespacesAndNewlines)
+                item.explanation = item.explanation?.trimmedForGIFT()
                 return item
             }) {
             case .success(var item):
@@ -37,11 +42,12 @@ public enum GIFT {
                     item.tags.append(category)
                 }
                 var id = item.id
-                var suffix = 2
+                var suffix = nextSuffix[item.id] ?? 2
                 while usedIDs.contains(id) {
                     id = Item.ID("\(item.id.rawValue)-\(suffix)")
                     suffix += 1
                 }
+                if id != item.id { nextSuffix[item.id] = suffix }
                 item.id = id
                 usedIDs.insert(id)
                 items.append(item)
@@ -58,9 +64,15 @@ public enum GIFT {
         var line: Int
         var meta: [String: String]
         var category: String?
+        /// Where the answer's opening brace is, for errors in the answer.
+        var answerAt: (line: Int, column: Int)?
     }
 
+    /// A question FactDrill cannot hold: skipped and named, the rest of the file read.
     private struct Unsupported: Error { var message: String }
+
+    /// An answer no question may have (a number that is not finite): the file is refused.
+    private struct Invalid: Error { var message: String }
 
     /// Splits the file into questions: blank lines separate them except inside braces;
     /// comment lines are dropped (our own `// factdrill-` comments are kept as metadata).
@@ -71,21 +83,23 @@ public enum GIFT {
         var meta: [String: String] = [:]
         var depth = 0
         var openedAt: (line: Int, column: Int)?
+        var answerAt: (line: Int, column: Int)?
         func flush() {
-            if !current.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                blocks.append(Block(text: current, line: startLine, meta: meta))
+            if !current.trimmedForGIFT().isEmpty {
+                blocks.append(Block(text: current, line: startLine, meta: meta, answerAt: answerAt))
             }
             current = ""
             meta = [:]
+            answerAt = nil
         }
         for (index, line) in text.components(separatedBy: "\n").enumerated() {
             let lineNumber = index + 1
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmedForGIFT(newlines: false)
             if depth == 0 {
                 if trimmed.hasPrefix("//") {
                     if trimmed.hasPrefix("// factdrill-"), let colon = trimmed.firstIndex(of: ":") {
                         let key = String(trimmed[trimmed.index(trimmed.startIndex, offsetBy: 13)..<colon])
-                        meta[key] = trimmed[trimmed.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                        meta[key] = trimmed[trimmed.index(after: colon)...].trimmedForGIFT(newlines: false)
                         if current.isEmpty { startLine = lineNumber }
                     }
                     continue
@@ -96,7 +110,7 @@ public enum GIFT {
                 }
                 if trimmed.hasPrefix("$CATEGORY:") {
                     flush()
-                    blocks.append(Block(text: "", line: lineNumber, meta: [:], category: trimmed.dropFirst(10).trimmingCharacters(in: .whitespaces)))
+                    blocks.append(Block(text: "", line: lineNumber, meta: [:], category: trimmed.dropFirst(10).trimmedForGIFT(newlines: false)))
                     continue
                 }
             }
@@ -108,7 +122,10 @@ public enum GIFT {
                 if escaped { escaped = false; continue }
                 if character == "\\" { escaped = true; continue }
                 if character == "{" {
-                    if depth == 0 { openedAt = (lineNumber, column + 1) }
+                    if depth == 0 {
+                        openedAt = (lineNumber, column + 1)
+                        if answerAt == nil { answerAt = openedAt }
+                    }
                     depth += 1
                 } else if character == "}" {
                     depth -= 1
@@ -126,33 +143,40 @@ public enum GIFT {
         return blocks
     }
 
-    private static func question(from block: Block) -> Result<Item, Unsupported> {
+    /// - Throws: `QuizBankError.invalid` at the answer's brace for an answer no question may have.
+    private static func question(from block: Block, path: String) throws -> Result<Item, Unsupported> {
         var text = block.text
         var title: String?
         let trimmedStart = text.drop { $0 == " " || $0 == "\n" }
         if trimmedStart.hasPrefix("::"), let end = trimmedStart.dropFirst(2).range(of: "::") {
-            title = String(trimmedStart[trimmedStart.index(trimmedStart.startIndex, offsetBy: 2)..<end.lowerBound]).trimmingCharacters(in: .whitespaces)
+            title = String(trimmedStart[trimmedStart.index(trimmedStart.startIndex, offsetBy: 2)..<end.lowerBound]).trimmedForGIFT(newlines: false)
             text = String(trimmedStart[end.upperBound...])
         }
-        text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        text = text.trimmedForGIFT()
         if text.hasPrefix("["), let close = text.firstIndex(of: "]"), ["[html]", "[moodle]", "[plain]", "[markdown]"].contains(String(text[...close]).lowercased()) {
             text = String(text[text.index(after: close)...])
         }
         guard let open = unescapedIndex(of: "{", in: text), let close = matchingClose(in: text, from: open) else {
             return .failure(Unsupported(message: "description or essay without an answer (FactDrill items need one)"))
         }
-        let before = String(text[..<open]).trimmingCharacters(in: .whitespacesAndNewlines)
-        let after = String(text[text.index(after: close)...]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let before = String(text[..<open]).trimmedForGIFT()
+        let after = String(text[text.index(after: close)...]).trimmedForGIFT()
         var prompt = unescape(before)
         if !after.isEmpty && after != "." {
             prompt = unescape(before) + " ____ " + unescape(after)  // missing-word format
         }
-        prompt = prompt.replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces)
+        prompt = prompt.replacingOccurrences(of: "\n", with: " ").trimmedForGIFT(newlines: false)
         let body = String(text[text.index(after: open)..<close])
         let (answerPart, generalFeedback) = splitGeneralFeedback(body)
 
         var item: Item
-        switch answers(answerPart) {
+        let parsed: Result<ParsedAnswer, Unsupported>
+        do {
+            parsed = try answers(answerPart)
+        } catch let invalid as Invalid {
+            throw QuizBankError.invalid(path: path, line: block.answerAt?.line ?? block.line, column: block.answerAt?.column, message: invalid.message)
+        }
+        switch parsed {
         case .failure(let problem): return .failure(problem)
         case .success(let parsed): item = Item(id: "x", kind: parsed.kind, prompt: prompt, answer: parsed.answer, accept: parsed.accept,
                                                choices: parsed.choices, tolerance: parsed.tolerance, explanation: parsed.feedback)
@@ -164,11 +188,13 @@ public enum GIFT {
         if let source = block.meta["evidence-source"], let sentence = block.meta["evidence-sentence"] {
             item.evidence = Evidence(source: source, sentence: sentence)
         }
-        if let tags = block.meta["tags"] { item.tags = tags.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+        if let tags = block.meta["tags"] { item.tags = tags.split(separator: ",").map { $0.trimmedForGIFT(newlines: false) } }
         if let accept = block.meta["accept"], item.accept.isEmpty {
-            item.accept = accept.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            item.accept = accept.split(separator: "|").map { $0.trimmedForGIFT(newlines: false) }
         }
         if prompt.isEmpty { return .failure(Unsupported(message: "question without text")) }
+        // What no bank may hold (27 choices, an empty answer) is named, as FactDrill cannot hold it.
+        if let problem = BankValidation.problems(in: item).first { return .failure(Unsupported(message: problem.message)) }
         return .success(item)
     }
 
@@ -181,16 +207,16 @@ public enum GIFT {
         var feedback: String?
     }
 
-    private static func answers(_ body: String) -> Result<ParsedAnswer, Unsupported> {
-        let content = body.trimmingCharacters(in: .whitespacesAndNewlines)
+    private static func answers(_ body: String) throws -> Result<ParsedAnswer, Unsupported> {
+        let content = body.trimmedForGIFT()
         if content.isEmpty { return .failure(Unsupported(message: "essay question (FactDrill has no essay items)")) }
         // True/false
-        let truthPart = content.split(separator: "#", maxSplits: 1).first.map { $0.trimmingCharacters(in: .whitespaces).uppercased() } ?? ""
+        let truthPart = content.split(separator: "#", maxSplits: 1).first.map { $0.trimmedForGIFT(newlines: false).uppercased() } ?? ""
         if ["T", "F", "TRUE", "FALSE"].contains(truthPart) {
-            let feedback = content.split(separator: "#", maxSplits: 2).dropFirst().first.map { unescape(String($0)).trimmingCharacters(in: .whitespacesAndNewlines) }
+            let feedback = content.split(separator: "#", maxSplits: 2).dropFirst().first.map { unescape(String($0)).trimmedForGIFT() }
             return .success(ParsedAnswer(kind: .claim, answer: .truth(truthPart.hasPrefix("T")), feedback: feedback))
         }
-        if content.hasPrefix("#") { return numerical(String(content.dropFirst())) }
+        if content.hasPrefix("#") { return try numerical(String(content.dropFirst())) }
         if containsUnescaped("->", in: content) { return .failure(Unsupported(message: "matching question (FactDrill has no matching items)")) }
         let entries = splitEntries(content)
         guard !entries.isEmpty else { return .failure(Unsupported(message: "no answers in braces")) }
@@ -212,32 +238,39 @@ public enum GIFT {
         return .success(ParsedAnswer(kind: .custom, answer: .text(first.text), accept: right.dropFirst().map(\.text), feedback: first.feedback))
     }
 
-    private static func numerical(_ body: String) -> Result<ParsedAnswer, Unsupported> {
-        let content = body.trimmingCharacters(in: .whitespacesAndNewlines)
-        func parse(_ spec: String) -> (Double, Double)? {
-            let value = spec.split(separator: "#").first.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) } ?? ""
+    private static func numerical(_ body: String) throws -> Result<ParsedAnswer, Unsupported> {
+        let content = body.trimmedForGIFT()
+        /// A number as GIFT writes it; "inf", "nan" and 1e400 are numbers to `Double` but
+        /// would make every answer right (or none), so they are refused.
+        func finite(_ text: some StringProtocol) throws -> Double? {
+            guard let value = Double(text.trimmedForGIFT(newlines: false)) else { return nil }
+            guard value.isFinite else { throw Invalid(message: "'\(text.trimmedForGIFT(newlines: false))' is not a finite number") }
+            return value
+        }
+        func parse(_ spec: String) throws -> (Double, Double)? {
+            let value = spec.split(separator: "#").first.map { $0.trimmedForGIFT() } ?? ""
             if let range = value.range(of: "..") {
-                guard let low = Double(value[..<range.lowerBound]), let high = Double(value[range.upperBound...]), low <= high else { return nil }
+                guard let low = try finite(value[..<range.lowerBound]), let high = try finite(value[range.upperBound...]), low <= high else { return nil }
                 // Rounded past the inputs' precision: 3.141..3.142 is 3.1415 ± 0.0005, not 3.14149999….
                 let tidy = { (value: Double) in (value * 1e9).rounded() / 1e9 }
                 return (tidy((low + high) / 2), tidy((high - low) / 2))
             }
             let parts = value.split(separator: ":")
-            guard let number = parts.first.flatMap({ Double($0.trimmingCharacters(in: .whitespaces)) }) else { return nil }
-            let tolerance = parts.count > 1 ? Double(parts[1].trimmingCharacters(in: .whitespaces)) ?? 0 : 0
+            guard let first = parts.first, let number = try finite(first) else { return nil }
+            let tolerance = parts.count > 1 ? try finite(parts[1]) ?? 0 : 0
             return (number, tolerance)
         }
         if content.hasPrefix("=") {
             // Several answers: the full-credit one is the key.
             for entry in splitEntries(content) where (entry.weight ?? 100) == 100 {
-                if let (value, tolerance) = parse(entry.text) {
+                if let (value, tolerance) = try parse(entry.text) {
                     return .success(ParsedAnswer(kind: .figure, answer: .number(value), tolerance: tolerance, feedback: entry.feedback))
                 }
             }
             return .failure(Unsupported(message: "numerical question without a full-credit number"))
         }
-        guard let (value, tolerance) = parse(content) else { return .failure(Unsupported(message: "numerical answer is not a number")) }
-        let feedback = content.split(separator: "#", maxSplits: 1).dropFirst().first.map { unescape(String($0)).trimmingCharacters(in: .whitespacesAndNewlines) }
+        guard let (value, tolerance) = try parse(content) else { return .failure(Unsupported(message: "numerical answer is not a number")) }
+        let feedback = content.split(separator: "#", maxSplits: 1).dropFirst().first.map { unescape(String($0)).trimmedForGIFT() }
         return .success(ParsedAnswer(kind: .figure, answer: .number(value), tolerance: tolerance, feedback: feedback))
     }
 
@@ -275,24 +308,24 @@ public enum GIFT {
     private static func entry(_ raw: (correct: Bool, text: String)) -> Entry {
         var text = raw.text
         var weight: Double?
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmedForGIFT(newlines: false)
         if trimmed.hasPrefix("%"), let end = trimmed.dropFirst().firstIndex(of: "%") {
             weight = Double(trimmed[trimmed.index(after: trimmed.startIndex)..<end])
             text = String(trimmed[trimmed.index(after: end)...])
         }
         var feedback: String?
         if let hash = unescapedIndex(of: "#", in: text) {
-            feedback = unescape(String(text[text.index(after: hash)...])).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+            feedback = unescape(String(text[text.index(after: hash)...])).split(separator: "\n").map { $0.trimmedForGIFT(newlines: false) }.joined(separator: " ")
             text = String(text[..<hash])
         }
         return Entry(correct: raw.correct, weight: weight,
-                     text: unescape(text).replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces),
+                     text: unescape(text).replacingOccurrences(of: "\n", with: " ").trimmedForGIFT(newlines: false),
                      feedback: feedback?.isEmpty == true ? nil : feedback)
     }
 
     private static func splitGeneralFeedback(_ body: String) -> (String, String?) {
         guard let range = body.range(of: "####") else { return (body, nil) }
-        return (String(body[..<range.lowerBound]), unescape(String(body[range.upperBound...])).trimmingCharacters(in: .whitespacesAndNewlines))
+        return (String(body[..<range.lowerBound]), unescape(String(body[range.upperBound...])).trimmedForGIFT())
     }
 
     private static func unescapedIndex(of target: Character, in text: String) -> String.Index? {
@@ -402,5 +435,16 @@ public enum GIFT {
 
     private static func plain(_ value: Double) -> String {
         value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+    }
+}
+
+extension StringProtocol {
+    /// The text without white space at either end (and line breaks, unless `newlines` is
+    /// false). Foundation's `trimmingCharacters` goes through `NSString` and was most of
+    /// a large GIFT import's time.
+    fileprivate func trimmedForGIFT(newlines: Bool = true) -> String {
+        let trims = { (character: Character) in character.isWhitespace && (newlines || !character.isNewline) }
+        guard let first = firstIndex(where: { !trims($0) }), let last = lastIndex(where: { !trims($0) }) else { return "" }
+        return String(self[first...last])
     }
 }

@@ -8,7 +8,9 @@ import Yams
 /// Yams yields a node tree that carries line and column marks for either format; the
 /// coding path is walked through that tree to find the position.
 enum SourceLocator {
-    static func locate(_ error: DecodingError, in text: String, path: String) -> QuizBankError {
+    /// - Parameter json: the text was read as JSON, so what YAML reads but JSON does not
+    ///   (single quotes, `inf`) is found by a strict JSON reading.
+    static func locate(_ error: DecodingError, in text: String, path: String, json: Bool = false) -> QuizBankError {
         let (codingPath, message) = describe(error)
         if codingPath.isEmpty, let syntax = syntaxProblem(in: text) {
             // The parser's own words say what is wrong ("did not find expected ',' or '}'").
@@ -16,6 +18,10 @@ enum SourceLocator {
         }
         if codingPath.isEmpty, let position = foundationPosition(error) {
             return .invalid(path: path, line: position.line, column: position.column, message: message)
+        }
+        if codingPath.isEmpty, json, let syntax = JSONSyntax.firstError(in: text) {
+            let (line, column) = position(ofOffset: syntax.offset, in: text)
+            return .invalid(path: path, line: line, column: column, message: "not valid JSON: \(syntax.problem)")
         }
         let mark = mark(at: codingPath, in: text)
         let prefix = codingPath.isEmpty ? "" : "\(render(codingPath)): "
@@ -26,9 +32,13 @@ enum SourceLocator {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
             .composer(_, let problem, let mark, _):
-            return .invalid(path: path, line: mark.line, column: mark.column, message: problem)
+            return .invalid(path: path, line: mark.line, column: mark.column, message: "not valid: \(problem)")
         case .reader(let problem, _, _, _):
             return .invalid(path: path, line: nil, column: nil, message: problem)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            return .invalid(path: path, line: context.mark.line, column: context.mark.column,
+                            message: "the key \(keys) is given twice in one mapping (which one counts?)")
         default:
             return .invalid(path: path, line: nil, column: nil, message: "\(error)")
         }
@@ -43,9 +53,50 @@ enum SourceLocator {
         return nil
     }
 
+    /// A broken validation rule at its line and column; the text is composed only here,
+    /// when there is something to report.
+    static func locate(_ problem: BankValidation.Problem, in text: String, path: String) -> QuizBankError {
+        let root = try? Yams.compose(yaml: text)
+        let located = root.map { locate(problem, in: $0) }
+        return .invalid(path: path, line: located?.line, column: located?.column, message: located?.message ?? problem.message)
+    }
+
+    /// A broken validation rule at the node it names, with the earlier use of a duplicate.
+    static func locate(_ problem: BankValidation.Problem, in root: Node) -> (line: Int, column: Int, message: String) {
+        let mark = mark(at: problem.field, in: root)
+        var message = problem.message
+        if let first = problem.firstUse, let line = self.mark(at: first, in: root)?.line {
+            message += " (first used on line \(line))"
+        }
+        return (mark?.line ?? 1, mark?.column ?? 1, message)
+    }
+
+    /// The 1-based line and column of a byte offset in UTF-8 text, the column counted in
+    /// characters as an editor shows it.
+    static func position(ofOffset offset: Int, in text: String) -> (line: Int, column: Int) {
+        let utf8 = text.utf8
+        let end = utf8.index(utf8.startIndex, offsetBy: min(offset, utf8.count))
+        var line = 1
+        var lineStart = utf8.startIndex
+        var index = utf8.startIndex
+        while index < end {
+            if utf8[index] == 0x0A {
+                line += 1
+                lineStart = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        return (line, text[lineStart..<end].count + 1)
+    }
+
     /// The line and column of the node at `codingPath`, or of its nearest ancestor.
     static func mark(at codingPath: [any CodingKey], in text: String) -> Mark? {
-        guard var node = try? Yams.compose(yaml: text) else { return nil }
+        guard let node = try? Yams.compose(yaml: text) else { return nil }
+        return mark(at: codingPath, in: node)
+    }
+
+    static func mark(at codingPath: [any CodingKey], in root: Node) -> Mark? {
+        var node = root
         var best = node.mark
         for key in codingPath {
             if let index = key.intValue, let sequence = node.sequence, index < sequence.count {

@@ -21,7 +21,7 @@ public struct AnswerSheet: Sendable, Equatable {
         do {
             raw = try JSONDecoder().decode(Raw.self, from: Data(text.utf8))
         } catch let error as DecodingError {
-            throw SourceLocator.locate(error, in: text, path: origin)
+            throw SourceLocator.locate(error, in: text, path: origin, json: true)
         }
         let student = raw.student.trimmingCharacters(in: .whitespaces)
         guard !student.isEmpty else {
@@ -50,6 +50,9 @@ public struct AnswerSheet: Sendable, Equatable {
             } else if let bool = try? container.decode(Bool.self) {
                 text = bool ? "true" : "false"
             } else if let number = try? container.decode(Double.self) {
+                guard number.isFinite else {
+                    throw DecodingError.dataCorruptedError(in: container, debugDescription: "an answer must be a finite number")
+                }
                 text = number == number.rounded() && abs(number) < 1e15 ? String(Int64(number)) : String(number)
             } else if container.decodeNil() {
                 text = ""

@@ -138,13 +138,13 @@ public enum GradeReportFormat: String, CaseIterable, Sendable {
         var lines = ["TAP version 13", "1..\(total)"]
         var number = 0
         for sheet in report.sheets {
-            var header = "# \(sheet.student): \(format(sheet.score))/\(format(sheet.total)) (\(format(sheet.percent))%)"
+            var header = "# \(tapText(sheet.student)): \(format(sheet.score))/\(format(sheet.total)) (\(format(sheet.percent))%)"
             if let passed = report.passed(sheet) { header += passed ? " pass" : " FAIL" }
             lines.append(header)
             for item in sheet.items {
                 number += 1
                 let ok = item.points > 0
-                lines.append("\(ok ? "ok" : "not ok") \(number) - \(sheet.student): \(item.id)")
+                lines.append("\(ok ? "ok" : "not ok") \(number) - \(tapText(sheet.student)): \(tapText(item.id))")
                 if !ok || item.outcome != .exact {
                     lines.append("  ---")
                     lines.append("  verdict: \(item.outcome.rawValue)")
@@ -154,14 +154,56 @@ public enum GradeReportFormat: String, CaseIterable, Sendable {
                 }
             }
         }
-        for failure in report.failures { lines.append("# could not grade \(failure.origin): \(failure.message)") }
+        for failure in report.failures { lines.append("# could not grade \(tapText(failure.origin)): \(tapText(failure.message))") }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private static func yamlString(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\"") || $0 == 0x0A }) else { return "\"" + text + "\"" }
-        return "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-            .replacingOccurrences(of: "\n", with: "\\n") + "\""
+    /// A name or id on one TAP line: a line break in a student's name would start a line
+    /// of its own ("ok 7"), and a `#` would turn the rest into a directive ("# SKIP"), so
+    /// both are escaped, with the backslash that escapes them.
+    static func tapText(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0 == "#" || $0 == "\\" || breaksALine($0) }) else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "#": out += "\\#"
+            case "\\": out += "\\\\"
+            default: out += breaksALine(scalar) ? escaped(scalar) : String(scalar)
+            }
+        }
+        return out
+    }
+
+    /// A double-quoted YAML string for a TAP diagnostic block, every control character
+    /// and line separator escaped so the value stays on its line.
+    static func yamlString(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0 == "\\" || $0 == "\"" || breaksALine($0) }) else { return "\"" + text + "\"" }
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            default: out += breaksALine(scalar) ? escaped(scalar) : String(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    /// Control characters and the Unicode line and paragraph separators: some readers
+    /// end a line at any of them.
+    private static func breaksALine(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0x85 || scalar.value == 0x2028 || scalar.value == 0x2029
+    }
+
+    private static func escaped(_ scalar: Unicode.Scalar) -> String {
+        switch scalar {
+        case "\n": return "\\n"
+        case "\r": return "\\r"
+        case "\t": return "\\t"
+        default:
+            let hex = String(scalar.value, radix: 16, uppercase: true)
+            return "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        }
     }
 
     // MARK: - JUnit
@@ -202,8 +244,7 @@ public enum GradeReportFormat: String, CaseIterable, Sendable {
     static func xml(_ text: String) -> String {
         // Most names and ids need no escaping: return them as they are.
         let plain = text.utf8.allSatisfy { byte in
-            byte >= 0x20 ? byte != UInt8(ascii: "&") && byte != UInt8(ascii: "<") && byte != UInt8(ascii: ">") && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "'")
-                : byte == 0x0A || byte == 0x09 || byte == 0x0D
+            byte >= 0x20 && byte != UInt8(ascii: "&") && byte != UInt8(ascii: "<") && byte != UInt8(ascii: ">") && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "'")
         }
         if plain { return text }
         var out = ""
@@ -214,7 +255,10 @@ public enum GradeReportFormat: String, CaseIterable, Sendable {
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "'": out += "&apos;"
-            case "\n", "\t", "\r": out.unicodeScalars.append(scalar)
+            // As references: a raw line break in an attribute is read back as a space.
+            case "\n": out += "&#10;"
+            case "\t": out += "&#9;"
+            case "\r": out += "&#13;"
             case _ where scalar.value < 0x20: continue  // not allowed in XML 1.0
             default: out.unicodeScalars.append(scalar)
             }
@@ -235,7 +279,8 @@ public enum GradeReportFormat: String, CaseIterable, Sendable {
     }
 
     static func csvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) else { return text }
+        // Scalars, not characters: "\r\n" is one character and equals neither.
+        guard text.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 

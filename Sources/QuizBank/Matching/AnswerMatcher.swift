@@ -165,10 +165,10 @@ public struct AnswerMatcher: Sendable {
         }
         let allowance = TextNormalization.typoAllowance(forLength: answer.count)
         guard allowance > 0 else { return .wrong }
-        let best = candidates.map { TextNormalization.editDistance(answer, $0) }.min() ?? Int.max
+        let best = candidates.map { TextNormalization.editDistance(answer, $0, limit: allowance) }.min() ?? Int.max
         guard best <= allowance else { return .wrong }
         let rivals = (rivalForms + extraRivals + extraRivals.compactMap(Self.surname(of:))).filter { !candidates.contains($0) }
-        if rivals.contains(where: { TextNormalization.editDistance(answer, $0) <= best }) { return .wrong }
+        if rivals.contains(where: { TextNormalization.editDistance(answer, $0, limit: best) <= best }) { return .wrong }
         return .typoCorrected
     }
 }

@@ -42,22 +42,33 @@ enum TextNormalization {
         return out
     }
 
-    /// Levenshtein distance over characters; small inputs only (answers, names).
-    static func editDistance(_ a: String, _ b: String) -> Int {
+    /// Levenshtein distance over characters, computed only as far as `limit`: any
+    /// distance above it is returned as `limit + 1`. Only the cells within `limit` of the
+    /// diagonal can stay within it, so the cost is O(limit × length), not O(n × m): a
+    /// 40,000-character answer took 6 s against a long key.
+    static func editDistance(_ a: String, _ b: String, limit: Int) -> Int {
+        let beyond = limit + 1
         let a = Array(a), b = Array(b)
+        guard abs(a.count - b.count) <= limit else { return beyond }
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
+        var previous = [Int](repeating: beyond, count: b.count + 1)
+        var current = previous
+        for j in 0...min(b.count, limit) { previous[j] = j }
         for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
+            let low = max(1, i - limit), high = min(b.count, i + limit)
+            current[low - 1] = low == 1 ? min(i, beyond) : beyond
+            var rowBest = current[low - 1]
+            for j in low...high {
                 let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost, beyond)
+                rowBest = min(rowBest, current[j])
             }
+            if high < b.count { current[high + 1] = beyond }
+            guard rowBest <= limit else { return beyond }
             swap(&previous, &current)
         }
-        return previous[b.count]
+        return min(previous[b.count], beyond)
     }
 
     /// How many typos an answer of this length may carry and still count:

@@ -23,8 +23,14 @@ extension FactDrill {
                     let problems = BankLinter.lint(path: bank)
                     for problem in problems { print(problem) }
                     count += problems.count
-                    if problems.isEmpty, let items = try? BankReader.read(path: bank).items.count {
+                    guard problems.isEmpty else { continue }
+                    // Never "OK" for a bank the other commands would refuse.
+                    do {
+                        let items = try BankReader.read(path: bank).items.count
                         FileHandle.standardError.write(Data("\(bank): OK, \(items) items\n".utf8))
+                    } catch {
+                        print(error)
+                        count += 1
                     }
                 }
                 if count > 0 { throw ExitCode(ExitStatus.badInput) }
