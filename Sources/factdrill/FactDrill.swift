@@ -21,7 +21,9 @@ struct FactDrill: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
+            StandardOutput.finish()
         } catch {
+            StandardOutput.finish()
             let status = ExitStatus(for: error)
             if let message = status.message {
                 FileHandle.standardError.write(Data(("factdrill: " + message + "\n").utf8))

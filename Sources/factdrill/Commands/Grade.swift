@@ -70,7 +70,7 @@ extension FactDrill {
                     throw CommandFailure(message: "\(output): cannot write the report", exitCode: ExitStatus.ioFailure)
                 }
             } else {
-                FileHandle.standardOutput.write(Data(text.utf8))
+                StandardOutput.write(text)
             }
             if report.sheets.isEmpty { throw ExitCode(ExitStatus.badInput) }
             if report.sheets.contains(where: { report.passed($0) == false }) { throw ExitCode(1) }

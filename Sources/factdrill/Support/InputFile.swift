@@ -35,7 +35,7 @@ struct OutputBuffer {
 
     mutating func flush() {
         guard !buffer.isEmpty else { return }
-        FileHandle.standardOutput.write(Data(buffer))
+        StandardOutput.write(buffer)
         buffer.removeAll(keepingCapacity: true)
     }
 }
