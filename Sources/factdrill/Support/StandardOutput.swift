@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import CReadline
 import Foundation
 
 /// Every command's stdout goes through here, so output that cannot be written (a full
@@ -24,7 +25,7 @@ enum StandardOutput {
 
     static func write(_ bytes: UnsafeRawBufferPointer) {
         // What `print` left in the C buffer goes first, so the order is kept.
-        if fflush(stdout) != 0 { fail(errno) }
+        if factdrill_flush_stdout() != 0 { fail(errno) }
         var offset = 0
         while offset < bytes.count {
             let written = writeToStandardOutput(bytes.baseAddress! + offset, bytes.count - offset)
@@ -38,7 +39,7 @@ enum StandardOutput {
 
     /// Flushes what `print` buffered; called once before the process exits.
     static func finish() {
-        if fflush(stdout) != 0 || ferror(stdout) != 0 { fail(errno) }
+        if factdrill_flush_stdout() != 0 { fail(errno) }
     }
 
     private static func fail(_ code: Int32) -> Never {
