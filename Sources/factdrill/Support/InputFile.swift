@@ -10,6 +10,11 @@ enum InputFile {
             throw CommandFailure(message: "\(path): no such file")
         }
         guard !isDirectory.boolValue else { throw CommandFailure(message: "\(path): is a directory, not a file") }
+        // A FIFO would block the read forever, a device be read until memory ran out.
+        var status = stat()
+        guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+            throw CommandFailure(message: "\(path): is not a regular file (a FIFO, device or socket)")
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw CommandFailure(message: "\(path): cannot be read (permissions?)")
         }
