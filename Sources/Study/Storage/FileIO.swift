@@ -183,7 +183,8 @@ enum FileIO {
                 throw StudyError.unusableDataDirectory(path: "", reason: reason(errno))
             }
             if got == 0 { break }
-            if buffer[0..<got].contains(where: { $0 != 0 }) { return false }
+            let zero = buffer.withUnsafeBytes { raw in raw[0] == 0 && (got == 1 || memcmp(raw.baseAddress!, raw.baseAddress! + 1, got - 1) == 0) }
+            if !zero { return false }
             position += got
         }
         return true

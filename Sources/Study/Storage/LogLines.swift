@@ -75,8 +75,8 @@ struct LogLines {
                     index = newline + 1
                 }
             }
-            lastLineEnd = position - (total - start)
             if !lines.isEmpty {
+                lastLineEnd = position - (total - start)
                 try buffer.withUnsafeBufferPointer { try batch($0, lines) }
             }
             let rest = total - start
