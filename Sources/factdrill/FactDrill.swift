@@ -26,7 +26,7 @@ struct FactDrill: ParsableCommand {
             StandardOutput.finish()
             let status = ExitStatus(for: error)
             if let message = status.message {
-                FileHandle.standardError.write(Data(("factdrill: " + message + "\n").utf8))
+                Diagnostics.writeToStandardError("factdrill: " + message + "\n")
                 Foundation.exit(status.code)
             }
             // Help, version and explicit exit codes: ArgumentParser prints and exits.
