@@ -166,6 +166,9 @@ import Testing
         let replay = try CommandRunner.run(["schedule", "replay", "/dev/zero"])
         #expect(replay.status == 2)
         #expect(replay.stderr.contains("/dev/zero: is not a regular file"), "\(replay.stderr)")
+        let piped = try Self.shell("exec '\(CommandRunner.productsDirectory.appendingPathComponent("factdrill").path)' schedule replay - < /dev/zero", stdin: "")
+        #expect(piped.status == 2)
+        #expect(piped.stderr.contains("standard input is a device"), "\(piped.stderr)")
     }
 
     // MARK: - Item 7: a huge log is streamed

@@ -121,9 +121,28 @@ struct ReviewLog {
         defer { close(fd) }
         var newest = 0
         let end = try LogLines.stream(fd, path: url.path, from: 0, firstLine: 0, limit: limit) { bytes, lines in
-            newest = max(newest, Self.newestVersion(in: bytes, from: lines[0].range.lowerBound, to: lines[lines.count - 1].range.upperBound))
+            for line in lines where !line.isBlank && !line.overlong {
+                // Lines this version writes end with the version (keys are sorted): one
+                // comparison a line; anything else is searched.
+                if Self.endsWithCurrentVersion(bytes, line.range) { continue }
+                newest = max(newest, Self.newestVersion(in: bytes, from: line.range.lowerBound, to: line.range.upperBound))
+            }
         }
         return Prefix(lines: end.lines, endsALine: end.tornBytes == 0 && end.end == limit, newestVersion: newest)
+    }
+
+    private static let currentVersionEnding = Array("\"v\":\(ReviewRecord.currentVersion)}".utf8)
+
+    private static func endsWithCurrentVersion(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        let ending = currentVersionEnding
+        var last = range.upperBound
+        while last > range.lowerBound, bytes[last - 1] == 13 || bytes[last - 1] == 32 { last -= 1 }
+        guard last - range.lowerBound >= ending.count else { return false }
+        let start = last - ending.count
+        guard start == range.lowerBound || bytes[start - 1] != 92 else { return false }  // not an escaped quote
+        for index in 0..<ending.count where bytes[start + index] != ending[index] { return false }
+        // Only one "v" key per object: a line with a second one is searched in full.
+        return true
     }
 
     /// The largest `"v":N` in the bytes. The key can appear nowhere else: inside a JSON

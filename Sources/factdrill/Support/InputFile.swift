@@ -4,7 +4,14 @@ import Foundation
 /// one-line errors.
 enum InputFile {
     static func data(at path: String) throws -> Data {
-        if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
+        if path == "-" {
+            // `< /dev/zero` would be read until memory ran out; a terminal is fine.
+            var status = stat()
+            if fstat(STDIN_FILENO, &status) == 0, status.st_mode & S_IFMT == S_IFCHR, isatty(STDIN_FILENO) == 0 {
+                throw CommandFailure(message: "-: standard input is a device, not a file or a pipe")
+            }
+            return FileHandle.standardInput.readDataToEndOfFile()
+        }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw CommandFailure(message: "\(path): no such file")
