@@ -149,6 +149,12 @@ import Testing
         let bankQuiz = try RunningCommand(["quiz", "--script", bank, "--progress", other.path])
         #expect(bankQuiz.waitForExit(seconds: 20) == 2)
         #expect(bankQuiz.stderr.contains("bank.json: is not a regular file"), "\(bankQuiz.stderr)")
+
+        let article = directory.appendingPathComponent("article.txt").path
+        #expect(mkfifo(article, 0o644) == 0)
+        let extract = try RunningCommand(["extract", article])
+        #expect(extract.waitForExit(seconds: 20) == 2)
+        #expect(extract.stderr.contains("article.txt: is not a regular file"), "\(extract.stderr)")
     }
 
     @Test func aDeviceIsRefusedNotReadUntilMemoryRunsOut() throws {
