@@ -47,6 +47,16 @@ struct UnwritableOutputTests {
         try Self.expectOneLineExitThree(["stats"])
     }
 
+    @Test func helpAndVersion() throws {
+        for arguments in [["--help"], ["--version"], ["help", "quiz"]] {
+            let result = try CommandRunner.run(arguments, stdoutPath: "/dev/full")
+            #expect(result.status == 3, "\(arguments): \(result.stderr)")
+            #expect(result.stderr == "factdrill: cannot write to standard output: No space left on device\n")
+        }
+        let shown = try CommandRunner.run(["--version"])
+        #expect(shown.status == 0 && shown.stdout == "0.1.0\n")
+    }
+
     @Test func progressCheck() throws {
         try Self.expectOneLineExitThree(["progress", "check"])
     }
