@@ -231,6 +231,19 @@ import Testing
         return CommandResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
     }
 
+    @Test func aGigabyteSnapshotIsRebuiltNotRead() throws {
+        let directory = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try Self.write(Self.logLines(3), to: directory)
+        try Self.writeSnapshot(in: directory)
+        #expect(truncate(directory.appendingPathComponent("cards.tsv").path, (1 << 30) + 1) == 0)
+        let binary = CommandRunner.productsDirectory.appendingPathComponent("factdrill").path
+        let quiz = try Self.shell("ulimit -v 700000; exec '\(binary)' quiz --script '\(Self.bank)' --now \(Self.now) --limit 1 --progress '\(directory.path)'", stdin: "false\n")
+        #expect(quiz.status == 0, "\(quiz.stderr)")
+        #expect(quiz.stderr.contains("cards.tsv: too large to be a snapshot"), "\(quiz.stderr)")
+        #expect(try Self.run(["progress", "check"], in: directory).status == 0, "the quiz wrote a new one")
+    }
+
     // MARK: - Item 9: clocks and intervals
 
     @Test(arguments: ["0000-01-01", "99999-01-01", "2026-02-30", "2026-01-01T25:00:00Z", "0001-01-01T00:00:00+01:00"])

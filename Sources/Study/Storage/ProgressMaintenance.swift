@@ -106,6 +106,9 @@ public enum ProgressMaintenance {
     /// one repair fixes by rebuilding it, except a newer format, which is refused.
     private static func snapshotProblem(directory: URL, expected: [String: CardState], log: ReviewLog, scan: ReviewLog.Scan) throws -> String? {
         let url = directory.appendingPathComponent(ProgressSnapshot.fileName)
+        if FileIO.size(of: url.path) > ProgressSnapshot.largest {
+            return "\(url.path): too large to be a snapshot (repair rebuilds it)"
+        }
         let data: Data
         do {
             guard let contents = try FileIO.contents(of: url) else { return nil }

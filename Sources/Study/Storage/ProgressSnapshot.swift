@@ -22,6 +22,9 @@ struct ProgressSnapshot: Equatable {
     static let fileName = "cards.tsv"
     static let formatName = "factdrill-cards"
     static let currentVersion = 1
+    /// A card line is under 200 bytes: a million cards fit in a quarter of this. A bigger
+    /// file is not read into memory, only rebuilt.
+    static let largest = 1 << 30
 
     var version = ProgressSnapshot.currentVersion
     /// Bytes and complete lines of `reviews.jsonl` already folded into `cards`.

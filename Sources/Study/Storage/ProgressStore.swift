@@ -131,6 +131,10 @@ public final class ProgressStore {
     /// Returns true when a snapshot was loaded and trusted.
     @discardableResult
     private func loadSnapshot() throws -> Bool {
+        if FileIO.size(of: snapshotURL.path) > ProgressSnapshot.largest {
+            notices.append("\(snapshotURL.path): too large to be a snapshot; rebuilt from \(ReviewLog.fileName)")
+            return false
+        }
         guard let data = try FileIO.contents(of: snapshotURL) else { return false }
         let snapshot: ProgressSnapshot
         do {
