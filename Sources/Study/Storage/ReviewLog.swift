@@ -141,7 +141,8 @@ struct ReviewLog {
         let start = last - ending.count
         guard start == range.lowerBound || bytes[start - 1] != 92 else { return false }  // not an escaped quote
         for index in 0..<ending.count where bytes[start + index] != ending[index] { return false }
-        // Only one "v" key per object: a line with a second one is searched in full.
+        // A line ending as this version writes it is taken as this version: the search
+        // below is for lines written (or edited) any other way.
         return true
     }
 
