@@ -131,6 +131,12 @@ static inline void factdrill_install_signal_handlers(int interactive) {
     pthread_sigmask(SIG_UNBLOCK, &handled, NULL);
 }
 
+/* stdout is a C global too: flush what print() buffered; -1 when it could not be written. */
+static inline int factdrill_flush_stdout(void) {
+    if (fflush(stdout) != 0) return -1;
+    return ferror(stdout) ? -1 : 0;
+}
+
 static inline int factdrill_stop_requested(void) { return factdrill_stop; }
 static inline int factdrill_take_input_ended(void) { int ended = factdrill_input_ended; factdrill_input_ended = 0; return ended; }
 static inline void factdrill_reset_interrupts(void) { factdrill_pending_interrupts = 0; }

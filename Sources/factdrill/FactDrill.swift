@@ -21,13 +21,21 @@ struct FactDrill: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
+            StandardOutput.finish()
         } catch {
+            StandardOutput.finish()
             let status = ExitStatus(for: error)
             if let message = status.message {
-                FileHandle.standardError.write(Data(("factdrill: " + message + "\n").utf8))
+                Diagnostics.writeToStandardError("factdrill: " + message + "\n")
                 Foundation.exit(status.code)
             }
-            // Help, version and explicit exit codes: ArgumentParser prints and exits.
+            // Help and version go to stdout like any output, so a failed write says so.
+            if status.code == 0, !(error is ExitCode) {
+                let text = FactDrill.fullMessage(for: error)
+                if !text.isEmpty { StandardOutput.write(text + "\n") }
+                Foundation.exit(0)
+            }
+            // Explicit exit codes: ArgumentParser exits with them.
             exit(withError: error)
         }
     }

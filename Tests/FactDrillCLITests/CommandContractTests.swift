@@ -19,7 +19,7 @@ import Testing
     @Test func aBadClockIsABadInput() throws {
         let result = try CommandRunner.run(["quiz", "--now", "yesterday"], stdin: "")
         #expect(result.status == 2)
-        #expect(result.stderr == "factdrill: --now: 'yesterday' is not an ISO 8601 time (e.g. 2026-01-01T09:00:00Z)\n")
+        #expect(result.stderr == "factdrill: --now: 'yesterday' is not an ISO 8601 time in years 1–9999 (e.g. 2026-01-01T09:00:00Z)\n")
     }
 
     @Test func aBrokenBankNamesTheFileAndPosition() throws {

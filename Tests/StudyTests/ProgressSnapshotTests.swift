@@ -24,3 +24,37 @@ import Testing
         }
     }
 }
+
+@Suite struct ImplausibleSnapshotTests {
+    static let header = #"{"format":"factdrill-cards","version":1,"log_bytes":100,"log_lines":2,"cards":1}"#
+
+    static func snapshot(header: String = header, row: String) -> Data {
+        Data((header + "\n" + row + "\n").utf8)
+    }
+
+    /// Each of these crashed the quiz, check or repair (Int(nan), reserveCapacity(Int.max),
+    /// a log line count that overflows on the next review) or wrote an unreadable log.
+    @Test(arguments: [
+        (#"{"format":"factdrill-cards","version":1,"log_bytes":100,"log_lines":2,"cards":9223372036854775807}"#, "c\tLearning\t1\t2.3\t5.1\t1767258000\t1767257400"),
+        (#"{"format":"factdrill-cards","version":1,"log_bytes":100,"log_lines":2,"cards":1000000000000000}"#, "c\tLearning\t1\t2.3\t5.1\t1767258000\t1767257400"),
+        (#"{"format":"factdrill-cards","version":1,"log_bytes":100,"log_lines":9223372036854775807,"cards":1}"#, "c\tLearning\t1\t2.3\t5.1\t1767258000\t1767257400"),
+        (#"{"format":"factdrill-cards","version":1,"log_bytes":-5,"log_lines":0,"cards":1}"#, "c\tLearning\t1\t2.3\t5.1\t1767258000\t1767257400"),
+        (header, "c\tLearning\tnan\t2.3\t5.1\t1767258000\t1767257400"),
+        (header, "c\tLearning\t1e300\t2.3\t5.1\t1767258000\t1767257400"),
+        (header, "c\tLearning\t1.5\t2.3\t5.1\t1767258000\t1767257400"),
+        (header, "c\tReview\t-\tnan\t5.1\t1767258000\t1767257400"),
+        (header, "c\tReview\t-\t-3\t5.1\t1767258000\t1767257400"),
+        (header, "c\tReview\t-\t2.3\t11\t1767258000\t1767257400"),
+        (header, "c\tReview\t-\t2.3\t5.1\tinf\t1767257400"),
+        (header, "c\tReview\t-\t2.3\t5.1\t1767258000\tinf"),
+        (header, "c\tReview\t-\t2.3\t5.1\t253402300800\t1767257400"),
+    ])
+    func isDamagedNotTrusted(header: String, row: String) {
+        #expect(throws: ProgressSnapshot.Problem.self) { try ProgressSnapshot.decode(Self.snapshot(header: header, row: row)) }
+    }
+
+    @Test func aPlausibleRowStillLoads() throws {
+        let snapshot = try ProgressSnapshot.decode(Self.snapshot(row: "c\tLearning\t1\t2.3\t5.1\t1767258000\t1767257400"))
+        #expect(snapshot.cards["c"]?.step == 1)
+    }
+}

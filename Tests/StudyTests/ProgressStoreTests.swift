@@ -11,11 +11,15 @@ import Testing
         let abandoned = directory.appendingPathComponent(".cards.tsv.99999999.tmp")
         let live = directory.appendingPathComponent(".cards.tsv.\(getpid()).tmp")
         let unrelated = directory.appendingPathComponent("notes.tmp")
-        for url in [abandoned, live, unrelated] { try Data("x".utf8).write(to: url) }
+        // Someone else's temporaries of the same shape are not ours to delete.
+        let others = [".thesis.docx.99999999.tmp", ".cards.tsv.x99999999.tmp", ".cards.tsv.+99999999.tmp", ".reviews.jsonl.bak.99999999.tmp", ".notes.99999999.tmp"]
+            .map { directory.appendingPathComponent($0) }
+        for url in [abandoned, live, unrelated] + others { try Data("x".utf8).write(to: url) }
         _ = try ProgressStore(directory: directory, scheduler: Scheduler())
         #expect(!FileManager.default.fileExists(atPath: abandoned.path))
         #expect(FileManager.default.fileExists(atPath: live.path))
         #expect(FileManager.default.fileExists(atPath: unrelated.path))
+        for url in others { #expect(FileManager.default.fileExists(atPath: url.path), "\(url.lastPathComponent)") }
     }
 
     let scheduler = Scheduler(enableFuzzing: true)

@@ -11,7 +11,10 @@ import Testing
         #expect(try #require(Timestamp.date(from: text)).timeIntervalSince1970 == seconds)
     }
 
-    @Test(arguments: ["", "2026-01-01", "2026-13-01T00:00:00Z", "2026-01-01T09:00:00", "2026-01-01 09:00:00Z", "xxxx-01-01T00:00:00Z"])
+    @Test(arguments: ["", "2026-01-01", "2026-13-01T00:00:00Z", "2026-01-01T09:00:00", "2026-01-01 09:00:00Z", "xxxx-01-01T00:00:00Z",
+        // Impossible dates are refused, not shifted into the next month or day.
+        "2026-02-30T00:00:00Z", "2025-02-29T00:00:00Z", "2026-04-31T00:00:00Z", "2026-01-01T25:00:00Z", "0000-01-01T00:00:00Z",
+        "0001-01-01T00:00:00+01:00", "9999-12-31T23:59:59-01:00"])
     func rejects(text: String) {
         #expect(Timestamp.date(from: text) == nil)
     }
@@ -21,5 +24,20 @@ import Testing
             let date = Date(timeIntervalSince1970: seconds)
             #expect(Timestamp.date(from: Timestamp.string(from: date)) == date)
         }
+    }
+
+    @Test func theFirstAndLastRepresentableTimesRoundTrip() throws {
+        for text in ["0001-01-01T00:00:00Z", "9999-12-31T23:59:59Z", "9999-12-31T23:59:59.999Z"] {
+            let date = try #require(Timestamp.date(from: text))
+            #expect(Timestamp.isRepresentable(date))
+            #expect(Timestamp.string(from: date) == text)
+        }
+        #expect(!Timestamp.isRepresentable(Date(timeIntervalSince1970: 253_402_300_800)))
+    }
+
+    @Test func aClockIsADateOrATime() throws {
+        #expect(Timestamp.clock(from: "0001-01-01") == Timestamp.earliest)
+        #expect(try #require(Timestamp.clock(from: "2026-01-01")).timeIntervalSince1970 == 1_767_225_600)
+        for bad in ["2026-02-30", "99999-01-01", "0000-01-01", "2026-1-1", "yesterday"] { #expect(Timestamp.clock(from: bad) == nil, "\(bad)") }
     }
 }

@@ -12,7 +12,8 @@ import Darwin
 /// made nine.
 enum ArticleFile {
     static func bytes(atPath path: String) throws(FactExtractionError) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        // O_NONBLOCK: a FIFO would otherwise block the open until a writer came.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
         guard descriptor >= 0 else {
             let code = errno
             throw .unreadable(path: path, reason: code == ENOENT || code == ENOTDIR ? "no such file" : "cannot be read (permissions?)")
@@ -21,6 +22,8 @@ enum ArticleFile {
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw .unreadable(path: path, reason: "cannot be read (permissions?)") }
         if status.st_mode & S_IFMT == S_IFDIR { throw .unreadable(path: path, reason: "is a directory, not an article") }
+        // A device (/dev/zero) would be read until memory ran out.
+        if status.st_mode & S_IFMT != S_IFREG { throw .unreadable(path: path, reason: "is not a regular file (a FIFO, device or socket)") }
         // One byte more than the size: a read that fills it shows the file grew, and the
         // rest is read in chunks.
         var bytes = [UInt8](repeating: 0, count: max(0, Int(status.st_size)) + 1)

@@ -97,6 +97,11 @@ public enum BankReader {
             throw QuizBankError.unreadable(path: path, reason: "no such file")
         }
         if isDirectory.boolValue { throw QuizBankError.unreadable(path: path, reason: "is a directory, not a bank file") }
+        // A FIFO would block the read forever, a device be read until memory ran out.
+        var status = stat()
+        guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+            throw QuizBankError.unreadable(path: path, reason: "is not a regular file (a FIFO, device or socket)")
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw QuizBankError.unreadable(path: path, reason: "cannot be read (permissions?)")
         }

@@ -17,7 +17,7 @@ final class FileBytes {
     /// nil when the file cannot be opened, is not a regular file, or cannot be read
     /// whole; the caller then reads it the ordinary way, which names the problem.
     init?(path: String) {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)  // a FIFO must not block the open
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var status = stat()

@@ -143,6 +143,9 @@ public struct Scheduler: Sendable {
 
     func nextIntervalDays(_ stability: Double) -> Int {
         let raw = (stability / factor) * (pow(desiredRetention, 1 / decay) - 1)
+        // Past the ceiling (or not a number) before converting: Int(1e300) traps.
+        guard raw < Double(maximumInterval) else { return maximumInterval }
+        guard raw >= 1 else { return 1 }
         let days = Int(raw.rounded(.toNearestOrEven))
         return min(max(days, 1), maximumInterval)
     }

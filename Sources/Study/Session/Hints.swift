@@ -21,7 +21,7 @@ public enum Hints {
             return magnitude(of: value)
         case .shortAnswer:
             let key = item.answer.description
-            if level == 0, let value = NumberReadingPublic.value(of: key) { return magnitude(of: value) }
+            if level == 0, let value = NumberReadingPublic.value(of: key), let hint = magnitude(of: value) { return hint }
             let words = key.split(separator: " ")
             switch level {
             case 0, 1 where NumberReadingPublic.value(of: key) != nil:
@@ -34,7 +34,10 @@ public enum Hints {
         }
     }
 
-    private static func magnitude(of value: Double) -> String {
+    /// nil for a value with no magnitude to give (infinite or not a number): the loop
+    /// below would never reach it.
+    private static func magnitude(of value: Double) -> String? {
+        guard value.isFinite else { return nil }
         let whole = abs(value.rounded(.towardZero))
         guard whole >= 10 else { return value == value.rounded() ? "A number below 10." : "A number below 10, with decimals." }
         var low = 1.0

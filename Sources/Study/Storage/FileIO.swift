@@ -27,15 +27,45 @@ enum FileIO {
         }
     }
 
-    /// Reads a whole file; nil when it does not exist.
+    /// Reads a whole file; nil when it does not exist. For the small files only (the
+    /// snapshot, the lists of set-aside lines): the log is streamed (`LogLines`).
     static func contents(of url: URL) throws -> Data? {
-        let fd = open(url.path, O_RDONLY | O_CLOEXEC)
-        if fd < 0 {
-            if errno == ENOENT { return nil }
-            throw StudyError.unusableDataDirectory(path: url.path, reason: reason(errno))
-        }
+        guard let fd = try openRegular(url.path, O_RDONLY) else { return nil }
         defer { close(fd) }
         return try readToEnd(fd, path: url.path, from: 0)
+    }
+
+    /// Opens a progress file, refusing anything but a regular file: a FIFO would block
+    /// the open forever and a device (`/dev/zero`) would be read until memory ran out.
+    /// nil when it does not exist (and `flags` does not create it).
+    static func openRegular(_ path: String, _ flags: Int32, mode: mode_t = 0o644) throws -> Int32? {
+        // O_NONBLOCK only so that opening a FIFO returns at once; cleared below.
+        let fd = open(path, flags | O_CLOEXEC | O_NONBLOCK | O_NOCTTY, mode)
+        if fd < 0 {
+            if errno == ENOENT && flags & O_CREAT == 0 { return nil }
+            throw StudyError.unusableDataDirectory(path: path, reason: reason(errno))
+        }
+        var status = stat()
+        guard fstat(fd, &status) == 0 else {
+            let code = errno
+            close(fd)
+            throw StudyError.unusableDataDirectory(path: path, reason: reason(code))
+        }
+        guard status.st_mode & S_IFMT == S_IFREG else {
+            close(fd)
+            throw StudyError.unusableDataDirectory(path: path, reason: status.st_mode & S_IFMT == S_IFDIR ? reason(EISDIR) : notRegular)
+        }
+        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
+        return fd
+    }
+
+    static let notRegular = "is not a regular file (a FIFO, device or socket); progress is kept only in plain files"
+
+    /// The size of a regular file; 0 when it does not exist.
+    static func size(of path: String) -> Int {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return 0 }
+        return Int(status.st_size)
     }
 
     static func readToEnd(_ fd: Int32, path: String, from offset: Int) throws -> Data {
@@ -83,23 +113,88 @@ enum FileIO {
         close(fd)
     }
 
-    /// Deletes temporary files (".NAME.PID.tmp") left by writers that were killed before
-    /// their rename: a snapshot is megabytes, and a killed session leaves one each time.
-    /// A file whose process still runs is left alone (it may be mid-write).
+    /// The files `writeAtomically` writes in a progress folder: only their temporaries
+    /// are ever removed.
+    static let atomicallyWrittenNames = ["cards.tsv", "cards.tsv.damaged", "reviews.jsonl", "reviews.damaged", "reviews.torn"]
+
+    /// The name `writeAtomically` gives its temporary file for `name`.
+    static func temporaryName(for name: String, pid: Int32) -> String {
+        ".\(name).\(pid).tmp"
+    }
+
+    /// Deletes temporary files left by our own writers that were killed before their
+    /// rename: a snapshot is megabytes, and a killed session leaves one each time. Only
+    /// exact names `writeAtomically` makes (".cards.tsv.PID.tmp"), only plain files the
+    /// user owns, and only when process PID is gone: anything else in the folder (a
+    /// ".thesis.docx.99999.tmp" of some editor) is not ours to delete.
     static func removeAbandonedTemporaries(in directory: URL) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return }
         for name in names where name.hasPrefix(".") && name.hasSuffix(".tmp") {
-            let parts = name.dropLast(4).split(separator: ".")
-            guard let pid = parts.last.flatMap({ Int32($0) }), pid > 0 else { continue }
-            if kill(pid, 0) == -1 && errno == ESRCH { unlink(directory.appendingPathComponent(name).path) }
+            guard let pid = ownTemporaryPID(name) else { continue }
+            let path = directory.appendingPathComponent(name).path
+            var status = stat()
+            guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_uid == geteuid() else { continue }
+            if kill(pid, 0) == -1 && errno == ESRCH { unlink(path) }
         }
+    }
+
+    /// The writer's pid when `name` is exactly one of our temporaries' names.
+    static func ownTemporaryPID(_ name: String) -> Int32? {
+        for base in atomicallyWrittenNames {
+            let prefix = ".\(base)."
+            guard name.hasPrefix(prefix), name.hasSuffix(".tmp") else { continue }
+            let digits = name.dropFirst(prefix.count).dropLast(4)
+            guard !digits.isEmpty, digits.count <= 10, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
+                let pid = Int32(digits), pid > 0, temporaryName(for: base, pid: pid) == name
+            else { continue }
+            return pid
+        }
+        return nil
+    }
+
+    /// Copies `count` bytes from `offset` of `source` to the end of `destination`, a
+    /// megabyte at a time (a torn tail may be gigabytes of zeros after a crash).
+    static func copy(_ source: Int32, from offset: Int, count: Int, appendingTo destination: Int32, path: String) throws {
+        var buffer = [UInt8](repeating: 0, count: 1 << 20)
+        var position = offset
+        let end = offset + count
+        while position < end {
+            let got = buffer.withUnsafeMutableBytes { pread(source, $0.baseAddress, min($0.count, end - position), off_t(position)) }
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw StudyError.unusableDataDirectory(path: path, reason: reason(errno))
+            }
+            if got == 0 { break }
+            try writeAll(destination, Data(buffer[0..<got]), path: path)
+            position += got
+        }
+    }
+
+    /// True when `count` bytes from `offset` are all zero (what a crash on some file
+    /// systems leaves past the last write): nothing worth copying aside.
+    static func isAllZero(_ fd: Int32, from offset: Int, count: Int) throws -> Bool {
+        var buffer = [UInt8](repeating: 0, count: 1 << 20)
+        var position = offset
+        let end = offset + count
+        while position < end {
+            let got = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, min($0.count, end - position), off_t(position)) }
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw StudyError.unusableDataDirectory(path: "", reason: reason(errno))
+            }
+            if got == 0 { break }
+            let zero = buffer.withUnsafeBytes { raw in raw[0] == 0 && (got == 1 || memcmp(raw.baseAddress!, raw.baseAddress! + 1, got - 1) == 0) }
+            if !zero { return false }
+            position += got
+        }
+        return true
     }
 
     /// Replaces `url` with `data` so a reader sees the old file or the new one, never a
     /// mix: write a temporary file beside it, fsync, rename over, fsync the folder.
     static func writeAtomically(_ data: Data, to url: URL) throws {
         let directory = url.deletingLastPathComponent()
-        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
+        let temporary = directory.appendingPathComponent(temporaryName(for: url.lastPathComponent, pid: getpid()))
         let fd = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else {
             throw StudyError.unusableDataDirectory(path: temporary.path, reason: "cannot write: \(reason(errno))")

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Foundation
 
 /// `progress check` and `progress repair`: say what is wrong with a progress folder in
@@ -27,12 +32,15 @@ public enum ProgressMaintenance {
         for (line, text) in scan.damaged {
             report.problems.append("\(log.url.path):\(line): damaged line, not a review record: \(preview(text))")
         }
-        if !scan.tornTail.isEmpty {
-            report.problems.append("\(log.url.path): ends in an interrupted write (\(scan.tornTail.count) bytes, never acknowledged); repair sets it aside")
+        if scan.damagedCount > scan.damaged.count {
+            report.problems.append("\(log.url.path): \(scan.damagedCount - scan.damaged.count) more damaged line(s)")
+        }
+        if scan.tornBytes > 0 {
+            report.problems.append("\(log.url.path): ends in an interrupted write (\(scan.tornBytes) bytes, never acknowledged); repair sets it aside")
         }
         let rebuilt = ProgressReplay.cards(from: scan.records, scheduler: scheduler)
         report.cards = rebuilt.count
-        if scan.damaged.isEmpty, let problem = snapshotProblem(directory: directory, expected: rebuilt, logSize: logSize(log)) {
+        if scan.damagedCount == 0, let problem = try snapshotProblem(directory: directory, expected: rebuilt, log: log, scan: scan) {
             report.problems.append(problem)
         }
         return report
@@ -49,21 +57,25 @@ public enum ProgressMaintenance {
             let log = ReviewLog(directory: directory)
             let scan = try log.scan()
             var actions: [String] = []
-            if !scan.damaged.isEmpty || !scan.tornTail.isEmpty, let original = try FileIO.contents(of: log.url) {
+            if scan.damagedCount > 0 || scan.tornBytes > 0 {
                 let stamp = Timestamp.string(from: Date()).replacingOccurrences(of: ":", with: "")
                 let backup = directory.appendingPathComponent("reviews.jsonl.bak-\(stamp)")
-                try FileIO.writeAtomically(original, to: backup)
+                try keepBackup(of: log.url, as: backup)
                 actions.append("kept the old log as \(backup.lastPathComponent)")
-                if !scan.damaged.isEmpty {
+                if scan.damagedCount > 0 {
                     let aside = directory.appendingPathComponent("reviews.damaged")
-                    let text = scan.damaged.map { "line \($0.line): \($0.text)" }.joined(separator: "\n") + "\n"
+                    var text = scan.damaged.map { "line \($0.line): \($0.text)" }.joined(separator: "\n") + "\n"
+                    if scan.damagedCount > scan.damaged.count {
+                        text += "(\(scan.damagedCount - scan.damaged.count) more damaged lines; all are in \(backup.lastPathComponent))\n"
+                    }
                     try FileIO.writeAtomically((try FileIO.contents(of: aside) ?? Data()) + Data(text.utf8), to: aside)
-                    actions.append("moved \(scan.damaged.count) damaged line(s) to \(aside.lastPathComponent)")
+                    actions.append("moved \(scan.damagedCount) damaged line(s) to \(aside.lastPathComponent)")
                 }
-                if !scan.tornTail.isEmpty {
+                if scan.tornBytes > 0, let fd = try FileIO.openRegular(log.url.path, O_RDONLY) {
+                    defer { close(fd) }
                     let aside = directory.appendingPathComponent(ReviewLog.tornFileName)
-                    try FileIO.writeAtomically((try FileIO.contents(of: aside) ?? Data()) + scan.tornTail + Data([10]), to: aside)
-                    actions.append("moved an interrupted write (\(scan.tornTail.count) bytes) to \(aside.lastPathComponent)")
+                    try ReviewLog.setAside(fd, from: scan.end, count: scan.tornBytes, to: aside)
+                    actions.append("moved an interrupted write (\(scan.tornBytes) bytes) to \(aside.lastPathComponent)")
                 }
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -90,18 +102,38 @@ public enum ProgressMaintenance {
         }
     }
 
-    private static func snapshotProblem(directory: URL, expected: [String: CardState], logSize: Int) -> String? {
+    /// What is wrong with `cards.tsv`, if anything. It is a cache, so every problem is
+    /// one repair fixes by rebuilding it, except a newer format, which is refused.
+    private static func snapshotProblem(directory: URL, expected: [String: CardState], log: ReviewLog, scan: ReviewLog.Scan) throws -> String? {
         let url = directory.appendingPathComponent(ProgressSnapshot.fileName)
-        guard let data = try? FileIO.contents(of: url) else { return nil }
-        guard let snapshot = try? ProgressSnapshot.decode(data) else {
+        if FileIO.size(of: url.path) > ProgressSnapshot.largest {
+            return "\(url.path): too large to be a snapshot (repair rebuilds it)"
+        }
+        let data: Data
+        do {
+            guard let contents = try FileIO.contents(of: url) else { return nil }
+            data = contents
+        } catch StudyError.unusableDataDirectory(_, let reason) where reason == FileIO.notRegular {
+            return "\(url.path): \(reason) (repair replaces it)"
+        }
+        let snapshot: ProgressSnapshot
+        do {
+            snapshot = try ProgressSnapshot.decode(data)
+        } catch .newer(let version) {
+            throw StudyError.newerProgressFormat(path: url.path, version: version)
+        } catch {
             return "\(url.path): damaged (a cache: repair rebuilds it from the log)"
         }
-        guard snapshot.logBytes <= logSize else {
+        guard snapshot.logBytes <= scan.end else {
             return "\(url.path): covers more of the log than there is (repair rebuilds it)"
         }
+        let covered = try log.prefix(upTo: snapshot.logBytes)
+        guard covered.endsALine, covered.lines == snapshot.logLines else {
+            return "\(url.path): says it covers \(snapshot.logLines) lines (\(snapshot.logBytes) bytes) of the log, which does not match the log (repair rebuilds it)"
+        }
         // Cards reviewed after the snapshot are replayed at start-up; compare the rest.
-        let covered = snapshot.cards.filter { expected[$0.key] != nil }
-        let disagreeing = covered.filter { key, state in
+        let covered_ = snapshot.cards.filter { expected[$0.key] != nil }
+        let disagreeing = covered_.filter { key, state in
             guard let other = expected[key] else { return true }
             return other.lastReview.map { $0 > (state.lastReview ?? .distantPast) } == false && other != state
         }
@@ -111,8 +143,17 @@ public enum ProgressMaintenance {
         return nil
     }
 
-    private static func logSize(_ log: ReviewLog) -> Int {
-        (try? FileManager.default.attributesOfItem(atPath: log.url.path)[.size] as? Int) ?? 0
+    /// A hard link when the file system allows (instant, whatever the log's size, and
+    /// the old log is kept byte for byte); else a streamed copy.
+    private static func keepBackup(of original: URL, as backup: URL) throws {
+        if link(original.path, backup.path) == 0 { return }
+        guard let source = try FileIO.openRegular(original.path, O_RDONLY) else { return }
+        defer { close(source) }
+        guard let target = try FileIO.openRegular(backup.path, O_WRONLY | O_CREAT | O_EXCL) else { return }
+        defer { close(target) }
+        try FileIO.copy(source, from: 0, count: FileIO.size(of: original.path), appendingTo: target, path: backup.path)
+        try FileIO.sync(target, path: backup.path)
+        FileIO.syncDirectory(backup.deletingLastPathComponent())
     }
 
     private static func preview(_ text: String) -> String {

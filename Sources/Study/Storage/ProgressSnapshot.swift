@@ -22,6 +22,9 @@ struct ProgressSnapshot: Equatable {
     static let fileName = "cards.tsv"
     static let formatName = "factdrill-cards"
     static let currentVersion = 1
+    /// A card line is under 200 bytes: a million cards fit in a quarter of this. A bigger
+    /// file is not read into memory, only rebuilt.
+    static let largest = 1 << 30
 
     var version = ProgressSnapshot.currentVersion
     /// Bytes and complete lines of `reviews.jsonl` already folded into `cards`.
@@ -71,6 +74,11 @@ struct ProgressSnapshot: Equatable {
                 header.format == formatName
             else { return .failure(.damaged(line: 1)) }
             if header.version > currentVersion { return .failure(.newer(version: header.version)) }
+            // A cache is trusted only when every number in it is plausible; anything else
+            // (a count of 1e15, offsets below zero) means rebuild from the log.
+            guard header.cards >= 0, header.cards <= count / 16, header.log_bytes >= 0, header.log_lines >= 0,
+                header.log_lines <= header.log_bytes
+            else { return .failure(.damaged(line: 1)) }
             var cards: [String: CardState] = [:]
             cards.reserveCapacity(header.cards)
             var position = headerEnd + 1
@@ -138,10 +146,24 @@ struct ProgressSnapshot: Equatable {
             let due = number(dueRange),
             let lastReview = optionalNumber(lastRange)
         else { return nil }
+        guard plausible(step: step, stability: stability, difficulty: difficulty, due: due, lastReview: lastReview) else { return nil }
         let card = CardState(
             phase: phase, step: step.map { Int($0) }, stability: stability, difficulty: difficulty,
             due: Date(timeIntervalSince1970: due), lastReview: lastReview.map { Date(timeIntervalSince1970: $0) })
         return (unescape(text(idRange)), card, position)
+    }
+
+    /// Values FSRS can produce and the log can hold: a step a small whole number,
+    /// stability positive and finite, difficulty 1–10, times within years 1–9999. NaN,
+    /// 1e300 or inf would trap (`Int(nan)`) or write a log line no reader accepts.
+    private static func plausible(step: Double?, stability: Double?, difficulty: Double?, due: Double, lastReview: Double?) -> Bool {
+        let earliest = Timestamp.earliest.timeIntervalSince1970, latest = Timestamp.latest.timeIntervalSince1970
+        if let step, !(step >= 0 && step <= 1000 && step == step.rounded()) { return false }
+        if let stability, !(stability >= Scheduler.minimumStability && stability <= 1e12) { return false }
+        if let difficulty, !Scheduler.difficultyRange.contains(difficulty) { return false }
+        guard due >= earliest && due <= latest else { return false }
+        if let lastReview, !(lastReview >= earliest && lastReview <= latest) { return false }
+        return true
     }
 
     static func escape(_ id: String) -> String {

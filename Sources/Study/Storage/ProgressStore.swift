@@ -64,7 +64,8 @@ public final class ProgressStore {
             var next: CardState?
             if !cram {
                 var state = scheduler.review(previous ?? .new(at: now), rating: rating, at: now, using: &random)
-                state.due = Timestamp.asLogged(state.due)
+                // A clock near year 9999 must not schedule past what the log can hold.
+                state.due = Timestamp.asLogged(min(state.due, Timestamp.latest))
                 record.due = state.due
                 next = state
             }
@@ -108,7 +109,7 @@ public final class ProgressStore {
     /// New items introduced and reviews made since `start` (the learner's midnight),
     /// read from the end of the log so start-up cost does not grow with history.
     public func activity(since start: Date) throws -> (new: Int, reviews: Int) {
-        let records = try log.records(since: start)
+        let records = try log.records(since: start, end: logEnd)
         let undone = Set(records.compactMap(\.undoes))
         let counted = records.filter { $0.isScheduledReview && !undone.contains($0.id) }
         return (counted.filter { $0.first == true }.count, counted.count)
@@ -130,6 +131,10 @@ public final class ProgressStore {
     /// Returns true when a snapshot was loaded and trusted.
     @discardableResult
     private func loadSnapshot() throws -> Bool {
+        if FileIO.size(of: snapshotURL.path) > ProgressSnapshot.largest {
+            notices.append("\(snapshotURL.path): too large to be a snapshot; rebuilt from \(ReviewLog.fileName)")
+            return false
+        }
         guard let data = try FileIO.contents(of: snapshotURL) else { return false }
         let snapshot: ProgressSnapshot
         do {
@@ -143,9 +148,16 @@ public final class ProgressStore {
             notices.append("\(snapshotURL.path):\(line): damaged; rebuilt from \(ReviewLog.fileName) (old copy kept as \(aside.lastPathComponent))")
             return false
         }
-        let size = (try? FileManager.default.attributesOfItem(atPath: log.url.path)[.size] as? Int) ?? 0
-        // A snapshot ahead of its log (the log was restored from a backup) is not trusted.
-        guard snapshot.logBytes <= size else { return false }
+        // A snapshot ahead of its log (the log was restored from a backup), or whose
+        // offsets do not fall where its lines end, is not trusted: the log is replayed.
+        guard snapshot.logBytes <= FileIO.size(of: log.url.path) else { return false }
+        let covered = try log.prefix(upTo: snapshot.logBytes)
+        // Lines it covers written by a newer FactDrill: appending v1 lines after them
+        // would mix formats, so the folder is refused as a newer log is.
+        if covered.newestVersion > ReviewRecord.currentVersion {
+            throw StudyError.newerProgressFormat(path: log.url.path, version: covered.newestVersion)
+        }
+        guard covered.endsALine, covered.lines == snapshot.logLines else { return false }
         cards = snapshot.cards
         logEnd = snapshot.logBytes
         logLines = snapshot.logLines

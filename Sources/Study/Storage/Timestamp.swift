@@ -7,6 +7,7 @@ import Foundation
 /// fast and gives the same result on every platform (no locale, no calendar).
 public enum Timestamp {
     public static func string(from date: Date) -> String {
+        let date = min(max(date, earliest), latest)  // never a five-digit or negative year
         let totalMilliseconds = Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
         let milliseconds = Int(((totalMilliseconds % 1000) + 1000) % 1000)
         let seconds = (totalMilliseconds - Int64(milliseconds)) / 1000
@@ -44,7 +45,8 @@ public enum Timestamp {
         guard utf8[4] == 45, utf8[7] == 45, utf8[10] == 84 || utf8[10] == 116, utf8[13] == 58, utf8[16] == 58,
             let year = number(0, 4), let month = number(5, 2), let day = number(8, 2),
             let hour = number(11, 2), let minute = number(14, 2), let second = number(17, 2),
-            (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 61
+            year >= 1, (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year),
+            hour < 24, minute < 60, second < 61
         else { return nil }
         var index = 19
         var fraction = 0.0
@@ -72,7 +74,35 @@ public enum Timestamp {
         }
         let days = daysFromCivil(year: year, month: month, day: day)
         let seconds = Double(days * 86_400 + hour * 3600 + minute * 60 + second - offsetSeconds) + fraction
-        return Date(timeIntervalSince1970: seconds)
+        let date = Date(timeIntervalSince1970: seconds)
+        // An offset can carry 0001-01-01 into year 0, or 9999-12-31 into 10000.
+        return isRepresentable(date) ? date : nil
+    }
+
+    private static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    /// 0001-01-01T00:00:00Z and 9999-12-31T23:59:59.999Z: what four-digit years can say.
+    public static let earliest = Date(timeIntervalSince1970: -62_135_596_800)
+    public static let latest = Date(timeIntervalSince1970: 253_402_300_799.999)
+
+    /// True when `string(from:)` gives a time `date(from:)` reads back.
+    public static func isRepresentable(_ date: Date) -> Bool {
+        date >= earliest && date <= latest
+    }
+
+    /// A clock given by a person (`--now`, `FACTDRILL_NOW`): a full time as the log
+    /// writes it (`Z` or an offset, fractional seconds optional) or a bare date, taken
+    /// as midnight UTC. Impossible dates (2026-02-30, 25:00) and years outside 1–9999
+    /// are nil, never shifted to something else.
+    public static func clock(from text: String) -> Date? {
+        if text.utf8.count == 10, let day = date(from: text + "T00:00:00Z") { return day }
+        return date(from: text)
     }
 
     static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {

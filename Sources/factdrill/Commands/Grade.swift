@@ -78,7 +78,7 @@ extension FactDrill {
                     throw CommandFailure(message: "\(output): cannot write the report", exitCode: ExitStatus.ioFailure)
                 }
             } else {
-                FileHandle.standardOutput.write(Data(text.utf8))
+                StandardOutput.write(text)
             }
             if let htmlReport, let analysis { try writeHTMLReport(analysis, of: report, to: htmlReport) }
             if report.sheets.isEmpty { throw ExitCode(ExitStatus.badInput) }

@@ -103,14 +103,14 @@ extension FactDrill {
 
             SessionSignals.install(interactive: !script && Terminal.current().inputIsInteractive)
             if script {
-                let renderer = ScriptRenderer { FileHandle.standardOutput.write(Data($0.utf8)) }
+                let renderer = ScriptRenderer { StandardOutput.write($0) }
                 var reader = StandardInputLineReader()
                 try Self.requireSaved(session.run(reader: &reader, emit: renderer.render), in: store)
                 return
             }
             let terminal = Terminal.current()
             let renderer = SessionRenderer(terminal: terminal, now: clock) { text in
-                FileHandle.standardOutput.write(Data(text.utf8))
+                StandardOutput.write(text)
             }
             if queue.isEmpty {
                 renderer.renderNothingDue(StudyQueue.upcoming(items: items, cards: store.cards, after: now))

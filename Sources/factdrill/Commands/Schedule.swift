@@ -35,15 +35,14 @@ extension FactDrill {
                 let events = try ReplayEvent.events(from: data, path: log)
                 var buffer: [UInt8] = []
                 buffer.reserveCapacity(1 << 17)
-                let stdout = FileHandle.standardOutput
                 ScheduleReplay.replay(events, scheduler: Scheduler(desiredRetention: retention, enableFuzzing: false)) { step in
                     ScheduleReplay.appendJSONLine(step, to: &buffer)
                     if buffer.count >= 1 << 16 {
-                        stdout.write(Data(buffer))
+                        StandardOutput.write(buffer)
                         buffer.removeAll(keepingCapacity: true)
                     }
                 }
-                stdout.write(Data(buffer))
+                StandardOutput.write(buffer)
             }
         }
     }

@@ -28,15 +28,10 @@ struct GlobalOptions: ParsableArguments {
     }
 
     /// Accepts a full ISO 8601 time (with Z or an offset, fractional seconds optional)
-    /// or a bare date, taken as midnight UTC.
+    /// or a bare date, taken as midnight UTC, read exactly as the review log reads times:
+    /// an impossible date or a year outside 1–9999 is refused, never shifted.
     static func parseTime(_ text: String, origin: String) throws -> Date {
-        let full = ISO8601DateFormatter()
-        if let date = full.date(from: text) { return date }
-        full.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        if let date = full.date(from: text) { return date }
-        let day = ISO8601DateFormatter()
-        day.formatOptions = [.withFullDate]
-        if let date = day.date(from: text) { return date }
-        throw CommandFailure(message: "\(origin): '\(text)' is not an ISO 8601 time (e.g. 2026-01-01T09:00:00Z)")
+        if let date = Timestamp.clock(from: text) { return date }
+        throw CommandFailure(message: "\(origin): '\(text)' is not an ISO 8601 time in years 1–9999 (e.g. 2026-01-01T09:00:00Z)")
     }
 }

@@ -4,12 +4,24 @@ import Foundation
 /// one-line errors.
 enum InputFile {
     static func data(at path: String) throws -> Data {
-        if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
+        if path == "-" {
+            // `< /dev/zero` would be read until memory ran out; a terminal is fine.
+            var status = stat()
+            if fstat(STDIN_FILENO, &status) == 0, status.st_mode & S_IFMT == S_IFCHR, isatty(STDIN_FILENO) == 0 {
+                throw CommandFailure(message: "-: standard input is a device, not a file or a pipe")
+            }
+            return FileHandle.standardInput.readDataToEndOfFile()
+        }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw CommandFailure(message: "\(path): no such file")
         }
         guard !isDirectory.boolValue else { throw CommandFailure(message: "\(path): is a directory, not a file") }
+        // A FIFO would block the read forever, a device be read until memory ran out.
+        var status = stat()
+        guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+            throw CommandFailure(message: "\(path): is not a regular file (a FIFO, device or socket)")
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw CommandFailure(message: "\(path): cannot be read (permissions?)")
         }
@@ -35,7 +47,7 @@ struct OutputBuffer {
 
     mutating func flush() {
         guard !buffer.isEmpty else { return }
-        FileHandle.standardOutput.write(Data(buffer))
+        StandardOutput.write(buffer)
         buffer.removeAll(keepingCapacity: true)
     }
 }

@@ -14,8 +14,13 @@ struct SchedulerOptions: ParsableArguments {
 
     func validate() throws {
         guard (0.7...0.99).contains(retention) else { throw ValidationError("--retention must be between 0.7 and 0.99") }
-        guard maximumInterval >= 1 else { throw ValidationError("--max-interval must be at least 1 day") }
+        guard (1...Self.longestInterval).contains(maximumInterval) else {
+            throw ValidationError("--max-interval must be between 1 and \(Self.longestInterval) days (100 years)")
+        }
     }
+
+    /// FSRS's own default ceiling; longer intervals would only run past year 9999.
+    static let longestInterval = 36_500
 
     var scheduler: Scheduler {
         Scheduler(desiredRetention: retention, maximumInterval: maximumInterval, enableFuzzing: !noFuzz)
