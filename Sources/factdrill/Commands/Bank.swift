@@ -39,8 +39,11 @@ extension FactDrill {
             @Argument(help: ArgumentHelp("The bank to read.", valueName: "in"))
             var input: String
 
-            @Argument(help: ArgumentHelp("The bank to write; an existing file is replaced atomically.", valueName: "out"))
+            @Argument(help: ArgumentHelp("The bank to write; an existing one only with --force.", valueName: "out"))
             var output: String
+
+            @Flag(help: "Replace an existing bank at OUT, keeping the old one as OUT.bak.")
+            var force = false
 
             func run() throws {
                 if BankFormat(path: input) != .gift, let first = BankLinter.lint(path: input).first {
@@ -48,7 +51,7 @@ extension FactDrill {
                 }
                 let (bank, skipped) = try BankReader.readWithSkipped(path: input)
                 for question in skipped { Diagnostics.warn("\(input):\(question.line): skipped \(question.reason)") }
-                try BankWriter.write(bank, to: output)
+                try OutputFile.writeBank(bank, to: output, inputs: [input], force: force)
                 FileHandle.standardError.write(Data("\(output): \(bank.items.count) items written\n".utf8))
             }
         }

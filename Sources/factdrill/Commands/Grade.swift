@@ -47,7 +47,8 @@ extension FactDrill {
             let bankValue = try BankReader.read(path: bank)
             let grader = Grader(bank: bankValue)
             var report = GradeReport(bankTitle: bankValue.title, sheets: [], failures: [], passMark: passMark.flatMap(Self.percent))
-            for path in try sheetPaths() {
+            let paths = try sheetPaths()
+            for path in paths {
                 do {
                     let sheet = path == "-"
                         ? try AnswerSheet.decode(String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self), origin: "-")
@@ -64,11 +65,7 @@ extension FactDrill {
             }
             let text = GradeReportFormat(rawValue: format)!.render(report)
             if let output {
-                do {
-                    try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-                } catch {
-                    throw CommandFailure(message: "\(output): cannot write the report", exitCode: ExitStatus.ioFailure)
-                }
+                try OutputFile.write(text, to: output, inputs: [bank] + paths, existing: .replace)
             } else {
                 FileHandle.standardOutput.write(Data(text.utf8))
             }
