@@ -44,7 +44,8 @@ extension FactDrill {
         }
 
         func run() throws {
-            let bankValue = try BankReader.read(path: bank)
+            let (bankValue, _, unknownFields) = try BankReader.readNotingUnknownFields(path: bank)
+            try UnknownFieldWarning.refuseToGrade(with: unknownFields)
             let grader = Grader(bank: bankValue)
             var report = GradeReport(bankTitle: bankValue.title, sheets: [], failures: [], passMark: passMark.flatMap(Self.percent))
             let paths = try sheetPaths()

@@ -31,7 +31,7 @@ enum BankLoading {
         var ids = Set<Item.ID>()
         var banks: [(path: String, ids: Range<Int>)] = []
         for path in try paths(for: arguments) {
-            let (bank, skipped) = try BankReader.readWithSkipped(path: path)
+            let (bank, skipped, unknownFields) = try BankReader.readNotingUnknownFields(path: path)
             // --bank NAME: only banks whose file name or title contains NAME.
             let name = (path as NSString).lastPathComponent.lowercased()
             if !bankFilters.isEmpty, !bankFilters.contains(where: { name.contains($0.lowercased()) || bank.title.lowercased().contains($0.lowercased()) }) {
@@ -39,6 +39,7 @@ enum BankLoading {
             }
             matchedFilter = true
             for question in skipped { Diagnostics.warn("\(path):\(question.line): skipped \(question.reason)") }
+            UnknownFieldWarning.warnOnce(about: unknownFields)
             ids.reserveCapacity(ids.count + bank.items.count)
             for index in bank.items.indices where !ids.insert(bank.items[index].id).inserted {  // by index: no item copies
                 let id = bank.items[index].id
