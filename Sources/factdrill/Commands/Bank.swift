@@ -14,12 +14,18 @@ extension FactDrill {
                 commandName: "lint",
                 abstract: "Check banks; every problem as FILE:LINE:COL: message (exit 2 if any).")
 
-            @Argument(help: ArgumentHelp("Bank files (.json, .yaml).", valueName: "bank"))
+            @Argument(help: ArgumentHelp("Bank files (.json, .yaml, .gift), or folders of them.", valueName: "bank"))
             var banks: [String]
 
             func run() throws {
                 var count = 0
-                for bank in banks {
+                for bank in try BankLoading.paths(for: banks) {
+                    // A file that is not there has no line to point at: one line, as elsewhere.
+                    if !FileManager.default.fileExists(atPath: bank) {
+                        Diagnostics.warn("\(bank): no such file")
+                        count += 1
+                        continue
+                    }
                     let problems = BankLinter.lint(path: bank)
                     for problem in problems { print(problem) }
                     count += problems.count

@@ -80,7 +80,9 @@ extension FactDrill {
                 var isDirectory: ObjCBool = false
                 if sheet != "-", FileManager.default.fileExists(atPath: sheet, isDirectory: &isDirectory), isDirectory.boolValue {
                     let names = (try? FileManager.default.contentsOfDirectory(atPath: sheet)) ?? []
-                    paths += names.filter { $0.hasSuffix(".json") }.sorted().map { (sheet as NSString).appendingPathComponent($0) }
+                    let found = names.filter { $0.hasSuffix(".json") }.sorted().map { (sheet as NSString).appendingPathComponent($0) }
+                    if found.isEmpty { Diagnostics.warn("\(sheet): a folder with no .json answer sheets in it") }
+                    paths += found
                 } else {
                     paths.append(sheet)
                 }

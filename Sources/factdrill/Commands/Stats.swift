@@ -21,7 +21,8 @@ extension FactDrill {
         func run() throws {
             let now = try global.currentDate()
             let records = try ProgressStore.records(in: try global.dataDirectory())
-            let itemIDs = try? BankLoading.items(from: banks).map(\.id.rawValue)
+            // Named banks must be read; the bundled ones only when they are there.
+            let itemIDs = banks.isEmpty ? try? BankLoading.items(from: []).map(\.id.rawValue) : try BankLoading.items(from: banks).map(\.id.rawValue)
             let stats = ProgressStats.compute(
                 records: records, scheduler: Scheduler(), itemIDs: itemIDs, now: now, calendar: .current)
             if json {

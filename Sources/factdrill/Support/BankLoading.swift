@@ -15,7 +15,9 @@ enum BankLoading {
         for argument in arguments {
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory), isDirectory.boolValue {
-                paths += try BundledBanks.bankFiles(in: URL(fileURLWithPath: argument, isDirectory: true))
+                let found = try BundledBanks.bankFiles(in: URL(fileURLWithPath: argument, isDirectory: true))
+                guard !found.isEmpty else { throw CommandFailure(message: "\(argument): a folder with no banks in it (.json, .yaml, .yml or .gift files)") }
+                paths += found
             } else {
                 paths.append(argument)
             }
