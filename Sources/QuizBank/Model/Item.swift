@@ -102,7 +102,7 @@ public struct Item: Codable, Sendable, Equatable, Identifiable {
         if !accept.isEmpty { try container.encode(accept, forKey: .accept) }
         try container.encodeIfPresent(choices, forKey: .choices)
         if let tolerance {
-            if let whole = Answer.wholeNumber(tolerance) { try container.encode(whole, forKey: .tolerance) } else { try container.encode(tolerance, forKey: .tolerance) }
+            if let whole = Answer.wholeNumber(tolerance) { try container.encode(whole, forKey: .tolerance) } else { try container.encode(PlainNumber(tolerance), forKey: .tolerance) }
         }
         try container.encodeIfPresent(explanation, forKey: .explanation)
         try container.encodeIfPresent(evidence, forKey: .evidence)
