@@ -58,7 +58,7 @@ public struct AnswerMatcher: Sendable {
 
     public func verdict(for given: String, key: Key) -> Verdict {
         let item = key.item
-        let expected = item.answer.description
+        let expected = item.keyText
         let trimmed = ByteText.trimmingWhitespace(given)
         guard !trimmed.isEmpty else { return Verdict(outcome: .blank, expected: expected, given: given) }
         let outcome: Verdict.Outcome
