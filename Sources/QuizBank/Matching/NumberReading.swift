@@ -22,7 +22,8 @@ enum NumberReading {
         var numbers: [Double] = []
         let words = wordsOf(text).flatMap { word -> [String] in
             // "3,000-4,000" is two numbers.
-            word.contains("-") && word.first?.isNumber == true ? word.split(separator: "-").map(String.init) : [word]
+            word.first?.isNumber == true && word.contains(where: { $0 == "-" || $0 == "–" || $0 == "—" })
+                ? word.split(whereSeparator: { $0 == "-" || $0 == "–" || $0 == "—" }).map(String.init) : [word]
         }
         var index = 0
         while index < words.count {
@@ -43,7 +44,35 @@ enum NumberReading {
     /// Lower-cased words, with currency and percent signs dropped, in one pass (this runs
     /// for every answer graded, so it avoids Foundation's string searching).
     static func wordsOf(_ text: String) -> [String] {
-        joiningDigitGroups(ByteText.isPlainASCII(text) ? asciiWords(text) : words(text))
+        joiningDigitGroups(ByteText.isPlainASCII(text) ? asciiWords(text) : words(text)).map(cardinal)
+    }
+
+    private static let ordinals: [String: String] = [
+        "first": "one", "second": "two", "third": "three", "fourth": "four", "fifth": "five", "sixth": "six",
+        "seventh": "seven", "eighth": "eight", "ninth": "nine", "tenth": "ten", "eleventh": "eleven", "twelfth": "twelve",
+        "thirteenth": "thirteen", "fourteenth": "fourteen", "fifteenth": "fifteen", "sixteenth": "sixteen",
+        "seventeenth": "seventeen", "eighteenth": "eighteen", "nineteenth": "nineteen", "twentieth": "twenty",
+        "thirtieth": "thirty", "fortieth": "forty", "fiftieth": "fifty", "sixtieth": "sixty", "seventieth": "seventy",
+        "eightieth": "eighty", "ninetieth": "ninety", "hundredth": "hundred", "thousandth": "thousand", "millionth": "million",
+    ]
+
+    /// An ordinal read as its number: "93rd" and "ninety-third" are 93, as people answer
+    /// "93" to "which place?".
+    private static func cardinal(_ word: String) -> String {
+        if let suffix = ["st", "nd", "rd", "th"].first(where: { word.hasSuffix($0) }) {
+            let digits = word.dropLast(suffix.count)
+            if !digits.isEmpty, digits.allSatisfy({ $0.isNumber || $0 == "," }) { return String(digits) }
+        }
+        if let plain = ordinals[word] { return plain }
+        if let dash = word.firstIndex(of: "-"), let unit = ordinals[String(word[word.index(after: dash)...])] {
+            return word[...dash] + unit
+        }
+        return word
+    }
+
+    /// "third", "ninety-third": words only (digits with a suffix are read as numbers).
+    static func isOrdinalWord(_ word: String) -> Bool {
+        ordinals[word] != nil || word.split(separator: "-").last.map { ordinals[String($0)] != nil } == true
     }
 
     /// The same split over bytes for plain ASCII answers (nearly all): walking `Character`s
