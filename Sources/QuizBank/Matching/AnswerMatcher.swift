@@ -95,11 +95,17 @@ public struct AnswerMatcher: Sendable {
     }
 
     private func truthOutcome(_ given: String, item: Item) -> Verdict.Outcome {
-        guard case .truth(let key) = item.answer else { return .wrong }
+        guard case .truth(let key) = item.answer, let said = Self.truthValue(of: given) else { return .wrong }
+        return said == key ? .exact : .wrong
+    }
+
+    /// What a true/false answer says, or nil when it says neither ("a ceiling"): the quiz
+    /// asks again rather than marking it; `grade` marks it wrong.
+    public static func truthValue(of given: String) -> Bool? {
         switch TextNormalization.normalized(given) {
-        case "t", "true", "y", "yes", "right", "correct": return key ? .exact : .wrong
-        case "f", "false", "n", "no", "wrong", "incorrect": return key ? .wrong : .exact
-        default: return .wrong
+        case "t", "true", "y", "yes", "right", "correct": true
+        case "f", "false", "n", "no", "wrong", "incorrect": false
+        default: nil
         }
     }
 
