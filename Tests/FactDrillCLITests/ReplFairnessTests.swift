@@ -14,23 +14,40 @@ import Testing
         #expect(result.stdout.contains("— Al Jazeera\n"))
     }
 
-    @Test func anAnswerThatIsNeitherTrueNorFalseIsAskedAgain() throws {
-        let result = try CommandRunner.run(["quiz", "--limit", "1", "--now", Self.now], stdin: "a ceiling\nfalse\n")
-        #expect(result.stdout.contains("Answer true or false (t/f, yes/no also do).\n✓ Correct."))
-        #expect(result.stdout.contains("Answered 1, 1 right (100%)"))
+    @Test func trueFalseHasNoHintsToRunOutOf() throws {
         let hint = try CommandRunner.run(["quiz", "--limit", "1", "--now", Self.now], stdin: ":hint\nfalse\n")
         #expect(hint.stdout.contains("No hints for a true/false question: it is one or the other."))
         #expect(!hint.stdout.contains("No more hints"))
     }
 
+    @Test func atATerminalAnAnswerThatIsNeitherTrueNorFalseIsAskedAgain() throws {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("neither-\(UUID())")
+        defer { try? FileManager.default.removeItem(at: home) }
+        let terminal = try PseudoTerminal(arguments: ["quiz", "--limit", "1", "--now", Self.now], dataHome: home)
+        #expect(terminal.waitFor("true or false?"))
+        terminal.type("a ceiling\r")
+        #expect(terminal.waitFor("Answer true or false (t/f, yes/no also do)."))
+        terminal.type("false\r")
+        #expect(terminal.waitFor("✓ Correct."))
+        #expect(terminal.waitForExit() == 0)
+        #expect(terminal.screen.contains("Answered 1, 1 right (100%)"))
+        #expect(!terminal.screen.contains("Not quite"))
+    }
+
+    @Test func fromAPipeItIsMarkedAsGradeMarksIt() throws {
+        let result = try CommandRunner.run(["quiz", "--script", "--limit", "2", "--now", Self.now], stdin: "a ceiling\nb\n")
+        #expect(result.stdout.split(separator: "\n").count == 2, "one line per item for a script")
+        #expect(result.stdout.contains(#""verdict":"wrong""#))
+    }
+
     @Test func scriptModeReportsUndoAndAnswersItCouldNotTake() throws {
-        let result = try CommandRunner.run(["quiz", "--script", "--limit", "3", "--now", Self.now], stdin: "maybe\nfalse\n5\n:undo\nb\n")
+        let result = try CommandRunner.run(["quiz", "--script", "--limit", "3", "--now", Self.now], stdin: "false\n5\n:undo\nb\n")
         #expect(result.status == 0)
         let lines = try result.stdout.split(separator: "\n").map { line in
             try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
         }
-        #expect(lines.map { $0["verdict"] as? String } == ["asked-again", "exact", "wrong", "undone", "exact"])
-        #expect(lines[3]["id"] as? String == "habits-conservative-estimate")
+        #expect(lines.map { $0["verdict"] as? String } == ["exact", "wrong", "undone", "exact"])
+        #expect(lines[2]["id"] as? String == "habits-conservative-estimate")
     }
 
     @Test func statsWithoutReviewsDoesNotPrintADash() throws {

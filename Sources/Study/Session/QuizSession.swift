@@ -16,6 +16,10 @@ public struct QuizSession {
     public var exam = false
     /// The learner rates each review 1–4 instead of FactDrill choosing from the verdict.
     public var selfRate = false
+    /// An answer a true/false item cannot take is asked again. Off for input from a pipe:
+    /// a script gives one line per item and nobody is there to ask, so it is marked, as
+    /// `grade` marks it.
+    public var asksAgainWhenUnclear = true
     /// The full item list, for "what is due next" in the summary.
     public var allItems: [Item]
     private let clock: () -> Date
@@ -99,7 +103,7 @@ public struct QuizSession {
                 case .none:
                     if input.isEmpty { continue answerLoop }
                 }
-                if case .trueFalse = item.response, AnswerMatcher.truthValue(of: input) == nil {
+                if asksAgainWhenUnclear, case .trueFalse = item.response, AnswerMatcher.truthValue(of: input) == nil {
                     emit(.notAnAnswer(item, given: input))
                     continue answerLoop
                 }

@@ -28,11 +28,9 @@ struct ScriptRenderer {
         case .undone(let item):
             // The script saw a line for the answer taken back: it sees the undo too.
             emit(["id": item.id.rawValue, "prompt": item.prompt, "verdict": "undone"])
-        case .notAnAnswer(let item, let given):
-            emit(["id": item.id.rawValue, "prompt": item.prompt, "given": given, "verdict": "asked-again"])
         case .storageProblem(let message):
             Diagnostics.warn(message)
-        case .question, .nothingToUndo, .help, .unknownCommand, .finished, .hint, .noHints, .examAnswerTaken, .rateRequest, .rated:
+        case .question, .nothingToUndo, .help, .unknownCommand, .finished, .hint, .noHints, .notAnAnswer, .examAnswerTaken, .rateRequest, .rated:
             break
         }
     }
