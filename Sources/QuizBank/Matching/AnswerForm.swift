@@ -26,10 +26,9 @@ struct AnswerForm: Sendable {
 
     init(_ text: String) {
         self.text = text
-        let normalized = TextNormalization.normalized(text)
-        var tokens = normalized.split(separator: " ").map(String.init)
+        var tokens = Self.tokens(of: TextNormalization.normalized(text))
         bare = Self.withoutArticle(tokens).joined(separator: " ")
-        numbers = NumberReading.numbers(in: text.contains(where: { "+≥≤".contains($0) }) ? String(text.map { "+≥≤".contains($0) ? " " : $0 }) : text)
+        numbers = Self.numbers(in: text)
         date = DateReading.read(text)
         currency = Self.currency(in: text, tokens: tokens)
         let (bound, boundWords) = Self.bound(in: tokens, raw: text)
@@ -47,25 +46,45 @@ struct AnswerForm: Sendable {
         case unrelated
     }
 
-    func agreement(with given: AnswerForm) -> Agreement {
-        if let currency, let other = given.currency, currency != other {
+    /// - Parameter normalized: `given` normalized, which the caller already has.
+    ///
+    /// The given answer is read only as far as this key needs (a name key never looks for
+    /// dates or currencies in it): grading a class checks thousands of wrong answers.
+    func agreement(with given: String, normalized: String) -> Agreement {
+        let tokens = Self.tokens(of: normalized)
+        if let currency, let other = Self.currency(in: given, tokens: tokens), currency != other {
             return .contradicts(note: "a different currency: the answer is in \(Self.currencyNames[currency] ?? currency)")
         }
-        if let date, let other = given.date {
+        if let date, let other = DateReading.read(given) {
             return date.agrees(with: other) ? .same : .contradicts(note: nil)
         }
-        if !numbers.isEmpty, !given.numbers.isEmpty {
-            guard numbers == given.numbers else { return .contradicts(note: nil) }
-            guard bound == given.bound else {
-                let note = bound.map { "“\(text)” is \($0.name), not the figure itself: the qualifier is part of the fact" }
-                return .contradicts(note: note ?? "the answer is the figure itself, with no “at least” or “up to”")
+        if !numbers.isEmpty {
+            let givenNumbers = Self.numbers(in: given)
+            if !givenNumbers.isEmpty {
+                guard numbers == givenNumbers else { return .contradicts(note: nil) }
+                let (givenBound, boundWords) = Self.bound(in: tokens, raw: given)
+                guard bound == givenBound else {
+                    let note = bound.map { "“\(text)” is \($0.name), not the figure itself: the qualifier is part of the fact" }
+                    return .contradicts(note: note ?? "the answer is the figure itself, with no “at least” or “up to”")
+                }
+                let givenWords = Self.contentWords(tokens.filter { !boundWords.contains($0) })
+                return givenWords.isEmpty || givenWords == words ? .same : .unrelated
             }
-            return given.words.isEmpty || given.words == words ? .same : .unrelated
         }
-        return bare == given.bare && !bare.isEmpty ? .same : .unrelated
+        return !bare.isEmpty && bare == Self.withoutArticle(tokens).joined(separator: " ") ? .same : .unrelated
     }
 
     // MARK: - Pieces
+
+    private static func tokens(of normalized: String) -> [String] {
+        normalized.split(separator: " ").map(String.init)
+    }
+
+    /// "1000+" and "≥1000" are read as 1000 (the sign is the bound, read apart).
+    private static func numbers(in text: String) -> [Double] {
+        guard text.contains(where: { $0 == "+" || $0 == "≥" || $0 == "≤" }) else { return NumberReading.numbers(in: text) }
+        return NumberReading.numbers(in: String(text.map { $0 == "+" || $0 == "≥" || $0 == "≤" ? " " : $0 }))
+    }
 
     private static func withoutArticle(_ tokens: [String]) -> [String] {
         guard tokens.count > 1, let first = tokens.first, ["the", "a", "an", "one"].contains(first) else { return tokens }

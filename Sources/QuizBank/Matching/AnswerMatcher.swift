@@ -123,10 +123,9 @@ public struct AnswerMatcher: Sendable {
         // Normalizing drops currency signs: "$1.2bn" and "£1.2bn" are only the same text.
         if answer == key.normalized, key.form?.currency == nil { return .exact }
         // The key in another notation is the key: the same rating whatever the form.
-        let form = AnswerForm(given)
-        let agreement = key.form?.agreement(with: form) ?? .unrelated
+        let agreement = key.form?.agreement(with: given, normalized: answer) ?? .unrelated
         if agreement == .same { return .exact }
-        if key.variants.contains(answer) || key.variantForms.contains(where: { $0.agreement(with: form) == .same }) {
+        if key.variants.contains(answer) || key.variantForms.contains(where: { $0.agreement(with: given, normalized: answer) == .same }) {
             return .acceptedVariant
         }
         if case .contradicts(let reason) = agreement {  // strict on fact

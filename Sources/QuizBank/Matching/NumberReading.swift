@@ -59,10 +59,19 @@ enum NumberReading {
     /// An ordinal read as its number: "93rd" and "ninety-third" are 93, as people answer
     /// "93" to "which place?".
     private static func cardinal(_ word: String) -> String {
-        if let suffix = ["st", "nd", "rd", "th"].first(where: { word.hasSuffix($0) }) {
-            let digits = word.dropLast(suffix.count)
-            if !digits.isEmpty, digits.allSatisfy({ $0.isNumber || $0 == "," }) { return String(digits) }
+        // Runs for every word of every answer graded: bytes first, strings only for a hit.
+        guard let first = word.utf8.first else { return word }
+        if first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9") {
+            let bytes = Array(word.utf8)
+            guard bytes.count > 2 else { return word }
+            let suffix = (bytes[bytes.count - 2], bytes[bytes.count - 1])
+            let isOrdinal = suffix == (UInt8(ascii: "s"), UInt8(ascii: "t")) || suffix == (UInt8(ascii: "n"), UInt8(ascii: "d"))
+                || suffix == (UInt8(ascii: "r"), UInt8(ascii: "d")) || suffix == (UInt8(ascii: "t"), UInt8(ascii: "h"))
+            guard isOrdinal, bytes.dropLast(2).allSatisfy({ ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: ",") })
+            else { return word }
+            return String(decoding: bytes.dropLast(2), as: UTF8.self)
         }
+        guard first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z"), word.utf8.count >= 5 else { return word }
         if let plain = ordinals[word] { return plain }
         if let dash = word.firstIndex(of: "-"), let unit = ordinals[String(word[word.index(after: dash)...])] {
             return word[...dash] + unit
