@@ -51,8 +51,7 @@ struct AnswerForm: Sendable {
     /// The given answer is read only as far as this key needs (a name key never looks for
     /// dates or currencies in it): grading a class checks thousands of wrong answers.
     func agreement(with given: String, normalized: String) -> Agreement {
-        let tokens = Self.tokens(of: normalized)
-        if let currency, let other = Self.currency(in: given, tokens: tokens), currency != other {
+        if let currency, let other = Self.currency(in: given, tokens: Self.tokens(of: normalized)), currency != other {
             return .contradicts(note: "a different currency: the answer is in \(Self.currencyNames[currency] ?? currency)")
         }
         if let date, let other = DateReading.read(given) {
@@ -62,6 +61,7 @@ struct AnswerForm: Sendable {
             let givenNumbers = Self.numbers(in: given)
             if !givenNumbers.isEmpty {
                 guard numbers == givenNumbers else { return .contradicts(note: nil) }
+                let tokens = Self.tokens(of: normalized)
                 let (givenBound, boundWords) = Self.bound(in: tokens, raw: given)
                 guard bound == givenBound else {
                     let note = bound.map { "“\(text)” is \($0.name), not the figure itself: the qualifier is part of the fact" }
@@ -71,7 +71,7 @@ struct AnswerForm: Sendable {
                 return givenWords.isEmpty || givenWords == words ? .same : .unrelated
             }
         }
-        return !bare.isEmpty && bare == Self.withoutArticle(tokens).joined(separator: " ") ? .same : .unrelated
+        return !bare.isEmpty && bare == Self.withoutArticle(normalized) ? .same : .unrelated
     }
 
     // MARK: - Pieces
@@ -84,6 +84,16 @@ struct AnswerForm: Sendable {
     private static func numbers(in text: String) -> [Double] {
         guard text.contains(where: { $0 == "+" || $0 == "≥" || $0 == "≤" }) else { return NumberReading.numbers(in: text) }
         return NumberReading.numbers(in: String(text.map { $0 == "+" || $0 == "≥" || $0 == "≤" ? " " : $0 }))
+    }
+
+    /// The same as the token form below, on the normalized string (no array for every answer).
+    private static func withoutArticle(_ normalized: String) -> Substring {
+        for article in ["the ", "a ", "an ", "one "] where normalized.hasPrefix(article) && normalized.count > article.count {
+            let rest = normalized.dropFirst(article.count)
+            if article == "one ", rest.first?.isNumber == true { return normalized[...] }
+            return rest
+        }
+        return normalized[...]
     }
 
     private static func withoutArticle(_ tokens: [String]) -> [String] {

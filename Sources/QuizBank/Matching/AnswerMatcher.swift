@@ -141,7 +141,7 @@ public struct AnswerMatcher: Sendable {
                 return .acceptedVariant
             }
         }
-        let candidates = [key.normalized, key.coreName] + key.variants + (key.namesAPerson ? [key.surname].compactMap { $0 } : [])
+        let candidates = [key.normalized] + (key.coreName == key.normalized ? [] : [key.coreName]) + key.variants + (key.namesAPerson ? [key.surname].compactMap { $0 } : [])
         return typoOutcome(compared, candidates: candidates, extraRivals: rivals)
     }
 
