@@ -32,7 +32,7 @@ import Testing
     static func fill(_ disk: URL) {
         // One byte at a time past the last page: the filler grows until the disk refuses.
         let filler = disk.appendingPathComponent("filler")
-        FileManager.default.createFile(atPath: filler.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: filler.path, contents: nil)
         guard let handle = try? FileHandle(forWritingTo: filler) else { return }
         let block = Data(count: 4096)
         while (try? handle.write(contentsOf: block)) != nil {}

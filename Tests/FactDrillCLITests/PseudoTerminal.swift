@@ -63,6 +63,14 @@ final class PseudoTerminal {
         }
     }
 
+    /// Resizes the window, as dragging its corner does (the kernel's SIGWINCH goes to the
+    /// terminal's foreground group, which the quiz is not in here, so it is sent too).
+    func resize(columns: UInt16) {
+        var size = winsize(ws_row: 40, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
+        _ = ioctl(master, UInt(TIOCSWINSZ), &size)
+        kill(process.processIdentifier, SIGWINCH)
+    }
+
     /// Sends a signal to the quiz, as the system or a person's keys would.
     func send(_ signal: Int32) {
         kill(process.processIdentifier, signal)

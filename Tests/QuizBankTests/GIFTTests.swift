@@ -38,6 +38,31 @@ import Testing
         #expect(skipped == [GIFT.Skipped(line: 18, reason: "matching question (FactDrill has no matching items)")])
     }
 
+    @Test func moodlesCourseplaceholderIsNeitherTitleNorTag() throws {
+        let (bank, _) = try GIFT.parse("$CATEGORY: $course$/top/Default for History\n\nWho?{=a ~b}\n", path: "g.gift")
+        #expect(bank.title == "Default for History")
+        #expect(bank.items[0].tags == ["Default for History"])
+        let (bare, _) = try GIFT.parse("$CATEGORY: $course$/top\n\nWho?{=a ~b}\n", path: "g.gift")
+        #expect(bare.title == "g.gift")
+        #expect(bare.items[0].tags.isEmpty)
+    }
+
+    @Test func aNumericRangeIsShownAsTheRange() throws {
+        let (bank, _) = try GIFT.parse("When?{#1970..1979}\n\nPi?{#3.141..3.142}\n\nBorn?{#1822:1}\n", path: "g.gift")
+        #expect(bank.items.map(\.displayedKey) == ["1970–1979", "3.141–3.142", "1,822"])
+        let matcher = AnswerMatcher()
+        #expect(matcher.verdict(for: "1975", against: bank.items[0]).isCorrect)
+        #expect(!matcher.verdict(for: "1980", against: bank.items[0]).isCorrect)
+        #expect(matcher.verdict(for: "1980", against: bank.items[0]).expected == "1970–1979")
+    }
+
+    @Test func feedbackOnWrongChoicesIsKept() throws {
+        let (bank, _) = try GIFT.parse("Who is buried?{~Grant#No, he is entombed ~Jefferson =no one#Right! ####Trick question.}\n", path: "g.gift")
+        #expect(bank.items[0].explanation == "Trick question. Right! If you answered “Grant”: No, he is entombed.")
+        let (again, _) = try GIFT.parse(GIFT.encode(bank), path: "g.gift")
+        #expect(again.items[0].explanation == bank.items[0].explanation)
+    }
+
     @Test func anUnclosedBraceIsAnErrorAtItsPlace() {
         #expect(throws: QuizBankError.invalid(path: "g.gift", line: 3, column: 9, message: "'{' is never closed")) {
             try GIFT.parse("Fine?{T}\n\nBroken? {=a ~b\n\nNext?{F}\n", path: "g.gift")

@@ -8,6 +8,13 @@ public enum BankReader {
     /// banks here, so all of them accept and refuse the same banks.
     /// - Throws: `QuizBankError` naming the file and, where it can, the line and column.
     public static func read(path: String) throws -> Bank {
+        var scannedFast = false
+        return try read(path: path, scannedFast: &scannedFast)
+    }
+
+    /// - Parameter scannedFast: set when the canonical-JSON scanner read the bank, which
+    ///   it does only when every key is one FactDrill knows (see `UnknownFields`).
+    static func read(path: String, scannedFast: inout Bool) throws -> Bank {
         guard let format = BankFormat(path: path) else { throw QuizBankError.unsupportedFormat(path: path) }
         guard format == .json, let file = FileBytes(path: path) else {
             return try decode(try readText(path: path), format: format, path: path)
@@ -16,7 +23,10 @@ public enum BankReader {
         // anything else goes to the decoder from the same bytes, not a second read.
         guard UTF8Validation.isValid(file.bytes) else { throw notUTF8(path: path) }
         let text = { String(decoding: file.bytes, as: UTF8.self) }
-        if let bank = BankJSONScanner.bank(from: file.bytes) { return try validated(bank, path: path, text: text) }
+        if let bank = BankJSONScanner.bank(from: file.bytes) {
+            scannedFast = true
+            return try validated(bank, path: path, text: text)
+        }
         return try validated(try decodeUnvalidated(text(), format: format, path: path, scanning: false), path: path, text: text)
     }
 

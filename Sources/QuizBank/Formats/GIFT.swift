@@ -29,7 +29,7 @@ public enum GIFT {
         // Moodle on Windows exports CRLF; old Mac files end lines with a lone CR.
         let text = text.contains("\r") ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
         for block in try blocks(of: text, path: path) {
-            if let name = block.category { category = name; continue }
+            if let name = block.category { category = categoryName(name); continue }
             guard !block.text.trimmedForGIFT().isEmpty else { continue }
             switch try question(from: block, path: path).map({ item -> Item in
                 var item = item
@@ -57,6 +57,15 @@ public enum GIFT {
         }
         let title = category ?? (path as NSString).lastPathComponent
         return (Bank(title: title, items: items), skipped)
+    }
+
+    /// Moodle writes categories as paths from placeholders (`$course$/top/Default for
+    /// History`): the placeholders and `top` are Moodle's, not the teacher's, so neither
+    /// becomes a title or a tag. nil when nothing else is left.
+    static func categoryName(_ path: String) -> String? {
+        let parts = path.split(separator: "/").map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { part in !part.isEmpty && part != "top" && !(part.count > 2 && part.hasPrefix("$") && part.hasSuffix("$")) }
+        return parts.isEmpty ? nil : parts.joined(separator: "/")
     }
 
     private struct Block {
@@ -181,7 +190,10 @@ public enum GIFT {
         case .success(let parsed): item = Item(id: "x", kind: parsed.kind, prompt: prompt, answer: parsed.answer, accept: parsed.accept,
                                                choices: parsed.choices, tolerance: parsed.tolerance, explanation: parsed.feedback)
         }
-        if let generalFeedback, !generalFeedback.isEmpty { item.explanation = generalFeedback }
+        if let generalFeedback, !generalFeedback.isEmpty {
+            // General feedback first, then what the answers said (one wrong choice's note is not lost).
+            item.explanation = [generalFeedback, item.explanation].compactMap { $0 }.joined(separator: " ")
+        }
         let idSource = block.meta["id"] ?? title.map(slug) ?? "gift-" + String(StableID.hash([prompt]) % 0xFFFF_FFFF, radix: 16)
         item.id = Item.ID(idSource)
         if let kind = block.meta["kind"].flatMap(Item.Kind.init(rawValue:)) { item.kind = kind }
@@ -230,12 +242,22 @@ public enum GIFT {
             }
             let choices = entries.map(\.text)
             guard Set(choices).count == choices.count else { return .failure(Unsupported(message: "the same choice appears twice")) }
-            return .success(ParsedAnswer(kind: .custom, answer: .text(full[0].text), choices: choices, feedback: full[0].feedback))
+            return .success(ParsedAnswer(kind: .custom, answer: .text(full[0].text), choices: choices, feedback: feedback(full[0], others: entries)))
         }
         // Short answer: every full-credit answer is accepted; partial-credit ones are not.
         guard let first = right.first else { return .failure(Unsupported(message: "no full-credit answer")) }
-        _ = wrong
-        return .success(ParsedAnswer(kind: .custom, answer: .text(first.text), accept: right.dropFirst().map(\.text), feedback: first.feedback))
+        return .success(ParsedAnswer(kind: .custom, answer: .text(first.text), accept: right.dropFirst().map(\.text), feedback: feedback(first, others: wrong)))
+    }
+
+    /// FactDrill items have one explanation: the key's feedback, then each other answer's
+    /// as "If you answered “Grant”: …", so feedback written for a wrong choice is kept.
+    private static func feedback(_ key: Entry, others: [Entry]) -> String? {
+        func sentence(_ text: String) -> String { ".!?".contains(text.last ?? ".") ? text : text + "." }
+        let notes = others.filter { $0.text != key.text }.compactMap { entry in
+            entry.feedback.map { "If you answered “\(entry.text)”: \(sentence($0))" }
+        }
+        let parts = (key.feedback.map { [notes.isEmpty ? $0 : sentence($0)] } ?? []) + notes
+        return parts.isEmpty ? nil : parts.joined(separator: " ")
     }
 
     private static func numerical(_ body: String) throws -> Result<ParsedAnswer, Unsupported> {

@@ -29,9 +29,13 @@ public struct AnswerMatcher: Sendable {
         let item: Item
         let normalized: String
         let variants: [String]
-        let numbers: [Double]
-        let date: DateReading?
+        /// The key and the accepted answers as forms: each gets every notation (dates,
+        /// numbers, articles), not only the key.
+        let form: AnswerForm?
+        let variantForms: [AnswerForm]
         let namesAPerson: Bool
+        /// A name without its titles and suffixes: "Dr Martin Luther King Jr." → "martin luther king".
+        let coreName: String
         let surname: String?
         let choices: [String]?
 
@@ -39,15 +43,12 @@ public struct AnswerMatcher: Sendable {
             self.item = item
             normalized = TextNormalization.normalized(item.answer.description)
             variants = item.accept.map(TextNormalization.normalized)
-            if case .text(let text) = item.answer {
-                numbers = NumberReading.numbers(in: text)
-                date = DateReading.read(text)
-            } else {
-                numbers = []
-                date = nil
-            }
-            namesAPerson = item.kind == .whoSaid || item.kind == .crossSource || AnswerMatcher.looksLikeName(item.answer.description)
-            surname = AnswerMatcher.surname(of: normalized)
+            if case .text(let text) = item.answer { form = AnswerForm(text) } else { form = nil }
+            variantForms = item.accept.map(AnswerForm.init)
+            let core = AnswerMatcher.coreName(item.answer.description)
+            namesAPerson = item.kind == .whoSaid || item.kind == .crossSource || AnswerMatcher.looksLikeName(core)
+            coreName = TextNormalization.normalized(core)
+            surname = AnswerMatcher.surname(of: coreName)
             choices = item.choices.map { $0.map(TextNormalization.normalized) }
         }
     }
@@ -58,26 +59,27 @@ public struct AnswerMatcher: Sendable {
 
     public func verdict(for given: String, key: Key) -> Verdict {
         let item = key.item
-        let expected = item.answer.description
+        let expected = item.keyText
         let trimmed = ByteText.trimmingWhitespace(given)
         guard !trimmed.isEmpty else { return Verdict(outcome: .blank, expected: expected, given: given) }
+        var note: String?
         let outcome: Verdict.Outcome
         switch item.response {
         case .multipleChoice(let choices):
-            outcome = choiceOutcome(trimmed, choices: choices, key: key)
+            outcome = choiceOutcome(trimmed, choices: choices, key: key, note: &note)
         case .trueFalse:
             outcome = truthOutcome(trimmed, item: item)
         case .numeric(let tolerance):
-            outcome = numericOutcome(trimmed, key: key, tolerance: tolerance)
+            outcome = numericOutcome(trimmed, key: key, tolerance: tolerance, note: &note)
         case .shortAnswer:
-            outcome = textOutcome(trimmed, key: key)
+            outcome = textOutcome(trimmed, key: key, note: &note)
         }
-        return Verdict(outcome: outcome, expected: expected, given: given)
+        return Verdict(outcome: outcome, expected: expected, given: given, note: note)
     }
 
     // MARK: - By response kind
 
-    private func choiceOutcome(_ given: String, choices: [String], key: Key) -> Verdict.Outcome {
+    private func choiceOutcome(_ given: String, choices: [String], key: Key, note: inout String?) -> Verdict.Outcome {
         let normalizedChoices = key.choices ?? choices.map(TextNormalization.normalized)
         if let index = ChoiceLetters.index(of: given), index < choices.count {
             return normalizedChoices[index] == key.normalized ? .exact : .wrong
@@ -89,66 +91,78 @@ public struct AnswerMatcher: Sendable {
         if let typed = normalizedChoices.first(where: { $0 == answer }) {
             return typed == key.normalized ? .exact : .wrong
         }
-        return textOutcome(given, key: key, rivals: normalizedChoices.filter { $0 != key.normalized })
+        return textOutcome(given, key: key, rivals: normalizedChoices.filter { $0 != key.normalized }, note: &note)
     }
 
     private func truthOutcome(_ given: String, item: Item) -> Verdict.Outcome {
-        guard case .truth(let key) = item.answer else { return .wrong }
+        guard case .truth(let key) = item.answer, let said = Self.truthValue(of: given) else { return .wrong }
+        return said == key ? .exact : .wrong
+    }
+
+    /// What a true/false answer says, or nil when it says neither ("a ceiling"): the quiz
+    /// asks again rather than marking it; `grade` marks it wrong.
+    public static func truthValue(of given: String) -> Bool? {
         switch TextNormalization.normalized(given) {
-        case "t", "true", "y", "yes", "right", "correct": return key ? .exact : .wrong
-        case "f", "false", "n", "no", "wrong", "incorrect": return key ? .wrong : .exact
-        default: return .wrong
+        case "t", "true", "y", "yes", "right", "correct": true
+        case "f", "false", "n", "no", "wrong", "incorrect": false
+        default: nil
         }
     }
 
-    private func numericOutcome(_ given: String, key: Key, tolerance: Double) -> Verdict.Outcome {
+    private func numericOutcome(_ given: String, key: Key, tolerance: Double, note: inout String?) -> Verdict.Outcome {
         guard case .number(let number) = key.item.answer, let value = NumberReading.value(of: given) else {
-            return textOutcome(given, key: key)
+            return textOutcome(given, key: key, note: &note)
         }
         // The same number in any notation is the answer itself: "1 000", "1k", "one thousand".
         if value == number { return .exact }
         return abs(value - number) <= tolerance ? .acceptedVariant : .wrong
     }
 
-    private func textOutcome(_ given: String, key: Key, rivals: [String] = []) -> Verdict.Outcome {
+    private func textOutcome(_ given: String, key: Key, rivals: [String] = [], note: inout String?) -> Verdict.Outcome {
         let answer = TextNormalization.normalized(given)
-        if answer == key.normalized { return .exact }
-        if key.variants.contains(answer) { return .acceptedVariant }
-        // Dates written another way: "Aug 28, 2014" for "2014-08-28".
-        if let keyDate = key.date {
-            if let givenDate = DateReading.read(given) { return keyDate.agrees(with: givenDate) ? .acceptedVariant : .wrong }
+        // Normalizing drops currency signs: "$1.2bn" and "£1.2bn" are only the same text.
+        if answer == key.normalized, key.form?.currency == nil { return .exact }
+        // The key in another notation is the key: the same rating whatever the form.
+        let agreement = key.form?.agreement(with: given, normalized: answer) ?? .unrelated
+        if agreement == .same { return .exact }
+        if key.variants.contains(answer) || key.variantForms.contains(where: { $0.agreement(with: given, normalized: answer) == .same }) {
+            return .acceptedVariant
         }
-        // Numbers and ranges written another way: "3000-4000" for "between 3,000 and 4,000".
-        if !key.numbers.isEmpty {
-            let givenNumbers = NumberReading.numbers(in: given)
-            if givenNumbers == key.numbers, sameWords(given, key.item.answer.description) { return .acceptedVariant }
-            if !givenNumbers.isEmpty, givenNumbers != key.numbers { return .wrong }  // strict on fact
+        if case .contradicts(let reason) = agreement {  // strict on fact
+            note = reason
+            return .wrong
         }
-        // People: surname alone, or title and surname.
+        // People: surname alone, or title and surname; the key's own titles and suffixes
+        // ("Dr", "Jr.") are not needed either.
         var compared = answer
         if key.namesAPerson {
-            compared = TextNormalization.normalized(NameTitles.stripped(given))
-            if compared == key.normalized || compared == key.surname || answer == key.surname { return .acceptedVariant }
+            compared = TextNormalization.normalized(Self.coreName(given))
+            if compared == key.normalized || compared == key.coreName || compared == key.surname || answer == key.surname {
+                return .acceptedVariant
+            }
         }
-        let candidates = [key.normalized] + key.variants + (key.namesAPerson ? [key.surname].compactMap { $0 } : [])
+        let candidates = [key.normalized] + (key.coreName == key.normalized ? [] : [key.coreName]) + key.variants + (key.namesAPerson ? [key.surname].compactMap { $0 } : [])
         return typoOutcome(compared, candidates: candidates, extraRivals: rivals)
-    }
-
-    /// The words of an answer besides its numbers agree with the key's, so "3,000 to
-    /// 4,000" is the key "between 3,000 and 4,000" but "4,000 to 3,000 miles away" is not.
-    private func sameWords(_ given: String, _ key: String) -> Bool {
-        let filler: Set<String> = ["between", "and", "to", "from", "or", "about", "around"]
-        func content(_ text: String) -> [String] {
-            TextNormalization.normalized(text).split(separator: " ").map(String.init)
-                .filter { $0.first?.isLetter == true && NumberWords.value(of: [$0]) == nil && NumberWords.scales[$0] == nil && !filler.contains($0) }
-        }
-        let givenWords = content(given)
-        return givenWords.isEmpty || givenWords == content(key)
     }
 
     static func looksLikeName(_ text: String) -> Bool {
         let words = text.split(separator: " ")
         return words.count >= 2 && words.count <= 4 && words.allSatisfy { $0.first?.isUppercase == true }
+    }
+
+    private static let nameSuffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv", "phd", "md", "qc", "kc", "mp", "obe", "mbe", "cbe", "esq"]
+
+    /// A name without leading titles or trailing suffixes: "Dr Martin Luther King Jr." → "Martin Luther King".
+    static func coreName(_ name: String) -> String {
+        var words = NameTitles.stripped(name).split(separator: " ")
+        while words.count > 1, let last = words.last,
+            nameSuffixes.contains(last.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,")))
+        {
+            words.removeLast()
+        }
+        var core = words.joined(separator: " ")
+        while core.hasSuffix(",") { core.removeLast() }
+        return core
     }
 
     /// The last word of a multi-word name: people answer "Poroshenko" for "Petro Poroshenko".

@@ -22,7 +22,8 @@ enum NumberReading {
         var numbers: [Double] = []
         let words = wordsOf(text).flatMap { word -> [String] in
             // "3,000-4,000" is two numbers.
-            word.contains("-") && word.first?.isNumber == true ? word.split(separator: "-").map(String.init) : [word]
+            word.first?.isNumber == true && word.contains(where: { $0 == "-" || $0 == "–" || $0 == "—" })
+                ? word.split(whereSeparator: { $0 == "-" || $0 == "–" || $0 == "—" }).map(String.init) : [word]
         }
         var index = 0
         while index < words.count {
@@ -43,7 +44,44 @@ enum NumberReading {
     /// Lower-cased words, with currency and percent signs dropped, in one pass (this runs
     /// for every answer graded, so it avoids Foundation's string searching).
     static func wordsOf(_ text: String) -> [String] {
-        joiningDigitGroups(ByteText.isPlainASCII(text) ? asciiWords(text) : words(text))
+        joiningDigitGroups(ByteText.isPlainASCII(text) ? asciiWords(text) : words(text)).map(cardinal)
+    }
+
+    private static let ordinals: [String: String] = [
+        "first": "one", "second": "two", "third": "three", "fourth": "four", "fifth": "five", "sixth": "six",
+        "seventh": "seven", "eighth": "eight", "ninth": "nine", "tenth": "ten", "eleventh": "eleven", "twelfth": "twelve",
+        "thirteenth": "thirteen", "fourteenth": "fourteen", "fifteenth": "fifteen", "sixteenth": "sixteen",
+        "seventeenth": "seventeen", "eighteenth": "eighteen", "nineteenth": "nineteen", "twentieth": "twenty",
+        "thirtieth": "thirty", "fortieth": "forty", "fiftieth": "fifty", "sixtieth": "sixty", "seventieth": "seventy",
+        "eightieth": "eighty", "ninetieth": "ninety", "hundredth": "hundred", "thousandth": "thousand", "millionth": "million",
+    ]
+
+    /// An ordinal read as its number: "93rd" and "ninety-third" are 93, as people answer
+    /// "93" to "which place?".
+    private static func cardinal(_ word: String) -> String {
+        // Runs for every word of every answer graded: bytes first, strings only for a hit.
+        guard let first = word.utf8.first else { return word }
+        if first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9") {
+            let bytes = Array(word.utf8)
+            guard bytes.count > 2 else { return word }
+            let suffix = (bytes[bytes.count - 2], bytes[bytes.count - 1])
+            let isOrdinal = suffix == (UInt8(ascii: "s"), UInt8(ascii: "t")) || suffix == (UInt8(ascii: "n"), UInt8(ascii: "d"))
+                || suffix == (UInt8(ascii: "r"), UInt8(ascii: "d")) || suffix == (UInt8(ascii: "t"), UInt8(ascii: "h"))
+            guard isOrdinal, bytes.dropLast(2).allSatisfy({ ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: ",") })
+            else { return word }
+            return String(decoding: bytes.dropLast(2), as: UTF8.self)
+        }
+        guard first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z"), word.utf8.count >= 5 else { return word }
+        if let plain = ordinals[word] { return plain }
+        if let dash = word.firstIndex(of: "-"), let unit = ordinals[String(word[word.index(after: dash)...])] {
+            return word[...dash] + unit
+        }
+        return word
+    }
+
+    /// "third", "ninety-third": words only (digits with a suffix are read as numbers).
+    static func isOrdinalWord(_ word: String) -> Bool {
+        ordinals[word] != nil || word.split(separator: "-").last.map { ordinals[String($0)] != nil } == true
     }
 
     /// The same split over bytes for plain ASCII answers (nearly all): walking `Character`s

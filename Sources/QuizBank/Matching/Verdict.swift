@@ -18,11 +18,15 @@ public struct Verdict: Sendable, Equatable {
     public var expected: String
     /// What the learner typed, kept for feedback such as "you wrote Poroshenk0".
     public var given: String
+    /// Why a close answer is wrong when the answer alone would not show it ("“at least
+    /// 1,000” is a floor, not the figure itself"); nil otherwise.
+    public var note: String?
 
-    public init(outcome: Outcome, expected: String, given: String) {
+    public init(outcome: Outcome, expected: String, given: String, note: String? = nil) {
         self.outcome = outcome
         self.expected = expected
         self.given = given
+        self.note = note
     }
 
     public var isCorrect: Bool {

@@ -25,7 +25,7 @@ public enum Answer: Codable, Sendable, Equatable, CustomStringConvertible {
         switch self {
         case .text(let value): try container.encode(value)
         case .number(let value):
-            if let whole = Self.wholeNumber(value) { try container.encode(whole) } else { try container.encode(value) }
+            if let whole = Self.wholeNumber(value) { try container.encode(whole) } else { try container.encode(PlainNumber(value)) }
         case .truth(let value): try container.encode(value)
         }
     }

@@ -102,7 +102,7 @@ public struct Item: Codable, Sendable, Equatable, Identifiable {
         if !accept.isEmpty { try container.encode(accept, forKey: .accept) }
         try container.encodeIfPresent(choices, forKey: .choices)
         if let tolerance {
-            if let whole = Answer.wholeNumber(tolerance) { try container.encode(whole, forKey: .tolerance) } else { try container.encode(tolerance, forKey: .tolerance) }
+            if let whole = Answer.wholeNumber(tolerance) { try container.encode(whole, forKey: .tolerance) } else { try container.encode(PlainNumber(tolerance), forKey: .tolerance) }
         }
         try container.encodeIfPresent(explanation, forKey: .explanation)
         try container.encodeIfPresent(evidence, forKey: .evidence)
@@ -134,10 +134,31 @@ extension Item {
     /// The key as a learner should see it after a wrong answer: "B) Petro Poroshenko"
     /// for multiple choice, so the letter they should have typed is visible too.
     public var displayedKey: String {
-        let key = answer.description
+        let key = keyText
         if case .multipleChoice(let choices) = response, let index = choices.firstIndex(of: key) {
             return "\(ChoiceLetters.letter(for: index))) \(key)"
         }
         return key
+    }
+}
+
+extension Item {
+    /// The key in words: the answer, or for a numeric range (GIFT's `{#1970..1979}`,
+    /// held as 1974.5 ± 4.5) the range, since its midpoint is nobody's answer.
+    public var keyText: String {
+        guard case .number(let value) = answer, let tolerance, tolerance > 0 else { return answer.description }
+        let tidy = { (number: Double) in (number * 1e9).rounded() / 1e9 }
+        let low = tidy(value - tolerance), high = tidy(value + tolerance)
+        func decimals(_ number: Double) -> Int {
+            let text = String(number)
+            guard !text.contains("e"), let point = text.firstIndex(of: ".") else { return 0 }
+            return text[text.index(after: point)...] == "0" ? 0 : text.distance(from: point, to: text.endIndex) - 1
+        }
+        guard decimals(value) > max(decimals(low), decimals(high)) else { return answer.description }
+        func shown(_ number: Double) -> String {
+            // Years are written 1970, not 1,970.
+            (1000..<10000).contains(number) && number == number.rounded() ? String(Int(number)) : NumberFormatting.display(number)
+        }
+        return "\(shown(low))–\(shown(high))"
     }
 }

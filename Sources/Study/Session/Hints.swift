@@ -20,13 +20,17 @@ public enum Hints {
             guard level == 0, case .number(let value) = item.answer else { return nil }
             return magnitude(of: value)
         case .shortAnswer:
+            // A key that reads as a number gets its magnitude first; then every key gets
+            // its first letter and word count, then its initials, each once.
             let key = item.answer.description
-            if level == 0, let value = NumberReadingPublic.value(of: key), let hint = magnitude(of: value) { return hint }
+            // An infinite or NaN "number" has no magnitude: it gets the letter hints.
+            let number = NumberReadingPublic.value(of: key).flatMap { magnitude(of: $0) == nil ? nil : $0 }
+            if level == 0, let number { return magnitude(of: number) }
             let words = key.split(separator: " ")
-            switch level {
-            case 0, 1 where NumberReadingPublic.value(of: key) != nil:
+            switch number == nil ? level : level - 1 {
+            case 0:
                 return "It starts with “\(key.prefix(1))” and has \(words.count) word\(words.count == 1 ? "" : "s")."
-            case 1, 2:
+            case 1:
                 return "Initials: " + words.map { String($0.prefix(1)) + "…" }.joined(separator: " ")
             default:
                 return nil

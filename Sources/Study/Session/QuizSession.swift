@@ -16,6 +16,10 @@ public struct QuizSession {
     public var exam = false
     /// The learner rates each review 1–4 instead of FactDrill choosing from the verdict.
     public var selfRate = false
+    /// An answer a true/false item cannot take is asked again. Off for input from a pipe:
+    /// a script gives one line per item and nobody is there to ask, so it is marked, as
+    /// `grade` marks it.
+    public var asksAgainWhenUnclear = true
     /// The full item list, for "what is due next" in the summary.
     public var allItems: [Item]
     private let clock: () -> Date
@@ -44,6 +48,8 @@ public struct QuizSession {
         var items = self.items
         var index = 0
         var repeats: [Item.ID: Int] = [:]
+        // An undone answer's hints still count when the item is asked again.
+        var carriedHints: (index: Int, level: Int)?
         sessionLoop: while true {
             if index >= items.count {
                 // Learning-step items due soon come back before the session ends.
@@ -54,7 +60,8 @@ public struct QuizSession {
             emit(.question(item, position: index + 1, total: items.count))
             state.summary.asked += 1
             let asked = clock()
-            var hintLevel = 0
+            var hintLevel = carriedHints.flatMap { $0.index == index ? $0.level : nil } ?? 0
+            carriedHints = nil
             reader.offerCompletions(completions(for: item))
             answerLoop: while true {
                 guard let line = reader.readLine(prompt: Self.answerPrompt) else { break sessionLoop }
@@ -72,6 +79,7 @@ public struct QuizSession {
                         continue answerLoop
                     }
                     undo(last, state: &state, emit: emit)
+                    carriedHints = (last.index, last.hintLevel)
                     index = last.index
                     continue sessionLoop
                 case .some(.some(.help)):
@@ -79,6 +87,10 @@ public struct QuizSession {
                     continue answerLoop
                 case .some(.some(.hint)):
                     let hint = exam ? nil : Hints.hint(for: item, level: hintLevel)
+                    if hint == nil, hintLevel == 0 {
+                        emit(.noHints(item))
+                        continue answerLoop
+                    }
                     if hint != nil {
                         if hintLevel == 0 { state.summary.hintsUsed += 1 }
                         hintLevel += 1
@@ -91,15 +103,22 @@ public struct QuizSession {
                 case .none:
                     if input.isEmpty { continue answerLoop }
                 }
+                if asksAgainWhenUnclear, case .trueFalse = item.response, AnswerMatcher.truthValue(of: input) == nil {
+                    emit(.notAnAnswer(item, given: input))
+                    continue answerLoop
+                }
                 let verdict = matcher.verdict(for: input, against: item)
                 let answeredAt = clock()
                 let seconds = answeredAt.timeIntervalSince(asked)
                 var rating = ratingPolicy.rating(for: verdict, seconds: seconds, hinted: hintLevel > 0)
+                let streakBefore = state.streak
                 state.count(verdict)
-                state.summary.points += Scoring.points(for: item, correct: verdict.isCorrect, streak: state.streak, hinted: hintLevel > 0)
+                let points = Scoring.points(for: item, correct: verdict.isCorrect, streak: state.streak, hinted: hintLevel > 0)
+                state.summary.points += points
+                let taken = Taken(hintLevel: hintLevel, points: points, streakBefore: streakBefore)
                 if exam {
                     state.examAnswers.append((item, verdict))
-                    _ = record(item, index: index, rating: rating, verdict: verdict, seconds: seconds, at: answeredAt, state: &state, emit: emit)
+                    _ = record(item, index: index, rating: rating, verdict: verdict, taken: taken, seconds: seconds, at: answeredAt, state: &state, emit: emit)
                     emit(.examAnswerTaken(item))
                     break answerLoop
                 }
@@ -107,11 +126,11 @@ public struct QuizSession {
                     emit(.feedback(item, verdict, nil))
                     emit(.rateRequest(suggested: rating))
                     rating = readRating(suggested: rating, reader: &reader) ?? rating
-                    let scheduled = record(item, index: index, rating: rating, verdict: verdict, seconds: seconds, at: answeredAt, state: &state, emit: emit)
+                    let scheduled = record(item, index: index, rating: rating, verdict: verdict, taken: taken, seconds: seconds, at: answeredAt, state: &state, emit: emit)
                     if let scheduled { emit(.rated(scheduled)) }
                     break answerLoop
                 }
-                let scheduled = record(item, index: index, rating: rating, verdict: verdict, seconds: seconds, at: answeredAt, state: &state, emit: emit)
+                let scheduled = record(item, index: index, rating: rating, verdict: verdict, taken: taken, seconds: seconds, at: answeredAt, state: &state, emit: emit)
                 emit(.feedback(item, verdict, scheduled))
                 break answerLoop
             }
@@ -153,12 +172,22 @@ public struct QuizSession {
         return words
     }
 
+    /// What an answer changed besides the review, so `:undo` can put it back.
+    private struct Taken {
+        var hintLevel: Int
+        var points: Int
+        var streakBefore: Int
+    }
+
     private struct Answered {
         var index: Int
         var item: Item
         var verdict: Verdict
+        var taken: Taken
         var record: ReviewRecord?
         var previous: CardState?
+
+        var hintLevel: Int { taken.hintLevel }
     }
 
     private struct RunState {
@@ -184,11 +213,11 @@ public struct QuizSession {
     }
 
     private func record(
-        _ item: Item, index: Int, rating: Rating, verdict: Verdict, seconds: Double, at time: Date,
+        _ item: Item, index: Int, rating: Rating, verdict: Verdict, taken: Taken, seconds: Double, at time: Date,
         state: inout RunState, emit: (SessionEvent) -> Void
     ) -> ScheduledReview? {
         guard let store else {
-            state.undoable.append(Answered(index: index, item: item, verdict: verdict))
+            state.undoable.append(Answered(index: index, item: item, verdict: verdict, taken: taken))
             return nil
         }
         var random = SystemRandomNumberGenerator()
@@ -198,7 +227,7 @@ public struct QuizSession {
             let (record, previous) = try store.record(
                 item: item.id.rawValue, rating: rating, at: time, verdict: verdict.outcome.rawValue,
                 milliseconds: milliseconds, cram: cram || exam, using: &random)
-            state.undoable.append(Answered(index: index, item: item, verdict: verdict, record: record, previous: previous))
+            state.undoable.append(Answered(index: index, item: item, verdict: verdict, taken: taken, record: record, previous: previous))
             return ScheduledReview(rating: rating, due: cram || exam ? nil : store.cards[item.id.rawValue]?.due)
         } catch {
             state.unsaved.append((item.id.rawValue, rating, time, verdict.outcome.rawValue, milliseconds))
@@ -229,7 +258,8 @@ public struct QuizSession {
         state.summary.answered -= 1
         state.summary.asked -= 1
         if answered.verdict.isCorrect { state.summary.correct -= 1 }
-        state.streak = 0
+        state.summary.points -= answered.taken.points
+        state.streak = answered.taken.streakBefore
         emit(.undone(answered.item))
     }
 

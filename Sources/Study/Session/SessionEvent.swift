@@ -16,6 +16,10 @@ public enum SessionEvent: Sendable {
     case nothingToUndo
     /// A hint for the current item, or nil when none is left.
     case hint(String?)
+    /// `:hint` where there is none to give at all (true/false, an exam).
+    case noHints(Item)
+    /// An answer the item cannot take ("a ceiling" to true or false): asked again, not marked.
+    case notAnAnswer(Item, given: String)
     /// Exam mode: an answer was taken; verdicts come at the end.
     case examAnswerTaken(Item)
     /// Exam mode: every item with its verdict, as `grade` would mark it.

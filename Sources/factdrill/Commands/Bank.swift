@@ -14,12 +14,18 @@ extension FactDrill {
                 commandName: "lint",
                 abstract: "Check banks; every problem as FILE:LINE:COL: message (exit 2 if any).")
 
-            @Argument(help: ArgumentHelp("Bank files (.json, .yaml).", valueName: "bank"))
+            @Argument(help: ArgumentHelp("Bank files (.json, .yaml, .gift), or folders of them.", valueName: "bank"))
             var banks: [String]
 
             func run() throws {
                 var count = 0
-                for bank in banks {
+                for bank in try BankLoading.paths(for: banks) {
+                    // A file that is not there has no line to point at: one line, as elsewhere.
+                    if !FileManager.default.fileExists(atPath: bank) {
+                        Diagnostics.warn("\(bank): no such file")
+                        count += 1
+                        continue
+                    }
                     let problems = BankLinter.lint(path: bank)
                     for problem in problems { print(problem) }
                     count += problems.count
@@ -45,8 +51,11 @@ extension FactDrill {
             @Argument(help: ArgumentHelp("The bank to read.", valueName: "in"))
             var input: String
 
-            @Argument(help: ArgumentHelp("The bank to write; an existing file is replaced atomically.", valueName: "out"))
+            @Argument(help: ArgumentHelp("The bank to write; an existing one only with --force.", valueName: "out"))
             var output: String
+
+            @Flag(help: "Replace an existing bank at OUT, keeping the old one as OUT.bak.")
+            var force = false
 
             func run() throws {
                 if BankFormat(path: input) != .gift, let first = BankLinter.lint(path: input).first {
@@ -54,7 +63,7 @@ extension FactDrill {
                 }
                 let (bank, skipped) = try BankReader.readWithSkipped(path: input)
                 for question in skipped { Diagnostics.warn("\(input):\(question.line): skipped \(question.reason)") }
-                try BankWriter.write(bank, to: output)
+                try OutputFile.writeBank(bank, to: output, inputs: [input], force: force)
                 FileHandle.standardError.write(Data("\(output): \(bank.items.count) items written\n".utf8))
             }
         }

@@ -20,6 +20,9 @@ extension FactDrill {
         @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The bank to write (.json or .yaml).", valueName: "bank"))
         var output: String
 
+        @Flag(help: "Replace an existing bank at --output, keeping the old one as FILE.bak.")
+        var force = false
+
         @Option(help: "The bank's title.")
         var title: String?
 
@@ -28,9 +31,10 @@ extension FactDrill {
 
         func run() throws {
             let day = try PublishedDate.parse(published)
-            let facts = try ParallelExtraction.facts(paths: try ArticlePaths.expand(articles), published: day)
+            let paths = try ArticlePaths.expand(articles)
+            let facts = try ParallelExtraction.facts(paths: paths, published: day)
             let bank = QuestionGenerator().bank(title: title ?? facts.first?.title ?? "Generated bank", from: facts)
-            try BankWriter.write(bank, to: output)
+            try OutputFile.writeBank(bank, to: output, inputs: paths, force: force)
             let counts = Dictionary(grouping: bank.items, by: \.kind).map { "\($0.value.count) \($0.key.rawValue)" }.sorted()
             Diagnostics.warn("wrote \(bank.items.count) items to \(output) (\(counts.joined(separator: ", ")))")
         }

@@ -50,10 +50,12 @@ extension FactDrill {
         }
 
         func run() throws {
-            let bankValue = try BankReader.read(path: bank)
+            let (bankValue, _, unknownFields) = try BankReader.readNotingUnknownFields(path: bank)
+            try UnknownFieldWarning.refuseToGrade(with: unknownFields)
             let grader = Grader(bank: bankValue)
             var report = GradeReport(bankTitle: bankValue.title, sheets: [], failures: [], passMark: passMark.flatMap(Self.percent))
-            for path in try sheetPaths() {
+            let paths = try sheetPaths()
+            for path in paths {
                 do {
                     let sheet = path == "-"
                         ? try AnswerSheet.decode(String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self), origin: "-")
@@ -72,11 +74,7 @@ extension FactDrill {
             if stats { report.analysis = analysis }
             let text = resolvedFormat.render(report)
             if let output {
-                do {
-                    try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-                } catch {
-                    throw CommandFailure(message: "\(output): cannot write the report", exitCode: ExitStatus.ioFailure)
-                }
+                try OutputFile.write(text, to: output, inputs: [bank] + paths, existing: .replace)
             } else {
                 StandardOutput.write(text)
             }
@@ -91,7 +89,9 @@ extension FactDrill {
                 var isDirectory: ObjCBool = false
                 if sheet != "-", FileManager.default.fileExists(atPath: sheet, isDirectory: &isDirectory), isDirectory.boolValue {
                     let names = (try? FileManager.default.contentsOfDirectory(atPath: sheet)) ?? []
-                    paths += names.filter { $0.hasSuffix(".json") }.sorted().map { (sheet as NSString).appendingPathComponent($0) }
+                    let found = names.filter { $0.hasSuffix(".json") }.sorted().map { (sheet as NSString).appendingPathComponent($0) }
+                    if found.isEmpty { Diagnostics.warn("\(sheet): a folder with no .json answer sheets in it") }
+                    paths += found
                 } else {
                     paths.append(sheet)
                 }

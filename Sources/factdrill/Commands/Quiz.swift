@@ -100,6 +100,7 @@ extension FactDrill {
             session.cram = cram
             session.exam = exam
             session.selfRate = selfRate && !script
+            session.asksAgainWhenUnclear = !script && Terminal.current().inputIsInteractive
 
             SessionSignals.install(interactive: !script && Terminal.current().inputIsInteractive)
             if script {

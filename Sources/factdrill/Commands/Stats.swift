@@ -21,7 +21,8 @@ extension FactDrill {
         func run() throws {
             let now = try global.currentDate()
             let records = try ProgressStore.records(in: try global.dataDirectory())
-            let itemIDs = try? BankLoading.items(from: banks).map(\.id.rawValue)
+            // Named banks must be read; the bundled ones only when they are there.
+            let itemIDs = banks.isEmpty ? try? BankLoading.items(from: []).map(\.id.rawValue) : try BankLoading.items(from: banks).map(\.id.rawValue)
             let stats = ProgressStats.compute(
                 records: records, scheduler: Scheduler(), itemIDs: itemIDs, now: now, calendar: .current)
             if json {
@@ -39,9 +40,10 @@ extension FactDrill {
 enum StatsText {
     static func render(_ stats: ProgressStats, now: Date, style: Style) -> String {
         var lines: [String] = []
-        let retention = stats.retention.map { "\(Int(($0 * 100).rounded()))%" } ?? "—"
+        // Retention counts reviews of mature cards only: say so when there are none yet.
+        let retention = stats.retention.map { "\(Int(($0 * 100).rounded()))% of reviews recalled" } ?? "none yet (no reviews of mature cards)"
         lines.append(style.bold("Reviews") + "   \(stats.reviewsToday) today, \(stats.reviewsTotal) in all")
-        lines.append(style.bold("Retention") + " \(retention) of reviews recalled")
+        lines.append(style.bold("Retention") + " \(retention)")
         lines.append(style.bold("Streak") + "    \(stats.streakDays) day\(stats.streakDays == 1 ? "" : "s")")
         let order = ["new", "learning", "review", "relearning"]
         let states = order.compactMap { key in stats.cardsByState[key].map { "\($0) \(key)" } }

@@ -15,7 +15,9 @@ enum BankLoading {
         for argument in arguments {
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory), isDirectory.boolValue {
-                paths += try BundledBanks.bankFiles(in: URL(fileURLWithPath: argument, isDirectory: true))
+                let found = try BundledBanks.bankFiles(in: URL(fileURLWithPath: argument, isDirectory: true))
+                guard !found.isEmpty else { throw CommandFailure(message: "\(argument): a folder with no banks in it (.json, .yaml, .yml or .gift files)") }
+                paths += found
             } else {
                 paths.append(argument)
             }
@@ -31,7 +33,7 @@ enum BankLoading {
         var ids = Set<Item.ID>()
         var banks: [(path: String, ids: Range<Int>)] = []
         for path in try paths(for: arguments) {
-            let (bank, skipped) = try BankReader.readWithSkipped(path: path)
+            let (bank, skipped, unknownFields) = try BankReader.readNotingUnknownFields(path: path)
             // --bank NAME: only banks whose file name or title contains NAME.
             let name = (path as NSString).lastPathComponent.lowercased()
             if !bankFilters.isEmpty, !bankFilters.contains(where: { name.contains($0.lowercased()) || bank.title.lowercased().contains($0.lowercased()) }) {
@@ -39,6 +41,7 @@ enum BankLoading {
             }
             matchedFilter = true
             for question in skipped { Diagnostics.warn("\(path):\(question.line): skipped \(question.reason)") }
+            UnknownFieldWarning.warnOnce(about: unknownFields)
             ids.reserveCapacity(ids.count + bank.items.count)
             for index in bank.items.indices where !ids.insert(bank.items[index].id).inserted {  // by index: no item copies
                 let id = bank.items[index].id

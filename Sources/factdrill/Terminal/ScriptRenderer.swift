@@ -15,6 +15,7 @@ struct ScriptRenderer {
                 "verdict": verdict.outcome.rawValue, "correct": verdict.isCorrect,
             ]
             if let review { line["rating"] = review.rating.rawValue }
+            if let note = verdict.note { line["note"] = note }
             if let due = review?.due { line["due"] = Timestamp.string(from: due) }
             emit(line)
         case .skipped(let item):
@@ -24,9 +25,12 @@ struct ScriptRenderer {
                 emit(["id": item.id.rawValue, "prompt": item.prompt, "given": verdict.given, "expected": item.displayedKey,
                       "verdict": verdict.outcome.rawValue, "correct": verdict.isCorrect])
             }
+        case .undone(let item):
+            // The script saw a line for the answer taken back: it sees the undo too.
+            emit(["id": item.id.rawValue, "prompt": item.prompt, "verdict": "undone"])
         case .storageProblem(let message):
             Diagnostics.warn(message)
-        case .question, .undone, .nothingToUndo, .help, .unknownCommand, .finished, .hint, .examAnswerTaken, .rateRequest, .rated:
+        case .question, .nothingToUndo, .help, .unknownCommand, .finished, .hint, .noHints, .notAnAnswer, .examAnswerTaken, .rateRequest, .rated:
             break
         }
     }

@@ -28,18 +28,19 @@ struct SessionRenderer {
             }
         case .feedback(let item, let verdict, let review):
             write(verdictLine(verdict, item: item) + "\n")
-            if let explanation = item.explanation, !explanation.isEmpty {
-                write(TextWrapping.wrap(explanation, width: terminal.width, indent: "  ") + "\n")
+            if let note = verdict.note, !verdict.isCorrect {
+                write(style.yellow(TextWrapping.wrap(note.prefix(1).uppercased() + note.dropFirst() + ".", width: terminal.width, indent: "  ")) + "\n")
             }
-            if let evidence = item.evidence {
-                let text = "“\(evidence.sentence)” — \(evidence.source)"
-                write(style.dim(TextWrapping.wrap(text, width: terminal.width, indent: "  ")) + "\n")
-            }
+            renderBacking(item)
             if let review, let due = review.due {
                 write(style.dim("  \(review.rating.name) · next review \(DueDescription.text(due, now: now()))") + "\n")
             }
         case .hint(let text):
             write(style.yellow(text.map { "Hint: " + $0 } ?? "No more hints for this one.") + "\n")
+        case .noHints(let item):
+            write(style.yellow(item.response == .trueFalse ? "No hints for a true/false question: it is one or the other." : "No hints here.") + "\n")
+        case .notAnAnswer:
+            write(style.yellow("Answer true or false (t/f, yes/no also do).") + "\n")
         case .examAnswerTaken:
             write(style.dim("Answer noted.") + "\n")
         case .examResults(let results):
@@ -60,6 +61,7 @@ struct SessionRenderer {
             }
         case .skipped(let item):
             write(style.yellow("Skipped.") + " The answer: \(item.displayedKey)\n")
+            renderBacking(item)
         case .undone(let item):
             write(style.yellow("Undone.") + " Asking “\(item.id)” again.\n")
         case .nothingToUndo:
@@ -74,6 +76,17 @@ struct SessionRenderer {
             Diagnostics.warn(message)
         case .finished(let summary):
             write("\n" + summaryText(summary) + "\n")
+        }
+    }
+
+    /// The explanation and the evidence sentence: what backs the key, after an answer or a skip.
+    private func renderBacking(_ item: Item) {
+        if let explanation = item.explanation, !explanation.isEmpty {
+            write(TextWrapping.wrap(explanation, width: terminal.width, indent: "  ") + "\n")
+        }
+        if let evidence = item.evidence {
+            let text = "“\(evidence.sentence)” — \(evidence.source)"
+            write(style.dim(TextWrapping.wrap(text, width: terminal.width, indent: "  ")) + "\n")
         }
     }
 
@@ -108,7 +121,7 @@ struct SessionRenderer {
         var line = "Answered \(summary.answered), \(summary.correct) right (\(percent)%)"
         if summary.skipped > 0 { line += ", skipped \(summary.skipped)" }
         line += ", \(summary.points) points, best streak \(summary.bestStreak), \(duration(summary.seconds))."
-        var lines = [style.bold(line)]
+        var lines = [style.bold(TextWrapping.wrap(line, width: terminal.width))]
         if let next = summary.nextDue {
             var due = "Next review \(DueDescription.text(next, now: now()))"
             if summary.dueWithinADay > 1 { due += "; \(summary.dueWithinADay) due within a day" }

@@ -6,8 +6,21 @@ struct Terminal {
     var inputIsInteractive: Bool
     /// Colour and emphasis are wanted: stdout is a terminal, NO_COLOR is unset, TERM is not dumb.
     var usesColour: Bool
-    /// Columns to wrap long text at.
-    var width: Int
+    /// Columns to wrap long text at when the output is not a terminal.
+    var fixedWidth: Int
+    /// Output is a terminal, whose width is asked each time: a window resized mid-session
+    /// must not have lines wrapped for its old width (the terminal would break them mid-word).
+    var followsWindow = false
+
+    /// Columns to wrap long text at, now.
+    var width: Int { followsWindow ? Self.columns() : fixedWidth }
+
+    init(inputIsInteractive: Bool, usesColour: Bool, width: Int, followsWindow: Bool = false) {
+        self.inputIsInteractive = inputIsInteractive
+        self.usesColour = usesColour
+        self.fixedWidth = width
+        self.followsWindow = followsWindow
+    }
 
     static func current(environment: [String: String] = ProcessInfo.processInfo.environment) -> Terminal {
         let stdoutIsTTY = isatty(STDOUT_FILENO) == 1
@@ -15,7 +28,8 @@ struct Terminal {
         return Terminal(
             inputIsInteractive: isatty(STDIN_FILENO) == 1,
             usesColour: stdoutIsTTY && !noColour && environment["TERM"] != "dumb",
-            width: stdoutIsTTY ? columns() : 80
+            width: 80,
+            followsWindow: stdoutIsTTY
         )
     }
 
