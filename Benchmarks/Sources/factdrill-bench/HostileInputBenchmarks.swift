@@ -42,6 +42,12 @@ enum HostileInputBenchmarks {
             print("\(label): " + text.joined(separator: "; ") + String(format: " — ×%.2f time, ×%.2f memory", timeRatio, memoryRatio))
         }
 
+        // 19: an interview transcript of attributed quotes, paragraph after paragraph.
+        try measure("hostile article: N paragraphs of 14,000 '\"a\" said Bob.', extract", sizes: [4, 8], expectStatus: 0) { count in
+            let line = Array(repeating: "\"a\" said Bob.", count: 14_000).joined(separator: " ")
+            return ["extract", try file("said-\(count).txt", "Title\n\n" + Array(repeating: line, count: count).joined(separator: "\n\n") + "\n")]
+        }
+
         // 20: every GIFT question titled ::q:: (ids q, q-2, q-3…).
         try measure("hostile gift: N questions titled ::q::, bank lint", sizes: [16_000, 32_000], expectStatus: 0) { count in
             let text = (0..<count).map { "::q::Question \($0)?{=answer \($0)}\n" }.joined(separator: "\n")

@@ -75,7 +75,9 @@ struct QuoteExtractor {
                 ? quoted.tokens(outside: sentence.tokens) : sentence.tokens
             guard let index = tokens.firstIndex(where: Lexicon.isSpeechVerb) else { continue }
             let offset = tokens[index].range.lowerBound
-            let known = speakers[max(0, speakers.count - Self.recentWindow)...]
+            // A copy of the recent few, not a slice: a slice would keep the whole list
+            // shared, and the append below would copy all of it, once per sentence.
+            let known = ArraySlice(Array(speakers.suffix(Self.recentWindow)))
             var found: (name: String, mention: SpeakerMention)?
             if let subject = subjectBefore(tokens[...index]) {
                 found = resolve(subject, at: offset, paragraph: sentence.paragraph, side: .before, found: known)
