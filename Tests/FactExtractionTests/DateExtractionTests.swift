@@ -20,6 +20,8 @@ import Testing
         ("They married two years ago.", ["two years ago"], [nil]),
         ("Sales were up on the same time last year.", ["the same time last year"], ["2013"]),
         ("Shops stay open until Christmas.", ["Christmas"], [nil]),
+        // Wire style abbreviates months with a period.
+        ("Workers were told they would be laid off Dec. 9, according to a union.", ["Dec. 9"], ["2014-12-09"]),
         // Not dates: vague expressions and names with time words.
         ("Prices rose recently and in recent weeks.", [], []),
         ("The Sunday Times reported the Act 1999 changes.", [], []),

@@ -270,6 +270,12 @@ enum DatePatterns {
                 if let withYear = year(tokens, index + 1) {
                     return Match(start: index, end: index + 2, meaning: .month(month, year: withYear, shift: 0))
                 }
+                // "Dec. 9", "Sept. 30": an abbreviated month keeps its period.
+                if index + 2 < tokens.count, tokens[index + 1].isMark("."), tokens[index + 1].range.lowerBound == tokens[index].range.upperBound,
+                    tokens[index + 2].kind == .number, let day = tokens[index + 2].text.digitsValue, (1...31).contains(day)
+                {
+                    return Match(start: index, end: index + 3, meaning: .day(day, month: month, year: nil))
+                }
                 if index + 1 < tokens.count, tokens[index + 1].kind == .number, let day = tokens[index + 1].text.digitsValue, (1...31).contains(day),
                     !(index + 2 < tokens.count && tokens[index + 2].isWord && !tokens[index + 2].isCapitalized)
                 {
@@ -360,7 +366,10 @@ enum DatePatterns {
         let possessive = lowered.hasSuffix("'s") || lowered.hasSuffix("\u{2019}s")
         let word = possessive ? lowered.droppingLast(lowered.hasSuffix("'s") ? 2 : 4) : lowered
         if word == "march" && (possessive || index > 0) { return !(index + 1 < tokens.count && Self.marchVerbFollowers.contains(tokens[index + 1].lowered)) }
-        if word.count <= 3 && word != "may" { return false }  // "Jan", "Mar": too often something else
+        // "Jan", "Mar": too often something else, unless written as a date ("Dec. 9").
+        if word.count <= 3 && word != "may" {
+            return index + 2 < tokens.count && tokens[index + 1].isMark(".") && tokens[index + 2].kind == .number
+        }
         if word == "may" || word == "march" {
             let previous = index > 0 ? tokens[index - 1].lowered : .empty
             let next = index + 1 < tokens.count ? tokens[index + 1] : nil
