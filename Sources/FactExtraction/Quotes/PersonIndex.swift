@@ -36,6 +36,8 @@ struct PersonIndex {
     /// Name facts and genders worked out on first use: only names near a pronoun are
     /// ever asked about, a small share of an article's names.
     private final class Memo {
+        /// `couldBeReferredToAsPerson` by speaker: asked of the same few speakers at every "he said".
+        var personLike: [String: Bool] = [:]
         var facts: [NameFacts?] = []
         var fullest: [String?] = []
         var genders: [String: Character?] = Dictionary(minimumCapacity: 16)
@@ -300,6 +302,13 @@ struct PersonIndex {
     /// description whose head is a person ("a Pentagon official"), not an organisation,
     /// a document or a stray phrase.
     func couldBeReferredToAsPerson(_ speaker: String) -> Bool {
+        if let known = memo.personLike[speaker] { return known }
+        let answer = computeCouldBeReferredToAsPerson(speaker)
+        memo.personLike[speaker] = answer
+        return answer
+    }
+
+    private func computeCouldBeReferredToAsPerson(_ speaker: String) -> Bool {
         if surePeople.contains(speaker) || isKnownPerson(speaker) { return true }
         let words = speaker.split(separator: " ")
         guard let first = words.first, let last = words.last else { return false }

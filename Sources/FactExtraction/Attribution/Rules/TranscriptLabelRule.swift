@@ -8,7 +8,10 @@ struct TranscriptLabelRule: QuoteAttributionRule {
     static let notSpeakers: Set<String> = ["VIDEO", "UPDATE", "BYLINE", "AUDIO", "NOTE", "EDITOR'S NOTE", "WATCH", "READ", "CORRECTION", "LOOK", "PHOTO", "Q", "A"]
 
     func outcome(for quote: QuoteInContext, in extractor: QuoteExtractor, history: AttributionHistory) -> RuleOutcome {
-        guard let colon = quote.text.firstIndex(of: ":") else { return .notApplicable }
+        // A label is a few capitals: look for its colon in the first bytes only.
+        guard let colonByte = quote.text.utf8.prefix(40).firstIndex(of: UInt8(ascii: ":")),
+            let colon = colonByte.samePosition(in: quote.text)
+        else { return .notApplicable }
         let label = quote.text[..<colon]
         let words = label.split(separator: " ")
         guard (1...3).contains(words.count), label.contains(where: \.isLetter),
