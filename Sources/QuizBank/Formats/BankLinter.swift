@@ -75,7 +75,7 @@ public enum BankLinter {
         return problems.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
     }
 
-    private static let knownFields: Set<String> = ["id", "kind", "prompt", "answer", "accept", "choices", "tolerance", "explanation", "evidence", "tags"]
+    private static let knownFields: Set<String> = ["id", "kind", "prompt", "answer", "accept", "choices", "tolerance", "explanation", "evidence", "tags", "score"]
 
     private static func lintItem(_ node: Node, report: (Node?, String) -> Void, firstUse: inout [String: Node]) {
         guard let item = node.mapping else {
