@@ -1,0 +1,195 @@
+import Foundation
+
+/// What a sentence must be to stand alone as a question: these checks follow news-writing
+/// conventions that hold across outlets (attribution outside the quote marks, "he" for
+/// someone named in an earlier sentence, numbers that are parts of names).
+enum PromptText {
+    /// A word without the punctuation around it and without a possessive "'s".
+    static func bareWord(_ word: Substring) -> String {
+        var text = word.trimmingCharacters(in: Self.edgePunctuation)
+        for suffix in ["'s", "\u{2019}s"] where text.hasSuffix(suffix) { text.removeLast(2) }
+        return text
+    }
+
+    static let edgePunctuation = CharacterSet(charactersIn: ".,;:!?()[]\"'\u{201C}\u{201D}\u{2018}\u{2019}\u{2014}\u{2013}-")
+
+    static let doubleOpen: Set<Character> = ["\"", "\u{201C}"]
+    static let doubleClose: Set<Character> = ["\"", "\u{201D}"]
+    static let quoteMarks: Set<Character> = ["\"", "\u{201C}", "\u{201D}", "'", "\u{2018}", "\u{2019}"]
+
+    /// The sentence with every quoted span removed: the reporter's own words, where news
+    /// writing names a speaker ("…," Poroshenko said). A name inside the quote is someone
+    /// the speaker talks about, never the evidence of who spoke.
+    static func outsideQuotes(_ sentence: String) -> String {
+        var out = ""
+        var inDouble = false, inSingle = false
+        var previous: Character = " "
+        let characters = Array(sentence)
+        for (index, character) in characters.enumerated() {
+            let next: Character = index + 1 < characters.count ? characters[index + 1] : " "
+            if character == "\u{201C}" { inDouble = true } else if character == "\u{201D}" { inDouble = false } else if character == "\"" {
+                inDouble.toggle()
+            } else if character == "\u{2018}" || (character == "'" && (previous == " " || previous == "\u{201C}")) {
+                if !inDouble { inSingle = true }
+            } else if (character == "\u{2019}" || character == "'") && inSingle && !next.isLetter {
+                inSingle = false
+            } else if !inDouble && !inSingle {
+                out.append(character)
+            }
+            previous = character
+        }
+        return out
+    }
+
+    /// True when the sentence names `speaker` (at least the surname) outside its quote marks.
+    static func namesOutsideQuotes(_ sentence: String, speaker: String) -> Bool {
+        guard let surname = speaker.split(separator: " ").last.map(bareWord), !surname.isEmpty else { return false }
+        let reporter = outsideQuotes(sentence)
+        // "Ryan's campaign said" names the campaign, not Ryan: possessives do not count.
+        return reporter.split(separator: " ").contains { $0.trimmingCharacters(in: edgePunctuation) == surname }
+    }
+
+    /// True when `quote` stands in its sentence between its own quote marks, whole: not cut
+    /// at a nested quote ("…he was the" before 'nice guy'), nor started inside one.
+    static func isCompleteQuote(_ quote: String, in sentence: String) -> Bool {
+        let trimmed = quote.trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+        guard !trimmed.isEmpty, let range = sentence.range(of: trimmed) else { return false }
+        // Balanced double quotes inside: a nested quote stays inside.
+        let inner = trimmed.filter { $0 == "\"" }.count
+        let opens = trimmed.filter { $0 == "\u{201C}" }.count, closes = trimmed.filter { $0 == "\u{201D}" }.count
+        guard inner % 2 == 0, opens == closes else { return false }
+        // Opened by a quote mark (perhaps after "…").
+        var before = range.lowerBound
+        while before > sentence.startIndex, sentence[sentence.index(before: before)] == "\u{2026}" || sentence[sentence.index(before: before)] == "." {
+            before = sentence.index(before: before)
+        }
+        guard before > sentence.startIndex, quoteMarks.contains(sentence[sentence.index(before: before)]) else { return false }
+        // Closed by a quote mark right after (perhaps after its punctuation), and that mark
+        // is not the opening of a nested quote ("the "nice guy"").
+        var after = range.upperBound
+        while after < sentence.endIndex, ",.?!\u{2026}".contains(sentence[after]) { after = sentence.index(after: after) }
+        guard after < sentence.endIndex, quoteMarks.contains(sentence[after]) else { return false }
+        if after > sentence.startIndex, sentence[sentence.index(before: after)].isWhitespace { return false }
+        let beyond = sentence.index(after: after)
+        if beyond < sentence.endIndex, sentence[beyond].isLetter || sentence[beyond].isNumber { return false }
+        return true
+    }
+
+    static let pronouns: Set<String> = ["he", "she", "him", "his", "her", "hers", "they", "them", "their", "it", "its"]
+    static let demonstratives: Set<String> = ["This", "That", "These", "Those", "Such", "Both", "Another", "Its", "Their", "His", "Her"]
+    /// Nouns a reporter uses for someone or something named in an earlier sentence.
+    static let backReferences: Set<String> = [
+        "company", "firm", "group", "club", "party", "minister", "president", "man", "woman", "boy", "girl", "couple", "pair",
+        "player", "star", "singer", "actor", "actress", "team", "side", "organisation", "organization", "charity", "bank", "airline",
+        "retailer", "spokesman", "spokeswoman", "official", "victim", "suspect", "teenager", "pilot", "driver", "family", "mother",
+        "father", "officer", "report", "study", "move", "deal", "plan", "bill", "decision", "former", "agency", "department",
+        "council", "campaign", "candidate", "senator", "governor", "leader", "chief", "prime", "country", "city", "government",
+        "union", "business", "church", "school", "hospital", "court", "judge", "measure", "proposal", "survey", "poll", "research",
+        "researchers", "scientists", "band", "show", "programme", "program", "film", "book", "album", "company's", "event", "incident",
+        "attack", "accident", "crash", "case", "investigation", "inquiry", "review", "project", "scheme", "figures", "latest", "same",
+        "new", "other", "two", "three", "pair's", "men", "women", "children", "couple's", "player's",
+    ]
+
+    static let personPronouns: Set<String> = ["he", "she", "him", "his", "her", "hers"]
+    static let firstPerson: Set<String> = ["i", "we", "us", "our", "my", "me"]
+    /// Words before a name that make it a person's ("Mr Brown", "Sen. Cruz").
+    static let titles: Set<String> = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Sen", "Rep", "Gov", "Gen", "Col",
+                                      "President", "Minister", "Secretary", "Chancellor", "Speaker", "Senator", "Governor", "Judge", "Prince", "Princess", "King", "Queen"]
+
+    /// Why the sentence cannot be read on its own, or nil when it can: a pronoun before any
+    /// name it could refer to ("he" needs a person: "In Nevada, he …" is unresolved), an
+    /// opening that points back ("This", "The company", "The region shares …"), or the first
+    /// person outside quote marks (a quote that lost its marks or its speaker).
+    static func unresolvedReference(_ sentence: String, people: Set<String> = []) -> String? {
+        let words = sentence.split(separator: " ")
+        guard let first = words.first else { return "empty sentence" }
+        let opening = bareWord(first)
+        if demonstratives.contains(opening) { return "opens on “\(opening)”, which points to an earlier sentence" }
+        if opening == "The" || opening == "the", words.count > 1 {
+            let noun = bareWord(words[1]).lowercased()
+            if backReferences.contains(noun) || noun.hasSuffix("-year-old") {
+                return "opens on “The \(noun)”, which points to an earlier sentence"
+            }
+            // "The endorsement comes …": a definite noun with no name or "of" to pin it down.
+            let window = words.dropFirst().prefix(4).map(bareWord)
+            if window.allSatisfy({ $0.first?.isUppercase != true && $0 != "of" && !$0.contains(where: \.isNumber) }), window.count == 4 {
+                return "opens on “The \(window[0])”, which points to an earlier sentence"
+            }
+        }
+        var sawName = false, sawPerson = false
+        var previous = ""
+        for (position, word) in words.enumerated() {
+            let bare = bareWord(word)
+            let lower = bare.lowercased()
+            if firstPerson.contains(lower), bare != "US" { return "“\(bare)” outside quote marks: a speaker the sentence does not name" }
+            if personPronouns.contains(lower), !sawPerson { return "“\(bare)” refers to someone the sentence does not name" }
+            if pronouns.contains(lower), !sawName { return "“\(bare)” refers to something the sentence does not name" }
+            let capitalised = bare.first?.isUppercase == true && bare.count > 1 && !StoryGrouping.notNames.contains(bare)
+                && !(position == 0 && pronouns.contains(lower))
+            if capitalised {
+                if position > 0 || words.count > 1 { sawName = true }
+                let titled = titles.contains(previous.trimmingCharacters(in: CharacterSet(charactersIn: ".")))
+                let pair = previous.first?.isUppercase == true && !StoryGrouping.notNames.contains(previous) && position > 0
+                if titled || pair || people.contains(bare) { sawPerson = true }
+            }
+            previous = bare
+        }
+        return nil
+    }
+
+    /// Agency datelines ("PURCHASE, N.Y., April 1 (UPI) — "): the story starts after them.
+    static func withoutDateline(_ sentence: String) -> String {
+        for dash in [" \u{2014} ", " - ", " \u{2013} ", "\u{2014}"] {
+            guard let range = sentence.range(of: dash), sentence.distance(from: sentence.startIndex, to: range.lowerBound) < 70 else { continue }
+            let head = sentence[..<range.lowerBound]
+            let agency = head.range(of: "\\([A-Z][A-Za-z.]*\\)$", options: .regularExpression) != nil
+            let city = head.split(separator: ",").first.map { $0.count > 2 && $0.allSatisfy { $0.isUppercase || $0 == " " || $0 == "." } } ?? false
+            if agency || city { return String(sentence[range.upperBound...]) }
+        }
+        return sentence
+    }
+
+    /// Lines every article of an outlet carries, or notes about the article itself.
+    static func isBoilerplate(_ sentence: String) -> Bool {
+        let lowered = sentence.lowercased()
+        return ["editor’s note", "editor's note", "airs on", "follow us", "sign up", "click here", "contributed to this report", "copyright",
+                "all rights reserved", "subscribe", "newsletter", "listen to", "watch live", "email "].contains { lowered.contains($0) }
+    }
+
+    /// True when the sentence's double quote marks do not pair up: it was cut inside a quote.
+    static func hasUnpairedQuotes(_ sentence: String) -> Bool {
+        let straight = sentence.filter { $0 == "\"" }.count
+        let opens = sentence.filter { $0 == "\u{201C}" }.count, closes = sentence.filter { $0 == "\u{201D}" }.count
+        return straight % 2 == 1 || opens != closes || sentence.contains("''")
+    }
+
+    /// A number token's value: "1,000" → 1000, "G8" has none, "785" → 785.
+    static func numbers(in text: String) -> [Double] {
+        var values: [Double] = []
+        var current = ""
+        func flush() {
+            let cleaned = current.trimmingCharacters(in: CharacterSet(charactersIn: ",."))
+            if let value = Double(cleaned.filter { $0 != "," }) { values.append(value) }
+            current = ""
+        }
+        for character in text {
+            if character.isNumber || ((character == "," || character == ".") && !current.isEmpty) { current.append(character) } else { flush() }
+        }
+        flush()
+        return values
+    }
+
+    /// Digit runs glued to letters ("G8", "F1", "Covid-19" counts as glued by its hyphen): numbers that are names.
+    static func gluedDigits(in text: String) -> [String] {
+        var runs: [String] = []
+        for word in text.split(separator: " ") {
+            let bare = bareWord(word)
+            guard bare.contains(where: \.isLetter), bare.contains(where: \.isNumber) else { continue }
+            runs += bare.split(whereSeparator: { !$0.isNumber }).map(String.init)
+        }
+        return runs
+    }
+
+    static let spelled = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                          "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]
+}

@@ -1,0 +1,81 @@
+import FactExtraction
+
+/// Articles about the same event, found by what they share: people, organisations and
+/// places (capitalised words inside sentences) and counted things. Distractors and
+/// cross-source items come from one story only: a rugby coach's quote offered against
+/// politicians from another article, or two outlets "disagreeing" about unrelated
+/// stories, taught nothing but confusion.
+///
+/// Near-linear: an inverted index over each article's names, where a name found in many
+/// articles ("London", "Government") links nothing, so each article is compared only
+/// with the few that share its rarer names; linked articles are joined by union–find.
+public enum StoryGrouping {
+    /// Names two articles must share (besides very common ones) to be one story.
+    static let sharedNamesNeeded = 3
+
+    /// The story of each article, as an index into `articles` of the story's first article.
+    public static func stories(_ articles: [ArticleFacts]) -> [Int] {
+        let keys = articles.map(names(of:))
+        var postings: [String: [Int]] = [:]
+        for (index, names) in keys.enumerated() {
+            for name in names { postings[name, default: []].append(index) }
+        }
+        // A name in more than this many articles is too common to tie a story.
+        let commonAbove = max(2, min(40, articles.count / 25))
+        var parent = Array(articles.indices)
+        func root(_ index: Int) -> Int {
+            var node = index
+            while parent[node] != node {
+                parent[node] = parent[parent[node]]
+                node = parent[node]
+            }
+            return node
+        }
+        var shared: [Int: Int] = [:]
+        for (index, names) in keys.enumerated() {
+            shared.removeAll(keepingCapacity: true)
+            for name in names {
+                guard let list = postings[name], list.count <= commonAbove else { continue }
+                for other in list where other > index { shared[other, default: 0] += 1 }
+            }
+            for (other, count) in shared {
+                // Enough names in common, and a fair part of the smaller article's names.
+                guard count >= sharedNamesNeeded, Double(count) >= 0.2 * Double(min(names.count, keys[other].count)) else { continue }
+                let (a, b) = (root(index), root(other))
+                if a != b { parent[max(a, b)] = min(a, b) }
+            }
+        }
+        return articles.indices.map(root)
+    }
+
+    /// The names an article mentions inside its sentences, and what it counts.
+    static func names(of facts: ArticleFacts) -> Set<String> {
+        var names = Set<String>()
+        var sentences = Set<String>()
+        for quote in facts.quotes { sentences.insert(quote.sentence) }
+        for figure in facts.figures {
+            sentences.insert(figure.sentence)
+            if let thing = QuestionGenerator.countedThing(figure.unit) { names.insert("#" + thing) }
+        }
+        for date in facts.dates { sentences.insert(date.sentence) }
+        if let title = facts.title { sentences.insert(title) }
+        for sentence in sentences {
+            let words = sentence.split(separator: " ")
+            for (position, word) in words.enumerated() where position > 0 {
+                let name = PromptText.bareWord(word)
+                guard name.count >= 3, name.first?.isUppercase == true, !Self.notNames.contains(name) else { continue }
+                names.insert(name)
+            }
+        }
+        return names
+    }
+
+    /// Capitalised words that name no one in particular.
+    static let notNames: Set<String> = [
+        "The", "This", "That", "These", "Those", "But", "And", "Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "President", "Minister", "Prime", "Secretary", "Government", "State", "National", "New", "North", "South", "East", "West",
+        "He", "She", "It", "They", "We", "You", "His", "Her", "Their", "Its", "Our", "In", "On", "At", "For", "With", "As",
+    ]
+}
