@@ -108,7 +108,7 @@ struct Context {
                 skip(index, "who-said", text, "the speaker is described (“\(rawSpeaker)”), not named"); continue
             }
             let personal = Claimants.sort(of: rawSpeaker) == .person
-            guard let speaker = personal ? Claimants.personName(rawSpeaker) : rawSpeaker else {
+            guard let speaker = personal ? Claimants.personName(Claimants.trailingName(rawSpeaker) ?? rawSpeaker) : rawSpeaker else {
                 skip(index, "who-said", text, "“\(rawSpeaker)” is not a clean name"); continue
             }
             guard !quote.short, ByteText.wordCount(quote.text) >= 5, quote.text.first?.isUppercase == true else {
@@ -117,11 +117,19 @@ struct Context {
             guard PromptText.namesOutsideQuotes(quote.sentence, speaker: speaker) else {
                 skip(index, "who-said", text, "the sentence does not name \(speaker) outside the quote marks"); continue
             }
+            let besideVerb = PromptText.namesBesideVerb(quote.sentence)
+            if !besideVerb.isEmpty, let surname = speaker.split(separator: " ").last,
+                !besideVerb.contains(where: { $0.split(separator: " ").contains(surname) })
+            {
+                skip(index, "who-said", text, "the sentence puts \(besideVerb[0]) beside the verb, not \(speaker)"); continue
+            }
             guard PromptText.isCompleteQuote(quote.text, in: quote.sentence) else {
                 skip(index, "who-said", text, "the quote is not whole in its sentence"); continue
             }
-            if let first = quote.text.split(separator: " ").first.map(PromptText.bareWord),
-                PromptText.pronouns.contains(first.lowercased()) || PromptText.demonstratives.contains(first)
+            let openingWords = quote.text.split(separator: " ").prefix(2).map(PromptText.bareWord)
+            if let first = openingWords.first,
+                PromptText.pronouns.contains(first.lowercased())
+                    || (PromptText.demonstratives.contains(first) && ["is", "was", "will", "has", "would", "could", "means", "shows", "must", "should", "isn't", "wasn't"].contains(openingWords.last ?? ""))
             {
                 skip(index, "who-said", text, "the quote opens on “\(first)”, which it does not resolve"); continue
             }

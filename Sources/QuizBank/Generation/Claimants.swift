@@ -13,9 +13,12 @@ enum Claimants {
 
     /// "A top NATO official" at the start of a sentence is "a top NATO official" elsewhere.
     static func display(_ claimant: String) -> String {
+        if sort(of: claimant) == .person, let name = personName(trailingName(claimant) ?? claimant) { return name }
         let words = claimant.split(separator: " ")
-        guard words.count > 1, ["A", "An", "The"].contains(String(words[0])), words[1].first?.isLowercase == true else { return claimant }
-        return words[0].lowercased() + claimant.dropFirst(words[0].count)
+        guard let first = words.first.map(String.init) else { return claimant }
+        let opensDescription = (["A", "An", "The"].contains(first) && words.count > 1 && words[1].first?.isLowercase == true) || commonNouns.contains(first)
+        guard opensDescription else { return claimant }
+        return first.lowercased() + claimant.dropFirst(first.count)
     }
 
     /// Words of a job title before a name ("Communications Director Jennifer Palmieri"): a
@@ -40,16 +43,33 @@ enum Claimants {
         return words.joined(separator: " ")
     }
 
+    /// Plural and collective nouns that open a description, capitalised only at a sentence's start.
+    static let commonNouns: Set<String> = ["Officials", "Police", "Authorities", "Witnesses", "Residents", "Analysts", "Experts", "Doctors",
+                                           "Prosecutors", "Investigators", "Researchers", "Sources", "Critics", "Observers", "Aides",
+                                           "Diplomats", "Economists", "Scientists", "Officers", "Rebels", "Troops", "Soldiers", "Activists"]
+    static let particles: Set<String> = ["de", "van", "von", "der", "bin", "al", "la", "le", "da", "di", "du", "del", "of", "for", "the", "and", "in"]
+
+    /// The capitalised run that ends the name: "State Department spokeswoman Jen Psaki" → "Jen Psaki".
+    static func trailingName(_ name: String) -> String? {
+        let words = name.split(separator: " ").map(String.init)
+        let run = words.reversed().prefix { $0.first?.isUppercase == true }.reversed()
+        return run.count >= 2 && run.count < words.count ? run.joined(separator: " ") : nil
+    }
+
     static func sort(of name: String) -> Sort {
         let words = name.split(separator: " ").map(String.init)
         guard let first = words.first else { return .description }
-        if first.first?.isLowercase == true || ["A", "An"].contains(first) { return .description }
+        if first.first?.isLowercase == true || ["A", "An"].contains(first) || commonNouns.contains(first) { return .description }
         let organisationWords: Set<String> = [
             "Ministry", "Department", "Council", "Party", "Committee", "Agency", "Office", "Government", "Police", "Army", "Commission",
             "Association", "Union", "Bank", "Company", "Corporation", "Group", "Institute", "University", "Club", "Court", "Service",
             "Foundation", "League", "News", "Times", "Post", "Reuters", "Kremlin", "Pentagon", "Administration", "Board", "Authority",
-            "Federation", "Organisation", "Organization", "Inc", "Ltd", "plc", "Trust", "Society", "Network", "Centre", "Center", "Institute",
+            "Federation", "Organisation", "Organization", "Inc", "Ltd", "plc", "Trust", "Society", "Network", "Centre", "Center",
         ]
+        // A job description before a name: "State Department spokeswoman Jen Psaki" is a person.
+        if words.contains(where: { $0.first?.isLowercase == true && !particles.contains($0) }) {
+            return trailingName(name).map { sort(of: $0) } ?? .description
+        }
         if first == "The" || words.contains(where: organisationWords.contains) { return .organisation }
         if words.count == 1, first.count >= 2, first.allSatisfy({ $0.isUppercase || $0.isNumber }) { return .organisation }
         return .person

@@ -33,7 +33,7 @@ struct FigureSense {
             || afterLower.hasPrefix(" years old") || afterLower.hasPrefix("-years-old")
         {
             sort = .age
-        } else if unit.contains("fraction") || ["half", "third", "quarter", "thirds", "quarters"].contains(where: text.contains) {
+        } else if unit.contains("fraction") || ["half", "third", "quarter", "fifth", "tenth"].contains(where: { text.contains($0) || unit.hasPrefix($0) }) {
             sort = .fraction
         } else if text.contains("%") || afterLower.hasPrefix(" per cent") || afterLower.hasPrefix(" percent") || unit.contains("per cent") || unit.contains("percent") {
             sort = .percent
@@ -106,7 +106,7 @@ struct FigureSense {
                 return "the blank is the difference or sum of the numbers beside it"
             }
         }
-        if after.hasPrefix(" (") { return "a conversion or figure in brackets beside it gives it away" }
+        if after.hasPrefix(" (") || before.hasSuffix("(") { return "a conversion or figure in brackets beside it gives it away" }
         return nil
     }
 
@@ -165,7 +165,8 @@ struct FigureSense {
     func falseValue(avoiding taken: Set<Double>, seed: String) -> String? {
         guard !isCompound else { return nil }
         // A believable change: at most double or half.
-        let pool = QuestionGenerator.deterministicShuffle(candidates(), seed: seed).filter { new in
+        let bounded = sort == .magnitude ? [2, 1.5, 0.5].map { value >= 10 && value == value.rounded() ? (value * $0).rounded() : value * $0 } : []
+        let pool = (QuestionGenerator.deterministicShuffle(candidates(), seed: seed) + bounded).filter { new in
             guard sort != .magnitude || (new >= value / 2 && new <= value * 2) else { return false }
             switch bound {
             case .exact: return true

@@ -28,4 +28,7 @@ public struct SkippedFact: Sendable, Equatable {
 public struct Generation: Sendable {
     public var bank: Bank
     public var skipped: [SkippedFact]
+    /// The stories of more than one article, as article names: where distractors and
+    /// cross-source comparisons came from.
+    public var stories: [[String]] = []
 }

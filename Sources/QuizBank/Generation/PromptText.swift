@@ -49,6 +49,28 @@ enum PromptText {
         return reporter.split(separator: " ").contains { $0.trimmingCharacters(in: edgePunctuation) == surname }
     }
 
+    /// The person the reporter's words put beside the verb of saying ("…," said Dario Fenn
+    /// of the Red Cross; Mayor Tomas Brel said): by news convention, the speaker.
+    static func namesBesideVerb(_ sentence: String) -> [String] {
+        let words = outsideQuotes(sentence).split(separator: " ").map { $0.trimmingCharacters(in: edgePunctuation) }
+        let verbs: Set<String> = ["said", "says", "added", "told", "asked", "explained", "insisted", "warned", "noted", "argued", "replied"]
+        var names: [String] = []
+        func isName(_ word: String) -> Bool { word.first?.isUppercase == true && word.count > 1 && !StoryGrouping.notNames.contains(word) }
+        for (index, word) in words.enumerated() where verbs.contains(word) {
+            // After the verb: "said Dario Fenn".
+            var after: [String] = []
+            var next = index + 1
+            while next < words.count, isName(words[next]) { after.append(words[next]); next += 1 }
+            if after.count >= 2 { names.append(after.joined(separator: " ")) }
+            // Before the verb: "Mayor Tomas Brel said".
+            var before: [String] = []
+            var previous = index - 1
+            while previous >= 0, isName(words[previous]) { before.insert(words[previous], at: 0); previous -= 1 }
+            if before.count >= 2 { names.append(before.joined(separator: " ")) }
+        }
+        return names
+    }
+
     /// True when `quote` stands in its sentence between its own quote marks, whole: not cut
     /// at a nested quote ("…he was the" before 'nice guy'), nor started inside one.
     static func isCompleteQuote(_ quote: String, in sentence: String) -> Bool {

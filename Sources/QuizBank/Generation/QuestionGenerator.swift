@@ -19,13 +19,14 @@ public struct QuestionGenerator {
         var members: [Int: [Int]] = [:]
         for (index, story) in storyOf.enumerated() { members[story, default: []].append(index) }
         var context = Context(articles: articles, options: options)
-        for (story, indices) in members.sorted(by: { $0.key < $1.key }) {
+        for (_, indices) in members.sorted(by: { $0.key < $1.key }) {
             let cast = StoryCast(indices.map { articles[$0] })
             for index in indices { context.candidates(article: index, cast: cast) }
             context.crossSource(story: indices, cast: cast)
-            _ = story
         }
-        return context.select(title: title)
+        var generation = context.select(title: title)
+        generation.stories = members.sorted { $0.key < $1.key }.map(\.value).filter { $0.count > 1 }.map { $0.map { articles[$0].article } }
+        return generation
     }
 
     // MARK: - Shared helpers
@@ -68,14 +69,31 @@ struct StoryCast {
     var claimants: [String: Set<String>] = [:]
     /// Values the story gives for each counted thing.
     var values: [String: [Double]] = [:]
+    /// Names the story writes after "the": organisations, whatever they look like.
+    var organisations: Set<String> = []
     /// The words of the story's speakers' and claimants' names: "he" after one of them is resolved.
     var people: Set<String> = []
 
     init(_ articles: [ArticleFacts]) {
+        var sentences = Set<String>()
+        for facts in articles {
+            for quote in facts.quotes { sentences.insert(quote.sentence) }
+            for figure in facts.figures { sentences.insert(figure.sentence) }
+            for date in facts.dates { sentences.insert(date.sentence) }
+        }
+        // "the Varnian Red Cross": an organisation, though its name reads like a person's.
+        let organisations = Set(sentences.flatMap { sentence -> [String] in
+            sentence.components(separatedBy: "the ").dropFirst().compactMap { rest in
+                let words = rest.split(separator: " ").prefix(4).map { $0.trimmingCharacters(in: PromptText.edgePunctuation) }
+                let name = words.prefix { $0.first?.isUppercase == true }
+                return name.isEmpty ? nil : name.joined(separator: " ")
+            }
+        })
+        self.organisations = organisations
         for facts in articles {
             for quote in facts.quotes {
                 if let raw = quote.speaker, raw.first?.isUppercase == true, Claimants.sort(of: raw) != .description,
-                    let speaker = Claimants.sort(of: raw) == .person ? Claimants.personName(raw) : raw
+                    let speaker = Claimants.sort(of: raw) == .person ? Claimants.personName(Claimants.trailingName(raw) ?? raw) : raw
                 {
                     speakers[speaker, default: 0] += 1
                     if Claimants.sort(of: speaker) == .person { people.formUnion(speaker.split(separator: " ").map(String.init)) }
@@ -93,11 +111,17 @@ struct StoryCast {
 
     /// Up to three others of the same sort as `key`, none sharing a name with it (Tak and
     /// "Nico Tak" are one person; "NATO" and "a top NATO official" may be one voice).
+    /// A person, an organisation or a description, as this story writes the name.
+    func sort(of name: String) -> Claimants.Sort {
+        let sort = Claimants.sort(of: name)
+        return sort == .person && organisations.contains(where: { $0.hasSuffix(name) || name.hasSuffix($0) }) ? .organisation : sort
+    }
+
     func others(of key: String, among names: [String], seed: String, excluding claimed: String? = nil, quote: String = "") -> [String] {
-        let sort = Claimants.sort(of: key)
+        let sort = self.sort(of: key)
         let keyWords = Set(key.split(separator: " ").map(PromptText.bareWord).filter { $0.first?.isUppercase == true })
         let candidates = names.filter { name in
-            guard name.lowercased() != key.lowercased(), Claimants.sort(of: name) == sort else { return false }
+            guard name.lowercased() != key.lowercased(), self.sort(of: name) == sort else { return false }
             let words = Set(name.split(separator: " ").map(PromptText.bareWord).filter { $0.first?.isUppercase == true && $0 != "The" && $0 != "A" && $0 != "An" })
             if !words.isDisjoint(with: keyWords.subtracting(["The", "A", "An"])) { return false }
             if let claimed, claimants[name]?.contains(claimed) == true { return false }

@@ -47,6 +47,7 @@ extension FactDrill {
             let generation = QuestionGenerator().generate(title: title ?? facts.first?.title ?? "Generated bank", from: facts, options: options)
             let bank = generation.bank
             if explain {
+                for story in generation.stories { print("story: \(story.joined(separator: ", "))") }
                 for skipped in generation.skipped {
                     print("\(skipped.article): \(skipped.kind) “\(skipped.fact)”: \(skipped.reason)")
                 }
