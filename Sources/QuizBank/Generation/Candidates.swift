@@ -8,6 +8,9 @@ struct Candidate {
     var article: Int
     var sentence: String
     var fact: String
+    /// For a claim: the same item made false; selection decides which one goes out, so the
+    /// kept claims are half true and half false whatever was left out.
+    var falseVersion: Item? = nil
 }
 
 /// The candidates of a batch of articles and the facts left out, then the selection.
@@ -99,7 +102,6 @@ struct Context {
             ranks[sentence] = rank(of: sentence, in: facts)
         }
         let speakers = cast.speakers.keys.sorted()
-        var balance = 0  // true claims minus false ones so far
 
         for quote in facts.quotes {
             let text = QuestionGenerator.trimmedQuote(quote.text)
@@ -154,14 +156,14 @@ struct Context {
             // The same quote as a claim about its speaker, false with another of the story's speakers.
             if quote.text.first?.isUppercase == true, let wrong = others.first {
                 let claimID = StableID.make(article: facts.article, kind: "claim-who", parts: [quote.text])
-                let makeFalse = balance > 0 || (balance == 0 && StableID.hash([claimID.rawValue, "truth"]) % 2 == 1)
-                let named = makeFalse ? wrong : speaker
-                balance += makeFalse ? -1 : 1
-                let claim = Item(
-                    id: claimID, kind: .claim, prompt: "True or false? \(named) said: “\(text)”", answer: .truth(!makeFalse),
-                    explanation: makeFalse ? "False: \(speaker) said it, not \(named)." : "True: \(speaker) said it, as \(outlet ?? "the article") reported.",
-                    evidence: Evidence(source: source, sentence: quote.sentence), tags: ["claim", "who-said"] + (outlet.map { [$0] } ?? []))
-                candidates.append(Candidate(item: claim, score: score - 0.15, article: index, sentence: quote.sentence, fact: "quote:\(quote.start)"))
+                func claim(naming named: String) -> Item {
+                    Item(
+                        id: claimID, kind: .claim, prompt: "True or false? \(named) said: “\(text)”", answer: .truth(named == speaker),
+                        explanation: named != speaker ? "False: \(speaker) said it, not \(named)." : "True: \(speaker) said it, as \(outlet ?? "the article") reported.",
+                        evidence: Evidence(source: source, sentence: quote.sentence), tags: ["claim", "who-said"] + (outlet.map { [$0] } ?? []))
+                }
+                candidates.append(Candidate(item: claim(naming: speaker), score: score - 0.15, article: index, sentence: quote.sentence,
+                                            fact: "quote:\(quote.start)", falseVersion: claim(naming: wrong)))
             }
         }
 
@@ -211,15 +213,16 @@ struct Context {
             } else {
                 let id = StableID.make(article: facts.article, kind: "claim", parts: [figure.text, figure.sentence])
                 if let changed = sense.falseValue(avoiding: takenValues, seed: id.rawValue), let falseStatement = Cloze.replacing(figure.text, with: changed, in: shown) {
-                    let makeFalse = balance > 0 || (balance == 0 && StableID.hash([id.rawValue, "truth"]) % 2 == 1)
-                    balance += makeFalse ? -1 : 1
                     let qualifier = sense.bound == .exact ? "" : (figure.qualifier ?? FigureSense.qualifier(before: sense.before.lowercased()) ?? "") + " "
-                    let item = Item(
-                        id: id, kind: .claim, prompt: "True or false? \(outlet.map { "\($0) reported" } ?? "The article reports"): “\(makeFalse ? falseStatement : shown)”",
-                        answer: .truth(!makeFalse),
-                        explanation: makeFalse ? "False: the figure was \(qualifier)\(figure.text), not \(qualifier)\(changed)." : "True: \(outlet ?? "the article") reported exactly this.",
-                        evidence: Evidence(source: source, sentence: figure.sentence), tags: ["claim", "figure"] + (outlet.map { [$0] } ?? []))
-                    candidates.append(Candidate(item: item, score: (claimLeads ? 0.62 : 0.58) + base, article: index, sentence: figure.sentence, fact: "figure:\(figure.start)"))
+                    func claim(_ makeFalse: Bool) -> Item {
+                        Item(
+                            id: id, kind: .claim, prompt: "True or false? \(outlet.map { "\($0) reported" } ?? "The article reports"): “\(makeFalse ? falseStatement : shown)”",
+                            answer: .truth(!makeFalse),
+                            explanation: makeFalse ? "False: the figure was \(qualifier)\(figure.text), not \(qualifier)\(changed)." : "True: \(outlet ?? "the article") reported exactly this.",
+                            evidence: Evidence(source: source, sentence: figure.sentence), tags: ["claim", "figure"] + (outlet.map { [$0] } ?? []))
+                    }
+                    candidates.append(Candidate(item: claim(false), score: (claimLeads ? 0.62 : 0.58) + base, article: index, sentence: figure.sentence,
+                                                fact: "figure:\(figure.start)", falseVersion: claim(true)))
                 } else {
                     skip(index, "claim", figure.text, "no false value that is false given “\(figure.qualifier ?? "exactly")” and believable")
                 }
@@ -292,7 +295,7 @@ struct Context {
         let item = Item(
             id: id, kind: .whoSaid, prompt: "According to \(outlet ?? "the article"), who said that \(claim)?", answer: .text(claimant),
             choices: QuestionGenerator.deterministicShuffle([claimant] + others, seed: id.rawValue + "choices"),
-            explanation: "\(outlet ?? "The article") attributes the figure \(figure.text) to \(claimant).",
+            explanation: "\(outlet ?? "The article") attributes this to \(claimant).",
             evidence: Evidence(source: outlet ?? "the article", sentence: figure.sentence), tags: ["according-to-whom"] + (outlet.map { [$0] } ?? []))
         candidates.append(Candidate(item: item, score: 0.75 + base, article: index, sentence: figure.sentence, fact: "figure:\(figure.start)"))
     }

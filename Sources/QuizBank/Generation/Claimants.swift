@@ -81,7 +81,7 @@ enum Claimants {
         let words = claimant.split(separator: " ")
         guard let first = words.first, claimant.count >= 2, !PromptText.pronouns.contains(first.lowercased()) else { return false }
         let isDescription = ["a", "an", "the"].contains(first.lowercased()) && words.count >= 2
-        guard first.first?.isUppercase == true || isDescription else { return false }
+        guard first.first?.isUppercase == true || isDescription || trailingName(claimant) != nil else { return false }
         guard !words.contains(where: { verbs.contains(String($0).lowercased()) || ["have", "has", "are", "is", "were", "was"].contains(String($0).lowercased()) }) else { return false }
         let reporter = PromptText.outsideQuotes(sentence)
         guard let range = reporter.range(of: claimant) else { return false }

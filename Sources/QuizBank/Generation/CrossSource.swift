@@ -120,7 +120,21 @@ extension Context {
             perArticle[candidate.article] = kinds
             var item = candidate.item
             item.score = Self.rounded(candidate.score)
-            kept.append((order, Candidate(item: item, score: candidate.score, article: candidate.article, sentence: candidate.sentence, fact: candidate.fact)))
+            var chosen = candidate
+            chosen.item = item
+            kept.append((order, chosen))
+        }
+        // True and false in turn, best claims first: a learner cannot guess "true".
+        var balance = 0
+        for index in kept.indices {
+            guard let falseVersion = kept[index].candidate.falseVersion else { continue }
+            let makeFalse = balance > 0 || (balance == 0 && StableID.hash([falseVersion.id.rawValue, "truth"]) % 2 == 1)
+            balance += makeFalse ? -1 : 1
+            if makeFalse {
+                let score = kept[index].candidate.item.score
+                kept[index].candidate.item = falseVersion
+                kept[index].candidate.item.score = score
+            }
         }
         // Article order, best first within an article.
         let items = kept.sorted {

@@ -134,9 +134,18 @@ enum PromptText {
             }
             // "The endorsement comes …": a definite noun with no name or "of" to pin it down.
             let window = words.dropFirst().prefix(4).map(bareWord)
-            if window.allSatisfy({ $0.first?.isUppercase != true && $0 != "of" && !$0.contains(where: \.isNumber) }), window.count == 4 {
+            if window.allSatisfy({ $0.first?.isUppercase != true && $0 != "of" }), window.count == 4 {
                 return "opens on “The \(window[0])”, which points to an earlier sentence"
             }
+        }
+        // "About an hour later, …", "Earlier, …": a time measured from an earlier sentence.
+        var openingClause: [String] = []
+        for word in words.prefix(10) {
+            openingClause.append(bareWord(word).lowercased())
+            if word.hasSuffix(",") { break }
+        }
+        if let relative = openingClause.first(where: { ["later", "earlier", "afterwards"].contains($0) }) {
+            return "“\(relative)” points to an earlier sentence"
         }
         var sawName = false, sawPerson = false
         var previous = ""

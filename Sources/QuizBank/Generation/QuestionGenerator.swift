@@ -120,8 +120,11 @@ struct StoryCast {
     func others(of key: String, among names: [String], seed: String, excluding claimed: String? = nil, quote: String = "") -> [String] {
         let sort = self.sort(of: key)
         let keyWords = Set(key.split(separator: " ").map(PromptText.bareWord).filter { $0.first?.isUppercase == true })
+        // Full names with full names: "Power" beside "Vladimir Putin" would stand out.
+        let keyIsFull = key.split(separator: " ").count >= 2
         let candidates = names.filter { name in
             guard name.lowercased() != key.lowercased(), self.sort(of: name) == sort else { return false }
+            if sort == .person, (name.split(separator: " ").count >= 2) != keyIsFull { return false }
             let words = Set(name.split(separator: " ").map(PromptText.bareWord).filter { $0.first?.isUppercase == true && $0 != "The" && $0 != "A" && $0 != "An" })
             if !words.isDisjoint(with: keyWords.subtracting(["The", "A", "An"])) { return false }
             if let claimed, claimants[name]?.contains(claimed) == true { return false }
