@@ -19,6 +19,8 @@ struct Context {
     let options: GenerationOptions
     var candidates: [Candidate] = []
     var skipped: [SkippedFact] = []
+    /// `standalone` per sentence of the article at hand: its figures and dates share sentences.
+    var standaloneMemo: [String: (text: String?, reason: String?)] = [:]
 
     init(articles: [ArticleFacts], options: GenerationOptions) {
         self.articles = articles
@@ -34,16 +36,15 @@ struct Context {
         skipped.append(SkippedFact(article: articles[index].article, kind: kind, fact: fact, reason: reason))
     }
 
-    /// Where a sentence stands in its article (0 for the headline or lede), from the facts' offsets.
-    func rank(of sentence: String, in facts: ArticleFacts) -> Int {
-        let starts = Set(facts.quotes.map { ($0.sentence, $0.start) }.map(\.0) + facts.figures.map(\.sentence) + facts.dates.map(\.sentence))
-        let ordered = starts.map { sentence -> (String, Int) in
-            let start = min(facts.figures.filter { $0.sentence == sentence }.map(\.start).min() ?? .max,
-                            facts.quotes.filter { $0.sentence == sentence }.map(\.start).min() ?? .max,
-                            facts.dates.filter { $0.sentence == sentence }.map(\.start).min() ?? .max)
-            return (sentence, start)
-        }.sorted { $0.1 < $1.1 }
-        return ordered.firstIndex { $0.0 == sentence } ?? ordered.count
+    /// Where each sentence stands in its article (0 for the headline or lede), from the facts' offsets.
+    static func ranks(in facts: ArticleFacts) -> [String: Int] {
+        var first: [String: Int] = [:]
+        for quote in facts.quotes { first[quote.sentence] = min(first[quote.sentence] ?? .max, quote.start) }
+        for figure in facts.figures { first[figure.sentence] = min(first[figure.sentence] ?? .max, figure.start) }
+        for date in facts.dates { first[date.sentence] = min(first[date.sentence] ?? .max, date.start) }
+        var ranks: [String: Int] = [:]
+        for (rank, entry) in first.sorted(by: { $0.value < $1.value }).enumerated() { ranks[entry.key] = rank }
+        return ranks
     }
 
     /// Headline and lede facts first, long sentences last.
@@ -59,7 +60,14 @@ struct Context {
     /// The sentence as a prompt may show it, with a leading "He"/"She" replaced by the speaker
     /// the extractor attributed a quote of this sentence to; nil with a reason when it
     /// cannot stand alone.
-    func standalone(_ sentence: String, _ facts: ArticleFacts, people: Set<String> = []) -> (text: String?, reason: String?) {
+    mutating func standalone(_ sentence: String, _ facts: ArticleFacts, people: Set<String> = []) -> (text: String?, reason: String?) {
+        if let known = standaloneMemo[sentence] { return known }
+        let result = standaloneUncached(sentence, facts, people: people)
+        standaloneMemo[sentence] = result
+        return result
+    }
+
+    func standaloneUncached(_ sentence: String, _ facts: ArticleFacts, people: Set<String>) -> (text: String?, reason: String?) {
         // A headline is no sentence, and the lede says it again in full.
         if let title = facts.title, title == sentence { return (nil, "the headline, which the article's own sentences say in full") }
         if PromptText.isBoilerplate(sentence) { return (nil, "boilerplate, not part of the story") }
@@ -67,7 +75,7 @@ struct Context {
         if sentence.hasSuffix("?") { return (nil, "a question, not a statement") }
         if ByteText.wordCount(sentence) < 7 { return (nil, "too short to stand alone") }
         var text = PromptText.withoutDateline(sentence)
-        let words = sentence.split(separator: " ")
+        let words = sentence.spaceSeparated
         if text != sentence { return standaloneChecked(text, people: people) }
         if let first = words.first, ["He", "She"].contains(String(first)),
             !words.dropFirst().contains(where: { ["he", "she", "him", "her", "his", "hers"].contains(PromptText.bareWord($0).lowercased()) }),
@@ -83,7 +91,7 @@ struct Context {
         if let reason = PromptText.unresolvedReference(PromptText.outsideQuotes(text), people: people) { return (nil, reason) }
         // A quote is introduced by its speaker: a bare quote sentence says nothing of who spoke.
         if let opening = text.first, PromptText.quoteMarks.contains(opening) {
-            let reporter = PromptText.outsideQuotes(text).split(separator: " ").map(PromptText.bareWord)
+            let reporter = PromptText.outsideQuotes(text).spaceSeparated.map(PromptText.bareWord)
             if !reporter.contains(where: { $0.first?.isUppercase == true && !StoryGrouping.notNames.contains($0) }) {
                 return (nil, "a quote whose speaker the sentence does not name")
             }
@@ -97,10 +105,8 @@ struct Context {
         let facts = articles[index]
         let outlet = outlet(index)
         let source = outlet ?? "the article"
-        var ranks: [String: Int] = [:]
-        for sentence in Set(facts.quotes.map(\.sentence) + facts.figures.map(\.sentence) + facts.dates.map(\.sentence)) {
-            ranks[sentence] = rank(of: sentence, in: facts)
-        }
+        let ranks = Self.ranks(in: facts)
+        standaloneMemo.removeAll(keepingCapacity: true)
         let speakers = cast.speakers.keys.sorted()
 
         for quote in facts.quotes {
@@ -120,15 +126,15 @@ struct Context {
                 skip(index, "who-said", text, "the sentence does not name \(speaker) outside the quote marks"); continue
             }
             let besideVerb = PromptText.namesBesideVerb(quote.sentence)
-            if !besideVerb.isEmpty, let surname = speaker.split(separator: " ").last,
-                !besideVerb.contains(where: { $0.split(separator: " ").contains(surname) })
+            if !besideVerb.isEmpty, let surname = speaker.spaceSeparated.last,
+                !besideVerb.contains(where: { $0.spaceSeparated.contains(surname) })
             {
                 skip(index, "who-said", text, "the sentence puts \(besideVerb[0]) beside the verb, not \(speaker)"); continue
             }
             guard PromptText.isCompleteQuote(quote.text, in: quote.sentence) else {
                 skip(index, "who-said", text, "the quote is not whole in its sentence"); continue
             }
-            let openingWords = quote.text.split(separator: " ").prefix(2).map(PromptText.bareWord)
+            let openingWords = quote.text.spaceSeparated.prefix(2).map(PromptText.bareWord)
             if let first = openingWords.first,
                 PromptText.pronouns.contains(first.lowercased())
                     || (PromptText.demonstratives.contains(first) && ["is", "was", "will", "has", "would", "could", "means", "shows", "must", "should", "isn't", "wasn't"].contains(openingWords.last ?? ""))
@@ -148,7 +154,7 @@ struct Context {
                 item.choices = QuestionGenerator.deterministicShuffle([speaker] + others, seed: id.rawValue + "choices")
             } else {
                 // Free answer: the surname counts too.
-                if let surname = speaker.split(separator: " ").last, speaker.contains(" "), Claimants.sort(of: speaker) == .person { item.accept = [String(surname)] }
+                if let surname = speaker.spaceSeparated.last, speaker.contains(" "), Claimants.sort(of: speaker) == .person { item.accept = [String(surname)] }
                 score -= 0.05
             }
             candidates.append(Candidate(item: item, score: score, article: index, sentence: quote.sentence, fact: "quote:\(quote.start)"))
@@ -237,8 +243,8 @@ struct Context {
         for date in facts.dates {
             guard Self.isDefinite(date.text) else { skip(index, "date", date.text, "too vague to ask (“\(date.text)”)"); continue }
             guard PromptText.outsideQuotes(date.sentence).contains(date.text) else { skip(index, "date", date.text, "inside a quote"); continue }
-            if let range = date.sentence.range(of: date.text), range.lowerBound > date.sentence.startIndex,
-                let previous = date.sentence[..<range.lowerBound].split(separator: " ").last.map(PromptText.bareWord),
+            if let range = date.sentence.byteRange(of: date.text), range.lowerBound > date.sentence.startIndex,
+                let previous = date.sentence[..<range.lowerBound].spaceSeparated.last.map(PromptText.bareWord),
                 previous.first?.isUppercase == true, !StoryGrouping.notNames.contains(previous), date.sentence[..<range.lowerBound].hasSuffix(" ")
             {
                 skip(index, "date", date.text, "part of a name (“\(previous) \(date.text)”)"); continue

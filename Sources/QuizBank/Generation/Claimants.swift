@@ -14,7 +14,7 @@ enum Claimants {
     /// "A top NATO official" at the start of a sentence is "a top NATO official" elsewhere.
     static func display(_ claimant: String) -> String {
         if sort(of: claimant) == .person, let name = personName(trailingName(claimant) ?? claimant) { return name }
-        let words = claimant.split(separator: " ")
+        let words = claimant.spaceSeparated
         guard let first = words.first.map(String.init) else { return claimant }
         let opensDescription = (["A", "An", "The"].contains(first) && words.count > 1 && words[1].first?.isLowercase == true) || commonNouns.contains(first)
         guard opensDescription else { return claimant }
@@ -34,7 +34,7 @@ enum Claimants {
     /// The name without its title, or nil when it is not a clean person's name (a
     /// lowercase word or "Los Angeles-area Sanders" in it).
     static func personName(_ speaker: String) -> String? {
-        var words = speaker.split(separator: " ").map(String.init)
+        var words = speaker.spaceSeparated.map(String.init)
         while words.count > 1, titleWords.contains(words[0]) { words.removeFirst() }
         let particles: Set<String> = ["de", "van", "von", "der", "bin", "al", "la", "le", "da", "di", "du", "del"]
         guard !words.isEmpty, words.allSatisfy({ $0.first?.isUppercase == true || particles.contains($0) }),
@@ -51,13 +51,13 @@ enum Claimants {
 
     /// The capitalised run that ends the name: "State Department spokeswoman Jen Psaki" → "Jen Psaki".
     static func trailingName(_ name: String) -> String? {
-        let words = name.split(separator: " ").map(String.init)
+        let words = name.spaceSeparated.map(String.init)
         let run = words.reversed().prefix { $0.first?.isUppercase == true }.reversed()
         return run.count >= 2 && run.count < words.count ? run.joined(separator: " ") : nil
     }
 
     static func sort(of name: String) -> Sort {
-        let words = name.split(separator: " ").map(String.init)
+        let words = name.spaceSeparated.map(String.init)
         guard let first = words.first else { return .description }
         if first.first?.isLowercase == true || ["A", "An"].contains(first) || commonNouns.contains(first) { return .description }
         let organisationWords: Set<String> = [
@@ -75,20 +75,22 @@ enum Claimants {
         return .person
     }
 
+    static let auxiliaries: Set<String> = ["have", "has", "are", "is", "were", "was"]
+
     /// A claimant worth naming: a capitalised name or a description of two words or more,
     /// standing outside the quote marks of its sentence, with one attribution in it.
     static func isUsable(_ claimant: String, in sentence: String) -> Bool {
-        let words = claimant.split(separator: " ")
+        let words = claimant.spaceSeparated
         guard let first = words.first, claimant.count >= 2, !PromptText.pronouns.contains(first.lowercased()) else { return false }
         let isDescription = ["a", "an", "the"].contains(first.lowercased()) && words.count >= 2
         guard first.first?.isUppercase == true || isDescription || trailingName(claimant) != nil else { return false }
-        guard !words.contains(where: { verbs.contains(String($0).lowercased()) || ["have", "has", "are", "is", "were", "was"].contains(String($0).lowercased()) }) else { return false }
+        guard !words.contains(where: { verbs.contains(String($0).lowercased()) || Self.auxiliaries.contains(String($0).lowercased()) }) else { return false }
         let reporter = PromptText.outsideQuotes(sentence)
-        guard let range = reporter.range(of: claimant) else { return false }
+        guard let range = reporter.byteRange(of: claimant) else { return false }
         // "50 Cent" is no claimant called "Cent": the name starts where the claimant does.
-        let before = reporter[..<range.lowerBound].split(separator: " ").last.map(PromptText.bareWord) ?? ""
+        let before = reporter[..<range.lowerBound].spaceSeparated.last.map(PromptText.bareWord) ?? ""
         if !before.isEmpty, before.first?.isNumber == true || before.first?.isUppercase == true { return false }
-        let attributions = reporter.lowercased().split(separator: " ").filter { verbs.contains(PromptText.bareWord($0)) }.count
+        let attributions = reporter.lowercased().spaceSeparated.filter { verbs.contains(PromptText.bareWord($0)) }.count
         return attributions == 1
     }
 
@@ -98,15 +100,15 @@ enum Claimants {
         var text = sentence.trimmingCharacters(in: .whitespaces)
         while let last = text.last, ".!".contains(last) { text.removeLast() }
         var claim: String?
-        if let range = text.range(of: "According to \(claimant), "), range.lowerBound == text.startIndex {
+        if let range = text.byteRange(of: "According to \(claimant), "), range.lowerBound == text.startIndex {
             claim = String(text[range.upperBound...])
-        } else if let range = text.range(of: ", according to \(claimant)"), range.upperBound == text.endIndex {
+        } else if let range = text.byteRange(of: ", according to \(claimant)"), range.upperBound == text.endIndex {
             claim = String(text[..<range.lowerBound])
-        } else if let range = text.range(of: claimant + " ") {
+        } else if let range = text.byteRange(of: claimant + " ") {
             let prefix = text[..<range.lowerBound]
             let rest = text[range.upperBound...]
             let restWords = rest.split(separator: " ", maxSplits: 1)
-            if prefix.isEmpty || (prefix.hasSuffix(", ") && prefix.split(separator: " ").count <= 3), let verb = restWords.first,
+            if prefix.isEmpty || (prefix.hasSuffix(", ") && prefix.spaceSeparated.count <= 3), let verb = restWords.first,
                 ["said", "says", "estimated", "estimates", "claimed", "claims", "believes", "reported", "announced", "warned", "insisted", "stated"].contains(String(verb)),
                 restWords.count == 2
             {
@@ -118,9 +120,9 @@ enum Claimants {
                 }
                 if clause.hasPrefix("that ") { clause.removeFirst(5) }
                 claim = clause
-            } else if let comma = text.range(of: ", " + claimant + " ", options: .backwards) {
+            } else if let comma = text.byteRange(of: ", " + claimant + " ", backwards: true) {
                 // "…, X said in a statement."
-                let tail = text[comma.upperBound...].split(separator: " ")
+                let tail = text[comma.upperBound...].spaceSeparated
                 if let verb = tail.first, ["said", "says", "estimated", "claimed", "reported", "announced", "stated", "added", "warned"].contains(String(verb)), tail.count <= 6 {
                     claim = String(text[..<comma.lowerBound])
                 }
@@ -129,7 +131,7 @@ enum Claimants {
         if claim == nil {
             // "…, said Foreign Minister X."
             for verb in ["said", "says", "added"] {
-                if let range = text.range(of: ", \(verb) \(claimant)"), range.upperBound == text.endIndex { claim = String(text[..<range.lowerBound]) }
+                if let range = text.byteRange(of: ", \(verb) \(claimant)"), range.upperBound == text.endIndex { claim = String(text[..<range.lowerBound]) }
             }
         }
         guard var result = claim?.trimmingCharacters(in: .whitespaces), ByteText.wordCount(result) >= 5,
@@ -144,7 +146,7 @@ enum Claimants {
 
     /// The first word lowercased when it is a common word, so the clause reads inside "Who said that …?".
     static func lowerFirst(_ text: String) -> String {
-        guard let first = text.split(separator: " ").first else { return text }
+        guard let first = text.spaceSeparated.first else { return text }
         let common: Set<String> = ["The", "A", "An", "At", "Up", "More", "About", "Some", "There", "Around", "Nearly", "Almost", "Over", "In", "On",
                                    "Only", "Fewer", "Less", "Most", "Many", "All", "No", "Its", "Their", "Roughly", "An", "Between"]
         let lowered = first.lowercased()

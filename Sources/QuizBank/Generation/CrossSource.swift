@@ -21,6 +21,7 @@ extension Context {
         for index in indices {
             guard let outlet = articles[index].source else { continue }
             let facts = articles[index]
+            standaloneMemo.removeAll(keepingCapacity: true)
             for figure in facts.figures {
                 guard let thing = QuestionGenerator.countedThing(figure.unit), case .number(let value)? = figure.value, value >= 10,
                     let reports = byThing[thing]
@@ -50,7 +51,7 @@ extension Context {
                     explanation: "\(outlet) reported \(said(figure)); \(rival.outlet) reported \(said(rival.figure)): “\(rival.figure.sentence)”",
                     evidence: Evidence(source: outlet, sentence: figure.sentence), tags: ["cross-source", outlet])
                 // Rarer and closer to the habit the tool teaches than asking who said it.
-                let score = 0.85 + position(figure.sentence, facts, ranks: [figure.sentence: rank(of: figure.sentence, in: facts)]) + 0.15
+                let score = 0.85 + position(figure.sentence, facts, ranks: Self.ranks(in: facts)) + 0.15
                 candidates.append(Candidate(item: item, score: score, article: index, sentence: figure.sentence, fact: "figure:\(figure.start)"))
             }
         }
@@ -59,9 +60,9 @@ extension Context {
     /// The content words after a figure's counted thing ("inside Ukraine", "over the border"):
     /// two figures of the same thing in different settings are different claims.
     static func setting(of figure: FigureFact, thing: String) -> Set<String> {
-        guard let range = figure.sentence.range(of: figure.text) else { return [] }
-        let thingWords = Set(thing.split(separator: " ").map(String.init))
-        let words = figure.sentence[range.upperBound...].split(separator: " ").prefix(10).map { PromptText.bareWord($0).lowercased() }
+        guard let range = figure.sentence.byteRange(of: figure.text) else { return [] }
+        let thingWords = Set(thing.spaceSeparated.map(String.init))
+        let words = figure.sentence[range.upperBound...].spaceSeparated.prefix(10).map { PromptText.bareWord($0).lowercased() }
         let filler: Set<String> = ["the", "a", "an", "of", "to", "in", "into", "inside", "were", "was", "are", "is", "have", "has", "had", "been",
                                    "and", "with", "that", "there", "right", "over", "had", "who", "which", "on", "at", "by", "for", "from"]
         return Set(words.filter { !filler.contains($0) && !thingWords.contains($0) && $0.count > 2 })
@@ -71,9 +72,9 @@ extension Context {
     /// valley", "Russian troops in Ukraine" (the counted thing and what follows it, without
     /// auxiliaries, up to a clause boundary).
     static func claimLabel(of figure: FigureFact, thing: String) -> String {
-        guard let range = figure.sentence.range(of: figure.text) else { return thing }
-        let thingCount = thing.split(separator: " ").count
-        var words = figure.sentence[range.upperBound...].split(separator: " ").dropFirst(thingCount).map(String.init)
+        guard let range = figure.sentence.byteRange(of: figure.text) else { return thing }
+        let thingCount = thing.spaceSeparated.count
+        var words = figure.sentence[range.upperBound...].spaceSeparated.dropFirst(thingCount).map(String.init)
         let auxiliaries: Set<String> = ["have", "has", "had", "been", "were", "was", "are", "is", "be", "being", "that", "who", "which"]
         while let first = words.first, auxiliaries.contains(first) { words.removeFirst() }
         var label: [String] = []
@@ -100,7 +101,7 @@ extension Context {
         var kept: [(order: Int, candidate: Candidate)] = []
         var ids = Set<Item.ID>()
         for (order, candidate) in ordered {
-            let sentenceKey = ByteText.lowercased(candidate.sentence).split(separator: " ").joined(separator: " ")
+            let sentenceKey = ByteText.lowercased(candidate.sentence).spaceSeparated.joined(separator: " ")
             let name = articles[candidate.article].article
             let what = candidate.item.answer.description
             guard ids.insert(candidate.item.id).inserted else { continue }

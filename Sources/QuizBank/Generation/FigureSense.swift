@@ -22,7 +22,7 @@ struct FigureSense {
 
     init?(_ figure: FigureFact, specificThing: Bool = false) {
         self.specificThing = specificThing
-        guard case .number(let value)? = figure.value, value > 0, let range = figure.sentence.range(of: figure.text) else { return nil }
+        guard case .number(let value)? = figure.value, value > 0, let range = figure.sentence.byteRange(of: figure.text) else { return nil }
         self.figure = figure
         self.value = value
         before = String(figure.sentence[..<range.lowerBound])
@@ -37,7 +37,7 @@ struct FigureSense {
             sort = .fraction
         } else if text.contains("%") || afterLower.hasPrefix(" per cent") || afterLower.hasPrefix(" percent") || unit.contains("per cent") || unit.contains("percent") {
             sort = .percent
-        } else if text.range(of: "^[0-9,]+(st|nd|rd|th)$", options: .regularExpression) != nil || unit == "rank" {
+        } else if Self.isOrdinal(text) || unit == "rank" {
             sort = .ordinal
         } else if value >= 1800, value <= 2100, value == value.rounded(), text.count == 4, text.allSatisfy(\.isNumber) {
             sort = .year
@@ -56,21 +56,30 @@ struct FigureSense {
         }
     }
 
+    /// "24th", "372nd", "1,001st".
+    static func isOrdinal(_ text: String) -> Bool {
+        let utf8 = Array(text.utf8)
+        guard utf8.count >= 3, ["st", "nd", "rd", "th"].contains(String(decoding: utf8.suffix(2), as: UTF8.self)) else { return false }
+        let digits = utf8.dropLast(2)
+        return digits.first.map { $0 >= 48 && $0 <= 57 } == true && digits.allSatisfy { ($0 >= 48 && $0 <= 57) || $0 == UInt8(ascii: ",") }
+    }
+
     /// A qualifier the extractor may have left out, read from the words before the figure.
     static func qualifier(before: String) -> String? {
-        let candidates = ["at least", "more than", "over", "upwards of", "in excess of", "above", "up to", "fewer than", "less than",
+        qualifiers.first { before.hasSuffix(" " + $0 + " ") || before == $0 + " " }
+    }
+
+    static let qualifiers = ["at least", "more than", "over", "upwards of", "in excess of", "above", "up to", "fewer than", "less than",
                           "under", "at most", "no more than", "nearly", "almost", "about", "around", "roughly", "some", "approximately",
                           "an estimated", "estimated", "almost", "close to", "just over", "just under", "below", "as much as", "as many as"]
-        return candidates.first { before.hasSuffix(" " + $0 + " ") || before == $0 + " " }
-    }
 
     // MARK: - Numbers that are names, and giveaways
 
     /// Why the figure is part of a name ("Six Nations", "Radio 4", "the Group of Eight"), or nil.
     var partOfName: String? {
-        let previousWords = before.split(separator: " ")
+        let previousWords = before.spaceSeparated
         let previous = previousWords.last.map(PromptText.bareWord) ?? ""
-        let next = after.split(separator: " ").first.map(PromptText.bareWord) ?? ""
+        let next = after.spaceSeparated.first.map(PromptText.bareWord) ?? ""
         let spelledOut = figure.text.first?.isLetter == true
         let capitalisedNext = next.first?.isUppercase == true && !StoryGrouping.notNames.contains(next) && !after.hasPrefix(",")
         let capitalisedPrevious = previous.first?.isUppercase == true && !StoryGrouping.notNames.contains(previous) && !before.hasSuffix(", ")
@@ -97,7 +106,7 @@ struct FigureSense {
         if others.contains(value) { return "the same number stands elsewhere in the sentence" }
         if value == value.rounded(), Int(value) < PromptText.spelled.count {
             let word = PromptText.spelled[Int(value)]
-            if cloze.lowercased().split(separator: " ").contains(where: { PromptText.bareWord($0) == word }) {
+            if cloze.lowercased().spaceSeparated.contains(where: { PromptText.bareWord($0) == word }) {
                 return "the same number is spelled out elsewhere in the sentence"
             }
         }
@@ -116,7 +125,7 @@ struct FigureSense {
         let own = PromptText.numbers(in: figure.text)
         var rest = PromptText.numbers(in: before + " " + after)
         for value in own { if let index = rest.firstIndex(of: value) { rest.remove(at: index) } }
-        let words = (before + " " + after).lowercased().split(separator: " ").map(PromptText.bareWord)
+        let words = (before + " " + after).lowercased().spaceSeparated.map(PromptText.bareWord)
         let spelledOthers = words.filter { PromptText.spelled.dropFirst(2).contains($0) }
         return rest.contains { !($0 >= 1800 && $0 <= 2100 && $0 == $0.rounded()) && !($0 <= 31 && Self.followsMonth($0, in: before + " " + after)) }
             || !spelledOthers.isEmpty

@@ -39,14 +39,14 @@ public struct QuestionGenerator {
         let end = utf8.lastIndex { !edge($0) }.map { utf8.index(after: $0) } ?? start
         let cleaned = start < end ? String(text[start..<end]) : ""
         guard ByteText.wordCount(cleaned) > 30 else { return cleaned }
-        let words = cleaned.split(separator: " ")
+        let words = cleaned.spaceSeparated
         return words.prefix(28).joined(separator: " ") + " …"
     }
 
     /// The counted thing without its qualifier: "Russian troops (at least)" → "russian troops".
     static func countedThing(_ unit: String?) -> String? {
         guard let unit else { return nil }
-        let words = unit.split(separator: "(").first?.split(separator: " ").map { $0.lowercased() } ?? []
+        let words = unit.split(separator: "(").first?.spaceSeparated.map { $0.lowercased() } ?? []
         guard let last = words.last, last.count > 3, last.first?.isLetter == true,
             !["days", "miles", "years", "months", "hours", "weeks", "minutes", "fraction", "rank"].contains(last)
         else { return nil }
@@ -82,13 +82,14 @@ struct StoryCast {
             for date in facts.dates { sentences.insert(date.sentence) }
         }
         // "the Varnian Red Cross": an organisation, though its name reads like a person's.
-        let organisations = Set(sentences.flatMap { sentence -> [String] in
-            sentence.components(separatedBy: "the ").dropFirst().compactMap { rest in
-                let words = rest.split(separator: " ").prefix(4).map { $0.trimmingCharacters(in: PromptText.edgePunctuation) }
-                let name = words.prefix { $0.first?.isUppercase == true }
-                return name.isEmpty ? nil : name.joined(separator: " ")
+        var organisations = Set<String>()
+        for sentence in sentences {
+            let words = sentence.spaceSeparated
+            for (index, word) in words.enumerated() where (word == "the" || word == "The") && index + 1 < words.count {
+                let name = words[(index + 1)...].prefix(4).map(PromptText.trimmed).prefix { $0.first?.isUppercase == true }
+                if !name.isEmpty { organisations.insert(name.joined(separator: " ")) }
             }
-        })
+        }
         self.organisations = organisations
         for facts in articles {
             for quote in facts.quotes {
@@ -96,7 +97,7 @@ struct StoryCast {
                     let speaker = Claimants.sort(of: raw) == .person ? Claimants.personName(Claimants.trailingName(raw) ?? raw) : raw
                 {
                     speakers[speaker, default: 0] += 1
-                    if Claimants.sort(of: speaker) == .person { people.formUnion(speaker.split(separator: " ").map(String.init)) }
+                    if Claimants.sort(of: speaker) == .person { people.formUnion(speaker.spaceSeparated.map(String.init)) }
                 }
             }
             for figure in facts.figures {
@@ -119,13 +120,13 @@ struct StoryCast {
 
     func others(of key: String, among names: [String], seed: String, excluding claimed: String? = nil, quote: String = "") -> [String] {
         let sort = self.sort(of: key)
-        let keyWords = Set(key.split(separator: " ").map(PromptText.bareWord).filter { $0.first?.isUppercase == true })
+        let keyWords = Set(key.spaceSeparated.map(PromptText.bareWord).filter { $0.first?.isUppercase == true })
         // Full names with full names: "Power" beside "Vladimir Putin" would stand out.
-        let keyIsFull = key.split(separator: " ").count >= 2
+        let keyIsFull = key.spaceSeparated.count >= 2
         let candidates = names.filter { name in
             guard name.lowercased() != key.lowercased(), self.sort(of: name) == sort else { return false }
-            if sort == .person, (name.split(separator: " ").count >= 2) != keyIsFull { return false }
-            let words = Set(name.split(separator: " ").map(PromptText.bareWord).filter { $0.first?.isUppercase == true && $0 != "The" && $0 != "A" && $0 != "An" })
+            if sort == .person, (name.spaceSeparated.count >= 2) != keyIsFull { return false }
+            let words = Set(name.spaceSeparated.map(PromptText.bareWord).filter { $0.first?.isUppercase == true && $0 != "The" && $0 != "A" && $0 != "An" })
             if !words.isDisjoint(with: keyWords.subtracting(["The", "A", "An"])) { return false }
             if let claimed, claimants[name]?.contains(claimed) == true { return false }
             // Someone the quote talks about is no one who might have said it.
@@ -135,7 +136,7 @@ struct StoryCast {
         // One name per person: "Brent Bozell" and "Brent Bozell III" are one choice.
         var picked: [String] = [], used = Set<String>()
         for name in QuestionGenerator.deterministicShuffle(candidates.sorted(), seed: seed) where picked.count < 3 {
-            let words = Set(name.split(separator: " ").map(PromptText.bareWord).filter { $0.first?.isUppercase == true && !["The", "A", "An"].contains($0) })
+            let words = Set(name.spaceSeparated.map(PromptText.bareWord).filter { $0.first?.isUppercase == true && !["The", "A", "An"].contains($0) })
             guard used.isDisjoint(with: words) else { continue }
             used.formUnion(words)
             picked.append(name)

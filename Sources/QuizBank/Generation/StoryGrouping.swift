@@ -83,7 +83,7 @@ public enum StoryGrouping {
         for date in facts.dates { sentences.insert(date.sentence) }
         if let title = facts.title { sentences.insert(title) }
         for sentence in sentences {
-            let words = sentence.split(separator: " ")
+            let words = sentence.spaceSeparated
             for (position, word) in words.enumerated() where position > 0 {
                 let name = PromptText.bareWord(word)
                 guard name.count >= 3, name.first?.isUppercase == true, !Self.notNames.contains(name) else { continue }
