@@ -154,7 +154,7 @@ struct Context {
                 item.choices = QuestionGenerator.deterministicShuffle([speaker] + others, seed: id.rawValue + "choices")
             } else {
                 // Free answer: the surname counts too.
-                if let surname = speaker.spaceSeparated.last, speaker.contains(" "), Claimants.sort(of: speaker) == .person { item.accept = [String(surname)] }
+                if let surname = speaker.spaceSeparated.last, ByteText.contains(speaker, " "), Claimants.sort(of: speaker) == .person { item.accept = [String(surname)] }
                 score -= 0.05
             }
             candidates.append(Candidate(item: item, score: score, article: index, sentence: quote.sentence, fact: "quote:\(quote.start)"))
@@ -180,6 +180,7 @@ struct Context {
             guard let shown else { skip(index, "figure", figure.text, reason ?? "not self-contained"); continue }
             if let name = sense.partOfName { skip(index, "figure", figure.text, name); continue }
             let thing = QuestionGenerator.countedThing(figure.unit)
+            let companions = sense.hasCompanions
             var base = position(figure.sentence, facts, ranks: ranks)
             if sense.sort == .smallCount { base -= 0.15 }
             if sense.sort == .magnitude && sense.value >= 100 || sense.sort == .percent || figure.text.contains(where: { "£$€".contains($0) }) { base += 0.05 }
@@ -199,7 +200,7 @@ struct Context {
                         answer: .text(figure.text), accept: [NumberFormatting.display(sense.value)],
                         explanation: credited.map { "The figure is \(figure.text), according to \($0)." },
                         evidence: Evidence(source: source, sentence: figure.sentence), tags: ["figure"] + (outlet.map { [$0] } ?? []))
-                    if StableID.hash([id.rawValue]) % 2 == 0, !sense.hasCompanions,
+                    if StableID.hash([id.rawValue]) % 2 == 0, !companions,
                         let others = sense.distractors(storyValues: thing.flatMap { cast.values[$0] } ?? [], seed: id.rawValue)
                     {
                         item.choices = QuestionGenerator.deterministicShuffle([figure.text] + others, seed: id.rawValue + "order")
@@ -212,7 +213,7 @@ struct Context {
             }
 
             // True or false: made only where a false version is safe, so the truth is a coin toss.
-            if sense.sort == .fraction || sense.hasCompanions {
+            if sense.sort == .fraction || companions {
                 skip(index, "claim", figure.text, sense.sort == .fraction ? "a fraction has no believable false twin" : "other figures in the sentence would have to change with it")
             } else if ByteText.wordCount(shown) > 45 {
                 skip(index, "claim", figure.text, "the sentence is too long for a claim")
@@ -242,7 +243,7 @@ struct Context {
 
         for date in facts.dates {
             guard Self.isDefinite(date.text) else { skip(index, "date", date.text, "too vague to ask (“\(date.text)”)"); continue }
-            guard PromptText.outsideQuotes(date.sentence).contains(date.text) else { skip(index, "date", date.text, "inside a quote"); continue }
+            guard ByteText.contains(PromptText.outsideQuotes(date.sentence), date.text) else { skip(index, "date", date.text, "inside a quote"); continue }
             if let range = date.sentence.byteRange(of: date.text), range.lowerBound > date.sentence.startIndex,
                 let previous = date.sentence[..<range.lowerBound].spaceSeparated.last.map(PromptText.bareWord),
                 previous.first?.isUppercase == true, !StoryGrouping.notNames.contains(previous), date.sentence[..<range.lowerBound].hasSuffix(" ")
@@ -259,7 +260,7 @@ struct Context {
                 accept.append(resolved)
                 explanation += " With the article's date, that is \(resolved)."
             }
-            let absolute = date.text.contains(where: \.isNumber) || Self.months.contains { date.text.contains($0) }
+            let absolute = date.text.contains(where: \.isNumber) || Self.months.contains { ByteText.contains(date.text, $0) }
             let item = Item(
                 id: id, kind: .date, prompt: "When? Fill in the time: “\(cloze)”" + (outlet.map { " — \($0)" } ?? ""),
                 answer: .text(date.text), accept: accept, explanation: explanation,
@@ -274,7 +275,7 @@ struct Context {
 
     /// A date a learner can be asked for: a day, a month or a year, not "during the night".
     static func isDefinite(_ text: String) -> Bool {
-        if text.contains(where: \.isNumber) || months.contains(where: text.contains) || weekdays.contains(where: text.contains) { return true }
+        if text.contains(where: \.isNumber) || months.contains(where: { ByteText.contains(text, $0) }) || weekdays.contains(where: { ByteText.contains(text, $0) }) { return true }
         let lowered = text.lowercased()
         return ["last week", "next week", "last month", "next month", "last year", "next year", "this year"].contains(lowered)
     }
@@ -289,7 +290,7 @@ struct Context {
         guard let claim = Claimants.claim(of: figure.sentence, by: rawClaimant) else {
             skip(index, "according-to-whom", figure.text, "the claim cannot be told apart from its attribution"); return
         }
-        if PromptText.unresolvedReference(claim, people: cast.people) != nil || claim.lowercased().contains(claimant.lowercased()) {
+        if PromptText.unresolvedReference(claim, people: cast.people) != nil || ByteText.contains(claim.lowercased(), claimant.lowercased()) {
             skip(index, "according-to-whom", figure.text, "the claim does not stand alone without its claimant"); return
         }
         let id = StableID.make(article: facts.article, kind: "whom", parts: [figure.text, figure.sentence])

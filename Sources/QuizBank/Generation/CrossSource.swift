@@ -38,7 +38,7 @@ extension Context {
                 var rivalOutlets: [String] = []
                 for rival in rivals where !rivalOutlets.contains(rival.outlet) && rivalOutlets.count < 3 { rivalOutlets.append(rival.outlet) }
                 let choices = ([outlet] + rivalOutlets).sorted()
-                if choices.contains(where: { shown.contains($0) }) { skip(index, "cross-source", figure.text, "the sentence names an outlet"); continue }
+                if choices.contains(where: { ByteText.contains(shown, $0) }) { skip(index, "cross-source", figure.text, "the sentence names an outlet"); continue }
                 let id = StableID.make(article: facts.article, kind: "xsrc", parts: [figure.text, figure.sentence])
                 let label = Self.claimLabel(of: figure, thing: figure.unit?.split(separator: "(").first?.trimmingCharacters(in: .whitespaces) ?? thing)
                 func said(_ figure: FigureFact) -> String {

@@ -29,13 +29,13 @@ struct FigureSense {
         after = String(figure.sentence[range.upperBound...])
         let text = figure.text.lowercased(), beforeLower = before.lowercased(), afterLower = after.lowercased()
         let unit = figure.unit?.lowercased() ?? ""
-        if beforeLower.hasSuffix("aged ") || beforeLower.hasSuffix("age of ") || text.contains("year-old") || afterLower.hasPrefix("-year-old")
+        if beforeLower.hasSuffix("aged ") || beforeLower.hasSuffix("age of ") || ByteText.contains(text, "year-old") || afterLower.hasPrefix("-year-old")
             || afterLower.hasPrefix(" years old") || afterLower.hasPrefix("-years-old")
         {
             sort = .age
-        } else if unit.contains("fraction") || ["half", "third", "quarter", "fifth", "tenth"].contains(where: { text.contains($0) || unit.hasPrefix($0) }) {
+        } else if ByteText.contains(unit, "fraction") || ["half", "third", "quarter", "fifth", "tenth"].contains(where: { ByteText.contains(text, $0) || unit.hasPrefix($0) }) {
             sort = .fraction
-        } else if text.contains("%") || afterLower.hasPrefix(" per cent") || afterLower.hasPrefix(" percent") || unit.contains("per cent") || unit.contains("percent") {
+        } else if ByteText.contains(text, "%") || afterLower.hasPrefix(" per cent") || afterLower.hasPrefix(" percent") || ByteText.contains(unit, "per cent") || ByteText.contains(unit, "percent") {
             sort = .percent
         } else if Self.isOrdinal(text) || unit == "rank" {
             sort = .ordinal
@@ -150,7 +150,7 @@ struct FigureSense {
 
     /// Feet and inches, scores, "2-1": more than one number in the figure, which one change cannot keep right.
     var isCompound: Bool {
-        PromptText.numbers(in: figure.text).count > 1 || figure.text.contains("'") || figure.text.contains("\"")
+        PromptText.numbers(in: figure.text).count > 1 || ByteText.contains(figure.text, "'") || ByteText.contains(figure.text, "\"")
     }
 
     /// Wrong values of the same kind and scale as the key, preferring the story's other

@@ -199,7 +199,7 @@ enum PromptText {
                 && !(position == 0 && pronouns.contains(lower))
             if capitalised {
                 if position > 0 || words.count > 1 { sawName = true }
-                let titled = titles.contains(previous.trimmingCharacters(in: CharacterSet(charactersIn: ".")))
+                let titled = titles.contains(previous.hasSuffix(".") ? String(previous.dropLast()) : previous)
                 let pair = previous.first?.isUppercase == true && !StoryGrouping.notNames.contains(previous) && position > 0
                 if titled || pair || people.contains(bare) { sawPerson = true }
             }

@@ -130,7 +130,7 @@ struct StoryCast {
             if !words.isDisjoint(with: keyWords.subtracting(["The", "A", "An"])) { return false }
             if let claimed, claimants[name]?.contains(claimed) == true { return false }
             // Someone the quote talks about is no one who might have said it.
-            if !quote.isEmpty, words.contains(where: { quote.contains($0) }) { return false }
+            if !quote.isEmpty, words.contains(where: { ByteText.contains(quote, $0) }) { return false }
             return true
         }
         // One name per person: "Brent Bozell" and "Brent Bozell III" are one choice.
