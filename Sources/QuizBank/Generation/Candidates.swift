@@ -116,8 +116,10 @@ struct Context {
                 skip(index, "who-said", text, "the speaker is described (“\(rawSpeaker)”), not named"); continue
             }
             let personal = Claimants.sort(of: rawSpeaker) == .person
-            guard let speaker = personal ? Claimants.personName(Claimants.trailingName(rawSpeaker) ?? rawSpeaker) : rawSpeaker else {
-                skip(index, "who-said", text, "“\(rawSpeaker)” is not a clean name"); continue
+            guard let speaker = personal ? Claimants.personName(Claimants.trailingName(rawSpeaker) ?? rawSpeaker) : rawSpeaker,
+                !personal || speaker.spaceSeparated.count >= 2
+            else {
+                skip(index, "who-said", text, "“\(rawSpeaker)” is not a person's full name"); continue
             }
             guard !quote.short, ByteText.wordCount(quote.text) >= 5, quote.text.first?.isUppercase == true else {
                 skip(index, "who-said", text, "a fragment, not a whole statement"); continue

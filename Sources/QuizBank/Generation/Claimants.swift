@@ -35,6 +35,10 @@ enum Claimants {
     /// lowercase word or "Los Angeles-area Sanders" in it).
     static func personName(_ speaker: String) -> String? {
         var words = speaker.spaceSeparated.map(String.init)
+        // "Wisconsin Gov Scott Walker": the name follows the last title word.
+        if let lastTitle = words.lastIndex(where: { titleWords.contains($0) && $0.first?.isUppercase == true }), words.count - lastTitle - 1 >= 2 {
+            words = Array(words[(lastTitle + 1)...])
+        }
         while words.count > 1, titleWords.contains(words[0]) { words.removeFirst() }
         let particles: Set<String> = ["de", "van", "von", "der", "bin", "al", "la", "le", "da", "di", "du", "del"]
         guard !words.isEmpty, words.allSatisfy({ $0.first?.isUppercase == true || particles.contains($0) }),
@@ -56,21 +60,22 @@ enum Claimants {
         return run.count >= 2 && run.count < words.count ? run.joined(separator: " ") : nil
     }
 
+    static let organisationWords: Set<String> = [
+        "Ministry", "Department", "Council", "Party", "Committee", "Agency", "Office", "Government", "Police", "Army", "Commission",
+        "Association", "Union", "Bank", "Company", "Corporation", "Group", "Institute", "University", "Club", "Court", "Service",
+        "Foundation", "League", "News", "Times", "Post", "Reuters", "Kremlin", "Pentagon", "Administration", "Board", "Authority",
+        "Federation", "Organisation", "Organization", "Inc", "Ltd", "plc", "Trust", "Society", "Network", "Centre", "Center",
+    ]
+
     static func sort(of name: String) -> Sort {
         let words = name.spaceSeparated.map(String.init)
         guard let first = words.first else { return .description }
         if first.first?.isLowercase == true || ["A", "An"].contains(first) || commonNouns.contains(first) { return .description }
-        let organisationWords: Set<String> = [
-            "Ministry", "Department", "Council", "Party", "Committee", "Agency", "Office", "Government", "Police", "Army", "Commission",
-            "Association", "Union", "Bank", "Company", "Corporation", "Group", "Institute", "University", "Club", "Court", "Service",
-            "Foundation", "League", "News", "Times", "Post", "Reuters", "Kremlin", "Pentagon", "Administration", "Board", "Authority",
-            "Federation", "Organisation", "Organization", "Inc", "Ltd", "plc", "Trust", "Society", "Network", "Centre", "Center",
-        ]
         // A job description before a name: "State Department spokeswoman Jen Psaki" is a person.
         if words.contains(where: { $0.first?.isLowercase == true && !particles.contains($0) }) {
             return trailingName(name).map { sort(of: $0) } ?? .description
         }
-        if first == "The" || words.contains(where: organisationWords.contains) { return .organisation }
+        if first == "The" || words.contains(where: Self.organisationWords.contains) { return .organisation }
         if words.count == 1, first.count >= 2, first.allSatisfy({ $0.isUppercase || $0.isNumber }) { return .organisation }
         return .person
     }
@@ -81,7 +86,9 @@ enum Claimants {
     /// standing outside the quote marks of its sentence, with one attribution in it.
     static func isUsable(_ claimant: String, in sentence: String) -> Bool {
         let words = claimant.spaceSeparated
-        guard let first = words.first, claimant.count >= 2, !PromptText.pronouns.contains(first.lowercased()) else { return false }
+        guard let first = words.first, claimant.count >= 2, !PromptText.pronouns.contains(first.lowercased()),
+            !(words.count == 1 && titleWords.contains(String(first)))
+        else { return false }
         let isDescription = ["a", "an", "the"].contains(first.lowercased()) && words.count >= 2
         guard first.first?.isUppercase == true || isDescription || trailingName(claimant) != nil else { return false }
         guard !words.contains(where: { verbs.contains(String($0).lowercased()) || Self.auxiliaries.contains(String($0).lowercased()) }) else { return false }

@@ -90,6 +90,7 @@ struct FigureSense {
         if previous == "of", previousWords.count >= 2, PromptText.bareWord(previousWords[previousWords.count - 2]).first?.isUppercase == true {
             return "the number is part of a name (“… of \(figure.text)”)"
         }
+        if after.hasPrefix(" and a half") || after.hasPrefix(" and a quarter") { return "part of a larger number (“\(figure.text) and a half”)" }
         if after.hasPrefix("-") || before.hasSuffix("-") || after.hasPrefix(":") || after.hasPrefix("/") { return "the number is glued to a word or a time" }
         // "If the two spoke …": a number standing for people named earlier.
         if sort == .smallCount, spelledOut, ["the", "those", "these", "both"].contains(previous.lowercased()) {
@@ -134,7 +135,7 @@ struct FigureSense {
     private static func followsMonth(_ day: Double, in text: String) -> Bool {
         let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec"]
         let day = String(Int(day))
-        return months.contains { text.contains("\($0) \(day)") || text.contains("\(day) \($0)") }
+        return months.contains { ByteText.contains(text, "\($0) \(day)") || ByteText.contains(text, "\(day) \($0)") }
     }
 
     // MARK: - Wrong values
