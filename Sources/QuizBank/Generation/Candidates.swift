@@ -73,6 +73,7 @@ struct Context {
         if PromptText.isBoilerplate(sentence) { return (nil, "boilerplate, not part of the story") }
         if PromptText.hasUnpairedQuotes(sentence) { return (nil, "the sentence is cut inside a quote") }
         if sentence.hasSuffix("?") { return (nil, "a question, not a statement") }
+        if sentence.hasPrefix("(") { return (nil, "an aside in brackets") }
         if ByteText.wordCount(sentence) < 7 { return (nil, "too short to stand alone") }
         var text = PromptText.withoutDateline(sentence)
         let words = sentence.spaceSeparated
