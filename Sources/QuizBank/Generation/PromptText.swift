@@ -88,6 +88,8 @@ enum PromptText {
         return reporter.spaceSeparated.contains { trimmed($0) == surname }
     }
 
+    static let auxiliaryVerbs: Set<String> = ["is", "was", "has", "had", "will", "would", "could", "means", "meant", "shows", "showed"]
+
     static let sayingVerbs: Set<String> = ["said", "says", "added", "told", "asked", "explained", "insisted", "warned", "noted", "argued", "replied"]
 
     /// The person the reporter's words put beside the verb of saying ("…," said Dario Fenn
@@ -186,6 +188,13 @@ enum PromptText {
         }
         if let relative = openingClause.first(where: { ["later", "earlier", "afterwards"].contains($0) }) {
             return "“\(relative)” points to an earlier sentence"
+        }
+        // "…, that has gone up": a demonstrative standing for something said before.
+        for (position, word) in words.enumerated() where position + 1 < words.count {
+            let lower = bareWord(word).lowercased()
+            guard lower == "this" || lower == "that", Self.auxiliaryVerbs.contains(bareWord(words[position + 1]).lowercased()) else { continue }
+            let previous = position == 0 ? "," : String(words[position - 1])
+            if previous.hasSuffix(",") || ["and", "but", "so"].contains(previous.lowercased()) { return "“\(lower)” points to an earlier sentence" }
         }
         var sawName = false, sawPerson = false
         var previous = ""
