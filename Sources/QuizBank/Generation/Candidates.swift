@@ -290,6 +290,11 @@ struct Context {
             skip(index, "according-to-whom", figure.text, "“\(rawClaimant)” is not clearly the one claimant of the sentence"); return
         }
         let claimant = Claimants.display(rawClaimant)
+        // A lone capitalised word ("Buchanan", "Initial") may be a surname, a sentence's first
+        // word or an outlet: only full names, descriptions and organisations are asked about.
+        guard Claimants.sort(of: claimant) != .person || claimant.spaceSeparated.count >= 2 else {
+            skip(index, "according-to-whom", figure.text, "“\(claimant)” is not a full name"); return
+        }
         guard let claim = Claimants.claim(of: figure.sentence, by: rawClaimant) else {
             skip(index, "according-to-whom", figure.text, "the claim cannot be told apart from its attribution"); return
         }

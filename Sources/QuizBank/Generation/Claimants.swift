@@ -75,7 +75,7 @@ enum Claimants {
         if words.contains(where: { $0.first?.isLowercase == true && !particles.contains($0) }) {
             return trailingName(name).map { sort(of: $0) } ?? .description
         }
-        if first == "The" || words.contains(where: Self.organisationWords.contains) { return .organisation }
+        if first == "The" || name.contains("&") || words.contains(where: Self.organisationWords.contains) { return .organisation }
         if words.count == 1, first.count >= 2, first.allSatisfy({ $0.isUppercase || $0.isNumber }) { return .organisation }
         return .person
     }
@@ -117,7 +117,9 @@ enum Claimants {
             let restWords = rest.split(separator: " ", maxSplits: 1)
             if prefix.isEmpty || (prefix.hasSuffix(", ") && prefix.spaceSeparated.count <= 3), let verb = restWords.first,
                 ["said", "says", "estimated", "estimates", "claimed", "claims", "believes", "reported", "announced", "warned", "insisted", "stated"].contains(String(verb)),
-                restWords.count == 2
+                restWords.count == 2,
+                // "Bloomberg estimated his fortune at …" takes an object, not a clause.
+                !verb.hasPrefix("estimate") || restWords[1].hasPrefix("that ")
             {
                 var clause = String(restWords[1])
                 for time in ["on Monday ", "on Tuesday ", "on Wednesday ", "on Thursday ", "on Friday ", "on Saturday ", "on Sunday ", "Monday ", "Tuesday ",
@@ -126,6 +128,11 @@ enum Claimants {
                     break
                 }
                 if clause.hasPrefix("that ") { clause.removeFirst(5) }
+                // "… said last month that …": a time before the clause.
+                let opening = clause.spaceSeparated.prefix(4)
+                if let that = opening.firstIndex(of: "that"), that > 0 {
+                    clause = clause.spaceSeparated.dropFirst(that + 1).joined(separator: " ")
+                }
                 claim = clause
             } else if let comma = text.byteRange(of: ", " + claimant + " ", backwards: true) {
                 // "…, X said in a statement."

@@ -192,7 +192,10 @@ enum PromptText {
         // "…, that has gone up": a demonstrative standing for something said before.
         for (position, word) in words.enumerated() where position + 1 < words.count {
             let lower = bareWord(word).lowercased()
-            guard lower == "this" || lower == "that", Self.auxiliaryVerbs.contains(bareWord(words[position + 1]).lowercased()) else { continue }
+            let next = bareWord(words[position + 1])
+            guard lower == "this" || lower == "that",
+                Self.auxiliaryVerbs.contains(next.lowercased()) || (next.first?.isLowercase == true && next.hasSuffix("s") && !next.hasSuffix("ss"))
+            else { continue }
             let previous = position == 0 ? "," : String(words[position - 1])
             if previous.hasSuffix(",") || ["and", "but", "so"].contains(previous.lowercased()) { return "“\(lower)” points to an earlier sentence" }
         }
