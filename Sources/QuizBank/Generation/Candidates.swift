@@ -21,6 +21,8 @@ struct Context {
     var skipped: [SkippedFact] = []
     /// `standalone` per sentence of the article at hand: its figures and dates share sentences.
     var standaloneMemo: [String: (text: String?, reason: String?)] = [:]
+    /// The capitalised words the article at hand writes inside its sentences: its names.
+    var articleNames: Set<String> = []
 
     init(articles: [ArticleFacts], options: GenerationOptions) {
         self.articles = articles
@@ -89,7 +91,7 @@ struct Context {
     }
 
     private func standaloneChecked(_ text: String, people: Set<String>) -> (text: String?, reason: String?) {
-        if let reason = PromptText.unresolvedReference(PromptText.outsideQuotes(text), people: people) { return (nil, reason) }
+        if let reason = PromptText.unresolvedReference(PromptText.outsideQuotes(text), people: people, names: articleNames) { return (nil, reason) }
         // A quote is introduced by its speaker: a bare quote sentence says nothing of who spoke.
         if let opening = text.first, PromptText.quoteMarks.contains(opening) {
             let reporter = PromptText.outsideQuotes(text).spaceSeparated.map(PromptText.bareWord)
@@ -108,6 +110,7 @@ struct Context {
         let source = outlet ?? "the article"
         let ranks = Self.ranks(in: facts)
         standaloneMemo.removeAll(keepingCapacity: true)
+        articleNames = StoryGrouping.names(of: facts)
         let speakers = cast.speakers.keys.sorted()
 
         for quote in facts.quotes {
@@ -298,7 +301,7 @@ struct Context {
         guard let claim = Claimants.claim(of: figure.sentence, by: rawClaimant) else {
             skip(index, "according-to-whom", figure.text, "the claim cannot be told apart from its attribution"); return
         }
-        if PromptText.unresolvedReference(claim, people: cast.people) != nil || ByteText.contains(claim.lowercased(), claimant.lowercased()) {
+        if PromptText.unresolvedReference(claim, people: cast.people, names: articleNames) != nil || ByteText.contains(claim.lowercased(), claimant.lowercased()) {
             skip(index, "according-to-whom", figure.text, "the claim does not stand alone without its claimant"); return
         }
         let id = StableID.make(article: facts.article, kind: "whom", parts: [figure.text, figure.sentence])

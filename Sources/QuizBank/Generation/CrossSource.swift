@@ -22,6 +22,7 @@ extension Context {
             guard let outlet = articles[index].source else { continue }
             let facts = articles[index]
             standaloneMemo.removeAll(keepingCapacity: true)
+            articleNames = StoryGrouping.names(of: facts)
             for figure in facts.figures {
                 guard let thing = QuestionGenerator.countedThing(figure.unit), case .number(let value)? = figure.value, value >= 10,
                     let reports = byThing[thing]

@@ -164,7 +164,7 @@ enum PromptText {
     /// name it could refer to ("he" needs a person: "In Nevada, he …" is unresolved), an
     /// opening that points back ("This", "The company", "The region shares …"), or the first
     /// person outside quote marks (a quote that lost its marks or its speaker).
-    static func unresolvedReference(_ sentence: String, people: Set<String> = []) -> String? {
+    static func unresolvedReference(_ sentence: String, people: Set<String> = [], names: Set<String> = []) -> String? {
         let words = sentence.spaceSeparated
         guard let first = words.first else { return "empty sentence" }
         let opening = bareWord(first)
@@ -210,12 +210,24 @@ enum PromptText {
             let capitalised = bare.first?.isUppercase == true && bare.count > 1 && !StoryGrouping.notNames.contains(bare)
                 && !(position == 0 && pronouns.contains(lower))
             if capitalised {
-                if position > 0 || words.count > 1 { sawName = true }
+                // A sentence's first word is capitalised anyway: it is a name only when the
+                // article writes it capitalised inside a sentence too ("Russia said it …",
+                // not "Shares in it …").
+                if position > 0 || names.contains(bare) || people.contains(bare) { sawName = true }
                 let titled = titles.contains(previous.hasSuffix(".") ? String(previous.dropLast()) : previous)
                 let pair = previous.first?.isUppercase == true && !StoryGrouping.notNames.contains(previous) && position > 0
                 if titled || pair || people.contains(bare) { sawPerson = true }
             }
             previous = bare
+        }
+        // "Shares in the company fell": a back-reference in a sentence that names no one.
+        if !sawName {
+            for (position, word) in words.enumerated() where position + 1 < words.count && bareWord(word).lowercased() == "the" {
+                let noun = bareWord(words[position + 1]).lowercased()
+                if Self.backReferences.contains(noun) && !["new", "other", "two", "three", "same", "latest", "former"].contains(noun) {
+                    return "“the \(noun)” is not named in the sentence"
+                }
+            }
         }
         return nil
     }
