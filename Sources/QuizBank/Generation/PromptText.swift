@@ -186,6 +186,10 @@ enum PromptText {
             openingClause.append(bareWord(word).lowercased())
             if word.hasSuffix(",") { break }
         }
+        // "The next year, …", "The following day, …": a time counted from an earlier sentence.
+        for (position, word) in openingClause.enumerated().dropFirst() where ["next", "following", "previous"].contains(word) && openingClause[position - 1] == "the" {
+            return "“the \(word)” points to an earlier sentence"
+        }
         if let relative = openingClause.first(where: { ["later", "earlier", "afterwards"].contains($0) }) {
             return "“\(relative)” points to an earlier sentence"
         }
