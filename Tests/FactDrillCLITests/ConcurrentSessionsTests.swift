@@ -7,11 +7,12 @@ import Testing
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("concurrent-\(UUID())")
         defer { try? FileManager.default.removeItem(at: home) }
         let answers = String(repeating: "false\nb\n1000\nPoroshenko\n", count: 25)
+        let bank = try LargeBankFixture.write(count: 120)
         var processes: [(Process, Pipe)] = []
         for _ in 0..<2 {
             let process = Process()
             process.executableURL = CommandRunner.productsDirectory.appendingPathComponent("factdrill")
-            process.arguments = ["quiz", "--script", "--cram", "--limit", "100"]
+            process.arguments = ["quiz", "--script", "--cram", "--limit", "100", bank.path]
             var environment = ProcessInfo.processInfo.environment
             environment["XDG_DATA_HOME"] = home.path
             process.environment = environment

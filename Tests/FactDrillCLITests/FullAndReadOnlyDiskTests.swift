@@ -42,13 +42,15 @@ import Testing
     @Test func aFullDiskKeepsEarlierProgressAndExitsThreeNamingTheUnsavedAnswers() throws {
         try Self.withTinyDisk { disk in
             let progress = disk.appendingPathComponent("progress")
-            let first = try CommandRunner.run(["quiz", "--progress", progress.path, "--script", "--limit", "2"], stdin: "x\ny\n")
+            // More items than answers given: the bundled banks are small.
+            let bank = try LargeBankFixture.write(count: 80).path
+            let first = try CommandRunner.run(["quiz", "--progress", progress.path, "--script", "--limit", "2", bank], stdin: "x\ny\n")
             #expect(first.status == 0)
             let before = try Data(contentsOf: progress.appendingPathComponent("reviews.jsonl"))
             Self.fill(disk)
             // More answers than the log's last page can take.
             let answers = String(repeating: "a\n", count: 60)
-            let full = try CommandRunner.run(["quiz", "--progress", progress.path, "--script", "--cram"], stdin: answers)
+            let full = try CommandRunner.run(["quiz", "--progress", progress.path, "--script", "--cram", bank], stdin: answers)
             #expect(full.status == 3)
             #expect(full.stderr.hasSuffix("factdrill: \(progress.path): \(full.stderr.components(separatedBy: "factdrill: \(progress.path): ").last!)"))
             #expect(full.stderr.contains("answers could not be saved (disk full or read-only?); the earlier progress is intact\n"))
@@ -58,7 +60,7 @@ import Testing
             #expect(after.last == 10, "no torn line")
             // Space again: the next session saves.
             try FileManager.default.removeItem(at: disk.appendingPathComponent("filler"))
-            let again = try CommandRunner.run(["quiz", "--progress", progress.path, "--script", "--limit", "1"], stdin: "z\n")
+            let again = try CommandRunner.run(["quiz", "--progress", progress.path, "--script", "--limit", "1", bank], stdin: "z\n")
             #expect(again.status == 0)
             let check = try CommandRunner.run(["progress", "check", "--progress", progress.path])
             #expect(check.status == 0, "\(check.stdout)\(check.stderr)")

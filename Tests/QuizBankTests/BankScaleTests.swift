@@ -6,7 +6,7 @@ import Testing
 /// What generating from a whole archive must keep: banks that read back the same,
 /// choices a person can answer, distractors that never include the key.
 @Suite struct BankScaleTests {
-    /// Many small articles from many outlets, all counting the same thing.
+    /// Many small articles from many outlets about one story, all counting the same thing.
     static func archive(_ count: Int) -> [ArticleFacts] {
         (0..<count).map { index in
             let text = """
@@ -15,9 +15,9 @@ import Testing
                 ---
                 Report \(index)
 
-                At least \(1_000 + index * 10) Russian troops crossed the border, Minister Person\(index) Surname\(index) said.
+                At least \(1_000 + index * 10) Russian troops crossed the border near Novoazovsk, Mariupol, Donetsk, Luhansk, Kharkiv, Odesa and Poltava, Minister Person\(index) Surname\(index) said.
 
-                "This is a long statement of fact number \(index)," Person\(index) Surname\(index) said on Thursday.
+                "We have seen a long column of tanks near the border crossing number \(index)," Person\(index) Surname\(index) said on Thursday.
                 """
             return FactExtractor.facts(in: ArticleParser.parse(text, fileName: "a\(index).txt"))
         }
@@ -46,14 +46,15 @@ import Testing
         }
     }
 
-    @Test func speakerPoolPrefersTheStorysPeopleAndNeverTheSpeaker() {
-        let pool = SpeakerPool(Set((0..<500).map { "Person \($0)" }))
-        let picked = pool.pick(3, excluding: "Person 7", preferring: ["Person 7", "Local One", "Local Two"], seed: "s")
-        #expect(picked.count == 3)
-        #expect(!picked.contains("Person 7"))
-        #expect(Set(picked.prefix(2)) == ["Local One", "Local Two"])
-        #expect(pool.pick(3, excluding: "Person 7", preferring: ["Local One", "Local Two"], seed: "s") == picked)
-        #expect(SpeakerPool(["Only"]).pick(1, excluding: "Only", seed: "s").isEmpty)
+    @Test func storyDistractorsAreOnePersonEachAndNeverTheSpeaker() {
+        var cast = StoryCast([])
+        for name in ["Brent Bozell", "Brent Bozell III", "Ted Cruz", "Richard Viguerie", "Jeb Bush"] { cast.speakers[name] = 1 }
+        let names = cast.speakers.keys.sorted()
+        let picked = cast.others(of: "Richard Viguerie", among: names, seed: "s", quote: "Jeb Bush is wrong")
+        #expect(!picked.contains("Richard Viguerie"))
+        #expect(!picked.contains("Jeb Bush"), "someone the quote talks about")
+        #expect(picked.filter { $0.hasPrefix("Brent Bozell") }.count == 1, "one person, one choice: \(picked)")
+        #expect(cast.others(of: "Richard Viguerie", among: names, seed: "s", quote: "Jeb Bush is wrong") == picked)
     }
 
     @Test func bankJSONReadsBackEqualWithKeysInAFixedOrder() throws {

@@ -4,25 +4,38 @@ import Testing
 @testable import QuizBank
 
 @Suite struct QuestionGeneratorTests {
+    // Two outlets on one story: they share its places and people.
     static let articleA = """
-        Troops cross the border
+        Troops cross the border near Varna
 
-        Two columns of tanks crossed the border on Thursday, a NATO official said.
+        Two columns of tanks crossed the border near Varna and Kestel on Thursday, a NATO official said.
 
-        "Our forces have entered the country," Defence Minister Olga Marsh said on Thursday. "We will not withdraw."
+        "Our forces have entered Dorvia," Defence Minister Olga Marsh said in Brisa on Thursday. "We will not withdraw from Dorvia."
 
-        A top NATO official said at least 1,000 troops had crossed. Officials said 11 people were killed during the night.
+        A top NATO official said at least 1,000 troops had crossed into Dorvia near Varna. Officials in Kestel said 11 people were killed in Varna during the night.
 
-        "The talks failed completely last week," said Foreign Minister Pavel Dunn.
+        "The talks in Brisa failed completely last week," said Foreign Minister Pavel Dunn.
+
+        Rebel leader Ivan Kolar said his men had held Kestel since Wednesday.
+
+        The convoy of tanks stretched for 12 miles along the road from Varna to Kestel.
+
+        Shelling destroyed 300 homes in Varna and Kestel on Thursday night.
+
+        About 5,000 residents of Varna fled to Brisa by train.
 
         Example Daily and wire services
         """
     static let articleB = """
-        Rebels claim reinforcements
+        Rebels claim reinforcements in Dorvia
 
-        A rebel leader said up to 4,000 troops had joined the fight.
+        A rebel leader said up to 4,000 troops had crossed into Dorvia near Varna.
 
-        "We have never hidden the truth from anybody," rebel leader Ivan Kolar said at a press conference.
+        "We have never hidden the truth from anybody in Dorvia," rebel leader Ivan Kolar said at a press conference in Kestel.
+
+        Defence Minister Olga Marsh said in Brisa on Friday that NATO had sent observers to Varna.
+
+        Foreign Minister Pavel Dunn said the talks in Brisa would resume on Monday.
 
         Another Paper and wire services
         """
@@ -31,10 +44,10 @@ import Testing
         texts.map { FactExtractor.facts(in: ArticleParser.parse($0.1, fileName: $0.0)) }
     }
 
-    let bank = QuestionGenerator().bank(title: "t", from: facts([("a.txt", articleA), ("b.txt", articleB)]))
+    let bank = QuestionGenerator().generate(title: "t", from: facts([("a.txt", articleA), ("b.txt", articleB)]), options: GenerationOptions(maxPerArticle: 50)).bank
 
     @Test func idsAreStableAcrossRunsAndArticleOrder() {
-        let again = QuestionGenerator().bank(title: "t", from: Self.facts([("b.txt", Self.articleB), ("a.txt", Self.articleA)]))
+        let again = QuestionGenerator().generate(title: "t", from: Self.facts([("b.txt", Self.articleB), ("a.txt", Self.articleA)]), options: GenerationOptions(maxPerArticle: 50)).bank
         #expect(Set(bank.items.map(\.id)) == Set(again.items.map(\.id)))
         #expect(Set(bank.items.map(\.id)).count == bank.items.count, "ids are unique")
     }
@@ -47,6 +60,7 @@ import Testing
             case (.figure, .text(let key)), (.date, .text(let key)):
                 #expect(evidence.sentence.contains(key), "\(item.id): '\(key)' is not in its sentence")
             case (.whoSaid, .text(let speaker)):
+                // The speaker (or the claimant a figure is credited to) stands in the evidence.
                 #expect(evidence.sentence.contains(String(speaker.split(separator: " ").last!)), "\(item.id)")
             case (.crossSource, .text(let outlet)):
                 #expect(evidence.source == outlet, "\(item.id)")
@@ -65,8 +79,13 @@ import Testing
         let kinds = Set(bank.items.map(\.kind))
         #expect(kinds.isSuperset(of: [.whoSaid, .figure, .date, .claim, .crossSource]))
         // "at least" stays with the figure: the blank never swallows the qualifier.
-        let atLeast = bank.items.first { $0.kind == .figure && $0.prompt.contains("at least ____") }
-        #expect(atLeast?.answer == .text("1,000"))
+        for item in bank.items where item.evidence?.sentence.contains("at least 1,000") == true {
+            switch item.kind {
+            case .figure: #expect(item.prompt.contains("at least ____"), "\(item.id)")
+            case .crossSource: #expect(item.explanation?.contains("at least 1,000") == true, "\(item.id)")
+            default: #expect(item.prompt.contains("at least"), "\(item.id)")
+            }
+        }
     }
 
     @Test func quotesAttributedOnlyByPronounMakeNoWhoSaidItem() {
@@ -80,6 +99,37 @@ import Testing
         for claim in claims where claim.answer == .truth(false) {
             #expect(claim.explanation?.contains("not") == true)
         }
+    }
+
+    @Test func everyItemIsScoredAndTheDefaultKeepsAFewPerArticle() {
+        #expect(bank.items.allSatisfy { ($0.score ?? -1) >= 0 && ($0.score ?? 2) <= 1 })
+        let short = QuestionGenerator().bank(title: "t", from: Self.facts([("a.txt", Self.articleA), ("b.txt", Self.articleB)]))
+        let perArticle = Dictionary(grouping: short.items) { $0.id.rawValue.prefix { $0 != "-" } }
+        #expect(perArticle.values.allSatisfy { $0.count <= GenerationOptions.defaultMaxPerArticle })
+        // The best are kept: each kept item scores at least as high as any left out of its article.
+        for (article, items) in perArticle {
+            let dropped = bank.items.filter { $0.id.rawValue.hasPrefix(article + "-") && !items.map(\.id).contains($0.id) }
+            #expect((dropped.compactMap(\.score).max() ?? 0) <= (items.compactMap(\.score).min() ?? 1) + 0.0001)
+        }
+    }
+
+    @Test func accordingToWhomAsksWhoPutTheFigureForward() throws {
+        let whom = bank.items.filter { $0.tags.contains("according-to-whom") }
+        #expect(!whom.isEmpty)
+        for item in whom {
+            let choices = try #require(item.choices)
+            #expect(choices.contains(item.answer.description) && choices.count >= 3)
+            #expect(item.prompt.hasPrefix("According to "), "\(item.id)")
+            #expect(!item.prompt.lowercased().contains(item.answer.description.lowercased()), "\(item.id) names its own answer")
+        }
+    }
+
+    @Test func explainSaysWhyFactsMadeNoItem() {
+        let generation = QuestionGenerator().generate(title: "t", from: Self.facts([("a.txt", Self.articleA), ("b.txt", Self.articleB)]),
+                                                      options: GenerationOptions(maxPerArticle: 2))
+        #expect(generation.skipped.contains { $0.fact.contains("We will not withdraw") && $0.reason.contains("outside the quote marks") })
+        #expect(generation.skipped.contains { $0.reason.contains("not among the best") })
+        #expect(generation.stories == [["a.txt", "b.txt"]])
     }
 
     @Test func bundledGeneratedBankIsBalancedAndWellFormed() throws {

@@ -44,6 +44,7 @@ extension Item {
                 }
             }
             if !tags.isEmpty { $0.field("tags") { $0.array(tags) { $0.string($1) } } }
+            if let score { $0.field("score") { BankJSON.number(score, to: &$0) } }
         }
     }
 }

@@ -320,7 +320,7 @@ private struct JSONCursor {
 
     mutating func item() -> Item? {
         var id: String?, kind: Item.Kind?, prompt: String?, answer: Answer?
-        var accept: [String]?, choices: [String]?, tolerance: Double?, explanation: String?, evidence: Evidence?, tags: [String]?
+        var accept: [String]?, choices: [String]?, tolerance: Double?, explanation: String?, evidence: Evidence?, tags: [String]?, score: Double?
         var seen = SeenKeys()
         let understood = object { cursor, key in
             let position: Int
@@ -344,6 +344,8 @@ private struct JSONCursor {
                 position = 8
             } else if key == "evidence" {
                 position = 9
+            } else if key == "score" {
+                position = 10
             } else {
                 return false
             }
@@ -365,6 +367,7 @@ private struct JSONCursor {
             case 6: tolerance = cursor.number(); return tolerance != nil
             case 7: explanation = cursor.string(); return explanation != nil
             case 8: tags = cursor.strings(); return tags != nil
+            case 10: score = cursor.number(); return score != nil
             default:
                 evidence = cursor.evidence()
                 return evidence != nil
@@ -372,7 +375,7 @@ private struct JSONCursor {
         }
         guard understood, let id, let prompt, let answer else { return nil }
         return Item(id: Item.ID(id), kind: kind ?? .custom, prompt: prompt, answer: answer, accept: accept ?? [],
-                    choices: choices, tolerance: tolerance, explanation: explanation, evidence: evidence, tags: tags ?? [])
+                    choices: choices, tolerance: tolerance, explanation: explanation, evidence: evidence, tags: tags ?? [], score: score)
     }
 
     mutating func evidence() -> Evidence? {

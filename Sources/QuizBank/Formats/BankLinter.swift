@@ -97,7 +97,7 @@ public enum BankLinter {
         return problems
     }
 
-    private static let knownFields: Set<String> = ["id", "kind", "prompt", "answer", "accept", "choices", "tolerance", "explanation", "evidence", "tags"]
+    private static let knownFields: Set<String> = ["id", "kind", "prompt", "answer", "accept", "choices", "tolerance", "explanation", "evidence", "tags", "score"]
 
     private static func lintItem(_ node: Node, report: (Node?, String) -> Void) {
         guard let item = node.mapping else {

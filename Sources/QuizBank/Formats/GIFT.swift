@@ -6,7 +6,7 @@ import Foundation
 /// tolerance or a range), titles, feedback, comments, categories, text-format prefixes
 /// and escaped control characters. Matching, multiple-answer and essay questions have
 /// no FactDrill item kind: each is named with its line and skipped, never the whole file.
-/// Exports write what GIFT cannot hold (kind, evidence, tags) as `// factdrill-…`
+/// Exports write what GIFT cannot hold (kind, evidence, tags, score) as `// factdrill-…`
 /// comments that the importer reads back, so a round trip keeps every field.
 public enum GIFT {
     public struct Skipped: Sendable, Equatable, CustomStringConvertible {
@@ -200,6 +200,7 @@ public enum GIFT {
         if let source = block.meta["evidence-source"], let sentence = block.meta["evidence-sentence"] {
             item.evidence = Evidence(source: source, sentence: sentence)
         }
+        if let score = block.meta["score"].flatMap(Double.init) { item.score = score }
         if let tags = block.meta["tags"] { item.tags = tags.split(separator: ",").map { $0.trimmedForGIFT(newlines: false) } }
         if let accept = block.meta["accept"], item.accept.isEmpty {
             item.accept = accept.split(separator: "|").map { $0.trimmedForGIFT(newlines: false) }
@@ -433,6 +434,7 @@ public enum GIFT {
             }
             let tags = item.tags.filter { $0 != bank.title }
             if !tags.isEmpty { lines.append("// factdrill-tags: \(tags.joined(separator: ", "))") }
+            if let score = item.score { lines.append("// factdrill-score: \(score)") }
             var body: String
             switch item.response {
             case .multipleChoice(let choices):

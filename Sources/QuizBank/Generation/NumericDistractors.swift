@@ -1,27 +1,8 @@
 import Foundation
 
-/// Wrong numbers that look right: the same magnitude and the same way of writing
-/// ("£1bn" → "£2bn", "1,000" → "2,000", "three days" → "five days").
+/// A number rewritten in the same way of writing ("£1bn" → "£2bn", "1,000" → "2,000",
+/// "three days" → "five days"); `FigureSense` decides which numbers are plausible.
 enum NumericDistractors {
-    static func choices(for text: String, value: Double, seed: String) -> [String]? {
-        let factors: [Double] = [0.5, 2, 1.5, 3, 0.25, 4]
-        var options: [String] = []
-        for factor in QuestionGenerator.deterministicShuffle(factors, seed: seed) {
-            if let changed = rewrite(text, from: value, to: value * factor), !options.contains(changed), changed != text {
-                options.append(changed)
-            }
-            if options.count == 3 { break }
-        }
-        guard options.count == 3 else { return nil }
-        return QuestionGenerator.deterministicShuffle([text] + options, seed: seed + "order")
-    }
-
-    /// One plausible false value, written like the original.
-    static func changed(_ text: String, value: Double, seed: String) -> String? {
-        let factor: Double = StableID.hash([seed]) % 2 == 0 ? 2 : 0.5
-        return rewrite(text, from: value, to: value * factor) ?? rewrite(text, from: value, to: value * 3)
-    }
-
     static func ordinalSuffix(_ number: Int) -> String {
         if (11...13).contains(number % 100) { return "th" }
         switch number % 10 {

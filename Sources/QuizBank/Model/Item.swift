@@ -57,11 +57,14 @@ public struct Item: Codable, Sendable, Equatable, Identifiable {
     public var explanation: String?
     public var evidence: Evidence?
     public var tags: [String]
+    /// How much the generator thought the item worth asking (0–1, higher first), so a
+    /// teacher can sort and prune a generated bank; nil for items a person wrote.
+    public var score: Double?
 
     public init(
         id: ID, kind: Kind, prompt: String, answer: Answer, accept: [String] = [],
         choices: [String]? = nil, tolerance: Double? = nil, explanation: String? = nil,
-        evidence: Evidence? = nil, tags: [String] = []
+        evidence: Evidence? = nil, tags: [String] = [], score: Double? = nil
     ) {
         self.id = id
         self.kind = kind
@@ -73,10 +76,11 @@ public struct Item: Codable, Sendable, Equatable, Identifiable {
         self.explanation = explanation
         self.evidence = evidence
         self.tags = tags
+        self.score = score
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, kind, prompt, answer, accept, choices, tolerance, explanation, evidence, tags
+        case id, kind, prompt, answer, accept, choices, tolerance, explanation, evidence, tags, score
     }
 
     public init(from decoder: any Decoder) throws {
@@ -91,6 +95,7 @@ public struct Item: Codable, Sendable, Equatable, Identifiable {
         explanation = try container.decodeIfPresent(String.self, forKey: .explanation)
         evidence = try container.decodeIfPresent(Evidence.self, forKey: .evidence)
         tags = try container.decodeIfPresent([String].self, forKey: .tags) ?? []
+        score = try container.decodeIfPresent(Double.self, forKey: .score)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -107,6 +112,7 @@ public struct Item: Codable, Sendable, Equatable, Identifiable {
         try container.encodeIfPresent(explanation, forKey: .explanation)
         try container.encodeIfPresent(evidence, forKey: .evidence)
         if !tags.isEmpty { try container.encode(tags, forKey: .tags) }
+        try container.encodeIfPresent(score, forKey: .score)
     }
 }
 

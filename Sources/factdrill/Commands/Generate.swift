@@ -29,11 +29,33 @@ extension FactDrill {
         @Option(help: ArgumentHelp("Publication date (YYYY-MM-DD) for articles without one.", valueName: "date"))
         var published: String?
 
+        @Option(help: ArgumentHelp("The outlet for articles whose front matter and credit lines name none (otherwise prompts say \"the article\").", valueName: "name"))
+        var source: String?
+
+        @Option(help: ArgumentHelp("Items kept per article, the best first.", valueName: "n"))
+        var maxPerArticle: Int = GenerationOptions.defaultMaxPerArticle
+
+        @Flag(help: "List on standard output each fact that made no item, and why.")
+        var explain = false
+
+        func validate() throws {
+            guard maxPerArticle >= 1 else { throw ValidationError("--max-per-article must be at least 1") }
+            if let source, source.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--source must name an outlet") }
+        }
+
         func run() throws {
             let day = try PublishedDate.parse(published)
             let paths = try ArticlePaths.expand(articles)
             let facts = try ParallelExtraction.facts(paths: paths, published: day)
-            let bank = QuestionGenerator().bank(title: title ?? facts.first?.title ?? "Generated bank", from: facts)
+            let options = GenerationOptions(maxPerArticle: maxPerArticle, source: source?.trimmingCharacters(in: .whitespaces))
+            let generation = QuestionGenerator().generate(title: title ?? facts.first?.title ?? "Generated bank", from: facts, options: options)
+            let bank = generation.bank
+            if explain {
+                for story in generation.stories { print("story: \(story.joined(separator: ", "))") }
+                for skipped in generation.skipped {
+                    print("\(skipped.article): \(skipped.kind) “\(skipped.fact)”: \(skipped.reason)")
+                }
+            }
             try OutputFile.writeBank(bank, to: output, inputs: paths, force: force)
             let counts = Dictionary(grouping: bank.items, by: \.kind).map { "\($0.value.count) \($0.key.rawValue)" }.sorted()
             Diagnostics.warn("wrote \(bank.items.count) items to \(output) (\(counts.joined(separator: ", ")))")

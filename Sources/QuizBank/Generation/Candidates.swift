@@ -1,0 +1,326 @@
+import FactExtraction
+import Foundation
+
+/// One possible item, its score and the sentence it asks about (one item per sentence).
+struct Candidate {
+    var item: Item
+    var score: Double
+    var article: Int
+    var sentence: String
+    var fact: String
+    /// For a claim: the same item made false; selection decides which one goes out, so the
+    /// kept claims are half true and half false whatever was left out.
+    var falseVersion: Item? = nil
+}
+
+/// The candidates of a batch of articles and the facts left out, then the selection.
+struct Context {
+    let articles: [ArticleFacts]
+    let options: GenerationOptions
+    var candidates: [Candidate] = []
+    var skipped: [SkippedFact] = []
+    /// `standalone` per sentence of the article at hand: its figures and dates share sentences.
+    var standaloneMemo: [String: (text: String?, reason: String?)] = [:]
+    /// The capitalised words the article at hand writes inside its sentences: its names.
+    var articleNames: Set<String> = []
+
+    init(articles: [ArticleFacts], options: GenerationOptions) {
+        self.articles = articles
+        self.options = options
+    }
+
+    /// The outlet to name, or nil for "the article": never a headline or a file name.
+    func outlet(_ index: Int) -> String? {
+        articles[index].source ?? options.source
+    }
+
+    mutating func skip(_ index: Int, _ kind: String, _ fact: String, _ reason: String) {
+        skipped.append(SkippedFact(article: articles[index].article, kind: kind, fact: fact, reason: reason))
+    }
+
+    /// Where each sentence stands in its article (0 for the headline or lede), from the facts' offsets.
+    static func ranks(in facts: ArticleFacts) -> [String: Int] {
+        var first: [String: Int] = [:]
+        for quote in facts.quotes { first[quote.sentence] = min(first[quote.sentence] ?? .max, quote.start) }
+        for figure in facts.figures { first[figure.sentence] = min(first[figure.sentence] ?? .max, figure.start) }
+        for date in facts.dates { first[date.sentence] = min(first[date.sentence] ?? .max, date.start) }
+        var ranks: [String: Int] = [:]
+        for (rank, entry) in first.sorted(by: { $0.value < $1.value }).enumerated() { ranks[entry.key] = rank }
+        return ranks
+    }
+
+    /// Headline and lede facts first, long sentences last.
+    func position(_ sentence: String, _ facts: ArticleFacts, ranks: [String: Int]) -> Double {
+        let rank = ranks[sentence] ?? 99
+        var score = rank <= 2 ? 0.15 : rank <= 5 ? 0.05 : 0
+        if ByteText.wordCount(sentence) > 35 { score -= 0.1 }
+        return score
+    }
+
+    // MARK: - Sentences that stand alone
+
+    /// The sentence as a prompt may show it, with a leading "He"/"She" replaced by the speaker
+    /// the extractor attributed a quote of this sentence to; nil with a reason when it
+    /// cannot stand alone.
+    mutating func standalone(_ sentence: String, _ facts: ArticleFacts, people: Set<String> = []) -> (text: String?, reason: String?) {
+        if let known = standaloneMemo[sentence] { return known }
+        let result = standaloneUncached(sentence, facts, people: people)
+        standaloneMemo[sentence] = result
+        return result
+    }
+
+    func standaloneUncached(_ sentence: String, _ facts: ArticleFacts, people: Set<String>) -> (text: String?, reason: String?) {
+        // A headline is no sentence, and the lede says it again in full.
+        if let title = facts.title, title == sentence { return (nil, "the headline, which the article's own sentences say in full") }
+        if PromptText.isBoilerplate(sentence) { return (nil, "boilerplate, not part of the story") }
+        if PromptText.hasUnpairedQuotes(sentence) { return (nil, "the sentence is cut inside a quote") }
+        if sentence.hasSuffix("?") { return (nil, "a question, not a statement") }
+        if sentence.hasPrefix("(") { return (nil, "an aside in brackets") }
+        if ByteText.wordCount(sentence) < 7 { return (nil, "too short to stand alone") }
+        var text = PromptText.withoutDateline(sentence)
+        let words = sentence.spaceSeparated
+        if text != sentence { return standaloneChecked(text, people: people) }
+        if let first = words.first, ["He", "She"].contains(String(first)),
+            !words.dropFirst().contains(where: { ["he", "she", "him", "her", "his", "hers"].contains(PromptText.bareWord($0).lowercased()) }),
+            let speaker = facts.quotes.first(where: { $0.sentence == sentence && $0.speaker != nil
+                && ($0.confidence ?? 1) >= QuestionGenerator.whoSaidConfidence })?.speaker,
+            Claimants.sort(of: speaker) == .person
+        {
+            text = speaker + sentence.dropFirst(first.count)
+        }
+        return standaloneChecked(text, people: people)
+    }
+
+    private func standaloneChecked(_ text: String, people: Set<String>) -> (text: String?, reason: String?) {
+        if let reason = PromptText.unresolvedReference(PromptText.outsideQuotes(text), people: people, names: articleNames) { return (nil, reason) }
+        // A quote is introduced by its speaker: a bare quote sentence says nothing of who spoke.
+        if let opening = text.first, PromptText.quoteMarks.contains(opening) {
+            let reporter = PromptText.outsideQuotes(text).spaceSeparated.map(PromptText.bareWord)
+            if !reporter.contains(where: { $0.first?.isUppercase == true && !StoryGrouping.notNames.contains($0) }) {
+                return (nil, "a quote whose speaker the sentence does not name")
+            }
+        }
+        return (text, nil)
+    }
+
+    // MARK: - Candidates of one article
+
+    mutating func candidates(article index: Int, cast: StoryCast) {
+        let facts = articles[index]
+        let outlet = outlet(index)
+        let source = outlet ?? "the article"
+        let ranks = Self.ranks(in: facts)
+        standaloneMemo.removeAll(keepingCapacity: true)
+        articleNames = StoryGrouping.names(of: facts)
+        let speakers = cast.speakers.keys.sorted()
+
+        for quote in facts.quotes {
+            let text = QuestionGenerator.trimmedQuote(quote.text)
+            guard let rawSpeaker = quote.speaker else { skip(index, "who-said", text, "the speaker is not known with confidence"); continue }
+            // An item teaches its key: extraction's confidence must be higher for that than
+            // for printing a speaker.
+            guard (quote.confidence ?? 1) >= QuestionGenerator.whoSaidConfidence else {
+                skip(index, "who-said", text, "the attribution (\(quote.attribution ?? "?"), confidence \(quote.confidence ?? 0)) is too uncertain to ask"); continue
+            }
+            guard Claimants.sort(of: rawSpeaker) != .description, rawSpeaker.first?.isUppercase == true else {
+                skip(index, "who-said", text, "the speaker is described (“\(rawSpeaker)”), not named"); continue
+            }
+            let personal = Claimants.sort(of: rawSpeaker) == .person
+            guard let speaker = personal ? Claimants.personName(Claimants.trailingName(rawSpeaker) ?? rawSpeaker) : rawSpeaker,
+                !personal || speaker.spaceSeparated.count >= 2
+            else {
+                skip(index, "who-said", text, "“\(rawSpeaker)” is not a person's full name"); continue
+            }
+            guard !quote.short, ByteText.wordCount(quote.text) >= 5, quote.text.first?.isUppercase == true else {
+                skip(index, "who-said", text, "a fragment, not a whole statement"); continue
+            }
+            guard PromptText.namesOutsideQuotes(quote.sentence, speaker: speaker) else {
+                skip(index, "who-said", text, "the sentence does not name \(speaker) outside the quote marks"); continue
+            }
+            let besideVerb = PromptText.namesBesideVerb(quote.sentence)
+            if !besideVerb.isEmpty, let surname = speaker.spaceSeparated.last,
+                !besideVerb.contains(where: { $0.spaceSeparated.contains(surname) })
+            {
+                skip(index, "who-said", text, "the sentence puts \(besideVerb[0]) beside the verb, not \(speaker)"); continue
+            }
+            guard PromptText.isCompleteQuote(quote.text, in: quote.sentence) else {
+                skip(index, "who-said", text, "the quote is not whole in its sentence"); continue
+            }
+            let openingWords = quote.text.spaceSeparated.prefix(2).map(PromptText.bareWord)
+            if let first = openingWords.first,
+                PromptText.pronouns.contains(first.lowercased())
+                    || (PromptText.demonstratives.contains(first) && ["is", "was", "will", "has", "would", "could", "means", "shows", "must", "should", "isn't", "wasn't"].contains(openingWords.last ?? ""))
+            {
+                skip(index, "who-said", text, "the quote opens on “\(first)”, which it does not resolve"); continue
+            }
+            let id = StableID.make(article: facts.article, kind: "who", parts: [quote.text])
+            let others = cast.others(of: speaker, among: speakers, seed: id.rawValue, quote: quote.text)
+            var score = 0.65 + position(quote.sentence, facts, ranks: ranks) + ((cast.speakers[speaker] ?? 0) >= 2 ? 0.05 : 0)
+            // A fragment the reporter's sentence finishes is less of a statement than a whole one.
+            if quote.text.first?.isLowercase == true { score -= 0.1 }
+            var item = Item(
+                id: id, kind: .whoSaid, prompt: "Who said this? “\(text)”", answer: .text(speaker),
+                explanation: "\(speaker) said it, as \(outlet ?? "the article") reported.",
+                evidence: Evidence(source: source, sentence: quote.sentence), tags: ["who-said"] + (outlet.map { [$0] } ?? []))
+            if others.count >= 2 {
+                item.choices = QuestionGenerator.deterministicShuffle([speaker] + others, seed: id.rawValue + "choices")
+            } else {
+                // Free answer: the surname counts too.
+                if let surname = speaker.spaceSeparated.last, ByteText.contains(speaker, " "), Claimants.sort(of: speaker) == .person { item.accept = [String(surname)] }
+                score -= 0.05
+            }
+            candidates.append(Candidate(item: item, score: score, article: index, sentence: quote.sentence, fact: "quote:\(quote.start)"))
+
+            // The same quote as a claim about its speaker, false with another of the story's speakers.
+            if quote.text.first?.isUppercase == true, let wrong = others.first {
+                let claimID = StableID.make(article: facts.article, kind: "claim-who", parts: [quote.text])
+                func claim(naming named: String) -> Item {
+                    Item(
+                        id: claimID, kind: .claim, prompt: "True or false? \(named) said: “\(text)”", answer: .truth(named == speaker),
+                        explanation: named != speaker ? "False: \(speaker) said it, not \(named)." : "True: \(speaker) said it, as \(outlet ?? "the article") reported.",
+                        evidence: Evidence(source: source, sentence: quote.sentence), tags: ["claim", "who-said"] + (outlet.map { [$0] } ?? []))
+                }
+                candidates.append(Candidate(item: claim(naming: speaker), score: score - 0.15, article: index, sentence: quote.sentence,
+                                            fact: "quote:\(quote.start)", falseVersion: claim(naming: wrong)))
+            }
+        }
+
+        let takenValues = Set(facts.figures.compactMap { figure -> Double? in if case .number(let value)? = figure.value { return value } else { return nil } })
+        for figure in facts.figures {
+            guard let sense = FigureSense(figure, specificThing: QuestionGenerator.countedThing(figure.unit).map { $0.contains(" ") } ?? false) else { skip(index, "figure", figure.text, "a range or a figure without a value"); continue }
+            let (shown, reason) = standalone(figure.sentence, facts, people: cast.people)
+            guard let shown else { skip(index, "figure", figure.text, reason ?? "not self-contained"); continue }
+            if let name = sense.partOfName { skip(index, "figure", figure.text, name); continue }
+            let thing = QuestionGenerator.countedThing(figure.unit)
+            let companions = sense.hasCompanions
+            var base = position(figure.sentence, facts, ranks: ranks)
+            if sense.sort == .smallCount { base -= 0.15 }
+            if sense.sort == .magnitude && sense.value >= 100 || sense.sort == .percent || figure.text.contains(where: { "£$€".contains($0) }) { base += 0.05 }
+            // Fill-in or true/false for this figure: the coin decides which one leads, so a bank has both.
+            let claimLeads = StableID.hash([facts.article, figure.text, figure.sentence, "lead"]) % 2 == 0
+            let credited = figure.source.flatMap { Claimants.isUsable($0, in: figure.sentence) ? Claimants.display($0) : nil }
+            if credited != nil { base += 0.1 }
+
+            // Fill in the figure.
+            if let cloze = Cloze.blank(figure.text, in: shown) {
+                if let giveaway = sense.giveaway(in: cloze) {
+                    skip(index, "figure", figure.text, giveaway)
+                } else {
+                    let id = StableID.make(article: facts.article, kind: "fig", parts: [figure.text, figure.sentence])
+                    var item = Item(
+                        id: id, kind: .figure, prompt: "Fill in the figure: “\(cloze)”" + (outlet.map { " — \($0)" } ?? ""),
+                        answer: .text(figure.text), accept: [NumberFormatting.display(sense.value)],
+                        explanation: credited.map { "The figure is \(figure.text), according to \($0)." },
+                        evidence: Evidence(source: source, sentence: figure.sentence), tags: ["figure"] + (outlet.map { [$0] } ?? []))
+                    if StableID.hash([id.rawValue]) % 2 == 0, !companions,
+                        let others = sense.distractors(storyValues: thing.flatMap { cast.values[$0] } ?? [], seed: id.rawValue)
+                    {
+                        item.choices = QuestionGenerator.deterministicShuffle([figure.text] + others, seed: id.rawValue + "order")
+                        item.tags.append("multiple-choice")
+                    }
+                    candidates.append(Candidate(item: item, score: (claimLeads ? 0.58 : 0.62) + base, article: index, sentence: figure.sentence, fact: "figure:\(figure.start)"))
+                }
+            } else {
+                skip(index, "figure", figure.text, "the figure occurs twice in its sentence, or the sentence is too long")
+            }
+
+            // True or false: made only where a false version is safe, so the truth is a coin toss.
+            if sense.sort == .fraction || companions {
+                skip(index, "claim", figure.text, sense.sort == .fraction ? "a fraction has no believable false twin" : "other figures in the sentence would have to change with it")
+            } else if ByteText.wordCount(shown) > 45 {
+                skip(index, "claim", figure.text, "the sentence is too long for a claim")
+            } else {
+                let id = StableID.make(article: facts.article, kind: "claim", parts: [figure.text, figure.sentence])
+                if let changed = sense.falseValue(avoiding: takenValues, seed: id.rawValue), let falseStatement = Cloze.replacing(figure.text, with: changed, in: shown) {
+                    let qualifier = sense.bound == .exact ? "" : (figure.qualifier ?? FigureSense.qualifier(before: sense.before.lowercased()) ?? "") + " "
+                    func claim(_ makeFalse: Bool) -> Item {
+                        Item(
+                            id: id, kind: .claim, prompt: "True or false? \(outlet.map { "\($0) reported" } ?? "The article reports"): “\(makeFalse ? falseStatement : shown)”",
+                            answer: .truth(!makeFalse),
+                            explanation: makeFalse ? "False: the figure was \(qualifier)\(figure.text), not \(qualifier)\(changed)." : "True: \(outlet ?? "the article") reported exactly this.",
+                            evidence: Evidence(source: source, sentence: figure.sentence), tags: ["claim", "figure"] + (outlet.map { [$0] } ?? []))
+                    }
+                    candidates.append(Candidate(item: claim(false), score: (claimLeads ? 0.62 : 0.58) + base, article: index, sentence: figure.sentence,
+                                                fact: "figure:\(figure.start)", falseVersion: claim(true)))
+                } else {
+                    skip(index, "claim", figure.text, "no false value that is false given “\(figure.qualifier ?? "exactly")” and believable")
+                }
+            }
+
+            // According to whom.
+            if let claimant = figure.source {
+                accordingToWhom(index, figure: figure, claimant: claimant, thing: thing, cast: cast, base: base, outlet: outlet)
+            }
+        }
+
+        for date in facts.dates {
+            guard Self.isDefinite(date.text) else { skip(index, "date", date.text, "too vague to ask (“\(date.text)”)"); continue }
+            guard ByteText.contains(PromptText.outsideQuotes(date.sentence), date.text) else { skip(index, "date", date.text, "inside a quote"); continue }
+            if let range = date.sentence.byteRange(of: date.text), range.lowerBound > date.sentence.startIndex,
+                let previous = date.sentence[..<range.lowerBound].spaceSeparated.last.map(PromptText.bareWord),
+                previous.first?.isUppercase == true, !StoryGrouping.notNames.contains(previous), date.sentence[..<range.lowerBound].hasSuffix(" ")
+            {
+                skip(index, "date", date.text, "part of a name (“\(previous) \(date.text)”)"); continue
+            }
+            let (shown, reason) = standalone(date.sentence, facts, people: cast.people)
+            guard let shown else { skip(index, "date", date.text, reason ?? "not self-contained"); continue }
+            guard let cloze = Cloze.blank(date.text, in: shown) else { skip(index, "date", date.text, "the date occurs twice in its sentence, or the sentence is too long"); continue }
+            let id = StableID.make(article: facts.article, kind: "date", parts: [date.text, date.sentence])
+            var accept: [String] = []
+            var explanation = "The sentence says “\(date.text)”."
+            if let resolved = date.resolved {
+                accept.append(resolved)
+                explanation += " With the article's date, that is \(resolved)."
+            }
+            let absolute = date.text.contains(where: \.isNumber) || Self.months.contains { ByteText.contains(date.text, $0) }
+            let item = Item(
+                id: id, kind: .date, prompt: "When? Fill in the time: “\(cloze)”" + (outlet.map { " — \($0)" } ?? ""),
+                answer: .text(date.text), accept: accept, explanation: explanation,
+                evidence: Evidence(source: source, sentence: date.sentence), tags: ["date"] + (outlet.map { [$0] } ?? []))
+            candidates.append(Candidate(item: item, score: 0.4 + (absolute ? 0.1 : 0) + position(date.sentence, facts, ranks: ranks), article: index,
+                                        sentence: date.sentence, fact: "date:\(date.start)"))
+        }
+    }
+
+    static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+    static let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+    /// A date a learner can be asked for: a day, a month or a year, not "during the night".
+    static func isDefinite(_ text: String) -> Bool {
+        if text.contains(where: \.isNumber) || months.contains(where: { ByteText.contains(text, $0) }) || weekdays.contains(where: { ByteText.contains(text, $0) }) { return true }
+        let lowered = text.lowercased()
+        return ["last week", "next week", "last month", "next month", "last year", "next year", "this year"].contains(lowered)
+    }
+
+    /// "Who put the figure forward?", with the story's other claimants of the same sort.
+    mutating func accordingToWhom(_ index: Int, figure: FigureFact, claimant rawClaimant: String, thing: String?, cast: StoryCast, base: Double, outlet: String?) {
+        let facts = articles[index]
+        guard Claimants.isUsable(rawClaimant, in: figure.sentence) else {
+            skip(index, "according-to-whom", figure.text, "“\(rawClaimant)” is not clearly the one claimant of the sentence"); return
+        }
+        let claimant = Claimants.display(rawClaimant)
+        // A lone capitalised word ("Buchanan", "Initial") may be a surname, a sentence's first
+        // word or an outlet: only full names, descriptions and organisations are asked about.
+        guard Claimants.sort(of: claimant) != .person || claimant.spaceSeparated.count >= 2 else {
+            skip(index, "according-to-whom", figure.text, "“\(claimant)” is not a full name"); return
+        }
+        guard let claim = Claimants.claim(of: figure.sentence, by: rawClaimant) else {
+            skip(index, "according-to-whom", figure.text, "the claim cannot be told apart from its attribution"); return
+        }
+        if PromptText.unresolvedReference(claim, people: cast.people, names: articleNames) != nil || ByteText.contains(claim.lowercased(), claimant.lowercased()) {
+            skip(index, "according-to-whom", figure.text, "the claim does not stand alone without its claimant"); return
+        }
+        let id = StableID.make(article: facts.article, kind: "whom", parts: [figure.text, figure.sentence])
+        let others = cast.others(of: claimant, among: Array(Set(cast.claimants.keys).union(cast.speakers.keys)).sorted(), seed: id.rawValue,
+                                 excluding: "\(thing ?? "")|\(figure.value.map { "\($0)" } ?? "")")
+        guard others.count >= 2 else {
+            skip(index, "according-to-whom", figure.text, "the story has fewer than two other claimants like “\(claimant)”"); return
+        }
+        let item = Item(
+            id: id, kind: .whoSaid, prompt: "According to \(outlet ?? "the article"), who said that \(claim)?", answer: .text(claimant),
+            choices: QuestionGenerator.deterministicShuffle([claimant] + others, seed: id.rawValue + "choices"),
+            explanation: "\(outlet ?? "The article") attributes this to \(claimant).",
+            evidence: Evidence(source: outlet ?? "the article", sentence: figure.sentence), tags: ["according-to-whom"] + (outlet.map { [$0] } ?? []))
+        candidates.append(Candidate(item: item, score: 0.75 + base, article: index, sentence: figure.sentence, fact: "figure:\(figure.start)"))
+    }
+}

@@ -1,0 +1,151 @@
+import FactExtraction
+import Foundation
+
+extension Context {
+    /// Within one story, when two known outlets give different numbers for the same claim
+    /// (the same counted thing, said of the same place or setting), ask which outlet
+    /// reported which: the habit of checking who says what. An outlet that also reported
+    /// the key's number is no wrong answer, so such pairs make no item.
+    mutating func crossSource(story indices: [Int], cast: StoryCast) {
+        let outlets = Set(indices.compactMap { articles[$0].source })
+        guard outlets.count >= 2 else { return }
+        struct Reported { let outlet: String; let figure: FigureFact; let value: Double; let setting: Set<String> }
+        var byThing: [String: [Reported]] = [:]
+        for index in indices {
+            guard let outlet = articles[index].source else { continue }
+            for figure in articles[index].figures {
+                guard let thing = QuestionGenerator.countedThing(figure.unit), case .number(let value)? = figure.value, value >= 10 else { continue }
+                byThing[thing, default: []].append(Reported(outlet: outlet, figure: figure, value: value, setting: Self.setting(of: figure, thing: thing)))
+            }
+        }
+        for index in indices {
+            guard let outlet = articles[index].source else { continue }
+            let facts = articles[index]
+            standaloneMemo.removeAll(keepingCapacity: true)
+            articleNames = StoryGrouping.names(of: facts)
+            for figure in facts.figures {
+                guard let thing = QuestionGenerator.countedThing(figure.unit), case .number(let value)? = figure.value, value >= 10,
+                    let reports = byThing[thing]
+                else { continue }
+                let setting = Self.setting(of: figure, thing: thing)
+                let sameClaim = reports.filter { $0.outlet != outlet && !$0.setting.isDisjoint(with: setting) }
+                guard !sameClaim.isEmpty else { continue }
+                // Outlets that reported the same number for this thing are not wrong answers.
+                let agreeing = Set(reports.filter { $0.outlet != outlet && $0.value == value }.map(\.outlet))
+                let rivals = sameClaim.filter { !agreeing.contains($0.outlet) && (max($0.value, value) / min($0.value, value)) >= 1.1 }
+                guard let rival = rivals.first else { continue }
+                let (shown, reason) = standalone(figure.sentence, facts, people: cast.people)
+                guard let shown else { skip(index, "cross-source", figure.text, reason ?? "not self-contained"); continue }
+                var rivalOutlets: [String] = []
+                for rival in rivals where !rivalOutlets.contains(rival.outlet) && rivalOutlets.count < 3 { rivalOutlets.append(rival.outlet) }
+                let choices = ([outlet] + rivalOutlets).sorted()
+                if choices.contains(where: { ByteText.contains(shown, $0) }) { skip(index, "cross-source", figure.text, "the sentence names an outlet"); continue }
+                let id = StableID.make(article: facts.article, kind: "xsrc", parts: [figure.text, figure.sentence])
+                let label = Self.claimLabel(of: figure, thing: figure.unit?.split(separator: "(").first?.trimmingCharacters(in: .whitespaces) ?? thing)
+                func said(_ figure: FigureFact) -> String {
+                    (figure.qualifier.map { $0 + " " } ?? "") + figure.text + (figure.source.map { " (according to \(Claimants.display($0)))" } ?? "")
+                }
+                let item = Item(
+                    id: id, kind: .crossSource,
+                    prompt: "Outlets covering this story gave different figures for \(label). Which one reported: “\(shown)”",
+                    answer: .text(outlet), choices: choices,
+                    explanation: "\(outlet) reported \(said(figure)); \(rival.outlet) reported \(said(rival.figure)): “\(rival.figure.sentence)”",
+                    evidence: Evidence(source: outlet, sentence: figure.sentence), tags: ["cross-source", outlet])
+                // Rarer and closer to the habit the tool teaches than asking who said it.
+                let score = 0.85 + position(figure.sentence, facts, ranks: Self.ranks(in: facts)) + 0.15
+                candidates.append(Candidate(item: item, score: score, article: index, sentence: figure.sentence, fact: "figure:\(figure.start)"))
+            }
+        }
+    }
+
+    /// The content words after a figure's counted thing ("inside Ukraine", "over the border"):
+    /// two figures of the same thing in different settings are different claims.
+    static func setting(of figure: FigureFact, thing: String) -> Set<String> {
+        guard let range = figure.sentence.byteRange(of: figure.text) else { return [] }
+        let thingWords = Set(thing.spaceSeparated.map(String.init))
+        let words = figure.sentence[range.upperBound...].spaceSeparated.prefix(10).map { PromptText.bareWord($0).lowercased() }
+        let filler: Set<String> = ["the", "a", "an", "of", "to", "in", "into", "inside", "were", "was", "are", "is", "have", "has", "had", "been",
+                                   "and", "with", "that", "there", "right", "over", "had", "who", "which", "on", "at", "by", "for", "from"]
+        return Set(words.filter { !filler.contains($0) && !thingWords.contains($0) && $0.count > 2 })
+    }
+
+    /// What the figure counts, as the sentence says it: "people evacuated from the Ostrel
+    /// valley", "Russian troops in Ukraine" (the counted thing and what follows it, without
+    /// auxiliaries, up to a clause boundary).
+    static func claimLabel(of figure: FigureFact, thing: String) -> String {
+        guard let range = figure.sentence.byteRange(of: figure.text) else { return thing }
+        let thingCount = thing.spaceSeparated.count
+        var words = figure.sentence[range.upperBound...].spaceSeparated.dropFirst(thingCount).map(String.init)
+        let auxiliaries: Set<String> = ["have", "has", "had", "been", "were", "was", "are", "is", "be", "being", "that", "who", "which"]
+        while let first = words.first, auxiliaries.contains(first) { words.removeFirst() }
+        var label: [String] = []
+        let stops: Set<String> = ["with", "after", "before", "when", "because", "and", "but", "while", "as", "since", "according", "said", "says"]
+        for word in words.prefix(6) {
+            if stops.contains(word.lowercased()) { break }
+            let bare = word.trimmingCharacters(in: PromptText.edgePunctuation)
+            label.append(bare)
+            if word.last.map({ ",.;:".contains($0) }) == true { break }
+        }
+        return ([thing] + label).joined(separator: " ")
+    }
+
+    // MARK: - Selection
+
+    /// The best candidate per sentence, then the best few per article; the rest is reported.
+    func select(title: String) -> Generation {
+        var skipped = self.skipped
+        let ordered = candidates.enumerated().sorted {
+            $0.element.score != $1.element.score ? $0.element.score > $1.element.score : $0.element.item.id < $1.element.item.id
+        }
+        var usedSentences = Set<String>()
+        var perArticle: [Int: [String: Int]] = [:]
+        var kept: [(order: Int, candidate: Candidate)] = []
+        var ids = Set<Item.ID>()
+        for (order, candidate) in ordered {
+            let sentenceKey = ByteText.lowercased(candidate.sentence).spaceSeparated.joined(separator: " ")
+            let name = articles[candidate.article].article
+            let what = candidate.item.answer.description
+            guard ids.insert(candidate.item.id).inserted else { continue }
+            guard usedSentences.insert(sentenceKey).inserted else {
+                skipped.append(SkippedFact(article: name, kind: candidate.item.kind.rawValue, fact: what, reason: "a better item asks about the same sentence"))
+                continue
+            }
+            var kinds = perArticle[candidate.article, default: [:]]
+            let count = kinds.values.reduce(0, +)
+            guard count < options.maxPerArticle else {
+                usedSentences.remove(sentenceKey)
+                skipped.append(SkippedFact(article: name, kind: candidate.item.kind.rawValue, fact: what,
+                                           reason: "not among the best \(options.maxPerArticle) of its article (score \(Self.rounded(candidate.score)))"))
+                continue
+            }
+            kinds[candidate.item.kind.rawValue, default: 0] += 1
+            perArticle[candidate.article] = kinds
+            var item = candidate.item
+            item.score = Self.rounded(candidate.score)
+            var chosen = candidate
+            chosen.item = item
+            kept.append((order, chosen))
+        }
+        // True and false in turn, best claims first: a learner cannot guess "true".
+        var balance = 0
+        for index in kept.indices {
+            guard let falseVersion = kept[index].candidate.falseVersion else { continue }
+            let makeFalse = balance > 0 || (balance == 0 && StableID.hash([falseVersion.id.rawValue, "truth"]) % 2 == 1)
+            balance += makeFalse ? -1 : 1
+            if makeFalse {
+                let score = kept[index].candidate.item.score
+                kept[index].candidate.item = falseVersion
+                kept[index].candidate.item.score = score
+            }
+        }
+        // Article order, best first within an article.
+        let items = kept.sorted {
+            $0.candidate.article != $1.candidate.article ? $0.candidate.article < $1.candidate.article : $0.order < $1.order
+        }.map(\.candidate.item)
+        return Generation(bank: Bank(title: title, items: items), skipped: skipped)
+    }
+
+    static func rounded(_ score: Double) -> Double {
+        (min(1, max(0, score)) * 100).rounded() / 100
+    }
+}

@@ -1,0 +1,223 @@
+import FactExtraction
+import Foundation
+
+/// What a figure is (an age, a year, a rank, a share, a count) and what may stand beside it
+/// as a wrong value: the same kind, scale and rounding, in a range the sentence allows,
+/// and false given its qualifier ("more than 3,000" is still true as "more than 1,500").
+struct FigureSense {
+    enum Sort { case age, year, ordinal, percent, fraction, smallCount, magnitude }
+    /// How a qualifier bounds the true value: "at least 1,000" is a floor.
+    enum Bound { case exact, floor, ceiling, approximate }
+
+    let figure: FigureFact
+    let value: Double
+    let sort: Sort
+    let bound: Bound
+    let before: String
+    let after: String
+
+    /// Whether the counted thing is specific enough ("Russian troops", not "dollars") for the
+    /// story's other values of it to serve as distractors.
+    let specificThing: Bool
+
+    init?(_ figure: FigureFact, specificThing: Bool = false) {
+        self.specificThing = specificThing
+        guard case .number(let value)? = figure.value, value > 0, let range = figure.sentence.byteRange(of: figure.text) else { return nil }
+        self.figure = figure
+        self.value = value
+        before = String(figure.sentence[..<range.lowerBound])
+        after = String(figure.sentence[range.upperBound...])
+        let text = figure.text.lowercased(), beforeLower = before.lowercased(), afterLower = after.lowercased()
+        let unit = figure.unit?.lowercased() ?? ""
+        if beforeLower.hasSuffix("aged ") || beforeLower.hasSuffix("age of ") || ByteText.contains(text, "year-old") || afterLower.hasPrefix("-year-old")
+            || afterLower.hasPrefix(" years old") || afterLower.hasPrefix("-years-old")
+        {
+            sort = .age
+        } else if ByteText.contains(unit, "fraction") || ["half", "third", "quarter", "fifth", "tenth"].contains(where: { ByteText.contains(text, $0) || unit.hasPrefix($0) }) {
+            sort = .fraction
+        } else if ByteText.contains(text, "%") || afterLower.hasPrefix(" per cent") || afterLower.hasPrefix(" percent") || ByteText.contains(unit, "per cent") || ByteText.contains(unit, "percent") {
+            sort = .percent
+        } else if Self.isOrdinal(text) || unit == "rank" {
+            sort = .ordinal
+        } else if value >= 1800, value <= 2100, value == value.rounded(), text.count == 4, text.allSatisfy(\.isNumber) {
+            sort = .year
+        } else if value <= 12, value == value.rounded() {
+            sort = .smallCount
+        } else {
+            sort = .magnitude
+        }
+        let qualifier = (figure.qualifier ?? Self.qualifier(before: beforeLower) ?? "").lowercased()
+        switch qualifier {
+        case "at least", "more than", "over", "upwards of", "in excess of", "above", "at least some": bound = .floor
+        case "up to", "fewer than", "less than", "under", "at most", "no more than", "nearly", "almost", "just under", "below", "as much as", "as many as", "as little as", "as few as":
+            bound = .ceiling
+        case "": bound = .exact
+        default: bound = .approximate
+        }
+    }
+
+    /// "24th", "372nd", "1,001st".
+    static func isOrdinal(_ text: String) -> Bool {
+        let utf8 = Array(text.utf8)
+        guard utf8.count >= 3, ["st", "nd", "rd", "th"].contains(String(decoding: utf8.suffix(2), as: UTF8.self)) else { return false }
+        let digits = utf8.dropLast(2)
+        return digits.first.map { $0 >= 48 && $0 <= 57 } == true && digits.allSatisfy { ($0 >= 48 && $0 <= 57) || $0 == UInt8(ascii: ",") }
+    }
+
+    /// A qualifier the extractor may have left out, read from the words before the figure.
+    static func qualifier(before: String) -> String? {
+        qualifiers.first { before.hasSuffix(" " + $0 + " ") || before == $0 + " " }
+    }
+
+    static let qualifiers = ["at least", "more than", "over", "upwards of", "in excess of", "above", "up to", "fewer than", "less than",
+                          "under", "at most", "no more than", "nearly", "almost", "about", "around", "roughly", "some", "approximately",
+                          "an estimated", "estimated", "almost", "close to", "just over", "just under", "below", "as much as", "as many as"]
+
+    // MARK: - Numbers that are names, and giveaways
+
+    /// Why the figure is part of a name ("Six Nations", "Radio 4", "the Group of Eight"), or nil.
+    var partOfName: String? {
+        let previousWords = before.spaceSeparated
+        let previous = previousWords.last.map(PromptText.bareWord) ?? ""
+        let next = after.spaceSeparated.first.map(PromptText.bareWord) ?? ""
+        let spelledOut = figure.text.first?.isLetter == true
+        let capitalisedNext = next.first?.isUppercase == true && !StoryGrouping.notNames.contains(next) && !after.hasPrefix(",")
+        let capitalisedPrevious = previous.first?.isUppercase == true && !StoryGrouping.notNames.contains(previous) && !before.hasSuffix(", ")
+            && previousWords.count > 1
+        if spelledOut, figure.text.first?.isUppercase == true, !previousWords.isEmpty { return "a capitalised number inside the sentence is part of a name" }
+        if spelledOut, capitalisedNext { return "the number is part of a name (“\(figure.text) \(next)”)" }
+        if capitalisedPrevious, value < 10_000, sort != .year { return "the number is part of a name (“\(previous) \(figure.text)”)" }
+        if previous == "of", previousWords.count >= 2, PromptText.bareWord(previousWords[previousWords.count - 2]).first?.isUppercase == true {
+            return "the number is part of a name (“… of \(figure.text)”)"
+        }
+        if after.hasPrefix(" and a half") || after.hasPrefix(" and a quarter") { return "part of a larger number (“\(figure.text) and a half”)" }
+        if after.hasPrefix("-") || before.hasSuffix("-") || after.hasPrefix(":") || after.hasPrefix("/") { return "the number is glued to a word or a time" }
+        // "If the two spoke …": a number standing for people named earlier.
+        if sort == .smallCount, spelledOut, ["the", "those", "these", "both"].contains(previous.lowercased()) {
+            return "“\(previous) \(figure.text)” refers back to what an earlier sentence named"
+        }
+        return nil
+    }
+
+    /// Why the blanked sentence gives its own answer away, or nil.
+    func giveaway(in cloze: String) -> String? {
+        let whole = value == value.rounded() ? String(Int(value)) : nil
+        if let whole, PromptText.gluedDigits(in: cloze).contains(whole) { return "the number stands beside the blank in an acronym or name" }
+        let others = PromptText.numbers(in: cloze).filter { $0 > 0 }
+        if others.contains(value) { return "the same number stands elsewhere in the sentence" }
+        if value == value.rounded(), Int(value) < PromptText.spelled.count {
+            let word = PromptText.spelled[Int(value)]
+            if cloze.lowercased().spaceSeparated.contains(where: { PromptText.bareWord($0) == word }) {
+                return "the same number is spelled out elsewhere in the sentence"
+            }
+        }
+        for (i, a) in others.enumerated() {
+            for b in others[(i + 1)...] where abs(abs(a - b) - value) < 1e-9 || abs(a + b - value) < 1e-9 {
+                return "the blank is the difference or sum of the numbers beside it"
+            }
+        }
+        if after.hasPrefix(" (") || before.hasSuffix("(") { return "a conversion or figure in brackets beside it gives it away" }
+        return nil
+    }
+
+    /// Other figures in the sentence (not years, not the day of a date): a false value must
+    /// keep them consistent, which a changed number alone cannot promise.
+    var hasCompanions: Bool {
+        let own = PromptText.numbers(in: figure.text)
+        var rest = PromptText.numbers(in: before + " " + after)
+        for value in own { if let index = rest.firstIndex(of: value) { rest.remove(at: index) } }
+        let words = (before + " " + after).lowercased().spaceSeparated.map(PromptText.bareWord)
+        let spelledOthers = words.filter { PromptText.spelled.dropFirst(2).contains($0) }
+        return rest.contains { !($0 >= 1800 && $0 <= 2100 && $0 == $0.rounded()) && !($0 <= 31 && Self.followsMonth($0, in: before + " " + after)) }
+            || !spelledOthers.isEmpty
+    }
+
+    private static func followsMonth(_ day: Double, in text: String) -> Bool {
+        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec"]
+        let day = String(Int(day))
+        return months.contains { ByteText.contains(text, "\($0) \(day)") || ByteText.contains(text, "\(day) \($0)") }
+    }
+
+    // MARK: - Wrong values
+
+    /// 1,000 or 450,000 or 25, not 71 or 298.
+    var isRound: Bool {
+        guard value >= 10, value == value.rounded() else { return value < 10 }
+        var magnitude = 1.0
+        while magnitude * 10 <= value { magnitude *= 10 }
+        let step = magnitude >= 10 ? magnitude / 2 : magnitude
+        return value.truncatingRemainder(dividingBy: step) == 0
+    }
+
+    /// Feet and inches, scores, "2-1": more than one number in the figure, which one change cannot keep right.
+    var isCompound: Bool {
+        PromptText.numbers(in: figure.text).count > 1 || ByteText.contains(figure.text, "'") || ByteText.contains(figure.text, "\"")
+    }
+
+    /// Wrong values of the same kind and scale as the key, preferring the story's other
+    /// values of the same counted thing; nil when three cannot be found.
+    func distractors(storyValues: [Double], seed: String) -> [String]? {
+        guard sort != .fraction, !isCompound else { return nil }
+        var options: [String] = []
+        func add(_ new: Double) {
+            guard options.count < 3, new > 0, new != value, plausible(new), let text = NumericDistractors.rewrite(figure.text, from: value, to: new),
+                text != figure.text, !options.contains(text)
+            else { return }
+            options.append(text)
+        }
+        for other in storyValues where specificThing && sort == .magnitude && other / value <= 4 && value / other <= 4 { add(other) }
+        for new in QuestionGenerator.deterministicShuffle(candidates(), seed: seed) { add(new) }
+        return options.count == 3 ? options : nil
+    }
+
+    /// One false value that is false given the qualifier, avoiding values the article gives
+    /// for anything else; nil when none is safe.
+    func falseValue(avoiding taken: Set<Double>, seed: String) -> String? {
+        guard !isCompound else { return nil }
+        // A believable change: at most double or half.
+        let bounded = sort == .magnitude ? [2, 1.5, 0.5].map { value >= 10 && value == value.rounded() ? (value * $0).rounded() : value * $0 } : []
+        let pool = (QuestionGenerator.deterministicShuffle(candidates(), seed: seed) + bounded).filter { new in
+            guard sort != .magnitude || (new >= value / 2 && new <= value * 2) else { return false }
+            switch bound {
+            case .exact: return true
+            case .floor: return new >= value * 1.5 || (sort == .smallCount && new > value)
+            case .ceiling: return new <= value / 1.5 || (sort == .smallCount && new < value)
+            case .approximate: return new >= value * 1.5 || new <= value / 1.5
+            }
+        }
+        for new in pool where !taken.contains(new) && plausible(new) {
+            if let text = NumericDistractors.rewrite(figure.text, from: value, to: new), text != figure.text { return text }
+        }
+        return nil
+    }
+
+    /// Values near the key in the way its kind varies.
+    private func candidates() -> [Double] {
+        switch sort {
+        case .age: return (value < 18 ? [1, 2, 3, -1, -2, -3] : [3, 5, 7, -3, -5, -7]).map { value + $0 }
+        case .year: return [1, 2, 3, -1, -2, -3].map { value + $0 }
+        case .ordinal: return [1, 2, 3, -1, -2, -3].map { value + $0 }
+        case .smallCount: return [1, 2, -1, -2, 3].map { value + $0 }
+        case .percent:
+            // Whole points keep the key's decimals (4.75% → 5.75%); small shares move by their last digit.
+            if value >= 20 { return [10, 15, -10, -15, 20].map { value + $0 } }
+            let decimals = figure.text.split(separator: ".").dropFirst().first.map { $0.prefix(while: \.isNumber).count } ?? 0
+            let step = value < 2 && decimals > 0 ? pow(10, -Double(decimals)) : 1
+            return [1, -1, 2, -2, 3].map { value + $0 * step }
+        case .magnitude:
+            // Round keys vary by halves and doubles (1,000 → 500, 2,000); others by a fifth or so (71 → 57, 85).
+            return (isRound ? [0.5, 2, 1.5, 0.75, 3] : [0.8, 1.2, 0.9, 1.1, 0.7, 1.3]).map { (value * $0).rounded() == value * $0 || value < 10 ? value * $0 : (value * $0).rounded() }
+        case .fraction: return []
+        }
+    }
+
+    private func plausible(_ new: Double) -> Bool {
+        switch sort {
+        case .age: return new >= 1 && new <= 105
+        case .percent: return new > 0 && (new <= 100 || value > 100)
+        case .smallCount: return new >= (value >= 2 ? 2 : 1)
+        case .ordinal: return new >= 1
+        default: return new > 0
+        }
+    }
+}

@@ -1,0 +1,342 @@
+import FactExtraction
+import Foundation
+
+/// What a sentence must be to stand alone as a question: these checks follow news-writing
+/// conventions that hold across outlets (attribution outside the quote marks, "he" for
+/// someone named in an earlier sentence, numbers that are parts of names).
+enum PromptText {
+    /// A word without the punctuation around it and without a possessive "'s".
+    static func bareWord(_ word: Substring) -> String {
+        let text = trimmed(word)
+        // A possessive: "Ryan's" → "Ryan", "Ryan’s" → "Ryan".
+        if text.utf8.count > 2, text.utf8.last == UInt8(ascii: "s") {
+            if text.hasSuffix("'s") { return String(text.dropLast(2)) }
+            if text.hasSuffix("\u{2019}s") { return String(text.dropLast(2)) }
+        }
+        return text
+    }
+
+    /// The word without the punctuation around it (Foundation's `trimmingCharacters` took a
+    /// fifth of the time of generating a bank).
+    static func trimmed(_ word: String) -> String { trimmed(Substring(word)) }
+
+    static func trimmed(_ word: Substring) -> String {
+        let utf8 = word.utf8
+        var start = utf8.startIndex, end = utf8.endIndex
+        // ASCII punctuation, and the three-byte curly quotes and dashes (E2 80 93/94/98/99/9C/9D).
+        func isEdge(_ index: String.Index) -> Int {
+            let byte = utf8[index]
+            if byte < 0x80 { return asciiEdges.contains(byte) ? 1 : 0 }
+            guard byte == 0xE2, utf8.distance(from: index, to: utf8.endIndex) >= 3 else { return 0 }
+            let second = utf8[utf8.index(after: index)], third = utf8[utf8.index(index, offsetBy: 2)]
+            return second == 0x80 && [0x93, 0x94, 0x98, 0x99, 0x9C, 0x9D].contains(third) ? 3 : 0
+        }
+        while start < end {
+            let width = isEdge(start)
+            if width == 0 { break }
+            start = utf8.index(start, offsetBy: width)
+        }
+        while start < end {
+            let last = utf8.index(before: end)
+            if isEdge(last) == 1 { end = last; continue }
+            guard utf8.distance(from: start, to: end) >= 3 else { break }
+            let lead = utf8.index(end, offsetBy: -3)
+            if isEdge(lead) == 3 { end = lead } else { break }
+        }
+        return String(word[start..<end])
+    }
+
+    static let asciiEdges: Set<UInt8> = Set(".,;:!?()[]\"'-".utf8)
+
+    static let edgeScalars: Set<Unicode.Scalar> = Set(".,;:!?()[]\"'\u{201C}\u{201D}\u{2018}\u{2019}\u{2014}\u{2013}-".unicodeScalars)
+
+    static let edgePunctuation = CharacterSet(charactersIn: ".,;:!?()[]\"'\u{201C}\u{201D}\u{2018}\u{2019}\u{2014}\u{2013}-")
+
+    static let doubleOpen: Set<Character> = ["\"", "\u{201C}"]
+    static let doubleClose: Set<Character> = ["\"", "\u{201D}"]
+    static let quoteMarks: Set<Character> = ["\"", "\u{201C}", "\u{201D}", "'", "\u{2018}", "\u{2019}"]
+
+    /// The sentence with every quoted span removed: the reporter's own words, where news
+    /// writing names a speaker ("…," Poroshenko said). A name inside the quote is someone
+    /// the speaker talks about, never the evidence of who spoke.
+    static func outsideQuotes(_ sentence: String) -> String {
+        var out = String.UnicodeScalarView()
+        var inDouble = false, inSingle = false
+        var previous: Unicode.Scalar = " "
+        let scalars = Array(sentence.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
+            let next: Unicode.Scalar = index + 1 < scalars.count ? scalars[index + 1] : " "
+            if scalar == "\u{201C}" { inDouble = true } else if scalar == "\u{201D}" { inDouble = false } else if scalar == "\"" {
+                inDouble.toggle()
+            } else if scalar == "\u{2018}" || (scalar == "'" && (previous == " " || previous == "\u{201C}")) {
+                if !inDouble { inSingle = true }
+            } else if (scalar == "\u{2019}" || scalar == "'") && inSingle && !next.properties.isAlphabetic {
+                inSingle = false
+            } else if !inDouble && !inSingle {
+                out.append(scalar)
+            }
+            previous = scalar
+        }
+        return String(out)
+    }
+
+    /// True when the sentence names `speaker` (at least the surname) outside its quote marks.
+    static func namesOutsideQuotes(_ sentence: String, speaker: String) -> Bool {
+        guard let surname = speaker.spaceSeparated.last.map(bareWord), !surname.isEmpty else { return false }
+        let reporter = outsideQuotes(sentence)
+        // "Ryan's campaign said" names the campaign, not Ryan: possessives do not count.
+        return reporter.spaceSeparated.contains { trimmed($0) == surname }
+    }
+
+    static let auxiliaryVerbs: Set<String> = ["is", "was", "has", "had", "will", "would", "could", "means", "meant", "shows", "showed"]
+
+    static let sayingVerbs: Set<String> = ["said", "says", "added", "told", "asked", "explained", "insisted", "warned", "noted", "argued", "replied"]
+
+    /// The person the reporter's words put beside the verb of saying ("…," said Dario Fenn
+    /// of the Red Cross; Mayor Tomas Brel said): by news convention, the speaker.
+    static func namesBesideVerb(_ sentence: String) -> [String] {
+        let words = outsideQuotes(sentence).spaceSeparated.map { trimmed($0) }
+        var names: [String] = []
+        func isName(_ word: String) -> Bool { word.first?.isUppercase == true && word.count > 1 && !StoryGrouping.notNames.contains(word) }
+        for (index, word) in words.enumerated() where sayingVerbs.contains(word) {
+            // After the verb: "said Dario Fenn".
+            var after: [String] = []
+            var next = index + 1
+            while next < words.count, isName(words[next]) { after.append(words[next]); next += 1 }
+            if after.count >= 2 { names.append(after.joined(separator: " ")) }
+            // Before the verb: "Mayor Tomas Brel said".
+            var before: [String] = []
+            var previous = index - 1
+            while previous >= 0, isName(words[previous]) { before.insert(words[previous], at: 0); previous -= 1 }
+            if before.count >= 2 { names.append(before.joined(separator: " ")) }
+        }
+        return names
+    }
+
+    /// True when `quote` stands in its sentence between its own quote marks, whole: not cut
+    /// at a nested quote ("…he was the" before 'nice guy'), nor started inside one.
+    static func isCompleteQuote(_ quote: String, in sentence: String) -> Bool {
+        let trimmed = quote.trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+        guard !trimmed.isEmpty, let range = sentence.byteRange(of: trimmed) else { return false }
+        // Balanced double quotes inside: a nested quote stays inside.
+        let inner = trimmed.filter { $0 == "\"" }.count
+        let opens = trimmed.filter { $0 == "\u{201C}" }.count, closes = trimmed.filter { $0 == "\u{201D}" }.count
+        guard inner % 2 == 0, opens == closes else { return false }
+        // Opened by a quote mark (perhaps after "…").
+        var before = range.lowerBound
+        while before > sentence.startIndex, sentence[sentence.index(before: before)] == "\u{2026}" || sentence[sentence.index(before: before)] == "." {
+            before = sentence.index(before: before)
+        }
+        guard before > sentence.startIndex, quoteMarks.contains(sentence[sentence.index(before: before)]) else { return false }
+        // Closed by a quote mark right after (perhaps after its punctuation), and that mark
+        // is not the opening of a nested quote ("the "nice guy"").
+        var after = range.upperBound
+        while after < sentence.endIndex, ",.?!\u{2026}".contains(sentence[after]) { after = sentence.index(after: after) }
+        guard after < sentence.endIndex, quoteMarks.contains(sentence[after]) else { return false }
+        if after > sentence.startIndex, sentence[sentence.index(before: after)].isWhitespace { return false }
+        let beyond = sentence.index(after: after)
+        if beyond < sentence.endIndex, sentence[beyond].isLetter || sentence[beyond].isNumber { return false }
+        return true
+    }
+
+    static let pronouns: Set<String> = ["he", "she", "him", "his", "her", "hers", "they", "them", "their", "it", "its"]
+    static let demonstratives: Set<String> = ["This", "That", "These", "Those", "Such", "Both", "Another", "Its", "Their", "His", "Her"]
+    /// Nouns a reporter uses for someone or something named in an earlier sentence.
+    static let backReferences: Set<String> = [
+        "company", "firm", "group", "club", "party", "minister", "president", "man", "woman", "boy", "girl", "couple", "pair",
+        "player", "star", "singer", "actor", "actress", "team", "side", "organisation", "organization", "charity", "bank", "airline",
+        "retailer", "spokesman", "spokeswoman", "official", "victim", "suspect", "teenager", "pilot", "driver", "family", "mother",
+        "father", "officer", "report", "study", "move", "deal", "plan", "bill", "decision", "former", "agency", "department",
+        "council", "campaign", "candidate", "senator", "governor", "leader", "chief", "prime", "country", "city", "government",
+        "union", "business", "church", "school", "hospital", "court", "judge", "measure", "proposal", "survey", "poll", "research",
+        "researchers", "scientists", "band", "show", "programme", "program", "film", "book", "album", "company's", "event", "incident",
+        "attack", "accident", "crash", "case", "investigation", "inquiry", "review", "project", "scheme", "figures", "latest", "same",
+        "new", "other", "two", "three", "pair's", "men", "women", "children", "couple's", "player's",
+    ]
+
+    static let personPronouns: Set<String> = ["he", "she", "him", "his", "her", "hers"]
+    static let firstPerson: Set<String> = ["i", "we", "us", "our", "my", "me"]
+    /// Words before a name that make it a person's ("Mr Brown", "Sen. Cruz").
+    static let titles: Set<String> = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Sen", "Rep", "Gov", "Gen", "Col",
+                                      "President", "Minister", "Secretary", "Chancellor", "Speaker", "Senator", "Governor", "Judge", "Prince", "Princess", "King", "Queen"]
+
+    /// Why the sentence cannot be read on its own, or nil when it can: a pronoun before any
+    /// name it could refer to ("he" needs a person: "In Nevada, he …" is unresolved), an
+    /// opening that points back ("This", "The company", "The region shares …"), or the first
+    /// person outside quote marks (a quote that lost its marks or its speaker).
+    static func unresolvedReference(_ sentence: String, people: Set<String> = [], names: Set<String> = []) -> String? {
+        let words = sentence.spaceSeparated
+        guard let first = words.first else { return "empty sentence" }
+        let opening = bareWord(first)
+        if demonstratives.contains(opening) { return "opens on “\(opening)”, which points to an earlier sentence" }
+        if opening == "The" || opening == "the", words.count > 1 {
+            let noun = bareWord(words[1]).lowercased()
+            if backReferences.contains(noun) || noun.hasSuffix("-year-old") {
+                return "opens on “The \(noun)”, which points to an earlier sentence"
+            }
+            // "The endorsement comes …": a definite noun with no name or "of" to pin it down.
+            let window = words.dropFirst().prefix(4).map(bareWord)
+            if window.allSatisfy({ $0.first?.isUppercase != true && $0 != "of" }), window.count == 4 {
+                return "opens on “The \(window[0])”, which points to an earlier sentence"
+            }
+        }
+        // "About an hour later, …", "Earlier, …": a time measured from an earlier sentence.
+        var openingClause: [String] = []
+        for word in words.prefix(10) {
+            openingClause.append(bareWord(word).lowercased())
+            if word.hasSuffix(",") { break }
+        }
+        // "The next year, …", "The following day, …": a time counted from an earlier sentence.
+        for (position, word) in openingClause.enumerated().dropFirst() where ["next", "following", "previous"].contains(word) && openingClause[position - 1] == "the" {
+            return "“the \(word)” points to an earlier sentence"
+        }
+        if let relative = openingClause.first(where: { ["later", "earlier", "afterwards"].contains($0) }) {
+            return "“\(relative)” points to an earlier sentence"
+        }
+        // "…, that has gone up": a demonstrative standing for something said before.
+        for (position, word) in words.enumerated() where position + 1 < words.count {
+            let lower = bareWord(word).lowercased()
+            let next = bareWord(words[position + 1])
+            guard lower == "this" || lower == "that",
+                Self.auxiliaryVerbs.contains(next.lowercased()) || (next.first?.isLowercase == true && next.hasSuffix("s") && !next.hasSuffix("ss"))
+            else { continue }
+            let previous = position == 0 ? "," : String(words[position - 1])
+            if previous.hasSuffix(",") || ["and", "but", "so"].contains(previous.lowercased()) { return "“\(lower)” points to an earlier sentence" }
+        }
+        var sawName = false, sawPerson = false
+        var previous = ""
+        for (position, word) in words.enumerated() {
+            let bare = bareWord(word)
+            let lower = bare.lowercased()
+            if firstPerson.contains(lower), bare != "US" { return "“\(bare)” outside quote marks: a speaker the sentence does not name" }
+            if personPronouns.contains(lower), !sawPerson { return "“\(bare)” refers to someone the sentence does not name" }
+            if pronouns.contains(lower), !sawName { return "“\(bare)” refers to something the sentence does not name" }
+            let capitalised = bare.first?.isUppercase == true && bare.count > 1 && !StoryGrouping.notNames.contains(bare)
+                && !(position == 0 && pronouns.contains(lower))
+            if capitalised {
+                // A sentence's first word is capitalised anyway: it is a name only when the
+                // article writes it capitalised inside a sentence too ("Russia said it …",
+                // not "Shares in it …").
+                if position > 0 || names.contains(bare) || people.contains(bare) { sawName = true }
+                let titled = titles.contains(previous.hasSuffix(".") ? String(previous.dropLast()) : previous)
+                let pair = previous.first?.isUppercase == true && !StoryGrouping.notNames.contains(previous) && position > 0
+                if titled || pair || people.contains(bare) { sawPerson = true }
+            }
+            previous = bare
+        }
+        // "Shares in the company fell": a back-reference in a sentence that names no one.
+        if !sawName {
+            for (position, word) in words.enumerated() where position + 1 < words.count && bareWord(word).lowercased() == "the" {
+                let noun = bareWord(words[position + 1]).lowercased()
+                if Self.backReferences.contains(noun) && !["new", "other", "two", "three", "same", "latest", "former"].contains(noun) {
+                    return "“the \(noun)” is not named in the sentence"
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Agency datelines ("PURCHASE, N.Y., April 1 (UPI) — "): the story starts after them.
+    static func withoutDateline(_ sentence: String) -> String {
+        for dash in [" \u{2014} ", " - ", " \u{2013} ", "\u{2014}"] {
+            guard let range = sentence.byteRange(of: dash), sentence.distance(from: sentence.startIndex, to: range.lowerBound) < 70 else { continue }
+            let head = sentence[..<range.lowerBound]
+            let agency: Bool = {
+                guard head.hasSuffix(")"), let open = head.lastIndex(of: "(") else { return false }
+                let inner = head[head.index(after: open)..<head.index(before: head.endIndex)]
+                return inner.first?.isUppercase == true && inner.allSatisfy { $0.isLetter || $0 == "." }
+            }()
+            let city = head.split(separator: ",").first.map { $0.count > 2 && $0.allSatisfy { $0.isUppercase || $0 == " " || $0 == "." } } ?? false
+            if agency || city { return String(sentence[range.upperBound...]) }
+        }
+        return sentence
+    }
+
+    /// Lines every article of an outlet carries, or notes about the article itself.
+    static func isBoilerplate(_ sentence: String) -> Bool {
+        let lowered = ByteText.lowercased(sentence)
+        return ["editor’s note", "editor's note", "airs on", "follow us", "sign up", "click here", "contributed to this report", "copyright",
+                "all rights reserved", "subscribe", "newsletter", "listen to", "watch live", "email ", "margin of error", "<tweet", "</", "=\"",
+                "http://", "https://", "www.", "read part", "read more"].contains { ByteText.contains(lowered, $0) }
+    }
+
+    /// True when the sentence's double quote marks do not pair up: it was cut inside a quote.
+    static func hasUnpairedQuotes(_ sentence: String) -> Bool {
+        var straight = 0, opens = 0, closes = 0
+        for scalar in sentence.unicodeScalars {
+            if scalar == "\"" { straight += 1 } else if scalar == "\u{201C}" { opens += 1 } else if scalar == "\u{201D}" { closes += 1 }
+        }
+        return straight % 2 == 1 || opens != closes || ByteText.contains(sentence, "''")
+    }
+
+    /// A number token's value: "1,000" → 1000, "G8" has none, "785" → 785.
+    static func numbers(in text: String) -> [Double] {
+        var values: [Double] = []
+        var digits: [UInt8] = []
+        func flush() {
+            while let last = digits.last, last == UInt8(ascii: ",") || last == UInt8(ascii: ".") { digits.removeLast() }
+            if !digits.isEmpty, let value = Double(String(decoding: digits.filter { $0 != UInt8(ascii: ",") }, as: UTF8.self)) { values.append(value) }
+            digits.removeAll(keepingCapacity: true)
+        }
+        for byte in text.utf8 {
+            if (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || ((byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".")) && !digits.isEmpty) {
+                digits.append(byte)
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return values
+    }
+
+    /// Digit runs glued to letters ("G8", "F1", "Covid-19" counts as glued by its hyphen): numbers that are names.
+    static func gluedDigits(in text: String) -> [String] {
+        var runs: [String] = []
+        for word in text.spaceSeparated {
+            let bare = bareWord(word)
+            guard bare.contains(where: \.isLetter), bare.contains(where: \.isNumber) else { continue }
+            runs += bare.split(whereSeparator: { !$0.isNumber }).map(String.init)
+        }
+        return runs
+    }
+
+    static let spelled = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                          "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]
+}
+
+extension String {
+    /// The first (or last) place `needle` occurs, compared as UTF-8 bytes: Foundation's
+    /// `range(of:)` took a seventh of the time of generating a bank.
+    func byteRange(of needle: String, backwards: Bool = false) -> Range<String.Index>? {
+        let haystack = Array(utf8), wanted = Array(needle.utf8)
+        guard !wanted.isEmpty, haystack.count >= wanted.count else { return nil }
+        let starts = backwards ? Array(stride(from: haystack.count - wanted.count, through: 0, by: -1)) : Array(0...(haystack.count - wanted.count))
+        for start in starts where haystack[start] == wanted[0] && haystack[start..<(start + wanted.count)].elementsEqual(wanted) {
+            let lower = utf8.index(utf8.startIndex, offsetBy: start)
+            return lower..<utf8.index(lower, offsetBy: wanted.count)
+        }
+        return nil
+    }
+}
+
+extension StringProtocol {
+    /// The words between spaces, found on UTF-8 bytes: `split(separator: " ")` walks
+    /// Characters, and generation splits every sentence many times.
+    var spaceSeparated: [SubSequence] {
+        var words: [SubSequence] = []
+        let utf8 = self.utf8
+        var start: String.Index?
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            if utf8[index] == UInt8(ascii: " ") {
+                if let begun = start { words.append(self[begun..<index]) }
+                start = nil
+            } else if start == nil {
+                start = index
+            }
+            index = utf8.index(after: index)
+        }
+        if let begun = start { words.append(self[begun..<utf8.endIndex]) }
+        return words
+    }
+}

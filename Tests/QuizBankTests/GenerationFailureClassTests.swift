@@ -1,0 +1,209 @@
+import FactExtraction
+import Foundation
+import Testing
+@testable import QuizBank
+
+/// One invented case for each way generated items were judged false or unusable (issue 17):
+/// each assertion failed on the generator before stories, evidence-checked attribution,
+/// plausible alternatives and self-contained prompts.
+@Suite struct GenerationFailureClassTests {
+    static let floodsLedger = """
+        ---
+        source: Daily Ledger
+        published: 2025-03-04
+        ---
+        Floods sweep Ostrel valley
+
+        At least 1,200 people have been evacuated from the Ostrel valley in Varnia after the river burst its banks, Interior Minister Lisbeth Arno said on Monday.
+
+        Rescue teams from Kamenko and Dravik reached the flooded town of Peloria on Monday night, Varnian Red Cross spokesman Dario Fenn said.
+
+        "We have never seen water rise this fast in the Ostrel valley," Lisbeth Arno said in Kamenko.
+
+        "The dams above Peloria are holding, but we cannot promise anything," said Dario Fenn of the Varnian Red Cross.
+
+        "Our crews will stay in Peloria until every family is safe," Mayor Tomas Brel said.
+
+        A regional official said 14 people had died in Peloria and Dravik.
+        """
+    static let floodsPost = """
+        ---
+        source: Evening Post
+        published: 2025-03-05
+        ---
+        Varnia counts the cost of Ostrel floods
+
+        Interior Minister Lisbeth Arno said about 3,000 people had been evacuated from the Ostrel valley in Varnia.
+
+        Varnian Red Cross spokesman Dario Fenn said rescue teams from Kamenko and Dravik had reached Peloria.
+
+        "Nobody in Peloria expected the river to rise so quickly," Mayor Tomas Brel said on Tuesday.
+
+        "We are sending food and blankets to Dravik and Peloria tonight," said Dario Fenn.
+
+        Police said 14 people had died in Peloria and Dravik.
+        """
+    static let rugby = """
+        ---
+        source: Sports Weekly
+        published: 2025-03-04
+        ---
+        Harlow coach praises young side
+
+        "This young team showed real heart against a strong Carrow side," said Harlow coach Dean Marsh.
+
+        Harlow captain Owen Pike, aged 24, scored two tries in the win over Carrow at Millfield.
+
+        The club said 8,000 people watched the match at Millfield.
+        """
+    /// No outlet named anywhere: prompts must speak of "the article", never of its headline.
+    static let rail = """
+        Ministers cut rail fares
+
+        Ministers from the Group of Eight (G8) met in Halden on Friday to discuss rail fares.
+
+        Wales beat Ireland in the Six Nations match at Cardiff on Saturday.
+
+        The number of rail routes in Halden has fallen by 77, from 785 to 708, the transport office said.
+
+        Passenger numbers in Halden fell to 9,000 a day, down from 12,000 a day in 2019.
+
+        Earlier, he told Halden Radio that 300 jobs would go.
+
+        In October, it increased this from £6 to £8.
+
+        Halden transport officials said the fare cuts would cost more than 3,000 jobs.
+
+        The Halden rail project will cost $10bn (£5.38bn), officials said.
+
+        Halden celebrated the 372nd birthday of its charter on Saturday.
+
+        Two thirds of commuters in Halden use the trains, the Halden survey found.
+
+        Voters in Halden went to the polls after two elections in December.
+
+        The next year, rebels in Halden released two videos of the hostages.
+
+        For the last three years, that has gone up by an average of 13.2%.
+        """
+
+    static func facts(_ text: String, _ name: String) -> ArticleFacts {
+        FactExtractor.facts(in: ArticleParser.parse(text, fileName: name))
+    }
+
+    /// Many copies under different names, so every coin the generator tosses (multiple
+    /// choice or not, true or false) lands both ways somewhere.
+    static let towns = ["Halden", "Brisk", "Corvel", "Dunmore", "Elster", "Farrow", "Galden", "Hollin", "Ivers", "Jarrow", "Kilden", "Lorne", "Marden", "Norlin", "Orbury", "Pellow"]
+    static let railBank = QuestionGenerator().bank(title: "t", from: towns.map { facts(rail.replacingOccurrences(of: "Halden", with: $0), "rail-\($0).txt") })
+    static let storyBank = QuestionGenerator().bank(title: "t", from: [facts(floodsLedger, "ledger.txt"), facts(floodsPost, "post.txt"), facts(rugby, "rugby.txt")])
+
+    // MARK: - Cross-source items over unrelated stories, or comparing different claims
+
+    @Test func crossSourceItemsCompareOneClaimWithinOneStory() throws {
+        let crossSource = Self.storyBank.items.filter { $0.kind == .crossSource }
+        #expect(!crossSource.isEmpty, "two outlets gave different evacuation figures")
+        for item in crossSource {
+            let choices = try #require(item.choices)
+            #expect(!choices.contains("Sports Weekly"), "\(item.id): an outlet of another story among the choices")
+            #expect(!choices.contains { $0.hasSuffix(".txt") }, "\(item.id): a file name offered as an outlet")
+            // The deaths were the same in both outlets, and deaths are not evacuations.
+            #expect(!item.prompt.contains("14 people"), "\(item.id): no difference about the deaths")
+            #expect(item.evidence?.sentence.contains("evacuated") == true, "\(item.id) compares the evacuation figures")
+        }
+    }
+
+    // MARK: - Who said it
+
+    static func quoteFacts(_ quotes: [(text: String, speaker: String, sentence: String)], article: String = "q.txt") throws -> ArticleFacts {
+        let json: [String: Any] = [
+            "article": article, "title": NSNull(), "source": "Example Times", "published": NSNull(), "figures": [], "dates": [],
+            "quotes": quotes.enumerated().map { ["text": $1.text, "speaker": $1.speaker, "sentence": $1.sentence, "start": $0 * 100, "short": false] },
+        ]
+        return try JSONDecoder().decode(ArticleFacts.self, from: JSONSerialization.data(withJSONObject: json))
+    }
+
+    @Test func aNameInsideTheQuoteIsNoEvidenceOfWhoSpoke() throws {
+        let facts = try Self.quoteFacts([
+            ("But I saw the other side of Jim Callaghan, a kind and loyal man,", "Jim Callaghan",
+             "\"But I saw the other side of Jim Callaghan, a kind and loyal man,\" he added."),
+            ("Everyone in the party called him ", "Roy Hattersley",
+             "Roy Hattersley said: \"Everyone in the party called him \"the nice guy\" of the cabinet.\""),
+        ])
+        let bank = QuestionGenerator().bank(title: "t", from: [facts])
+        #expect(!bank.items.contains { $0.answer == .text("Jim Callaghan") }, "keyed to the man the quote is about")
+        #expect(!bank.items.contains { $0.prompt.contains("called him”") }, "a quote cut at its nested quote")
+    }
+
+    @Test func whoSaidDistractorsAreSpeakersOfTheSameStoryOrNone() throws {
+        let coach = try #require(Self.storyBank.items.first { $0.kind == .whoSaid && $0.prompt.contains("young team") })
+        #expect(coach.choices == nil, "the rugby story has one speaker: free answer, not politicians as choices")
+        #expect(coach.accept.contains("Marsh"))
+        for item in Self.storyBank.items where item.kind == .whoSaid {
+            for choice in item.choices ?? [] where choice != item.answer.description {
+                #expect(!["Dean Marsh", "Owen Pike"].contains(choice), "\(item.id): \(choice) is from another story")
+            }
+        }
+    }
+
+    // MARK: - Figures
+
+    @Test func figureChoicesArePlausibleAndPromptsKeepTheirAnswer() {
+        let figures = Self.railBank.items.filter { $0.kind == .figure }
+        #expect(!figures.isEmpty)
+        for item in figures {
+            let key = item.answer.description
+            #expect(!["Eight", "Six", "77"].contains(key), "\(item.id): '\(key)' is a name or the difference of numbers beside it")
+            #expect(!item.prompt.contains("Ministers cut rail fares"), "\(item.id): the headline as the source line")
+            if item.evidence?.sentence.contains("down from 12,000") == true, let choices = item.choices {
+                #expect(choices.allSatisfy { (NumberReading.value(of: $0) ?? 0) < 12_000 }, "\(item.id): \(choices) after 'down from 12,000'")
+            }
+            if key == "372nd", let choices = item.choices {
+                #expect(choices.allSatisfy { abs((NumberReading.value(of: String($0.dropLast(2))) ?? 0) - 372) <= 10 }, "\(item.id): \(choices)")
+            }
+            if key == "Two" { #expect(item.choices == nil, "\(item.id): fractions get no invented thirds: \(item.choices ?? [])") }
+        }
+        let rugbyAge = Self.storyBank.items.filter { $0.kind == .figure && $0.answer == .text("24") }
+        for item in rugbyAge {
+            #expect((item.choices ?? []).allSatisfy { (1...105).contains(Int($0) ?? 0) && abs((Int($0) ?? 0) - 24) <= 10 }, "\(item.choices ?? [])")
+        }
+    }
+
+    // MARK: - True/false claims
+
+    @Test func falseClaimsAreFalseBelievableAndConsistent() {
+        let claims = Self.railBank.items.filter { $0.kind == .claim }
+        #expect(claims.contains { $0.answer == .truth(false) })
+        for item in claims {
+            #expect(!item.prompt.contains("Ministers cut rail fares reported"), "\(item.id): the headline presented as the outlet")
+            #expect(item.prompt.hasPrefix("True or false? The article reports:") || item.prompt.contains(" said:"), "\(item.id): \(item.prompt)")
+            guard item.answer == .truth(false) else { continue }
+            // "More than 3,000" stays true as "more than 1,500": a false floor must be higher.
+            if let range = item.prompt.range(of: "more than ") {
+                let value = NumberReading.value(of: String(item.prompt[range.upperBound...].prefix { $0.isNumber || $0 == "," })) ?? 0
+                #expect(value > 3_000, "\(item.id): \(item.prompt)")
+            }
+            #expect(!item.prompt.contains("(£5.38bn)"), "\(item.id): the pound figure no longer matches")
+            for absurd in ["six elections", "eight elections", "Eight thirds", "Four thirds", "Six thirds"] {
+                #expect(!item.prompt.contains(absurd), "\(item.id): \(item.prompt)")
+            }
+        }
+    }
+
+    // MARK: - Every kind
+
+    @Test func promptsStandAloneAndNoSentenceIsAskedTwice() {
+        for bank in [Self.railBank, Self.storyBank] {
+            var seen: [String: Item.ID] = [:]
+            for item in bank.items {
+                #expect(!item.prompt.contains("he told Halden Radio"), "\(item.id): “he” is never named")
+                #expect(!item.prompt.contains("it increased this"), "\(item.id): “it” and “this” are never named")
+                #expect(!item.prompt.contains("The next year"), "\(item.id): a year counted from an earlier sentence")
+                #expect(!item.prompt.contains("that has gone up"), "\(item.id): “that” stands for something said before")
+                guard let evidence = item.evidence else { continue }
+                let key = "\(item.id.rawValue.prefix(while: { $0 != "-" }))|\(evidence.sentence)"
+                #expect(seen[key] == nil, "\(item.id) asks about the sentence \(seen[key]?.rawValue ?? "") asked")
+                seen[key] = item.id
+            }
+        }
+    }
+}
