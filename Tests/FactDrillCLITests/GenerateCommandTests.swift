@@ -42,7 +42,7 @@ import Testing
         #expect(items.allSatisfy { $0.evidence?["source"] == "the article" })
         #expect(items.allSatisfy { ($0.score ?? -1) >= 0 })
 
-        let named = try CommandRunner.run(["generate", folder.path, "-o", bank.path, "--max-per-article", "20", "--source", "Marlow Echo"])
+        let named = try CommandRunner.run(["generate", folder.path, "-o", bank.path, "--force", "--max-per-article", "20", "--source", "Marlow Echo"])
         #expect(named.status == 0, "\(named.stderr)")
         let namedItems = try JSONDecoder().decode(BankShape.self, from: Data(contentsOf: bank)).items
         #expect(namedItems.allSatisfy { $0.evidence?["source"] == "Marlow Echo" })
