@@ -5,7 +5,9 @@ import Testing
     @Test(arguments: [
         (1000.0, "1,000"), (450_000, "450,000"), (3, "3"), (0.5, "0.5"), (1_200_000_000, "1,200,000,000"),
         (-2500, "-2,500"), (12345.25, "12,345.25"),
-    ])
+        // A figure computed from "16.6 million" carries float noise in its last bits.
+        (16_600_000.000000002, "16,600,000"), (0.30000000000000004, "0.3"),
+    ] as [(Double, String)])
     func display(value: Double, text: String) {
         #expect(NumberFormatting.display(value) == text)
     }

@@ -5,7 +5,11 @@ import Testing
 
 @Suite struct QuestionGeneratorTests {
     // Two outlets on one story: they share its places and people.
+    // Dated, so its lede's "on Thursday" resolves to a calendar day and may be asked.
     static let articleA = """
+        ---
+        published: 2014-08-28
+        ---
         Troops cross the border near Varna
 
         Two columns of tanks crossed the border near Varna and Kestel on Thursday, a NATO official said.
@@ -23,6 +27,8 @@ import Testing
         Shelling destroyed 300 homes in Varna and Kestel on Thursday night.
 
         About 5,000 residents of Varna fled to Brisa by train.
+
+        The border near Varna had been closed to traffic since 3 March 2014, the Dorvian customs office said.
 
         Example Daily and wire services
         """

@@ -78,6 +78,8 @@ enum SentenceSplitter {
         while wordStart > lowerBound, index - wordStart < 12, !ScalarText.isWhitespace(scalars[wordStart - 1]), !isOpeningQuote(scalars[wordStart - 1]) {
             wordStart -= 1
         }
+        // "then-Sen.", "ex-Gov.": the abbreviation is the part after the hyphen.
+        if let hyphen = scalars[wordStart..<index].lastIndex(of: "-"), hyphen + 1 < index { wordStart = hyphen + 1 }
         let word = scalars[wordStart..<index]
         guard word.allSatisfy({ $0.value < 0x80 }) else {
             let text = ScalarText.string(scalars, wordStart..<index)

@@ -293,7 +293,7 @@ struct PersonIndex {
         "member", "reporter", "governor", "secretary", "lawyer", "executive", "critic", "staffer", "author", "prosecutor",
         "lawmaker", "donor", "owner", "organizer", "organiser", "host", "chief", "researcher", "insider", "delegate",
         "investor", "volunteer", "confidant", "manager", "columnist", "veteran", "analyst", "expert", "worker", "voter",
-        "officer", "director", "chairman", "chairwoman", "minister", "ambassador", "diplomat", "resident", "witness",
+        "officer", "director", "chairman", "chairwoman", "minister", "ambassador", "envoy", "diplomat", "resident", "witness",
         "father", "mother", "wife", "husband", "son", "daughter", "brother", "sister", "doctor", "teacher", "student",
         "economist", "professor", "mayor", "coach", "player", "employee", "commander", "soldier", "victim", "activist",
     ]
@@ -479,6 +479,15 @@ struct PersonIndex {
                 break
             }
             lower += 1
+        }
+        // "special envoy for Ukraine Kurt Volker", "ambassador to Britain Ed Lane": after a
+        // role and its preposition, the run's first word is the role's place, not the name's.
+        if lower == run.lowerBound, run.count >= 3, run.lowerBound >= tokens.startIndex + 2,
+            ["for", "to", "of"].contains(tokens[run.lowerBound - 1].lowered),
+            Self.personHeads.contains(Substring(tokens[run.lowerBound - 2].lowered.string)) || tokens[run.lowerBound - 2].is(.title)
+        {
+            lower += 1
+            titled = true
         }
         guard lower < run.upperBound else { return nil }
         // "Treasury Secretary Paul Brand", "Bank of England Governor Mark Carney": the name

@@ -117,6 +117,7 @@ struct Context {
         for quote in facts.quotes {
             let text = QuestionGenerator.trimmedQuote(quote.text)
             guard let rawSpeaker = quote.speaker else { skip(index, "who-said", text, "the speaker is not known with confidence"); continue }
+            if let reason = PromptText.quoteLeansOnContext(text) { skip(index, "who-said", text, reason); continue }
             // An item teaches its key: extraction's confidence must be higher for that than
             // for printing a speaker.
             guard (quote.confidence ?? 1) >= QuestionGenerator.whoSaidConfidence else {
@@ -191,6 +192,12 @@ struct Context {
             let (shown, reason) = standalone(figure.sentence, facts, people: cast.people)
             guard let shown else { skip(index, "figure", figure.text, reason ?? "not self-contained"); continue }
             if let name = sense.partOfName { skip(index, "figure", figure.text, name); continue }
+            // A side character's age, or how long an interview ran, is trivia; the lede's are
+            // the story's.
+            let inLede = (ranks[figure.sentence] ?? 99) <= 2
+            if !inLede, sense.sort == .age || Self.isDuration(figure.unit) {
+                skip(index, "figure", figure.text, "an age or a duration outside the lede: trivia"); continue
+            }
             let thing = QuestionGenerator.countedThing(figure.unit)
             let companions = sense.hasCompanions
             var base = position(figure.sentence, facts, ranks: ranks)
@@ -225,7 +232,10 @@ struct Context {
             }
 
             // True or false: made only where a false version is safe, so the truth is a coin toss.
-            if sense.sort == .fraction || companions {
+            // A figure inside quote marks is the speaker's, not what the outlet reported.
+            if !ByteText.contains(PromptText.outsideQuotes(figure.sentence), figure.text) {
+                skip(index, "claim", figure.text, "the figure is inside a quote: the speaker's claim, not the outlet's report")
+            } else if sense.sort == .fraction || companions {
                 skip(index, "claim", figure.text, sense.sort == .fraction ? "a fraction has no believable false twin" : "other figures in the sentence would have to change with it")
             } else if ByteText.wordCount(shown) > 45 {
                 skip(index, "claim", figure.text, "the sentence is too long for a claim")
@@ -262,6 +272,13 @@ struct Context {
             {
                 skip(index, "date", date.text, "part of a name (“\(previous) \(date.text)”)"); continue
             }
+            // "Tuesday night", "last week": which weekday a tweet or an interview fell on is
+            // trivia to a fact-checker. A day, month or year is asked, and a weekday only when
+            // it dates the story's own event (the lede) and resolves to a calendar date.
+            let absoluteDate = date.text.contains(where: \.isNumber) || Self.months.contains { ByteText.contains(date.text, $0) }
+            if !absoluteDate, !((ranks[date.sentence] ?? 99) <= 1 && date.resolved != nil) {
+                skip(index, "date", date.text, "a weekday or relative time away from the story's own event: trivia"); continue
+            }
             let (shown, reason) = standalone(date.sentence, facts, people: cast.people)
             guard let shown else { skip(index, "date", date.text, reason ?? "not self-contained"); continue }
             guard let cloze = Cloze.blank(date.text, in: shown) else { skip(index, "date", date.text, "the date occurs twice in its sentence, or the sentence is too long"); continue }
@@ -284,6 +301,12 @@ struct Context {
 
     static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
     static let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+    /// What is counted is time spent: "a three-hour interview", "30 minutes".
+    static func isDuration(_ unit: String?) -> Bool {
+        guard let unit = unit?.lowercased() else { return false }
+        return ["hour", "minute", "second"].contains { ByteText.contains(unit, $0) }
+    }
 
     /// A date a learner can be asked for: a day, a month or a year, not "during the night".
     static func isDefinite(_ text: String) -> Bool {

@@ -154,6 +154,38 @@ enum PromptText {
         "new", "other", "two", "three", "pair's", "men", "women", "children", "couple's", "player's",
     ]
 
+    /// Nouns that in news copy stand for a thing named earlier ("the share", "the figure",
+    /// "the data", "the patient"), with or without other names in the sentence.
+    static let definiteBackReferences: Set<String> = [
+        "patient", "share", "figure", "figures", "data", "veto", "changes", "change", "findings", "results", "number", "numbers",
+        "rate", "total", "amount", "sum", "cost", "price", "policy", "law", "rule", "rules", "vote", "ruling", "verdict",
+        "statement", "letter", "video", "footage", "tweet", "post", "interview", "meeting", "talks", "trip", "visit", "speech",
+        "debate", "race", "election", "contest", "disease", "virus", "outbreak", "cases", "drug", "product", "device", "app",
+        "site", "area", "region", "town", "village", "building", "scandal", "allegations", "claims", "charges", "lawsuit",
+    ]
+
+    /// Words that open a quote only when it answers or continues something said before it.
+    static let contextualOpenings: Set<String> = [
+        "that", "this", "these", "those", "it", "it's", "that's", "he", "she", "they", "he's", "she's", "they're", "but", "and",
+        "so", "or", "compare", "which", "also", "then", "there", "here",
+    ]
+
+    /// Why a quote asked on its own would not make sense ("Compare that to his other
+    /// competitor", "But it can happen"), or nil: a who-said item shows the quote alone.
+    static func quoteLeansOnContext(_ quote: String) -> String? {
+        let words = quote.spaceSeparated.map { bareWord($0).lowercased() }
+        guard let first = words.first else { return "an empty quote" }
+        if words.count < 4 { return "too short to recognise out of its article" }
+        guard contextualOpenings.contains(first) else { return nil }
+        // "This young team showed …" names what it points at; "That is why …" does not.
+        if ["this", "that", "these", "those"].contains(first), words.count > 1, let second = words.dropFirst().first,
+            !auxiliaryVerbs.contains(second), !["is", "was", "are", "were", "'s", "’s", "means", "why", "kind", "sort"].contains(second)
+        {
+            return nil
+        }
+        return "the quote opens on “\(first)”, which leans on what was said before"
+    }
+
     static let personPronouns: Set<String> = ["he", "she", "him", "his", "her", "hers"]
     static let firstPerson: Set<String> = ["i", "we", "us", "our", "my", "me"]
     /// Words before a name that make it a person's ("Mr Brown", "Sen. Cruz").
@@ -224,13 +256,20 @@ enum PromptText {
             }
             previous = bare
         }
-        // "Shares in the company fell": a back-reference in a sentence that names no one.
-        if !sawName {
-            for (position, word) in words.enumerated() where position + 1 < words.count && bareWord(word).lowercased() == "the" {
-                let noun = bareWord(words[position + 1]).lowercased()
-                if Self.backReferences.contains(noun) && !["new", "other", "two", "three", "same", "latest", "former"].contains(noun) {
-                    return "“the \(noun)” is not named in the sentence"
-                }
+        // "Shares in the company fell", "… this behavior at the bank": a back-reference
+        // anywhere points to an earlier sentence, unless "of" or "for" pins it down ("the
+        // share of voters").
+        for (position, word) in words.enumerated() where position + 1 < words.count {
+            let determiner = bareWord(word).lowercased()
+            guard determiner == "the" || determiner == "this" || determiner == "these" || determiner == "those" else { continue }
+            let noun = bareWord(words[position + 1]).lowercased()
+            let pinned = position + 2 < words.count && ["of", "for"].contains(bareWord(words[position + 2]).lowercased())
+            if determiner != "the", noun.first?.isLetter == true, noun.first?.isLowercase == true, !pinned {
+                return "“\(determiner) \(noun)” points to an earlier sentence"
+            }
+            let vague = ["new", "other", "two", "three", "same", "latest", "former"].contains(noun)
+            if determiner == "the", Self.backReferences.contains(noun) || Self.definiteBackReferences.contains(noun), !vague, !pinned {
+                return "“the \(noun)” is not named in the sentence"
             }
         }
         return nil

@@ -1,7 +1,12 @@
+import Foundation
+
 /// Numbers as a reader expects them in an answer: grouped thousands, no trailing ".0".
 public enum NumberFormatting {
     public static func display(_ value: Double) -> String {
         guard value.isFinite else { return String(value) }
+        // "16.6 million" computed is 16,600,000.000000002: twelve significant digits are
+        // all any news figure has, and the float's last bits are noise.
+        let value = Double(String(format: "%.12g", value)) ?? value
         if value == value.rounded(), abs(value) < 1e15 {
             return grouped(Int64(value))
         }
