@@ -55,6 +55,13 @@ import Testing
         #expect(!Self.bank.items.contains { $0.kind == .claim && $0.prompt.contains("regional economy") })
     }
 
+    @Test func aBoundedFigureIsNeverPickedFromAList() {
+        // "at least 90 million" with 60 million among the choices would be true of 60 too.
+        for item in Self.bank.items where item.kind == .figure && (item.prompt.contains("at least ____") || item.prompt.contains("About ____")) {
+            if item.prompt.contains("at least ____") { #expect(item.choices == nil, "\(item.prompt)") }
+        }
+    }
+
     @Test func leadingPhrasesHelpersAgreeWithReaders() {
         #expect(PromptText.quoteLeansOnContext("But it can happen when you're 45") != nil)
         #expect(PromptText.quoteLeansOnContext("This young team showed real heart against a strong side") == nil)

@@ -206,11 +206,16 @@ struct PersonIndex {
         }
         // A first name alone ("Sharon") when no surname matches.
         if matches.isEmpty, parts.count == 1 { matches = namesByFirstName[last] ?? [] }
-        // Two people share a surname (a couple): the one the article introduced first is
-        // the one a bare surname refers to.
         var longest: (id: Int, words: Int)?
         for id in matches where longest.map({ partsByID[id].count > $0.words }) ?? true {
             longest = (id, partsByID[id].count)
+        }
+        // Two people share the surname (Barack and Michelle Obama): a bare "Obama" or "Mr.
+        // Obama" is kept as written rather than given the wrong first name.
+        if parts.count == 1, let longest,
+            matches.contains(where: { partsByID[$0].count == longest.words && partsByID[$0][0] != partsByID[longest.id][0] })
+        {
+            return name
         }
         return longest.map { distinctNames[$0.id] } ?? name
     }

@@ -352,6 +352,9 @@ struct QuoteExtractor {
             return phrase.isEmpty ? nil : phrase
         }
         guard let verb = words.prefix(30).firstIndex(where: { Lexicon.isSpeechVerb($0) }), verb > start else { return nil }
+        // "…," Blige sings to Clinton before asking her: an attribution after a quote has a
+        // finite verb ("said", "told"); a participle belongs to another clause.
+        if words[verb].lowered.hasSuffix("ing") { return nil }
         // "… and said it would …": a second verb of the sentence's own subject.
         if let conjunction = words[..<verb].last(where: \.isWord), conjunction.lowered == "and" || conjunction.lowered == "but" || conjunction.lowered == "or" {
             return nil

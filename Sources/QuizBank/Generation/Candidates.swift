@@ -82,7 +82,9 @@ struct Context {
         if text != sentence { return standaloneChecked(text, people: people) }
         if let first = words.first, ["He", "She"].contains(String(first)),
             !words.dropFirst().contains(where: { ["he", "she", "him", "her", "his", "hers"].contains(PromptText.bareWord($0).lowercased()) }),
-            let speaker = facts.quotes.first(where: { $0.sentence == sentence && $0.speaker != nil
+            // Only a quote attributed through that very pronoun ("…," he said) says who "He"
+            // is: "He testified that Sondland said "…"" quotes someone else.
+            let speaker = facts.quotes.first(where: { $0.sentence == sentence && $0.speaker != nil && $0.mention == "pronoun"
                 && ($0.confidence ?? 1) >= QuestionGenerator.whoSaidConfidence })?.speaker,
             Claimants.sort(of: speaker) == .person
         {
@@ -219,7 +221,9 @@ struct Context {
                         answer: .text(figure.text), accept: [NumberFormatting.display(sense.value)],
                         explanation: credited.map { "The figure is \(figure.text), according to \($0)." },
                         evidence: Evidence(source: source, sentence: figure.sentence), tags: ["figure"] + (outlet.map { [$0] } ?? []))
-                    if StableID.hash([id.rawValue]) % 2 == 0, !companions,
+                    // "more than ____" with 2,000 among the choices is true of 2,000 too: a
+                    // bounded figure is answered freely, never picked from a list.
+                    if StableID.hash([id.rawValue]) % 2 == 0, !companions, sense.bound != .floor, sense.bound != .ceiling,
                         let others = sense.distractors(storyValues: thing.flatMap { cast.values[$0] } ?? [], seed: id.rawValue)
                     {
                         item.choices = QuestionGenerator.deterministicShuffle([figure.text] + others, seed: id.rawValue + "order")

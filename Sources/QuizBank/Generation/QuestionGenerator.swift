@@ -98,7 +98,11 @@ struct StoryCast {
         }
         self.organisations = organisations
         for facts in articles {
-            for quote in facts.quotes {
+            // The cast a distractor is drawn from: speakers extraction named as people or
+            // organisations with confidence, never a heading or a show ("Squawk Box").
+            for quote in facts.quotes where (quote.confidence ?? 1) >= QuestionGenerator.whoSaidConfidence
+                && (quote.mention == nil || quote.mention == "name" || quote.mention == "role" || quote.mention == "organisation")
+            {
                 if let raw = quote.speaker, raw.first?.isUppercase == true, Claimants.sort(of: raw) != .description,
                     let speaker = Claimants.sort(of: raw) == .person ? Claimants.personName(Claimants.trailingName(raw) ?? raw) : raw
                 {
