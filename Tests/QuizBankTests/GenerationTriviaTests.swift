@@ -28,6 +28,8 @@ import Testing
         Shares in the company fell 4 percent after the announcement, and the share price has not recovered since.
 
         Velden's council said the harbour would stay open to ferries on Sunday.
+
+        In one statement on its website, the Velden Dockers Union said 300 of the workers would be offered retraining.
         """
 
     static let bank = QuestionGenerator().bank(
@@ -53,6 +55,10 @@ import Testing
 
     @Test func aFigureInsideAQuoteMakesNoClaimInTheOutletsName() {
         #expect(!Self.bank.items.contains { $0.kind == .claim && $0.prompt.contains("regional economy") })
+    }
+
+    @Test func aSpelledOneIsAWordNotACount() {
+        #expect(!Self.bank.items.contains { $0.kind == .figure && $0.answer.description.lowercased() == "one" })
     }
 
     @Test func aBoundedFigureIsNeverPickedFromAList() {

@@ -430,8 +430,10 @@ struct QuoteExtractor {
         // it is ("… to predict whether …, the UK Film Council said").
         // Marks other than commas dropped: copied only when the phrase has any.
         // Apostrophes stay: "the Liberal Democrats' Kirsty Williams" is two names, not one.
+        // Brackets stay too: "Rep. Jason Chaffetz (R-Utah)" is a name and a party tag.
         let isDropped = { (token: Token) in
             token.kind == .punctuation && !token.isMark(",") && !token.isMark("'") && !token.isMark("\u{2019}")
+                && !token.isMark("(") && !token.isMark(")")
         }
         let words = phrase.contains(where: isDropped) ? ArraySlice(phrase.filterReserving { !isDropped($0) }) : phrase
         if words.count(where: \.isWord) > 14 && !words.contains(where: { $0.isMark(",") }) { return nil }

@@ -92,6 +92,8 @@ struct FigureSense {
         }
         if after.hasPrefix(" and a half") || after.hasPrefix(" and a quarter") { return "part of a larger number (“\(figure.text) and a half”)" }
         if after.hasPrefix("-") || before.hasSuffix("-") || after.hasPrefix(":") || after.hasPrefix("/") { return "the number is glued to a word or a time" }
+        // "In one tweet", "one of the": a spelled "one" is an article, not a count.
+        if spelledOut, value == 1 { return "“\(figure.text)” is a word, not a count" }
         // "If the two spoke …": a number standing for people named earlier.
         if sort == .smallCount, spelledOut, ["the", "those", "these", "both"].contains(previous.lowercased()) {
             return "“\(previous) \(figure.text)” refers back to what an earlier sentence named"

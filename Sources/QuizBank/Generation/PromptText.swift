@@ -161,7 +161,8 @@ enum PromptText {
         "rate", "total", "amount", "sum", "cost", "price", "policy", "law", "rule", "rules", "vote", "ruling", "verdict",
         "statement", "letter", "video", "footage", "tweet", "post", "interview", "meeting", "talks", "trip", "visit", "speech",
         "debate", "race", "election", "contest", "disease", "virus", "outbreak", "cases", "drug", "product", "device", "app",
-        "site", "area", "region", "town", "village", "building", "scandal", "allegations", "claims", "charges", "lawsuit",
+        "site", "area", "region", "town", "village", "building", "scandal", "state", "nation", "claim", "two", "three",
+        "managers", "ad", "ads", "book", "column", "article", "story", "series", "network", "station", "paper", "allegations", "claims", "charges", "lawsuit",
     ]
 
     /// Words that open a quote only when it answers or continues something said before it.
@@ -267,7 +268,7 @@ enum PromptText {
             if determiner != "the", noun.first?.isLetter == true, noun.first?.isLowercase == true, !pinned {
                 return "“\(determiner) \(noun)” points to an earlier sentence"
             }
-            let vague = ["new", "other", "two", "three", "same", "latest", "former"].contains(noun)
+            let vague = ["new", "other", "same", "latest", "former"].contains(noun)
             if determiner == "the", Self.backReferences.contains(noun) || Self.definiteBackReferences.contains(noun), !vague, !pinned {
                 return "“the \(noun)” is not named in the sentence"
             }
