@@ -68,6 +68,24 @@ import Testing
         }
     }
 
+    @Test func aDateManyArticlesGiveIsBackground() {
+        let towns = ["Arlen", "Bexby", "Corvo", "Dunmore", "Elst", "Fenwick", "Garrow", "Hale", "Ilford", "Jarrow"]
+        let facts = towns.map { town in
+            FactExtractor.facts(in: ArticleParser.parse("""
+                Voters in \(town) prepare
+
+                Voters in \(town) will choose a new mayor on Nov. 8, the town clerk Ada \(town)son said on Monday.
+
+                The new library in \(town) opened on 3 March 2015 after a long campaign by residents of the town.
+                """, fileName: "\(town).txt"))
+        }
+        let context = Context(articles: facts, options: GenerationOptions(maxPerArticle: 6, source: nil))
+        #expect(context.isBackgroundDate("Nov. 8"))
+        #expect(!context.isBackgroundDate("4 April 2015"), "a date no article gives")
+        #expect(!Context(articles: Array(facts.prefix(3)), options: GenerationOptions(maxPerArticle: 6, source: nil)).isBackgroundDate("Nov. 8"),
+                "three articles are too few to call anything background")
+    }
+
     @Test func leadingPhrasesHelpersAgreeWithReaders() {
         #expect(PromptText.quoteLeansOnContext("But it can happen when you're 45") != nil)
         #expect(PromptText.quoteLeansOnContext("This young team showed real heart against a strong side") == nil)

@@ -115,36 +115,40 @@ extension Lexicon {
     /// Heads of descriptions that can be a quote's source: people, groups of people,
     /// organisations and the documents that speak for them. Drawn from the unnamed sources
     /// of seven US outlets (PolNeAR train's description speakers) and news-writing usage.
-    static let speakingHeads: Set<Word> = [
+    static let speakingHeads: Set<Word> = personHeads.union([
+        "campaign", "group", "company", "crowd", "poll", "report", "statement", "letter", "ad", "advertisement", "email",
+        "e-mail", "website", "lawsuit", "suit", "document", "message", "memo", "editorial", "transcript", "complaint",
+        "release", "filing", "study", "survey", "paper", "newspaper", "magazine", "account", "post", "tweet", "video",
+        "article", "column", "speech", "interview", "narrator", "questioner", "protester", "protestor", "demonstrator",
+        "staff", "team", "committee", "panel", "agency", "ministry", "department", "office", "government",
+        "administration", "court", "union", "party", "council", "board", "commission", "network", "outlet", "firm",
+        "organization", "organisation", "foundation", "institute", "university", "hospital", "police", "spokespeople",
+        "people", "officials", "sources", "residents", "witnesses", "experts", "analysts", "officers", "critics",
+        "supporters", "protesters", "voters", "workers", "aides", "advisers", "lawmakers", "democrat", "republican",
+        "democrats", "republicans", "conservative", "liberal", "one", "another", "other", "someone", "nobody", "everyone",
+        "regime", "military", "army", "navy", "embassy", "mission", "authority", "authorities", "regulator", "watchdog",
+        "bank", "tribunal", "jury", "prosecution", "defence", "defense", "family", "families", "mourners",
+    ])
+
+    /// Heads of descriptions that name a person, who can later be "he" or "she" and whose
+    /// role ("the chancellor") points back to a name.
+    static let personHeads: Set<Word> = [
         "official", "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "source", "person", "man",
         "woman", "senator", "candidate", "president", "nominee", "leader", "supporter", "friend", "judge", "strategist",
         "member", "reporter", "governor", "secretary", "lawyer", "executive", "critic", "staffer", "author", "prosecutor",
         "lawmaker", "donor", "owner", "organizer", "organiser", "host", "chief", "researcher", "insider", "delegate",
         "investor", "volunteer", "confidant", "manager", "columnist", "veteran", "analyst", "expert", "worker", "voter",
-        "officer", "director", "chairman", "chairwoman", "minister", "ambassador", "diplomat", "resident", "witness",
+        "officer", "director", "chairman", "chairwoman", "minister", "ambassador", "envoy", "diplomat", "resident", "witness",
         "father", "mother", "wife", "husband", "son", "daughter", "brother", "sister", "doctor", "teacher", "student",
         "economist", "professor", "mayor", "coach", "player", "employee", "commander", "soldier", "victim", "activist",
-        "campaign", "group", "company", "crowd", "poll", "report", "statement", "letter", "ad", "advertisement", "email",
-        "e-mail", "website", "lawsuit", "suit", "document", "message", "memo", "editorial", "transcript", "complaint",
-        "release", "filing", "study", "survey", "paper", "newspaper", "magazine", "account", "post", "tweet", "video",
-        "article", "column", "speech", "interview", "narrator", "questioner", "protester", "protestor", "demonstrator",
-        "employee", "staff", "team", "committee", "panel", "agency", "ministry", "department", "office", "government",
-        "administration", "court", "union", "party", "council", "board", "commission", "network", "outlet", "firm",
-        "organization", "organisation", "foundation", "institute", "university", "hospital", "police", "spokespeople",
-        "people", "officials", "sources", "residents", "witnesses", "experts", "analysts", "officers", "critics",
-        "supporters", "protesters", "voters", "workers", "aides", "advisers", "lawmakers", "democrat", "republican",
-        "democrats", "republicans", "conservative", "liberal", "businessman", "businesswoman", "actor", "actress",
-        "singer", "star", "athlete", "captain", "manager", "boss", "chancellor", "premier", "king", "queen", "prince",
-        "pope", "bishop", "priest", "imam", "rabbi", "sheriff", "detective", "inspector", "trooper", "pilot", "driver",
-        "neighbour", "neighbor", "relative", "parent", "child", "girl", "boy", "guy", "fan", "user", "commenter",
-        "blogger", "historian", "scientist", "engineer", "nurse", "surgeon", "physician", "farmer", "owner", "founder",
-        "representative", "congressman", "congresswoman", "speaker", "mp", "mep", "councillor", "councilman",
-        "councilwoman", "attorney", "counsel", "negotiator", "envoy", "general", "colonel", "admiral", "marshal",
+        "businessman", "businesswoman", "actor", "actress", "singer", "star", "athlete", "captain", "boss", "chancellor",
+        "premier", "king", "queen", "prince", "pope", "bishop", "priest", "imam", "rabbi", "sheriff", "detective",
+        "inspector", "trooper", "pilot", "driver", "neighbour", "neighbor", "relative", "parent", "child", "girl", "boy",
+        "guy", "fan", "user", "commenter", "blogger", "historian", "scientist", "engineer", "nurse", "surgeon", "physician",
+        "farmer", "founder", "representative", "congressman", "congresswoman", "speaker", "mp", "mep", "councillor",
+        "councilman", "councilwoman", "attorney", "counsel", "negotiator", "general", "colonel", "admiral", "marshal",
         "chair", "head", "deputy", "fellow", "scholar", "observer", "commentator", "pollster", "consultant", "operative",
-        "insider", "loyalist", "ally", "rival", "opponent", "challenger", "incumbent", "contender", "hopeful",
-        "one", "another", "other", "someone", "nobody", "everyone", "statement", "government", "regime", "military",
-        "army", "navy", "ministry", "embassy", "mission", "authority", "authorities", "regulator", "watchdog", "bank",
-        "tribunal", "jury", "prosecution", "defence", "defense", "family", "families", "mourners", "teammate",
+        "loyalist", "ally", "rival", "opponent", "challenger", "incumbent", "contender", "hopeful", "teammate",
     ]
 
     /// A head noun that can be a source, plural or singular.

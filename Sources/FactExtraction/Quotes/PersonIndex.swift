@@ -291,18 +291,6 @@ struct PersonIndex {
         return candidate?.name
     }
 
-    /// Heads of descriptions that name a person, who can later be "he" or "she".
-    static let personHeads: Set<Substring> = [
-        "official", "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "source", "person", "man",
-        "woman", "senator", "candidate", "president", "nominee", "leader", "supporter", "friend", "judge", "strategist",
-        "member", "reporter", "governor", "secretary", "lawyer", "executive", "critic", "staffer", "author", "prosecutor",
-        "lawmaker", "donor", "owner", "organizer", "organiser", "host", "chief", "researcher", "insider", "delegate",
-        "investor", "volunteer", "confidant", "manager", "columnist", "veteran", "analyst", "expert", "worker", "voter",
-        "officer", "director", "chairman", "chairwoman", "minister", "ambassador", "envoy", "diplomat", "resident", "witness",
-        "father", "mother", "wife", "husband", "son", "daughter", "brother", "sister", "doctor", "teacher", "student",
-        "economist", "professor", "mayor", "coach", "player", "employee", "commander", "soldier", "victim", "activist",
-    ]
-
     /// Whether a speaker found earlier could be "he" or "she": a person's name, or a
     /// description whose head is a person ("a Pentagon official"), not an organisation,
     /// a document or a stray phrase.
@@ -320,7 +308,7 @@ struct PersonIndex {
         if first.first?.isLowercase == true {
             // A description: its head noun, the word before any "of"/"for"/"at".
             let head = words.firstIndex { Self.descriptionHeadEnders.contains($0) }.map { words[max(0, $0 - 1)] } ?? last
-            return Self.personHeads.contains(head)
+            return Lexicon.personHeads.contains(Word(head))
         }
         return words.count >= 2 && words.allSatisfy { $0.first?.isUppercase == true || Lexicon.nameParticles.contains(Word(String($0))) }
             && !words.contains { Lexicon.organisationWords.contains(Word($0.lowercased())) }
@@ -489,7 +477,7 @@ struct PersonIndex {
         // role and its preposition, the run's first word is the role's place, not the name's.
         if lower == run.lowerBound, run.count >= 3, run.lowerBound >= tokens.startIndex + 2,
             ["for", "to", "of"].contains(tokens[run.lowerBound - 1].lowered),
-            Self.personHeads.contains(Substring(tokens[run.lowerBound - 2].lowered.string)) || tokens[run.lowerBound - 2].is(.title)
+            Lexicon.personHeads.contains(tokens[run.lowerBound - 2].lowered) || tokens[run.lowerBound - 2].is(.title)
         {
             lower += 1
             titled = true

@@ -25,6 +25,10 @@ struct QuoteExtractor {
     /// Trailing words of a time phrase after a description: "a Pentagon official on Thursday".
     static let timePrepositions: [Word] = ["on", "in", "at"]
 
+    /// Words that open a setting or an affiliation rather than a subject.
+    static let settingOpeners: Set<Word> = ["during", "in", "on", "at", "after", "before", "from", "for", "of", "with", "since",
+                                            "by", "under", "over", "according", "speaking", "asked", "writing"]
+
     /// Built once: a set literal inside a function is rebuilt on every call.
     static let nameGlue: Set<Word> = ["of", "for", "to", "and", "the", "de", "van", "von", "bin", "al"]
 
@@ -452,7 +456,14 @@ struct QuoteExtractor {
         {
             return described
         }
-        for segment in segments {
+        // A part that opens on a preposition is a setting or an affiliation, not the subject:
+        // "During an interview on CNBC's Squawk Box, Trump said", "Simon Sweetman, from the
+        // Federation of Small Businesses, said".
+        let allSegments = Array(segments)
+        let subjectSegments = allSegments.filter { segment in
+            segment.first(where: \.isWord).map { !Self.settingOpeners.contains($0.lowered) } ?? false
+        }
+        for segment in subjectSegments.isEmpty ? allSegments : subjectSegments {
             var best: (name: String, multi: Bool)?
             let runs = PersonIndex.capitalisedRuns(segment)
             for run in runs {
@@ -463,7 +474,13 @@ struct QuoteExtractor {
                 if possessive && run.upperBound < segment.endIndex { continue }  // "The Libertine's producer"
                 guard let candidate = people.classify(tokens: segment, run: run) else { continue }
                 let name = NameKey(segment[candidate.start..<run.upperBound])
-                let full = people.fullest(name)
+                var full = people.fullest(name)
+                // "Mr. Obama" is not Michelle Obama: an honorific keeps a name the article
+                // does not give that gender as it is written.
+                if let honorific = segment[run.lowerBound..<candidate.start].last(where: { $0.is(.honorific) }), full != name.string {
+                    let wanted: Character = ["mr", "mr.", "sir"].contains(honorific.lowered) ? "m" : "f"
+                    if people.gender(of: full) != wanted { full = name.string }
+                }
                 let multi = ByteText.wordCount(full) >= 2
                 if multi { best = (full, true) } else if best == nil, people.isKnownPerson(name) { best = (full, false) }
             }
@@ -487,7 +504,7 @@ struct QuoteExtractor {
     ) -> (name: String, mention: SpeakerMention)? {
         guard let (description, words) = description(segment, sentenceOffset: offset) else { return nil }
         // Only a person's role points back to a person: "the lawsuit" never does.
-        let roleHead = words.map { Self.head(of: $0) }.map { PersonIndex.personHeads.contains(Substring($0.string)) || Lexicon.titles.contains($0) } ?? true
+        let roleHead = words.map { Self.head(of: $0) }.map { Lexicon.personHeads.contains($0) || Lexicon.titles.contains($0) } ?? true
         let person = !roleHead ? nil
             : words.map { people.person(withRole: $0, before: offset) } ?? people.person(withRole: description, before: offset)
         if let person { return (person, .role) }

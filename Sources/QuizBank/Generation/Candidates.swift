@@ -24,9 +24,24 @@ struct Context {
     /// The capitalised words the article at hand writes inside its sentences: its names.
     var articleNames: Set<String> = []
 
+    /// Date texts by how many of the batch's articles give them: a date many articles give
+    /// ("Nov. 8", "Jan. 20") is the background every reader knows, not one story's fact.
+    let articlesGivingDate: [String: Int]
+
     init(articles: [ArticleFacts], options: GenerationOptions) {
         self.articles = articles
         self.options = options
+        var counts: [String: Int] = [:]
+        for facts in articles {
+            for text in Set(facts.dates.map { $0.text.lowercased() }) { counts[text, default: 0] += 1 }
+        }
+        self.articlesGivingDate = counts
+    }
+
+    /// Given by at least three articles and a tenth of a batch of ten or more.
+    func isBackgroundDate(_ text: String) -> Bool {
+        guard articles.count >= 10, let count = articlesGivingDate[text.lowercased()] else { return false }
+        return count >= 3 && count * 10 >= articles.count
     }
 
     /// The outlet to name, or nil for "the article": never a headline or a file name.
@@ -279,6 +294,9 @@ struct Context {
             // "Tuesday night", "last week": which weekday a tweet or an interview fell on is
             // trivia to a fact-checker. A day, month or year is asked, and a weekday only when
             // it dates the story's own event (the lede) and resolves to a calendar date.
+            if isBackgroundDate(date.text) {
+                skip(index, "date", date.text, "a date many of the articles give: background every reader knows"); continue
+            }
             let absoluteDate = date.text.contains(where: \.isNumber) || Self.months.contains { ByteText.contains(date.text, $0) }
             if !absoluteDate, !((ranks[date.sentence] ?? 99) <= 1 && date.resolved != nil) {
                 skip(index, "date", date.text, "a weekday or relative time away from the story's own event: trivia"); continue
