@@ -117,6 +117,12 @@ import Testing
         #expect((quote.signals?.rivals ?? 0) >= 2)
     }
 
+    @Test func pointsAddedAreNoClaim() throws {
+        let figures = extract("Danilo Gallinari added 25 points in his old arena. Officials said 11 people were hurt in the crush.").figures
+        #expect(try #require(figures.first { $0.text.hasPrefix("25") }).source == nil)
+        #expect(try #require(figures.first { $0.text == "11" }).source != nil)
+    }
+
     @Test func confidenceFallsWithEverySignal() {
         let clean = Attribution(speaker: "Anna Kowalski", rule: .verbAfter, mention: .name)
         var doubted = clean

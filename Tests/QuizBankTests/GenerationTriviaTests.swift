@@ -29,6 +29,8 @@ import Testing
 
         Velden's council said the harbour would stay open to ferries on Sunday.
 
+        THE NEXT STEPS Velden's port authority said 600 of the workers would be moved to the north dock by 2027.
+
         In one statement on its website, the Velden Dockers Union said 300 of the workers would be offered retraining.
         """
 
@@ -55,6 +57,10 @@ import Testing
 
     @Test func aFigureInsideAQuoteMakesNoClaimInTheOutletsName() {
         #expect(!Self.bank.items.contains { $0.kind == .claim && $0.prompt.contains("regional economy") })
+    }
+
+    @Test func aHeadingRunIntoASentenceKeepsItOut() {
+        #expect(!Self.bank.items.contains { $0.prompt.contains("THE NEXT STEPS") })
     }
 
     @Test func aSpelledOneIsAWordNotACount() {

@@ -13,6 +13,13 @@ enum ClaimSource {
         guard let verb = tokens.firstIndex(where: { Lexicon.isSpeechVerb($0) || $0.is(.speechVerb) && $0.lowered == "estimated" }), verb > 0 else {
             return nil
         }
+        // "Gallinari added 25 points": "added" with a count for its object adds up; nobody
+        // claims anything ("officials said 11 people died" is still a claim).
+        if tokens[verb].lowered == "added" || tokens[verb].lowered == "adds", verb + 1 < tokens.count,
+            tokens[verb + 1].kind == .number || NumberWords.value(of: tokens[verb + 1].lowered) != nil
+        {
+            return nil
+        }
         var start = verb
         while start > 0, tokens[start - 1].isWord || tokens[start - 1].isMark(".") || tokens[start - 1].isMark("'") { start -= 1 }
         // Read as token positions: the subject's words are joined only when it is kept.

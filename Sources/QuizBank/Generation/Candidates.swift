@@ -91,6 +91,13 @@ struct Context {
         if PromptText.hasUnpairedQuotes(sentence) { return (nil, "the sentence is cut inside a quote") }
         if sentence.hasSuffix("?") { return (nil, "a question, not a statement") }
         if sentence.hasPrefix("(") { return (nil, "an aside in brackets") }
+        // "THE MANY CAVEATS Polls show …": a section heading run into the sentence.
+        let opening = sentence.spaceSeparated.prefix(2).map(PromptText.bareWord)
+        if opening.count == 2, opening.allSatisfy({ $0.count > 1 && $0.allSatisfy { $0.isUppercase || !$0.isLetter } && $0.contains(where: \.isLetter) }),
+            !opening.allSatisfy({ $0.count <= 4 })
+        {
+            return (nil, "opens on a heading in capitals")
+        }
         if ByteText.wordCount(sentence) < 7 { return (nil, "too short to stand alone") }
         var text = PromptText.withoutDateline(sentence)
         let words = sentence.spaceSeparated
@@ -252,8 +259,10 @@ struct Context {
 
             // True or false: made only where a false version is safe, so the truth is a coin toss.
             // A figure inside quote marks is the speaker's, not what the outlet reported.
-            if !ByteText.contains(PromptText.outsideQuotes(figure.sentence), figure.text) {
-                skip(index, "claim", figure.text, "the figure is inside a quote: the speaker's claim, not the outlet's report")
+            // A sentence with a quote in it mixes a speaker's words with the outlet's: "X
+            // reported: “…”" would present either as the other.
+            if figure.sentence.contains(where: { PromptText.quoteMarks.contains($0) && $0 != "'" && $0 != "\u{2019}" }) {
+                skip(index, "claim", figure.text, "the sentence quotes someone: the speaker's claim, not the outlet's report")
             } else if sense.sort == .fraction || companions {
                 skip(index, "claim", figure.text, sense.sort == .fraction ? "a fraction has no believable false twin" : "other figures in the sentence would have to change with it")
             } else if ByteText.wordCount(shown) > 45 {
