@@ -48,6 +48,17 @@ enum HostileInputBenchmarks {
             return ["extract", try file("said-\(count).txt", "Title\n\n" + Array(repeating: line, count: count).joined(separator: "\n\n") + "\n")]
         }
 
+        // 22: one very long article of ordinary news paragraphs (quotes, figures, dates, names).
+        try measure("hostile article: one article of N news paragraphs, extract", sizes: [20_000, 40_000], expectStatus: 0) { count in
+            let names = ["Anna Kowalski", "Tomas Berg", "Lena Ortiz", "Paolo Greco", "Ruth Adler", "Dario Fenn"]
+            let paragraphs = (0..<count).map { index in
+                let name = names[index % names.count]
+                return "\"We will rebuild the bridge by \(2025 + index % 9),\" \(name) said on Monday, adding that "
+                    + "\(1_000 + index % 997) homes had been damaged. Officials said at least \(index % 50 + 2) people were hurt on \(index % 28 + 1) March."
+            }
+            return ["extract", try file("long-\(count).txt", "Title\n\n" + paragraphs.joined(separator: "\n\n") + "\n")]
+        }
+
         // 20: every GIFT question titled ::q:: (ids q, q-2, q-3…).
         try measure("hostile gift: N questions titled ::q::, bank lint", sizes: [16_000, 32_000], expectStatus: 0) { count in
             let text = (0..<count).map { "::q::Question \($0)?{=answer \($0)}\n" }.joined(separator: "\n")
