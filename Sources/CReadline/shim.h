@@ -21,7 +21,7 @@ static inline void factdrill_rl_set_name(const char *_Nonnull name) {
 }
 
 /* Completion: the Swift side supplies a generator; readline's matcher calls it. */
-static factdrill_generator_t _Nullable factdrill_completion_generator = NULL;
+__attribute__((weak)) factdrill_generator_t _Nullable factdrill_completion_generator = NULL;
 
 static inline char *_Nullable *_Nullable factdrill_attempted_completion(const char *_Nonnull text, int start, int end) {
     (void)start; (void)end;
@@ -48,16 +48,21 @@ static inline void factdrill_rl_set_word_breaks(const char *_Nonnull breaks) {
    when its read is interrupted, and the hook clears the line or ends input. */
 #include <signal.h>
 #include <string.h>
-static volatile sig_atomic_t factdrill_interrupts = 0;   /* Ctrl-C presses not yet handled */
-static volatile sig_atomic_t factdrill_stop = 0;         /* SIGTERM / SIGHUP: end the session */
-static int factdrill_input_ended = 0;                   /* the hook ended input on purpose */
-static int factdrill_pending_interrupts = 0;            /* Ctrl-C presses in a row */
+/* One copy of each in the program: a release build compiles Swift files into several LLVM
+   modules, and a `static` variable in this header would be one per module, so the handler
+   and the reader would each see their own (SIGTERM then never ended a piped quiz). Weak
+   definitions are merged by the linker into one. */
+#define FACTDRILL_SHARED __attribute__((weak))
+FACTDRILL_SHARED volatile sig_atomic_t factdrill_interrupts = 0;   /* Ctrl-C presses not yet handled */
+FACTDRILL_SHARED volatile sig_atomic_t factdrill_stop = 0;         /* SIGTERM / SIGHUP: end the session */
+FACTDRILL_SHARED int factdrill_input_ended = 0;                   /* the hook ended input on purpose */
+FACTDRILL_SHARED int factdrill_pending_interrupts = 0;            /* Ctrl-C presses in a row */
 
 /* The thread blocked in read() must see the signal (EINTR), but the kernel may hand a
    process signal to any thread (a worker that loaded the progress, say): a handler
    running elsewhere passes the signal on to the main thread. */
 #include <pthread.h>
-static pthread_t factdrill_main_thread = 0;
+FACTDRILL_SHARED pthread_t factdrill_main_thread = 0;
 static inline int factdrill_forward_to_main(int signal) {
     if (pthread_equal(pthread_self(), factdrill_main_thread)) return 0;
     pthread_kill(factdrill_main_thread, signal);
