@@ -92,6 +92,12 @@ import Testing
                 "three articles are too few to call anything background")
     }
 
+    @Test func aSentenceThatNamesNothingIsNotAsked() {
+        #expect(!PromptText.namesSomething("In all, 691 delegates are up for grabs in five states."))
+        #expect(PromptText.namesSomething("In all, 691 delegates are up for grabs in Ohio and four other states."))
+        #expect(PromptText.namesSomething("Velden's council said the harbour would stay open."))
+    }
+
     @Test func leadingPhrasesHelpersAgreeWithReaders() {
         #expect(PromptText.quoteLeansOnContext("But it can happen when you're 45") != nil)
         #expect(PromptText.quoteLeansOnContext("This young team showed real heart against a strong side") == nil)

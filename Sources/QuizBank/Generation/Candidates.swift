@@ -117,6 +117,9 @@ struct Context {
 
     private func standaloneChecked(_ text: String, people: Set<String>) -> (text: String?, reason: String?) {
         if let reason = PromptText.unresolvedReference(PromptText.outsideQuotes(text), people: people, names: articleNames) { return (nil, reason) }
+        // "3,248 cases were reported", "Dealers sold 30,154 cars": a sentence that names no
+        // one and nowhere does not say what it is about once it is out of its article.
+        if !PromptText.namesSomething(PromptText.outsideQuotes(text)) { return (nil, "names no person, place or organisation: out of its article it is about nothing") }
         // A quote is introduced by its speaker: a bare quote sentence says nothing of who spoke.
         if let opening = text.first, PromptText.quoteMarks.contains(opening) {
             let reporter = PromptText.outsideQuotes(text).spaceSeparated.map(PromptText.bareWord)

@@ -165,6 +165,19 @@ enum PromptText {
         "managers", "ad", "ads", "book", "column", "article", "story", "series", "network", "station", "paper", "allegations", "claims", "charges", "lawsuit",
     ]
 
+    /// Whether a sentence names something: a capitalised word after its first that is no
+    /// month, weekday or "I".
+    static func namesSomething(_ sentence: String) -> Bool {
+        let calendar: Set<String> = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                                     "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                                     "Saturday", "Sunday", "I"]
+        return sentence.spaceSeparated.dropFirst().contains { word in
+            let bare = bareWord(word)
+            return bare.first?.isUppercase == true && bare.count > 1 && !calendar.contains(bare) && !StoryGrouping.notNames.contains(bare)
+        } || sentence.spaceSeparated.first.map { bareWord($0) }.map { $0.count > 1 && $0.first?.isUppercase == true && !calendar.contains($0)
+            && !StoryGrouping.notNames.contains($0) && !["The", "A", "An", "In", "On", "At", "But", "And", "It", "This", "That", "He", "She", "They", "We"].contains($0) } == true
+    }
+
     /// Words that open a quote only when it answers or continues something said before it.
     static let contextualOpenings: Set<String> = [
         "that", "this", "these", "those", "it", "it's", "that's", "he", "she", "they", "he's", "she's", "they're", "but", "and",
