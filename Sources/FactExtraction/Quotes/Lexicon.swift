@@ -74,6 +74,9 @@ enum Lexicon {
         "organisation", "organization", "news", "times", "post", "journal", "network", "bbc", "cnn", "reuters",
         "nato", "kremlin", "pentagon", "parliament", "assembly", "senate", "congress", "club", "society",
         "centre", "center", "report", "survey", "study", "firm", "trust", "network", "gartner", "uk", "eu",
+        // Financial and research firms: "Kotak Institutional Equities", "Capital Economics".
+        "equities", "securities", "capital", "partners", "holdings", "associates", "research", "consulting", "analytics",
+        "investments", "ventures", "advisors", "economics", "insights", "strategies",
     ]
 
     static let determiners: Set<Word> = ["a", "an", "the", "one", "another", "some", "two", "three", "several", "his", "her", "their", "its"]

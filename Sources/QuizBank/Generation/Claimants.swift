@@ -65,6 +65,9 @@ enum Claimants {
         "Association", "Union", "Bank", "Company", "Corporation", "Group", "Institute", "University", "Club", "Court", "Service",
         "Foundation", "League", "News", "Times", "Post", "Reuters", "Kremlin", "Pentagon", "Administration", "Board", "Authority",
         "Federation", "Organisation", "Organization", "Inc", "Ltd", "plc", "Trust", "Society", "Network", "Centre", "Center",
+        // Financial and research firms: "Kotak Institutional Equities", "Capital Economics".
+        "Equities", "Securities", "Capital", "Partners", "Holdings", "Associates", "Research", "Consulting", "Analytics",
+        "Investments", "Markets", "Ventures", "Advisors", "Advisers", "Economics", "Insights", "Strategies",
     ]
 
     static func sort(of name: String) -> Sort {
