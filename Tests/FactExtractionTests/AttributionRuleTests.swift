@@ -131,7 +131,7 @@ import Testing
         var doubted = clean
         doubted.features.rivals = 2
         var named = clean
-        named.features.speakerNamedInQuote = true
+        named.features.namedInQuote = true
         #expect(AttributionConfidence.confidence(of: clean) > 0.9)
         #expect(AttributionConfidence.confidence(of: doubted) < AttributionConfidence.confidence(of: clean))
         #expect(AttributionConfidence.confidence(of: named) < AttributionConfidence.confidence(of: clean))

@@ -7,7 +7,7 @@ struct Attribution: Sendable, Equatable {
     var rule: AttributionRule
     var mention: SpeakerMention
     var confidence: Double = 0
-    var features = AttributionFeatures()
+    var features = AttributionSignals.none
 }
 
 /// The news-writing conventions a speaker is read from, in the order they are tried.

@@ -47,7 +47,7 @@ enum AttributionConfidence {
         let rivals = Double(min(signals.rivals, 3))
         var logOdds = baseWeight(attribution)
         logOdds += attribution.mention == .pronoun ? -0.603 * rivals : -0.391 * rivals
-        if signals.speakerNamedInQuote { logOdds -= 2.052 }
+        if signals.namedInQuote { logOdds -= 2.052 }
         if signals.embedded { logOdds -= 0.189 }
         logOdds -= 1.523 * Double(min(signals.paragraphsBack, 2))
         return 1 / (1 + exp(-logOdds))

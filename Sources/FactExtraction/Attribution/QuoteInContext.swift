@@ -56,7 +56,7 @@ extension QuoteExtractor {
                 ownSentenceUnresolved = true
             case .speaker(let name, let mention):
                 var found = Attribution(speaker: name, rule: rule.rule, mention: mention)
-                found.features = AttributionFeatures(found, quote: quote, in: self, history: history)
+                found.features = AttributionSignals(found, quote: quote, in: self, history: history)
                 found.confidence = AttributionConfidence.confidence(of: found)
                 return found
             }

@@ -84,7 +84,9 @@ public struct QuoteFact: Codable, Sendable, Equatable {
 
 /// The situations in which attribution rules are known to fail, as found around one quote.
 public struct AttributionSignals: Codable, Sendable, Equatable {
-    /// Other people named where a reader looks for this speaker.
+    /// Other people named where a reader looks for this speaker: the quote's sentence for a
+    /// named speaker, the sentences before for "he", everything since the earlier quote for
+    /// a carried-over one.
     public var rivals: Int
     /// The speaker's surname appears inside the quote.
     public var namedInQuote: Bool

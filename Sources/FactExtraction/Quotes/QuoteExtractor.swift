@@ -149,9 +149,7 @@ struct QuoteExtractor {
                 text: quoteText, speaker: confident ? found?.speaker : nil, sentence: memo.text(sentenceIndex),
                 start: span.text.lowerBound, attribution: found?.rule.rawValue, mention: found?.mention.rawValue,
                 confidence: found.map { ($0.confidence * 100).rounded() / 100 }, candidate: confident ? nil : found?.speaker,
-                signals: found.map { AttributionSignals(
-                    rivals: $0.features.rivals, namedInQuote: $0.features.speakerNamedInQuote, embedded: $0.features.embedded,
-                    paragraphsBack: $0.features.paragraphsBack) },
+                signals: found?.features,
                 short: embedded && wordCount <= 5))
         }
         return facts
@@ -441,29 +439,22 @@ struct QuoteExtractor {
         }
         let words = phrase.contains(where: isDropped) ? ArraySlice(phrase.filterReserving { !isDropped($0) }) : phrase
         if words.count(where: \.isWord) > 14 && !words.contains(where: { $0.isMark(",") }) { return nil }
-        let segments = CommaSegments(tokens: words, maximumWords: 10)
+        let segments = Array(CommaSegments(tokens: words, maximumWords: 10))
         // "one Weibo commenter", "the authors of the research in JAMA Psychiatry": a
         // determiner and a lower-case head make a description, whatever names it holds,
         // unless a name stands beside it ("Nico Tak, a top NATO official").
-        var segmentCount = 0
-        var onlySegment: ArraySlice<Token>?
-        for segment in segments {
-            segmentCount += 1
-            onlySegment = segment
-        }
-        if segmentCount == 1, let onlySegment, Self.opensWithDeterminerAndCommonHead(onlySegment),
-            let described = describedSpeaker(onlySegment, at: offset, found: found)
+        if segments.count == 1, Self.opensWithDeterminerAndCommonHead(segments[0]),
+            let described = describedSpeaker(segments[0], at: offset, found: found)
         {
             return described
         }
         // A part that opens on a preposition is a setting or an affiliation, not the subject:
         // "During an interview on CNBC's Squawk Box, Trump said", "Simon Sweetman, from the
         // Federation of Small Businesses, said".
-        let allSegments = Array(segments)
-        let subjectSegments = allSegments.filter { segment in
+        let subjectSegments = segments.filter { segment in
             segment.first(where: \.isWord).map { !Self.settingOpeners.contains($0.lowered) } ?? false
         }
-        for segment in subjectSegments.isEmpty ? allSegments : subjectSegments {
+        for segment in subjectSegments.isEmpty ? segments : subjectSegments {
             var best: (name: String, multi: Bool)?
             let runs = PersonIndex.capitalisedRuns(segment)
             for run in runs {
@@ -519,18 +510,19 @@ struct QuoteExtractor {
         return (description, .description)
     }
 
-    /// The description's head (the word before "of", "for", "who"…) names a possible source.
-    static func head(of words: [Word]) -> Word {
-        let end = words.firstIndex { headPrepositions.contains($0) || clauseBoundaries.contains($0) } ?? words.count
-        return words[max(0, end - 1)]
+    /// Where a description's head is: the word before "of", "for", "who"…
+    static func headIndex(of words: [Word]) -> Int {
+        max(0, (words.firstIndex { headPrepositions.contains($0) || clauseBoundaries.contains($0) } ?? words.count) - 1)
     }
 
+    static func head(of words: [Word]) -> Word { words[headIndex(of: words)] }
+
+    /// The description's head names a possible source; a lone determiner has none to judge.
     static func headCanSpeak(_ words: [Word]) -> Bool {
-        let end = words.firstIndex { headPrepositions.contains($0) || clauseBoundaries.contains($0) } ?? words.count
-        guard end >= 2 else { return true }
-        let head = words[end - 1]
+        let index = headIndex(of: words)
+        guard index >= 1 else { return true }
         // "the 56-year-old": an age stands for a person.
-        return Lexicon.canSpeak(head) || head.string.hasSuffix("-year-old")
+        return Lexicon.canSpeak(words[index]) || words[index].string.hasSuffix("-year-old")
     }
 
     /// A determiner, then lower-case words up to the head noun (before "of", "for"…).

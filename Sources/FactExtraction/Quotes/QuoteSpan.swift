@@ -40,12 +40,8 @@ enum QuoteFinder {
     }
 
     static func hasTwinApostrophes(_ bytes: [UInt8]) -> Bool {
-        var previous: UInt8 = 0
-        for byte in bytes {
-            if byte == 0x27 && previous == 0x27 { return true }
-            previous = byte
-        }
-        return false
+        let twin: [UInt8] = [0x27, 0x27]
+        return bytes.withUnsafeBufferPointer { text in twin.withUnsafeBufferPointer { ByteText.contains(text, $0) } }
     }
 
     /// `candidates`: offsets in the paragraph that may be quote marks, in order (the

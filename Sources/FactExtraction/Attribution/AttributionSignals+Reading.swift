@@ -1,24 +1,15 @@
-/// What makes an attribution rule fail, read off the text around one quote: where these
-/// hold, the rule's measured precision drops, and the confidence with it.
-struct AttributionFeatures: Sendable, Equatable {
-    /// The speaker's name is inside the quote: "But I saw the other side of Jim Callaghan"
-    /// is about Callaghan, seldom by him.
-    var speakerNamedInQuote = false
-    /// Other people the text names where a reader looks for this speaker: the quote's
-    /// sentence for a named speaker, the sentences before for "he", everything since the
-    /// earlier quote for a carried-over one.
-    var rivals = 0
-    /// A fragment inside the reporter's own sentence.
-    var embedded = false
-    /// Paragraphs between the quote and the attribution it carries over (0: the same).
-    var paragraphsBack = 0
-}
+/// The signals of one attribution read off the text around its quote: where they hold, the
+/// rule's measured precision drops, and the confidence with it (`AttributionConfidence`).
+extension AttributionSignals {
+    /// None: nothing read yet.
+    static let none = AttributionSignals(rivals: 0, namedInQuote: false, embedded: false, paragraphsBack: 0)
 
-extension AttributionFeatures {
     init(_ attribution: Attribution, quote: QuoteInContext, in extractor: QuoteExtractor, history: AttributionHistory) {
+        self = .none
         embedded = quote.embedded
+        // "But I saw the other side of Jim Callaghan" is about Callaghan, seldom by him.
         if let surname = attribution.speaker.split(separator: " ").last, surname.first?.isUppercase == true {
-            speakerNamedInQuote = Self.containsWord(quote.text, surname)
+            namedInQuote = Self.containsWord(quote.text, surname)
         }
         let sentences = extractor.sentences
         let sentence = sentences[quote.sentenceIndex]
