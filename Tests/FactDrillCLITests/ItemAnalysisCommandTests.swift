@@ -164,6 +164,19 @@ import FoundationXML
         #expect(text.contains("alpha"))
     }
 
+    @Test func theReportNeverReplacesAStudentsSheet() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("report-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let sheet = folder.appendingPathComponent("sam.json")
+        let original = #"{"student": "sam", "answers": {}}"#
+        try original.write(to: sheet, atomically: true, encoding: .utf8)
+        let result = try CommandRunner.run(["grade", "--bank", Self.habits, sheet.path, "--report", sheet.path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("is also an input of this command"))
+        #expect(try String(contentsOf: sheet, encoding: .utf8) == original)
+    }
+
     @Test func aReportThatCannotBeWrittenIsAnIOFailure() throws {
         let result = try CommandRunner.run(["grade", "--bank", Self.habits, "-", "--report", "/no/such/folder/report.html"],
                                            stdin: #"{"student": "sam", "answers": {}}"#)

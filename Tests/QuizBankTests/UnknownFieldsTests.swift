@@ -22,6 +22,12 @@ import Testing
         #expect(UnknownFields.find(inYAML: yaml, path: "b.yaml").map(\.description) == ["b.yaml:6:5: unknown field 'tolerence' (a typo?)"])
     }
 
+    @Test func theGeneratorsScoreIsAKnownField() {
+        // `generate` keeps each item's score in the bank: quiz must not warn, grade must not refuse.
+        let yaml = "format: factdrill-bank\nversion: 1\ntitle: T\nitems:\n  - id: a\n    prompt: p\n    answer: x\n    score: 0.8\n"
+        #expect(UnknownFields.find(inYAML: yaml, path: "b.yaml").isEmpty)
+    }
+
     @Test func aBankTheFastScannerReadsHasNone() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("known-\(UUID()).json").path
         defer { try? FileManager.default.removeItem(atPath: path) }

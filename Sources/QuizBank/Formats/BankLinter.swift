@@ -97,14 +97,12 @@ public enum BankLinter {
         return problems
     }
 
-    private static let knownFields: Set<String> = ["id", "kind", "prompt", "answer", "accept", "choices", "tolerance", "explanation", "evidence", "tags", "score"]
-
     private static func lintItem(_ node: Node, report: (Node?, String) -> Void) {
         guard let item = node.mapping else {
             report(node, "an item is a mapping with 'id', 'prompt' and 'answer'")
             return
         }
-        for (key, _) in item where !knownFields.contains(key.string ?? "") {
+        for (key, _) in item where !UnknownFields.itemFields.contains(key.string ?? "") {
             report(key, "unknown field '\(key.string ?? "")' (a typo?)")
         }
         if item["id"] == nil { report(node, "item without an 'id'") }

@@ -18,7 +18,8 @@ public struct UnknownField: Sendable, Equatable, CustomStringConvertible {
 /// compared), YAML composed once; GIFT has no fields.
 public enum UnknownFields {
     static let bankFields: Set<String> = ["format", "version", "title", "items"]
-    static let itemFields: Set<String> = ["id", "kind", "prompt", "answer", "accept", "choices", "tolerance", "explanation", "evidence", "tags"]
+    /// The fields of an item, for every reader and the linter alike.
+    static let itemFields: Set<String> = ["id", "kind", "prompt", "answer", "accept", "choices", "tolerance", "explanation", "evidence", "tags", "score"]
     static let evidenceFields: Set<String> = ["source", "sentence"]
 
     /// Unknown fields of the bank at `path`; none when it cannot be read (reading it

@@ -323,12 +323,11 @@ struct Context {
                 accept.append(resolved)
                 explanation += " With the article's date, that is \(resolved)."
             }
-            let absolute = date.text.contains(where: \.isNumber) || Self.months.contains { ByteText.contains(date.text, $0) }
             let item = Item(
                 id: id, kind: .date, prompt: "When? Fill in the time: “\(cloze)”" + (outlet.map { " — \($0)" } ?? ""),
                 answer: .text(date.text), accept: accept, explanation: explanation,
                 evidence: Evidence(source: source, sentence: date.sentence), tags: ["date"] + (outlet.map { [$0] } ?? []))
-            candidates.append(Candidate(item: item, score: 0.4 + (absolute ? 0.1 : 0) + position(date.sentence, facts, ranks: ranks), article: index,
+            candidates.append(Candidate(item: item, score: 0.4 + (absoluteDate ? 0.1 : 0) + position(date.sentence, facts, ranks: ranks), article: index,
                                         sentence: date.sentence, fact: "date:\(date.start)"))
         }
     }

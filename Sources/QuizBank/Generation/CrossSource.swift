@@ -21,6 +21,7 @@ extension Context {
         for index in indices {
             guard let outlet = articles[index].source else { continue }
             let facts = articles[index]
+            let ranks = Self.ranks(in: facts)
             standaloneMemo.removeAll(keepingCapacity: true)
             articleNames = StoryGrouping.names(of: facts)
             for figure in facts.figures {
@@ -52,7 +53,7 @@ extension Context {
                     explanation: "\(outlet) reported \(said(figure)); \(rival.outlet) reported \(said(rival.figure)): “\(rival.figure.sentence)”",
                     evidence: Evidence(source: outlet, sentence: figure.sentence), tags: ["cross-source", outlet])
                 // Rarer and closer to the habit the tool teaches than asking who said it.
-                let score = 0.85 + position(figure.sentence, facts, ranks: Self.ranks(in: facts)) + 0.15
+                let score = 0.85 + position(figure.sentence, facts, ranks: ranks) + 0.15
                 candidates.append(Candidate(item: item, score: score, article: index, sentence: figure.sentence, fact: "figure:\(figure.start)"))
             }
         }

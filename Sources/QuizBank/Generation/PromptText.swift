@@ -168,15 +168,18 @@ enum PromptText {
     /// Whether a sentence names something: a capitalised word after its first that is no
     /// month, weekday or "I".
     static func namesSomething(_ sentence: String) -> Bool {
-        let calendar: Set<String> = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                                     "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-                                     "Saturday", "Sunday", "I"]
-        return sentence.spaceSeparated.dropFirst().contains { word in
-            let bare = bareWord(word)
-            return bare.first?.isUppercase == true && bare.count > 1 && !calendar.contains(bare) && !StoryGrouping.notNames.contains(bare)
-        } || sentence.spaceSeparated.first.map { bareWord($0) }.map { $0.count > 1 && $0.first?.isUppercase == true && !calendar.contains($0)
-            && !StoryGrouping.notNames.contains($0) && !["The", "A", "An", "In", "On", "At", "But", "And", "It", "This", "That", "He", "She", "They", "We"].contains($0) } == true
+        let words = sentence.spaceSeparated
+        func isName(_ word: String) -> Bool {
+            word.count > 1 && word.first?.isUppercase == true && !calendarWords.contains(word) && !StoryGrouping.notNames.contains(word)
+        }
+        return words.dropFirst().contains { isName(bareWord($0)) }
+            || words.first.map { bareWord($0) }.map { isName($0) && !sentenceOpeners.contains($0) } == true
     }
+
+    /// Capitalised words that name no one: months, weekdays, "I".
+    static let calendarWords: Set<String> = Set(Context.months + Context.weekdays + ["I"])
+    /// Capitalised only because they open the sentence.
+    static let sentenceOpeners: Set<String> = ["The", "A", "An", "In", "On", "At", "But", "And", "It", "This", "That", "He", "She", "They", "We"]
 
     /// Words that open a quote only when it answers or continues something said before it.
     static let contextualOpenings: Set<String> = [

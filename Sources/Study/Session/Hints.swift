@@ -24,7 +24,7 @@ public enum Hints {
             // its first letter and word count, then its initials, each once.
             let key = item.answer.description
             // An infinite or NaN "number" has no magnitude: it gets the letter hints.
-            let number = NumberReadingPublic.value(of: key).flatMap { magnitude(of: $0) == nil ? nil : $0 }
+            let number = NumberReadingPublic.value(of: key).flatMap { $0.isFinite ? $0 : nil }
             if level == 0, let number { return magnitude(of: number) }
             let words = key.split(separator: " ")
             switch number == nil ? level : level - 1 {

@@ -9,11 +9,12 @@ extension FactDrill.Grade {
         return stats && output == nil && isatty(STDOUT_FILENO) == 1 ? .text : .json
     }
 
-    func writeHTMLReport(_ analysis: ItemAnalysis, of report: GradeReport, to path: String) throws {
+    /// Through `OutputFile` like `-o`: the page never replaces the bank or a student's sheet.
+    func writeHTMLReport(_ analysis: ItemAnalysis, of report: GradeReport, to path: String, inputs: [String]) throws {
         let page = ItemAnalysisPage(analysis: analysis, title: report.bankTitle).html
         do {
-            try Data(page.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
+            try OutputFile.write(page, to: path, inputs: inputs, existing: .replace)
+        } catch let failure as CommandFailure where failure.exitCode == ExitStatus.ioFailure {
             throw CommandFailure(message: "\(path): cannot write the report", exitCode: ExitStatus.ioFailure)
         }
     }

@@ -78,7 +78,7 @@ extension FactDrill {
             } else {
                 StandardOutput.write(text)
             }
-            if let htmlReport, let analysis { try writeHTMLReport(analysis, of: report, to: htmlReport) }
+            if let htmlReport, let analysis { try writeHTMLReport(analysis, of: report, to: htmlReport, inputs: [bank] + paths) }
             if report.sheets.isEmpty { throw ExitCode(ExitStatus.badInput) }
             if report.sheets.contains(where: { report.passed($0) == false }) { throw ExitCode(1) }
         }

@@ -100,9 +100,10 @@ extension FactDrill {
             session.cram = cram
             session.exam = exam
             session.selfRate = selfRate && !script
-            session.asksAgainWhenUnclear = !script && Terminal.current().inputIsInteractive
+            let interactive = !script && Terminal.current().inputIsInteractive
+            session.asksAgainWhenUnclear = interactive
 
-            SessionSignals.install(interactive: !script && Terminal.current().inputIsInteractive)
+            SessionSignals.install(interactive: interactive)
             if script {
                 let renderer = ScriptRenderer { StandardOutput.write($0) }
                 var reader = StandardInputLineReader()

@@ -15,10 +15,6 @@ enum StandardOutput {
         text.withUTF8 { write(UnsafeRawBufferPointer($0)) }
     }
 
-    static func write(_ data: Data) {
-        data.withUnsafeBytes { write($0) }
-    }
-
     static func write(_ bytes: [UInt8]) {
         bytes.withUnsafeBytes { write($0) }
     }
