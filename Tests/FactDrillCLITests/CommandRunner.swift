@@ -26,12 +26,15 @@ enum CommandRunner {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     }
 
+    /// - Parameters:
+    ///   - executable: another program than factdrill (`/bin/sh` for a pipeline).
+    ///   - stdoutPath: a file standard output goes to (such as /dev/full); `stdout` is then empty.
     static func run(
         _ arguments: [String], stdin: String = "", environment extra: [String: String] = [:],
-        dataHome: URL? = nil
+        dataHome: URL? = nil, executable: URL? = nil, stdoutPath: String? = nil
     ) throws -> CommandResult {
         let process = Process()
-        process.executableURL = productsDirectory.appendingPathComponent("factdrill")
+        process.executableURL = executable ?? productsDirectory.appendingPathComponent("factdrill")
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
@@ -41,14 +44,19 @@ enum CommandRunner {
         process.environment = environment
         process.currentDirectoryURL = repositoryRoot
         let input = Pipe(), output = Pipe(), errors = Pipe()
+        let file = try stdoutPath.map { path in
+            guard let handle = FileHandle(forWritingAtPath: path) else { throw CocoaError(.fileNoSuchFile) }
+            return handle
+        }
+        defer { try? file?.close() }
         process.standardInput = input
-        process.standardOutput = output
+        process.standardOutput = file ?? output
         process.standardError = errors
         try process.run()
         input.fileHandleForWriting.write(Data(stdin.utf8))
         try input.fileHandleForWriting.close()
         // Read both pipes before waiting so a chatty command cannot block on a full pipe.
-        let outData = output.fileHandleForReading.readDataToEndOfFile()
+        let outData = file == nil ? output.fileHandleForReading.readDataToEndOfFile() : Data()
         let errData = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return CommandResult(

@@ -75,29 +75,3 @@ final class RunningCommand: @unchecked Sendable {
         return process.terminationStatus
     }
 }
-
-extension CommandRunner {
-    /// Runs with stdout sent to `path` (such as /dev/full), stdin from `stdin`.
-    static func run(_ arguments: [String], stdoutPath path: String, stdin: String = "", environment extra: [String: String] = [:]) throws -> CommandResult {
-        let process = Process()
-        process.executableURL = productsDirectory.appendingPathComponent("factdrill")
-        process.arguments = arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment["NO_COLOR"] = "1"
-        environment.merge(extra) { $1 }
-        process.environment = environment
-        process.currentDirectoryURL = repositoryRoot
-        let input = Pipe(), errors = Pipe()
-        guard let output = FileHandle(forWritingAtPath: path) else { throw CocoaError(.fileNoSuchFile) }
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        input.fileHandleForWriting.write(Data(stdin.utf8))
-        try input.fileHandleForWriting.close()
-        let errData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        try? output.close()
-        return CommandResult(status: process.terminationStatus, stdout: "", stderr: String(decoding: errData, as: UTF8.self))
-    }
-}

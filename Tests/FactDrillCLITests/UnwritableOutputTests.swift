@@ -13,7 +13,7 @@ struct UnwritableOutputTests {
         defer { try? FileManager.default.removeItem(at: home) }
         let result = try CommandRunner.run(
             arguments + ["--progress", home.path].filter { _ in arguments.first != "extract" && arguments.first != "grade" && arguments.first != "schedule" },
-            stdoutPath: "/dev/full", stdin: stdin)
+            stdin: stdin, stdoutPath: "/dev/full")
         #expect(result.status == 3, "\(arguments.first!): \(result.stderr)")
         #expect(result.stderr.split(separator: "\n").count == 1, "\(arguments.first!): \(result.stderr)")
         #expect(result.stderr.contains("cannot write to standard output"), "\(arguments.first!): \(result.stderr)")
