@@ -78,9 +78,17 @@ public enum UnknownFields {
             }
             index += 1
         }
+        // The offsets come in file order: one walk over the bytes places them all.
+        var line = 1, lineStart = 0, scanned = 0
         return found.map { item in
-            let (line, column) = position(of: item.offset, in: bytes)
-            return UnknownField(path: path, line: line, column: column, name: item.name)
+            while scanned < item.offset {
+                if bytes[scanned] == 0x0A {
+                    line += 1
+                    lineStart = scanned + 1
+                }
+                scanned += 1
+            }
+            return UnknownField(path: path, line: line, column: item.offset - lineStart + 1, name: item.name)
         }
     }
 
@@ -91,15 +99,6 @@ public enum UnknownFields {
         case .evidence: evidenceFields
         case .items, .other: nil
         }
-    }
-
-    private static func position(of offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int) {
-        var line = 1, lineStart = 0
-        for index in 0..<offset where bytes[index] == 0x0A {
-            line += 1
-            lineStart = index + 1
-        }
-        return (line, offset - lineStart + 1)
     }
 
     // MARK: - YAML
