@@ -22,7 +22,11 @@ public enum ProgressMaintenance {
 
     public static func check(directory: URL, scheduler: Scheduler) throws -> Report {
         let log = ReviewLog(directory: directory)
-        let scan = try log.scan()
+        return try report(directory: directory, scheduler: scheduler, log: log, scan: try log.scan())
+    }
+
+    /// The check of a log already scanned: `repair` scans once and checks and mends from it.
+    private static func report(directory: URL, scheduler: Scheduler, log: ReviewLog, scan: ReviewLog.Scan) throws -> Report {
         var report = Report(directory: directory.path)
         let undone = Set(scan.records.compactMap(\.undoes))
         report.reviews = scan.records.filter { $0.isScheduledReview && !undone.contains($0.id) }.count
@@ -53,9 +57,9 @@ public enum ProgressMaintenance {
         try FileIO.ensureDirectory(directory)
         let lock = try ProgressLock(directory: directory)
         return try lock.withLock {
-            let before = try check(directory: directory, scheduler: scheduler)
             let log = ReviewLog(directory: directory)
             let scan = try log.scan()
+            let before = try report(directory: directory, scheduler: scheduler, log: log, scan: scan)
             var actions: [String] = []
             if scan.damagedCount > 0 || scan.tornBytes > 0 {
                 let stamp = Timestamp.string(from: Date()).replacingOccurrences(of: ":", with: "")
