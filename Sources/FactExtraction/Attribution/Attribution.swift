@@ -22,6 +22,8 @@ enum AttributionRule: String, Sendable, CaseIterable {
     case accordingTo = "according-to"
     /// `… was "severely reprimanded" by the FA`: the agent of a passive verb speaks.
     case passiveAgent = "passive-agent"
+    /// `Kasich resisted: "…"`: a named subject's short clause ends on a colon before the quote.
+    case colonIntroduction = "colon-introduction"
     /// A later quote of the same paragraph, with no attribution of its own: the speaker
     /// of the quote before it.
     case continued = "continued"

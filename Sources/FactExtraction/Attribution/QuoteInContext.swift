@@ -40,7 +40,7 @@ extension QuoteExtractor {
     /// The rules in the order they are tried: a quote's own sentence first, then what
     /// carries over from the quotes around it.
     static let attributionRules: [any QuoteAttributionRule] = [
-        TranscriptLabelRule(), PassiveAgentRule(), VerbAfterRule(), VerbBeforeRule(), AccordingToRule(),
+        TranscriptLabelRule(), PassiveAgentRule(), VerbAfterRule(), VerbBeforeRule(), AccordingToRule(), ColonIntroductionRule(),
         ContinuedQuoteRule(), FollowingQuoteRule(), QuoteParagraphRule(),
     ]
 

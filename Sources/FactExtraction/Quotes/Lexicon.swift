@@ -23,6 +23,8 @@ enum Lexicon {
         "thundered", "bragged", "brags", "retaliated", "asserts", "recalls", "cautions", "concedes", "complains",
         "jokes", "quips", "pleaded", "opined", "advised", "informed", "conceding", "acknowledging", "asking",
         "explaining", "testifying", "responding", "replying", "answering", "adding:", "declares", "announces",
+        // "…," reads a Wednesday editorial; "…," exhorted Clinton's introducer.
+        "reads", "exhorted", "implored", "pleads", "emailed", "texted",
     ]
 
     static let femaleMarkers: Set<Word> = ["ms", "ms.", "mrs", "mrs.", "miss", "lady", "dame", "madam", "wife", "mother",
@@ -31,6 +33,11 @@ enum Lexicon {
     static let maleMarkers: Set<Word> = ["mr", "mr.", "sir", "lord", "husband", "father", "son", "brother", "man",
         "spokesman", "chairman", "actor", "king", "prince", "boyfriend", "widower", "businessman", "congressman",
         "grandfather", "uncle", "nephew", "duke", "baron"]
+
+    /// Members of a party, written with a capital but heading a description like any common
+    /// noun: "one senior Democrat said", "a Tory backbencher".
+    static let partyMembers: Set<Word> = ["democrat", "democrats", "republican", "republicans", "tory", "tories",
+        "conservative", "conservatives", "liberal", "liberals", "socialist", "socialists", "independent"]
 
     /// Verbs after which a short quoted phrase is a name or a label, not speech.
     static let labelVerbs: Set<Word> = ["dubbed", "nicknamed", "known", "titled", "entitled", "named", "so-called", "billed"]

@@ -348,12 +348,16 @@ struct QuoteExtractor {
     func subjectAfter(_ tokens: ArraySlice<Token>) -> ArraySlice<Token>? {
         guard let start = tokens.firstIndex(where: { $0.kind != .punctuation }) else { return nil }
         let words = tokens[start...]
-        if Lexicon.isSpeechVerb(words[start]) {
-            // "said X …" up to the end of the clause.
-            let phrase = Self.clause(words.dropFirst(), endingAtColon: true)
-            return phrase.isEmpty ? nil : phrase
-        }
+        if Lexicon.isSpeechVerb(words[start]) { return Self.invertedSubject(after: start, in: words) }
         guard let verb = words.prefix(30).firstIndex(where: { Lexicon.isSpeechVerb($0) }), verb > start else { return nil }
+        // "…''building bridges'' to Mr. Sanders, said David Axelrod, a strategist": a comma
+        // then "said" and a name is the inverted attribution of the whole sentence; the words
+        // before the comma finish the reporter's clause.
+        if words[verb - 1].isMark(","), verb + 1 < words.endIndex,
+            words[verb + 1].isCapitalized || words[verb + 1].is(.determiner)
+        {
+            return Self.invertedSubject(after: verb, in: words)
+        }
         // "…," Blige sings to Clinton before asking her: an attribution after a quote has a
         // finite verb ("said", "told"); a participle belongs to another clause.
         if words[verb].lowered.hasSuffix("ing") { return nil }
@@ -366,6 +370,23 @@ struct QuoteExtractor {
         if Self.clause(subject).count < subject.count { return nil }
         return subject
     }
+
+    /// `said X …` up to the end of the clause, without a relative clause: "said Sen. Jim
+    /// Whelan who represents Atlantic City" names Jim Whelan.
+    static func invertedSubject(after verb: Int, in words: ArraySlice<Token>) -> ArraySlice<Token>? {
+        let phrase = clause(words[(verb + 1)...], endingAtColon: true)
+        let relative = phrase.dropFirst().firstIndex { $0.isWord && relativePronouns.contains($0.lowered) } ?? phrase.endIndex
+        let subject = phrase[..<relative]
+        return subject.isEmpty ? nil : subject
+    }
+
+    /// Words that open a subordinate clause, or a comparison, set before a sentence's subject.
+    static let subordinateOpeners: Set<Word> = ["as", "while", "although", "though", "because", "if", "when", "whereas",
+                                                "unless", "whether", "once", "until", "like", "unlike", "who", "whom", "whose",
+                                                "which", "where"]
+
+    /// Built once: a set literal inside a function is rebuilt on every call.
+    static let relativePronouns: Set<Word> = ["who", "whom", "whose", "which"]
 
     /// `X said: "…"` / `X told reporters that … "…"` / `… with one saying "…"`.
     func subjectBefore(_ tokens: ArraySlice<Token>) -> ArraySlice<Token>? {
@@ -392,8 +413,16 @@ struct QuoteExtractor {
             if let earlier = tokens.firstIndex(where: { Lexicon.isSpeechVerb($0) }), earlier < verb - 1, earlier > first {
                 return tokens[..<earlier]
             }
-            // The opening noun phrase: capitalised words and the small words inside titles.
-            return tokens[..<verb].prefix { !$0.isMark(",") && ($0.isCapitalized || $0.is(.nameGlue) || $0.kind == .punctuation) }
+            // The opening noun phrase: capitalised words and the small words inside titles,
+            // after any opening setting or comparison ("Like Corker, Menendez also rejected …").
+            var opening = tokens[..<verb]
+            while let firstWord = opening.first(where: \.isWord),
+                Self.settingOpeners.contains(firstWord.lowered) || Self.subordinateOpeners.contains(firstWord.lowered),
+                let comma = opening.firstIndex(where: { $0.isMark(",") })
+            {
+                opening = opening[(comma + 1)...]
+            }
+            return opening.prefix { !$0.isMark(",") && ($0.isCapitalized || $0.is(.nameGlue) || $0.kind == .punctuation) }
         }
         var start = verb
         while start > first {
@@ -401,6 +430,15 @@ struct QuoteExtractor {
                 || tokens[start - 1].lowered == "and" && start - 1 > first && tokens[start - 2].isMark(",")
             { break }
             start -= 1
+        }
+        // "Levine, who has given money to Marco Rubio, said" / "Marty West, a professor who
+        // worked for Sen. Lamar Alexander, called it": a relative clause is an aside; unless
+        // a part after it names the subject ("… who find Clinton palatable, Bolton said"), the
+        // subject stands before it.
+        if start > first, Self.relativePronouns.contains(tokens[start - 1].lowered) {
+            let relative = start - 1
+            let afterAside = tokens[start..<verb].lastIndex(where: { $0.isMark(",") }).map { tokens[($0 + 1)..<verb] }
+            if afterAside?.contains(where: \.isWord) != true, let subject = Self.antecedent(of: relative, in: tokens) { return subject }
         }
         let subject = tokens[start..<verb]
         return subject.isEmpty ? nil : subject
@@ -451,10 +489,23 @@ struct QuoteExtractor {
         // A part that opens on a preposition is a setting or an affiliation, not the subject:
         // "During an interview on CNBC's Squawk Box, Trump said", "Simon Sweetman, from the
         // Federation of Small Businesses, said".
+        // So does a subordinate or relative clause: "As for Trump's ability …, she said", "While
+        // not everything Trump says is true, Jamieson said", "Levine, who has given money to
+        // Marco Rubio, said".
         let subjectSegments = segments.filter { segment in
-            segment.first(where: \.isWord).map { !Self.settingOpeners.contains($0.lowered) } ?? false
+            segment.first(where: \.isWord).map { !Self.settingOpeners.contains($0.lowered) && !Self.subordinateOpeners.contains($0.lowered) } ?? false
         }
-        for segment in subjectSegments.isEmpty ? segments : subjectSegments {
+        var ordered = subjectSegments.isEmpty ? segments : subjectSegments
+        // "As for pundits who find Clinton more palatable than Trump, Bolton said": a bare
+        // name set right before the verb is its subject, whatever names came before it.
+        if side == .before, let last = segments.last, last.startIndex != ordered.first?.startIndex, Self.isBareName(last) {
+            ordered.removeAll { $0.startIndex == last.startIndex }
+            ordered.insert(last, at: 0)
+        }
+        for whole in ordered {
+            // "an education professor at Harvard who previously worked for Sen. Lamar
+            // Alexander": a relative clause inside a part is never its subject.
+            let segment = whole.dropFirst().firstIndex(where: { $0.isWord && Self.relativePronouns.contains($0.lowered) }).map { whole[..<$0] } ?? whole
             var best: (name: String, multi: Bool)?
             let runs = PersonIndex.capitalisedRuns(segment)
             for run in runs {
@@ -533,7 +584,37 @@ struct QuoteExtractor {
         else { return false }
         let head = words.firstIndex { $0.is(.headPreposition) || $0.is(.clauseBoundary) } ?? words.count
         guard head >= 2 else { return false }
-        return !words[head - 1].isCapitalized
+        return isCommonHead(words[head - 1])
+    }
+
+    /// The name, or the name and its appositive, that a relative pronoun follows: "Levine,
+    /// who", "Marty West, an education professor at Harvard who". Anything else ("including a
+    /// career Army officer who") is no subject that can be read safely.
+    static func antecedent(of relative: Int, in tokens: ArraySlice<Token>) -> ArraySlice<Token>? {
+        var end = relative
+        if end > tokens.startIndex, tokens[end - 1].isMark(",") { end -= 1 }
+        let start = tokens[..<end].lastIndex(where: { $0.isMark(",") }).map { $0 + 1 } ?? tokens.startIndex
+        let part = tokens[start..<end]
+        if isBareName(part) { return part }
+        guard part.first(where: \.isWord)?.is(.article) == true, start > tokens.startIndex else { return nil }
+        let nameStart = tokens[..<(start - 1)].lastIndex(where: { $0.isMark(",") }).map { $0 + 1 } ?? tokens.startIndex
+        return isBareName(tokens[nameStart..<(start - 1)]) ? tokens[nameStart..<end] : nil
+    }
+
+    /// A part that is only a name, titles included: "Bolton", "Sen. Marco Rubio".
+    static func isBareName(_ segment: ArraySlice<Token>) -> Bool {
+        let words = segment.filter(\.isWord)
+        guard (1...5).contains(words.count), let first = words.first, !Lexicon.capitalisedFunctionWords.contains(first.lowered) || first.is(.honorific)
+        else { return false }
+        return segment.indices.allSatisfy { index in
+            segment[index].isWord ? segment[index].isCapitalized || segment[index].is(.nameParticle) : isAbbreviationPeriod(segment, at: index)
+        }
+    }
+
+    /// A head noun that describes rather than names: lower-case, or a party's member,
+    /// capitalised ("one senior Democrat").
+    static func isCommonHead(_ token: Token) -> Bool {
+        !token.isCapitalized || Lexicon.partyMembers.contains(token.lowered)
     }
 
     /// Plurals that speak without a determiner: "officials", "police", "U.S. officials".
@@ -582,7 +663,7 @@ struct QuoteExtractor {
         // "the UK Film Council": a proper name with an article is an organisation, not a
         // description; "a spokesman for the Trafford Centre" is a description (head: spokesman).
         let headIndex = (words.firstIndex { $0.is(.headPreposition) } ?? words.count) - 1
-        if headIndex >= 1, words[headIndex].isCapitalized { return nil }
+        if headIndex >= 1, !Self.isCommonHead(words[headIndex]) { return nil }
         if first.lowered == "one" && words.count == 1 {
             return pluralAntecedent(before: sentenceOffset).map { ($0, nil) }
         }

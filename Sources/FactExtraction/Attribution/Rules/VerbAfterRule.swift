@@ -8,7 +8,9 @@ struct VerbAfterRule: QuoteAttributionRule {
         // A fragment inside the reporter's sentence is followed by more of that sentence,
         // not by its attribution, unless a comma sets the attribution off.
         guard var phrase = extractor.subjectAfter(quote.after) else { return .notApplicable }
-        if quote.embedded, !Self.endsWithAttributionPunctuation(quote.text), quote.after.first.map({ $0.isMark(",") }) != true {
+        // An inverted attribution ("…, said David Axelrod") names the subject after its verb.
+        let inverted = phrase.startIndex > quote.after.startIndex && Lexicon.isSpeechVerb(quote.after[phrase.startIndex - 1])
+        if quote.embedded, !inverted, !Self.endsWithAttributionPunctuation(quote.text), quote.after.first.map({ $0.isMark(",") }) != true {
             // "It was "too early" to predict …, the UK Film Council said.": only the part
             // after the sentence's last comma can be its attribution.
             guard let comma = phrase.lastIndex(where: { $0.isMark(",") }) else { return .notApplicable }
