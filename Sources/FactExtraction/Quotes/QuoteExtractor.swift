@@ -602,7 +602,10 @@ struct QuoteExtractor {
     }
 
     /// A part that is only a name, titles included: "Bolton", "Sen. Marco Rubio".
-    static func isBareName(_ segment: ArraySlice<Token>) -> Bool {
+    static func isBareName(_ whole: ArraySlice<Token>) -> Bool {
+        // "Sen. Claire McCaskill (D-Mo.)": a party tag in brackets follows the name.
+        var segment = whole
+        if segment.last?.isMark(")") == true, let open = segment.lastIndex(where: { $0.isMark("(") }) { segment = segment[..<open] }
         let words = segment.filter(\.isWord)
         guard (1...5).contains(words.count), let first = words.first, !Lexicon.capitalisedFunctionWords.contains(first.lowered) || first.is(.honorific)
         else { return false }
