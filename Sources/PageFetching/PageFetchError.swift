@@ -47,7 +47,7 @@ public enum PageFetchError: Error, Equatable, CustomStringConvertible {
         case .network(let url, let reason):
             "\(url.absoluteString): cannot fetch: \(reason)"
         case .savedPageConflict(let path, let url):
-            "\(path): already holds a different page; the copy of \(url.absoluteString) was not saved (move the old file away to save it)"
+            "\(path): already holds a different copy; the page fetched from \(url.absoluteString) was not saved over it (move the old file away to save the new one)"
         case .cannotSave(let path, let reason):
             "\(path): cannot save the page: \(reason)"
         }
