@@ -43,10 +43,11 @@ let package = Package(
         .testTarget(name: "QuizBankTests", dependencies: ["QuizBank"]),
         // The FSRS vectors are read from the source tree (#filePath), not bundled.
         .testTarget(name: "StudyTests", dependencies: ["Study"], exclude: ["Fixtures"]),
-        // Fetches from a local HTTP server (Fixtures/page_server.py) the tests start themselves.
-        .testTarget(name: "PageFetchingTests", dependencies: ["PageFetching"], exclude: ["Fixtures"]),
+        // The local web server (Tests/Fixtures/web/page_server.py) that tests which fetch start.
+        .target(name: "TestPageServer", path: "Tests/TestPageServer"),
+        .testTarget(name: "PageFetchingTests", dependencies: ["PageFetching", "TestPageServer"]),
         // Runs the built binary end to end; depending on the executable makes
         // `swift test` build it first.
-        .testTarget(name: "FactDrillCLITests", dependencies: ["factdrill"]),
+        .testTarget(name: "FactDrillCLITests", dependencies: ["factdrill", "TestPageServer"]),
     ]
 )

@@ -6,6 +6,8 @@ import FoundationNetworking
 /// Everything that can go wrong fetching or saving a page, with the user-facing text in one
 /// place: each names the address (or the saved file) and what went wrong, in one line.
 public enum PageFetchError: Error, Equatable, CustomStringConvertible {
+    /// Text that does not parse as an address at all (a space, a stray bracket).
+    case notAnAddress(String)
     /// Not an `http` or `https` address (`ftp:`, `file:`, a missing host).
     case badScheme(URL)
     /// A redirect from `url` to an address that is not `http` or `https`.
@@ -28,6 +30,8 @@ public enum PageFetchError: Error, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
+        case .notAnAddress(let text):
+            "'\(text)': not a valid web address"
         case .badScheme(let url):
             "'\(url.absoluteString)': not a web address (only http:// and https:// pages are fetched)"
         case .redirectToBadScheme(let url, let target):
@@ -57,7 +61,7 @@ public enum PageFetchError: Error, Equatable, CustomStringConvertible {
     /// than with the network or the disk (exit 3): a 404 will not change by trying again.
     public var isInputProblem: Bool {
         switch self {
-        case .badScheme, .redirectToBadScheme, .tooManyRedirects, .redirectLoop, .httpStatus, .tooLarge, .notHTML,
+        case .notAnAddress, .badScheme, .redirectToBadScheme, .tooManyRedirects, .redirectLoop, .httpStatus, .tooLarge, .notHTML,
             .savedPageConflict:
             true
         case .timeout, .network, .cannotSave:

@@ -1,5 +1,6 @@
 import Foundation
 import PageFetching
+import TestPageServer
 import Testing
 
 @Suite struct PageFetcherTests {
@@ -10,7 +11,7 @@ import Testing
     }
 
     func fixture(_ name: String) throws -> [UInt8] {
-        Array(try Data(contentsOf: PageServer.fixtures.appendingPathComponent("pages/\(name)")))
+        try PageServer.fixture(name)
     }
 
     /// The error a fetch throws, with the checks every error must pass: one line naming the address.
