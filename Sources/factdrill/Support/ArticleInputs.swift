@@ -58,9 +58,13 @@ struct ArticleInputs {
             }
         }
         progress.clear()
-        if let folder = options.savePagesDirectory, saved + alreadySaved > 0 {
-            let already = alreadySaved > 0 ? " (\(alreadySaved) already there)" : ""
-            Diagnostics.warn("saved \(saved + alreadySaved) page\(saved + alreadySaved == 1 ? "" : "s") in \(folder)\(already)")
+        if let folder = options.savePagesDirectory {
+            let pages = { (count: Int) in count == 1 ? "1 page" : "\(count) pages" }
+            if saved > 0 {
+                Diagnostics.warn("saved \(pages(saved)) in \(folder)" + (alreadySaved > 0 ? " (\(alreadySaved) more already there)" : ""))
+            } else if alreadySaved > 0 {
+                Diagnostics.warn("\(pages(alreadySaved)) already saved in \(folder)")
+            }
         }
         return gathered
     }

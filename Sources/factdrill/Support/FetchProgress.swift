@@ -19,7 +19,8 @@ final class FetchProgress {
     func show(_ text: String) {
         guard enabled else { return }
         // Longer than a terminal line, it would wrap and `\r` could no longer erase it.
-        let line = text.count > 79 ? String(text.prefix(78)) + "…" : text
+        let room = Self.columns() - 1
+        let line = text.count > room ? String(text.prefix(room - 1)) + "…" : text
         let width = line.count
         write("\r" + line + String(repeating: " ", count: max(0, shownWidth - width)))
         shownWidth = width
@@ -30,5 +31,12 @@ final class FetchProgress {
         guard enabled, shownWidth > 0 else { return }
         write("\r" + String(repeating: " ", count: shownWidth) + "\r")
         shownWidth = 0
+    }
+
+    /// Asked each time: the window may be resized between two pages.
+    private static func columns() -> Int {
+        var size = winsize()
+        if ioctl(STDERR_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 20 { return Int(size.ws_col) }
+        return 80
     }
 }
