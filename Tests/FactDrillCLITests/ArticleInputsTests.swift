@@ -15,7 +15,7 @@ import Testing
     }
 
     func options(_ arguments: [String] = []) throws -> PageOptions {
-        try PageOptions.parse(["--fetch-timeout", "5"] + arguments)
+        try PageOptions.parse(["--fetch-timeout", "30"] + arguments)
     }
 
     /// What each input is, in order: a path, or the final address of a page.

@@ -6,7 +6,7 @@ import Testing
 @Suite struct PageFetcherTests {
     static let userAgent = PageFetcher.Options.userAgent(version: "9.9.9", projectURL: "https://example.org/factdrill")
 
-    func fetcher(timeout: TimeInterval = 10, maxBytes: Int = 1 << 20, maxRedirects: Int = 5) -> PageFetcher {
+    func fetcher(timeout: TimeInterval = 30, maxBytes: Int = 1 << 20, maxRedirects: Int = 5) -> PageFetcher {
         PageFetcher(options: .init(userAgent: Self.userAgent, timeout: timeout, maxBytes: maxBytes, maxRedirects: maxRedirects))
     }
 
