@@ -56,6 +56,8 @@ public struct PageFetcher: Sendable {
         configuration.timeoutIntervalForResource = options.timeout
         configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
         configuration.urlCache = nil
+        // In memory only; a consent or paywall page sets a cookie and redirects back to itself.
+        configuration.httpCookieAcceptPolicy = .always
         let session = URLSession(configuration: configuration, delegate: transfer, delegateQueue: nil)
         defer { session.invalidateAndCancel() }  // the session holds its delegate until invalidated
         var request = URLRequest(url: url, timeoutInterval: options.timeout)

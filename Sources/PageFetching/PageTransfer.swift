@@ -58,7 +58,9 @@ final class PageTransfer: NSObject, URLSessionDataDelegate, Sendable {
         let refusal: PageFetchError? = state.withLock { state in
             guard let target = request.url else { return .httpStatus(url, code: response.statusCode) }
             if !PageFetcher.isWebAddress(target) { return .redirectToBadScheme(url, target: target) }
-            if state.visited.contains(target) { return .redirectLoop(url, revisited: target) }
+            // One return to an address is allowed (sites redirect back once a cookie is set);
+            // a second means the chain goes round.
+            if state.visited.filter({ $0 == target }).count >= 2 { return .redirectLoop(url, revisited: target) }
             if state.visited.count > options.maxRedirects { return .tooManyRedirects(url, limit: options.maxRedirects) }
             state.visited.append(target)
             return nil
@@ -70,8 +72,24 @@ final class PageTransfer: NSObject, URLSessionDataDelegate, Sendable {
         } else {
             var request = request
             request.setValue(options.userAgent, forHTTPHeaderField: "User-Agent")
+            carryCookies(from: response, into: &request, storage: session.configuration.httpCookieStorage)
             completionHandler(request)
         }
+    }
+
+    /// FoundationNetworking on Linux neither keeps a redirect's cookies nor sends them on the
+    /// next request, so a consent or paywall page that sets one and redirects back to itself
+    /// would loop; a browser (and Foundation on macOS) passes them on.
+    private func carryCookies(from response: HTTPURLResponse, into request: inout URLRequest, storage: HTTPCookieStorage?) {
+        guard let storage, let target = request.url else { return }
+        var fields: [String: String] = [:]
+        for (name, value) in response.allHeaderFields {
+            if let name = name as? String, let value = value as? String { fields[name] = value }
+        }
+        let origin = response.url ?? url
+        storage.setCookies(HTTPCookie.cookies(withResponseHeaderFields: fields, for: origin), for: origin, mainDocumentURL: nil)
+        guard let cookies = storage.cookies(for: target), !cookies.isEmpty else { return }
+        for (name, value) in HTTPCookie.requestHeaderFields(with: cookies) { request.setValue(value, forHTTPHeaderField: name) }
     }
 
     func urlSession(

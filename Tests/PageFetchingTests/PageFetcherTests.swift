@@ -99,6 +99,13 @@ import Testing
         #expect(error == .redirectLoop(try PageServer.url("/loop-a"), revisited: try PageServer.url("/loop-a")))
     }
 
+    @Test func followsARedirectBackToTheSameAddressOnceItsCookieIsSet() throws {
+        let url = try PageServer.url("/cookie-wall")
+        let page = try fetcher().fetch(url)
+        #expect(page.finalURL == url)
+        #expect(page.body == (try fixture("article.html")))
+    }
+
     @Test func refusesARedirectOutOfTheWeb() throws {
         let error = try failure("/to-ftp")
         #expect(error == .redirectToBadScheme(try PageServer.url("/to-ftp"), target: URL(string: "ftp://127.0.0.1/file.html")!))

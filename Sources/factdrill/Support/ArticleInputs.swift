@@ -27,7 +27,7 @@ struct ArticleInputs {
     ) throws -> ArticleInputs {
         var gathered = ArticleInputs()
         let addresses = arguments.filter(isAddress).count
-        var fetcher: PageFetcher?
+        let fetcher = options.fetcher  // a value only: nothing is opened until a fetch
         var fetched = 0
         var saved = 0, alreadySaved = 0
         for argument in arguments {
@@ -39,8 +39,7 @@ struct ArticleInputs {
             progress.show("fetching \(fetched)/\(addresses) \(argument)")
             do throws(PageFetchError) {
                 guard let url = URL(string: argument) else { throw .notAnAddress(argument) }
-                if fetcher == nil { fetcher = options.fetcher }
-                let page = try fetcher!.fetch(url)
+                let page = try fetcher.fetch(url)
                 var savedAs: String?
                 if let folder = options.savePagesDirectory {
                     do throws(PageFetchError) {

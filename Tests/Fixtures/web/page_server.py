@@ -65,6 +65,12 @@ class Handler(BaseHTTPRequestHandler):
         elif path.startswith("/chain/"):
             n = int(path.rsplit("/", 1)[1])
             self.redirect(302, "/chain/%d" % (n - 1) if n > 0 else "/article.html")
+        elif path == "/cookie-wall":
+            # Back to the same address once the cookie is set, as consent and paywall pages do.
+            if "seen=1" in self.headers.get("Cookie", ""):
+                self.send(200, self.page("article.html"))
+            else:
+                self.send(302, b"", headers=[("Location", "/cookie-wall"), ("Set-Cookie", "seen=1; Path=/")])
         elif path == "/loop-a":
             self.redirect(302, "/loop-b")
         elif path == "/loop-b":
