@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "FactExtraction", targets: ["FactExtraction"]),
         .library(name: "QuizBank", targets: ["QuizBank"]),
         .library(name: "Study", targets: ["Study"]),
+        .library(name: "PageFetching", targets: ["PageFetching"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -18,13 +19,16 @@ let package = Package(
         .target(name: "FactExtraction"),
         .target(name: "QuizBank", dependencies: ["FactExtraction", "Yams"]),
         .target(name: "Study", dependencies: ["QuizBank", "FactExtraction"]),
+        // Web pages over URLSession (FoundationNetworking, libcurl on Linux); no network
+        // access happens unless a URL is fetched.
+        .target(name: "PageFetching"),
         // GNU readline through the system library; no pkgConfig, Debian's readline.pc
         // carries flags SwiftPM rejects with a warning on every build.
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
         .executableTarget(
             name: "factdrill",
             dependencies: [
-                "FactExtraction", "QuizBank", "Study", "CReadline",
+                "FactExtraction", "QuizBank", "Study", "PageFetching", "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -39,8 +43,11 @@ let package = Package(
         .testTarget(name: "QuizBankTests", dependencies: ["QuizBank"]),
         // The FSRS vectors are read from the source tree (#filePath), not bundled.
         .testTarget(name: "StudyTests", dependencies: ["Study"], exclude: ["Fixtures"]),
+        // The local web server (Tests/Fixtures/web/page_server.py) that tests which fetch start.
+        .target(name: "TestPageServer", path: "Tests/TestPageServer"),
+        .testTarget(name: "PageFetchingTests", dependencies: ["PageFetching", "TestPageServer"]),
         // Runs the built binary end to end; depending on the executable makes
         // `swift test` build it first.
-        .testTarget(name: "FactDrillCLITests", dependencies: ["factdrill"]),
+        .testTarget(name: "FactDrillCLITests", dependencies: ["factdrill", "TestPageServer"]),
     ]
 )

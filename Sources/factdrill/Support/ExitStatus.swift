@@ -1,5 +1,6 @@
 import ArgumentParser
 import FactExtraction
+import PageFetching
 import QuizBank
 import Study
 
@@ -18,6 +19,8 @@ struct ExitStatus {
             self.init(code: Self.badInput, message: error.description)
         case let error as FactExtractionError:
             self.init(code: Self.badInput, message: error.description)
+        case let error as PageFetchError:
+            self.init(code: error.isInputProblem ? Self.badInput : Self.ioFailure, message: error.description)
         case let error as StudyError:
             switch error {
             case .noDataDirectory, .corruptProgress, .newerProgressFormat, .badInput:
