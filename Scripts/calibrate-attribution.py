@@ -18,7 +18,8 @@ import score  # noqa: E402
 
 GROUPS = ["verb-after/name", "verb-after/description", "verb-after/organisation", "verb-after/pronoun",
           "verb-before/name", "verb-before/description", "verb-before/organisation", "verb-before/pronoun",
-          "according-to", "passive-agent", "transcript-label", "role", "continued", "following-quote", "quote-paragraph"]
+          "according-to", "colon-introduction", "passive-agent", "transcript-label", "role", "continued", "following-quote",
+          "quote-paragraph"]
 
 
 def group(q):
