@@ -20,17 +20,22 @@ extension FactDrill {
 
         func run() throws {
             let now = try global.currentDate()
-            let records = try ProgressStore.records(in: try global.dataDirectory())
+            let directory = try global.dataDirectory()
+            let records = try ProgressStore.records(in: directory)
+            let personal = try PersonalParameters.load(from: directory)
             // Named banks must be read; the bundled ones only when they are there.
             let itemIDs = banks.isEmpty ? try? BankLoading.items(from: []).map(\.id.rawValue) : try BankLoading.items(from: banks).map(\.id.rawValue)
             let stats = ProgressStats.compute(
-                records: records, scheduler: Scheduler(), itemIDs: itemIDs, now: now, calendar: .current)
+                records: records, scheduler: Scheduler(parameters: personal?.parameters ?? Scheduler.defaultParameters),
+                itemIDs: itemIDs, now: now, calendar: .current)
             if json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
                 print(String(decoding: try encoder.encode(stats), as: UTF8.self))
             } else {
-                print(StatsText.render(stats, now: now, style: Style(enabled: Terminal.current().usesColour)))
+                let style = Style(enabled: Terminal.current().usesColour)
+                print(StatsText.render(stats, now: now, style: style))
+                if let personal { print(style.bold("Schedule") + "  " + ParametersNotice.text(personal)) }
             }
         }
     }
