@@ -2,7 +2,7 @@ import Foundation
 
 /// The FSRS-6 memory model as a function of its 21 parameters: the same formulas as
 /// `Scheduler` (py-fsrs 6.3.2), written once over `MemoryNumber` so the optimizer can run
-/// it on `Dual`s for exact gradients and evaluation on plain `Double`s.
+/// it on `Taped` numbers for exact gradients and on plain `Double`s for evaluation.
 enum MemoryModel {
     static let minimumStability = 0.001
 

@@ -8,7 +8,7 @@ import Foundation
 ///
 /// Pure and deterministic: the same history gives the same parameters (cards are
 /// shuffled with a fixed-seed generator; nothing reads the clock). Gradients are exact,
-/// from one forward pass in `Dual` numbers.
+/// from one forward pass recorded on a `Tape` and one sweep back.
 public struct ParameterOptimizer: Sendable {
     /// Fewer counted reviews than this (reviews after a card's first, on a later day)
     /// and the fit would mostly echo noise: the optimizer refuses.
@@ -111,18 +111,18 @@ public struct ParameterOptimizer: Sendable {
         return (loss + regularisation * penalty) / Double(max(history.countedReviews, 1))
     }
 
-    /// The exact gradient of the weighted log loss summed over `cards`.
+    /// The exact gradient of the weighted log loss summed over `cards` (reverse mode).
     func gradient(_ w: [Double], cards: ArraySlice<Int>, history: ReviewHistory, weights: [Double]) -> [Double] {
-        let duals = w.indices.map { Dual.variable(w[$0], index: $0) }
-        var loss = Dual(0)
-        duals.withUnsafeBufferPointer { parameters in
-            MemoryModel.replay(history, cards: cards, parameters: parameters) { (recall: Dual, index: Int) in
+        let tape = Tape()
+        let parameters = w.map { tape.variable($0) }
+        var loss = Taped(0)
+        parameters.withUnsafeBufferPointer { parameters in
+            MemoryModel.replay(history, cards: cards, parameters: parameters) { (recall: Taped, index: Int) in
                 let entropy = MemoryModel.crossEntropy(recall, recalled: history.ratings[index] > 1)
-                loss.value += weights[index] * entropy.value
-                loss.partials += weights[index] * entropy.partials
+                loss = loss + Taped(weights[index]) * entropy
             }
         }
-        return (0..<21).map { loss.partials[$0] }
+        return tape.gradient(of: loss, variables: 21)
     }
 
     // MARK: - Batches
