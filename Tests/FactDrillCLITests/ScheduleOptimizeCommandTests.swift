@@ -119,7 +119,7 @@ import Testing
         let lossAfter = try #require(try JSONSerialization.jsonObject(with: Data(after.stdout.utf8)) as? [String: Any])["log_loss"] as? Double
         #expect(try #require(lossAfter) < (try #require(lossBefore)))
 
-        let notice = "your own FSRS parameters (fitted on 1000 reviews on 2026-06-01; 'factdrill schedule optimize --reset' for the defaults)"
+        let notice = "your own FSRS parameters (fitted on 1000 reviews, 2026-06-01)"
         let stats = try CommandRunner.run(["stats"] + now, dataHome: home)
         #expect(stats.stdout.contains("Schedule  " + notice))
         let quiz = try CommandRunner.run(["quiz", "--script", "--limit", "1"] + now, stdin: "x\n", dataHome: home)

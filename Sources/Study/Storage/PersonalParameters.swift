@@ -31,6 +31,11 @@ public struct PersonalParameters: Codable, Sendable, Equatable {
     ///   (silently scheduling with the defaults would hide it), `newerProgressFormat`
     ///   for a newer version, `unusableDataDirectory` when it cannot be read.
     public static func load(from directory: URL) throws -> PersonalParameters? {
+        // A progress "folder" that is a file is the progress store's to report, in its words.
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return nil
+        }
         let url = directory.appendingPathComponent(fileName)
         guard let data = try FileIO.contents(of: url) else { return nil }
         let file: File

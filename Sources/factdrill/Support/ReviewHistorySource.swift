@@ -21,6 +21,6 @@ struct ReviewHistorySource: ParsableArguments {
 /// The one line `quiz`, `stats` and `schedule evaluate` give when saved parameters are in use.
 enum ParametersNotice {
     static func text(_ personal: PersonalParameters) -> String {
-        "your own FSRS parameters (fitted on \(personal.reviews) reviews on \(Timestamp.string(from: personal.fitted).prefix(10)); 'factdrill schedule optimize --reset' for the defaults)"
+        "your own FSRS parameters (fitted on \(personal.reviews) reviews, \(Timestamp.string(from: personal.fitted).prefix(10)))"
     }
 }
