@@ -122,6 +122,8 @@ import Testing
         let notice = "your own FSRS parameters (fitted on 1000 reviews, 2026-06-01)"
         let stats = try CommandRunner.run(["stats"] + now, dataHome: home)
         #expect(stats.stdout.contains("Schedule  " + notice))
+        let statsJSON = try CommandRunner.run(["stats", "--json"] + now, dataHome: home)
+        #expect(statsJSON.stdout.contains(#""parameters" : "personal""#))
         let quiz = try CommandRunner.run(["quiz", "--script", "--limit", "1"] + now, stdin: "x\n", dataHome: home)
         #expect(quiz.status == 0, "\(quiz.stderr)")
         #expect(quiz.stderr == "Scheduling with \(notice).\n")
@@ -134,6 +136,7 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: progress.appendingPathComponent("parameters.json").path))
         #expect(try CommandRunner.run(["schedule", "evaluate", "--json"], dataHome: home).stdout.contains(#""parameters": "default""#))
         #expect(!(try CommandRunner.run(["stats"] + now, dataHome: home)).stdout.contains("your own FSRS parameters"))
+        #expect(try CommandRunner.run(["stats", "--json"] + now, dataHome: home).stdout.contains(#""parameters" : "default""#))
         #expect(try CommandRunner.run(["progress", "check"], dataHome: home).status == 0)
         let again = try CommandRunner.run(["schedule", "optimize", "--reset"], dataHome: home)
         #expect(again.stdout == "No saved parameters: the FSRS defaults are in use already.\n")

@@ -31,13 +31,29 @@ extension FactDrill {
             if json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
-                print(String(decoding: try encoder.encode(stats), as: UTF8.self))
+                let output = StatsJSON(stats: stats, parameters: personal == nil ? "default" : "personal")
+                print(String(decoding: try encoder.encode(output), as: UTF8.self))
             } else {
                 let style = Style(enabled: Terminal.current().usesColour)
                 print(StatsText.render(stats, now: now, style: style))
                 if let personal { print(style.bold("Schedule") + "  " + ParametersNotice.text(personal)) }
             }
         }
+    }
+}
+
+/// `stats --json`: the figures plus which FSRS parameters scheduled them ("default", or
+/// "personal" after `schedule optimize --save`), in the one object scripts already read.
+struct StatsJSON: Encodable {
+    var stats: ProgressStats
+    var parameters: String
+
+    private enum CodingKeys: String, CodingKey { case parameters }
+
+    func encode(to encoder: any Encoder) throws {
+        try stats.encode(to: encoder)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(parameters, forKey: .parameters)
     }
 }
 
