@@ -2,7 +2,7 @@ import Foundation
 
 /// How well a set of FSRS parameters predicts a learner's history: the two figures the
 /// FSRS benchmark (and Anki's "evaluate") report, over every review that counts.
-public struct ModelEvaluation: Sendable, Equatable, Codable {
+public struct ModelEvaluation: Sendable, Equatable {
     /// Mean binary cross-entropy of the predicted recall against what happened; lower is better.
     public var logLoss: Double
     /// Root mean square error between predicted and actual recall, over bins of similar
@@ -35,10 +35,6 @@ public struct ModelEvaluation: Sendable, Equatable, Codable {
         }
         rmseBins = total == 0 ? 0 : (squared / total).squareRoot()
         reviews = history.countedReviews
-    }
-
-    private enum CodingKeys: String, CodingKey {
-        case logLoss = "log_loss", rmseBins = "rmse_bins", reviews
     }
 
     struct BinKey: Hashable {
