@@ -6,6 +6,14 @@ compactly to Tests/StudyTests/Fixtures/fsrs-vectors.json for the Swift parity te
 
     python3 -m venv .venv-fsrs && .venv-fsrs/bin/pip install fsrs==6.3.2
     .venv-fsrs/bin/python Scripts/make-fsrs-vectors.py [--cards 1500] [--seed 7]
+
+With --parameters (21 comma-separated numbers) the events are replayed in-process through
+the same package with those parameters (the oracle takes only the defaults), for the
+parity of personal parameters saved by `schedule optimize --save`:
+
+    .venv-fsrs/bin/python Scripts/make-fsrs-vectors.py --cards 300 --seed 11 \
+        --parameters 0.1,0.5,1.2,4.0,7.0,1.0,3.5,0.01,1.4,0.25,0.6,2.0,0.08,0.2,2.0,0.7,1.5,0.7,0.05,0.05,0.35 \
+        --out Tests/StudyTests/Fixtures/fsrs-vectors-personal.json
 """
 import argparse
 import json
@@ -35,11 +43,29 @@ def gap(rng: random.Random, due_seconds: float) -> float:
     return rng.randint(300, 3000) * 86400          # years away
 
 
+def replay_in_process(events, parameters):
+    """What the oracle prints, from the same package, with other parameters (fuzz off)."""
+    from fsrs import Card, Rating, Scheduler
+    scheduler = Scheduler(parameters=parameters, desired_retention=0.9, enable_fuzzing=False)
+    cards, outputs = {}, []
+    for i, event in enumerate(events):
+        t = datetime.fromisoformat(event["time"].replace("Z", "+00:00")).astimezone(timezone.utc)
+        card = cards.get(event["card"]) or Card(card_id=i + 1, due=t)
+        before = scheduler.get_card_retrievability(card, current_datetime=t)
+        card, _ = scheduler.review_card(card, Rating(event["rating"]), review_datetime=t)
+        cards[event["card"]] = card
+        outputs.append({"due": card.due.isoformat(), "stability": card.stability, "difficulty": card.difficulty,
+                        "state": card.state.name, "step": card.step, "retrievability_before": before})
+    return outputs
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--cards", type=int, default=1500)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--python", default=sys.executable)
+    ap.add_argument("--parameters", help="21 comma-separated FSRS-6 parameters (default: the package's)")
+    ap.add_argument("--out", default=OUT)
     args = ap.parse_args()
     rng = random.Random(args.seed)
 
@@ -57,8 +83,12 @@ def main() -> int:
     # Cards are independent, so replay each card's sequence in order but interleave nothing:
     # the oracle keeps per-card state keyed by id.
     events = [e for seq in sequences for e in seq]
-    result = subprocess.run([args.python, ORACLE], input=json.dumps(events), capture_output=True, text=True, check=True)
-    outputs = json.loads(result.stdout)
+    if args.parameters:
+        parameters = [float(x) for x in args.parameters.split(",")]
+        outputs = replay_in_process(events, parameters)
+    else:
+        result = subprocess.run([args.python, ORACLE], input=json.dumps(events), capture_output=True, text=True, check=True)
+        outputs = json.loads(result.stdout)
 
     def epoch(text: str) -> int:
         return int(datetime.fromisoformat(text.replace("Z", "+00:00")).timestamp())
@@ -67,13 +97,14 @@ def main() -> int:
     for event, out in zip(events, outputs):
         rows.append([event["card"], event["rating"], epoch(event["time"]), epoch(out["due"]),
                      out["stability"], out["difficulty"], out["state"], out["step"], out["retrievability_before"]])
-    with open(OUT, "w") as f:
+    with open(args.out, "w") as f:
         json.dump({"generator": "Scripts/make-fsrs-vectors.py", "fsrs": "6.3.2", "seed": args.seed,
+                   "parameters": [float(x) for x in args.parameters.split(",")] if args.parameters else None,
                    "columns": ["card", "rating", "time", "due", "stability", "difficulty", "state", "step",
                                "retrievability_before"],
                    "rows": rows}, f, separators=(",", ":"))
         f.write("\n")
-    print(f"{len(rows)} events over {args.cards} cards -> {os.path.relpath(OUT, ROOT)}")
+    print(f"{len(rows)} events over {args.cards} cards -> {os.path.relpath(args.out, ROOT)}")
     return 0
 
 

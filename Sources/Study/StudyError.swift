@@ -11,6 +11,8 @@ public enum StudyError: Error, Equatable, CustomStringConvertible {
     case newerProgressFormat(path: String, version: Int)
     /// A replay log or other input file that is not what the command reads.
     case badInput(path: String, reason: String)
+    /// Too little history to fit personal FSRS parameters to.
+    case notEnoughHistory(reviews: Int, needed: Int)
 
     public var description: String {
         switch self {
@@ -24,6 +26,8 @@ public enum StudyError: Error, Equatable, CustomStringConvertible {
             "\(path): written by a newer factdrill (format version \(version)); upgrade factdrill to use it"
         case .badInput(let path, let reason):
             "\(path): \(reason)"
+        case .notEnoughHistory(let reviews, let needed):
+            "not enough history to fit parameters: \(reviews) reviews after a card's first (on a later day), \(needed) needed; keep studying with the defaults"
         }
     }
 }

@@ -8,6 +8,8 @@ import Testing
 @Suite struct SchedulerParityTests {
     struct Vectors: Decodable {
         var rows: [[Row]]
+        /// The parameters the package scheduled with; nil for its defaults.
+        var parameters: [Double]?
         enum Row: Decodable {
             case number(Double), text(String), null
             init(from decoder: any Decoder) throws {
@@ -21,16 +23,29 @@ import Testing
         }
     }
 
-    static func loadVectors() throws -> [[Vectors.Row]] {
+    static func loadVectors(_ name: String = "fsrs-vectors.json") throws -> Vectors {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("Fixtures/fsrs-vectors.json")
-        return try JSONDecoder().decode(Vectors.self, from: Data(contentsOf: url)).rows
+            .appendingPathComponent("Fixtures/\(name)")
+        return try JSONDecoder().decode(Vectors.self, from: Data(contentsOf: url))
     }
 
     @Test func matchesTheReferenceOnThousandsOfRandomReviews() throws {
-        let rows = try Self.loadVectors()
+        let rows = try Self.loadVectors().rows
         #expect(rows.count > 10_000)
-        let scheduler = Scheduler(enableFuzzing: false)
+        Self.expectParity(rows, scheduler: Scheduler(enableFuzzing: false))
+    }
+
+    /// Personal parameters (what `schedule optimize --save` gives `quiz`) schedule as the
+    /// package does given the same parameters, to 1e-6.
+    @Test func matchesTheReferenceWithPersonalParameters() throws {
+        let vectors = try Self.loadVectors("fsrs-vectors-personal.json")
+        let parameters = try #require(vectors.parameters)
+        #expect(parameters != Scheduler.defaultParameters)
+        #expect(vectors.rows.count > 3_000)
+        Self.expectParity(vectors.rows, scheduler: Scheduler(parameters: parameters, enableFuzzing: false))
+    }
+
+    static func expectParity(_ rows: [[Vectors.Row]], scheduler: Scheduler) {
         var cards: [Int: CardState] = [:]
         var mismatches = 0
         for row in rows {

@@ -1,6 +1,6 @@
 import Foundation
 
-// factdrill-bench [progress] [replay] [extract] [grade] [hostile] [generate]: prints figures for each case (all by default).
+// factdrill-bench [progress] [replay] [extract] [grade] [hostile] [generate] [optimize]: prints figures for each case (all by default).
 // Run from the repository root: the extract case reads ../shared/eval beside it.
 // factdrill-bench extract-folder [--raw] FOLDER...: in-process extraction of the folders'
 // articles, once and on one thread (your own corpus, or a small one to profile with
@@ -20,3 +20,4 @@ if cases.isEmpty || cases.contains("extract") { try ExtractBenchmarks.run(workDi
 if cases.isEmpty || cases.contains("grade") { try GradeBenchmarks.run(workDirectory: work) }
 if cases.isEmpty || cases.contains("hostile") { try HostileInputBenchmarks.run(workDirectory: work) }
 if cases.isEmpty || cases.contains("generate") { try GenerateBenchmarks.run(workDirectory: work) }
+if cases.isEmpty || cases.contains("optimize") { try OptimizerBenchmarks.run(workDirectory: work) }

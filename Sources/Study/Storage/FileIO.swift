@@ -115,7 +115,7 @@ enum FileIO {
 
     /// The files `writeAtomically` writes in a progress folder: only their temporaries
     /// are ever removed.
-    static let atomicallyWrittenNames = ["cards.tsv", "cards.tsv.damaged", "reviews.jsonl", "reviews.damaged", "reviews.torn"]
+    static let atomicallyWrittenNames = ["cards.tsv", "cards.tsv.damaged", "reviews.jsonl", "reviews.damaged", "reviews.torn", "parameters.json"]
 
     /// The name `writeAtomically` gives its temporary file for `name`.
     static func temporaryName(for name: String, pid: Int32) -> String {

@@ -106,6 +106,24 @@ public final class ProgressStore {
         }
     }
 
+    /// Recomputes every card's memory state from the whole log with this store's
+    /// scheduler and saves the snapshot: after the FSRS parameters change, so cards
+    /// already in the snapshot and cards rebuilt from the log agree. Due dates stay as
+    /// they were recorded; only stability and difficulty change.
+    public func recomputeStates() throws {
+        try lock.withLock {
+            let everything = try log.read()
+            cards = ProgressReplay.cards(from: everything.records, scheduler: scheduler)
+            logEnd = everything.end
+            logLines = everything.lines
+            tornBytes = everything.tornBytes
+            let snapshot = ProgressSnapshot(
+                version: ProgressSnapshot.currentVersion, logBytes: logEnd, logLines: logLines, cards: cards)
+            try FileIO.writeAtomically(snapshot.encoded(), to: snapshotURL)
+            snapshotIsCurrent = true
+        }
+    }
+
     /// New items introduced and reviews made since `start` (the learner's midnight),
     /// read from the end of the log so start-up cost does not grow with history.
     public func activity(since start: Date) throws -> (new: Int, reviews: Int) {

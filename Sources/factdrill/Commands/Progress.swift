@@ -16,8 +16,14 @@ extension FactDrill {
 
             @OptionGroup var global: GlobalOptions
 
+            /// Card states are replayed with the parameters they were scheduled with.
+            static func scheduler(_ directory: URL) throws -> Scheduler {
+                Scheduler(parameters: try PersonalParameters.load(from: directory)?.parameters ?? Scheduler.defaultParameters)
+            }
+
             func run() throws {
-                let report = try ProgressMaintenance.check(directory: try global.dataDirectory(), scheduler: Scheduler())
+                let directory = try global.dataDirectory()
+                let report = try ProgressMaintenance.check(directory: directory, scheduler: try Self.scheduler(directory))
                 ProgressReportText.print(report)
                 if !report.isHealthy {
                     print("Run 'factdrill progress repair' to fix what can be fixed; nothing is deleted.")
@@ -34,7 +40,8 @@ extension FactDrill {
             @OptionGroup var global: GlobalOptions
 
             func run() throws {
-                let report = try ProgressMaintenance.repair(directory: try global.dataDirectory(), scheduler: Scheduler())
+                let directory = try global.dataDirectory()
+                let report = try ProgressMaintenance.repair(directory: directory, scheduler: try Check.scheduler(directory))
                 for action in report.actions { print("repaired: \(action)") }
                 ProgressReportText.print(report)
                 if !report.isHealthy { throw ExitCode(ExitStatus.badInput) }

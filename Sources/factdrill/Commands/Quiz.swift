@@ -68,7 +68,8 @@ extension FactDrill {
             let fixedClock = global.now != nil || ProcessInfo.processInfo.environment["FACTDRILL_NOW"] != nil
             let clock: () -> Date = fixedClock ? { now } : { Date() }
             let directory = try global.dataDirectory()
-            let scheduler = scheduling.scheduler
+            let personal = try PersonalParameters.load(from: directory)
+            let scheduler = scheduling.scheduler(personal: personal)
             let progress = BackgroundLoad { try ProgressStore(directory: directory, scheduler: scheduler) }
             var items = try BankLoading.items(from: banks, only: bankFilter)
             // The process ends with the session: freeing a large bank's items one string at
@@ -81,6 +82,11 @@ extension FactDrill {
             }
             let store = try progress.value()
             for notice in store.notices { Diagnostics.warn(notice) }
+            if let personal, !exam, !cram {
+                // Script output is JSON lines on stdout: the note goes to stderr there.
+                let note = "Scheduling with " + ParametersNotice.text(personal) + "."
+                if script { Diagnostics.writeToStandardError(note + "\n") } else { StandardOutput.write(note + "\n") }
+            }
 
             let queue: [Item]
             if exam {

@@ -6,8 +6,8 @@ extension FactDrill {
     struct Schedule: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "schedule",
-            abstract: "Inspect the FSRS scheduler.",
-            subcommands: [Replay.self])
+            abstract: "Inspect the FSRS scheduler and fit it to your own history.",
+            subcommands: [Replay.self, Optimize.self, Evaluate.self])
 
         struct Replay: ParsableCommand {
             static let configuration = CommandConfiguration(

@@ -20,19 +20,40 @@ extension FactDrill {
 
         func run() throws {
             let now = try global.currentDate()
-            let records = try ProgressStore.records(in: try global.dataDirectory())
+            let directory = try global.dataDirectory()
+            let records = try ProgressStore.records(in: directory)
+            let personal = try PersonalParameters.load(from: directory)
             // Named banks must be read; the bundled ones only when they are there.
             let itemIDs = banks.isEmpty ? try? BankLoading.items(from: []).map(\.id.rawValue) : try BankLoading.items(from: banks).map(\.id.rawValue)
             let stats = ProgressStats.compute(
-                records: records, scheduler: Scheduler(), itemIDs: itemIDs, now: now, calendar: .current)
+                records: records, scheduler: Scheduler(parameters: personal?.parameters ?? Scheduler.defaultParameters),
+                itemIDs: itemIDs, now: now, calendar: .current)
             if json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
-                print(String(decoding: try encoder.encode(stats), as: UTF8.self))
+                let output = StatsJSON(stats: stats, parameters: personal == nil ? "default" : "personal")
+                print(String(decoding: try encoder.encode(output), as: UTF8.self))
             } else {
-                print(StatsText.render(stats, now: now, style: Style(enabled: Terminal.current().usesColour)))
+                let style = Style(enabled: Terminal.current().usesColour)
+                print(StatsText.render(stats, now: now, style: style))
+                if let personal { print(style.bold("Schedule") + "  " + ParametersNotice.text(personal)) }
             }
         }
+    }
+}
+
+/// `stats --json`: the figures plus which FSRS parameters scheduled them ("default", or
+/// "personal" after `schedule optimize --save`), in the one object scripts already read.
+struct StatsJSON: Encodable {
+    var stats: ProgressStats
+    var parameters: String
+
+    private enum CodingKeys: String, CodingKey { case parameters }
+
+    func encode(to encoder: any Encoder) throws {
+        try stats.encode(to: encoder)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(parameters, forKey: .parameters)
     }
 }
 

@@ -23,7 +23,7 @@ struct ExitStatus {
             self.init(code: error.isInputProblem ? Self.badInput : Self.ioFailure, message: error.description)
         case let error as StudyError:
             switch error {
-            case .noDataDirectory, .corruptProgress, .newerProgressFormat, .badInput:
+            case .noDataDirectory, .corruptProgress, .newerProgressFormat, .badInput, .notEnoughHistory:
                 self.init(code: Self.badInput, message: error.description)
             case .unusableDataDirectory:
                 self.init(code: Self.ioFailure, message: error.description)

@@ -22,7 +22,10 @@ struct SchedulerOptions: ParsableArguments {
     /// FSRS's own default ceiling; longer intervals would only run past year 9999.
     static let longestInterval = 36_500
 
-    var scheduler: Scheduler {
-        Scheduler(desiredRetention: retention, maximumInterval: maximumInterval, enableFuzzing: !noFuzz)
+    /// The learner's scheduler: their own saved FSRS parameters when there are some.
+    func scheduler(personal: PersonalParameters?) -> Scheduler {
+        Scheduler(
+            parameters: personal?.parameters ?? Scheduler.defaultParameters, desiredRetention: retention,
+            maximumInterval: maximumInterval, enableFuzzing: !noFuzz)
     }
 }
