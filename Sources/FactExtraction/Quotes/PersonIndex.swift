@@ -492,6 +492,13 @@ struct PersonIndex {
             titled = true
         }
         let nameRange = lower..<run.upperBound
+        // "Former Pennsylvania governor Ed Rendell", "a White House official": capitalised
+        // words right before a lower-case role are where the role is held, not a name.
+        if run.upperBound < tokens.endIndex, tokens[run.upperBound].isWord, !tokens[run.upperBound].isCapitalized,
+            Lexicon.personHeads.contains(tokens[run.upperBound].lowered)
+        {
+            return nil
+        }
         if tokens[nameRange].contains(where: { $0.bareIs(.organisation) }) { return nil }
         if nameRange.count > NameKey.maximumWords { return nil }
         if tokens[nameRange].contains(where: { $0.text.withUTF8 { $0.contains { $0 >= 0x30 && $0 <= 0x39 } } }) { return nil }  // "Razr V3", "W800"
