@@ -314,6 +314,15 @@ struct PersonIndex {
             && !words.contains { Lexicon.organisationWords.contains(Word($0.lowercased())) }
     }
 
+    /// "China says", "Pennsylvania": a country, state or city is never a person, however
+    /// it is written to speak.
+    static func namesPlace(_ name: ArraySlice<Token>) -> Bool {
+        guard name.count <= 3 else { return false }
+        let words = name.filter(\.isWord)
+        guard !words.isEmpty else { return false }
+        return Lexicon.placeNames.contains(words.map { $0.bareText.string.lowercased() }.joined(separator: " "))
+    }
+
     static let descriptionHeadEnders: Set<Substring> = ["of", "for", "at", "from", "with", "in", "to", "who", "familiar", "close"]
 
     /// How many people other than `name` the text names in `range` (quotes aside): each
@@ -500,6 +509,7 @@ struct PersonIndex {
             return nil
         }
         if tokens[nameRange].contains(where: { $0.bareIs(.organisation) }) { return nil }
+        if Self.namesPlace(tokens[nameRange]) { return nil }
         if nameRange.count > NameKey.maximumWords { return nil }
         if tokens[nameRange].contains(where: { $0.text.withUTF8 { $0.contains { $0 >= 0x30 && $0 <= 0x39 } } }) { return nil }  // "Razr V3", "W800"
         if nameRange.count == 1, Self.characterCount(tokens[lower].text) <= 2 { return nil }

@@ -635,6 +635,9 @@ struct QuoteExtractor {
             if words.contains(where: { Lexicon.organisationWords.contains($0.bare) }) {
                 return Word.joinedWithSpaces(words.lazy.map(\.bareText))
             }
+            // "Japan branded North Korea …": a country speaks for its government, as an
+            // organisation does, never as a person "he" could be.
+            if PersonIndex.namesPlace(words) { return Word.joinedWithSpaces(words.lazy.map(\.bareText)) }
             // "The CDC said": an acronym that speaks is an organisation.
             if words.count == 1, let only = words.first, PersonIndex.characterCount(only.bareText) >= 2, PersonIndex.isAllCapitals(only.bareText) {
                 return only.bareText.string
