@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "factdrill", targets: ["factdrill"]),
+        .library(name: "TextMachinery", targets: ["TextMachinery"]),
         .library(name: "FactExtraction", targets: ["FactExtraction"]),
         .library(name: "QuizBank", targets: ["QuizBank"]),
         .library(name: "Study", targets: ["Study"]),
@@ -15,16 +16,20 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
-        .target(name: "FactExtraction"),
-        .target(name: "QuizBank", dependencies: ["FactExtraction", "Yams"]),
-        .target(name: "Study", dependencies: ["QuizBank", "FactExtraction"]),
+        // Text as bytes, scalars, words and tokens, JSON out and calendar days: the machinery
+        // the rules (FactExtraction), the bank (QuizBank) and the scheduler (Study) share.
+        .target(name: "TextMachinery"),
+        // News-writing rules and their word lists, over TextMachinery's tokens.
+        .target(name: "FactExtraction", dependencies: ["TextMachinery"]),
+        .target(name: "QuizBank", dependencies: ["TextMachinery", "FactExtraction", "Yams"]),
+        .target(name: "Study", dependencies: ["QuizBank", "TextMachinery"]),
         // GNU readline through the system library; no pkgConfig, Debian's readline.pc
         // carries flags SwiftPM rejects with a warning on every build.
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
         .executableTarget(
             name: "factdrill",
             dependencies: [
-                "FactExtraction", "QuizBank", "Study", "CReadline",
+                "TextMachinery", "FactExtraction", "QuizBank", "Study", "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -32,11 +37,12 @@ let package = Package(
         // swift run -c release factdrill-bench
         .executableTarget(
             name: "factdrill-bench",
-            dependencies: ["FactExtraction", "QuizBank", "Study"],
+            dependencies: ["TextMachinery", "FactExtraction", "QuizBank", "Study"],
             path: "Benchmarks/Sources/factdrill-bench"
         ),
-        .testTarget(name: "FactExtractionTests", dependencies: ["FactExtraction"]),
-        .testTarget(name: "QuizBankTests", dependencies: ["QuizBank"]),
+        .testTarget(name: "TextMachineryTests", dependencies: ["TextMachinery"]),
+        .testTarget(name: "FactExtractionTests", dependencies: ["FactExtraction", "TextMachinery"]),
+        .testTarget(name: "QuizBankTests", dependencies: ["QuizBank", "TextMachinery"]),
         // The FSRS vectors are read from the source tree (#filePath), not bundled.
         .testTarget(name: "StudyTests", dependencies: ["Study"], exclude: ["Fixtures"]),
         // Runs the built binary end to end; depending on the executable makes

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import FactExtraction
+import TextMachinery
 
 /// The byte-level fast paths must say exactly what the slow, general calls they replaced
 /// say: the facts JSON what `JSONEncoder` wrote, the word table what a `Set` answers.

@@ -1,3 +1,4 @@
+import TextMachinery
 /// Finds figures: numbers in digits or words, with their currency, scale and unit,
 /// two-sided ranges, percentages and digit ordinals, each with its qualifier ("at
 /// least", "up to") and, when the sentence says so, who claims it. Years, clock times,

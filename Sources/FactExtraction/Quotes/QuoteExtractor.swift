@@ -1,3 +1,4 @@
+import TextMachinery
 /// Finds direct quotes and who said them, following news-writing conventions:
 /// `"…," X said`, `"…," said X, a spokesman for Y`, `X said: "…"`, `X told Y that "…"`,
 /// a quote split by its attribution, quotes continued across paragraphs, pronouns and

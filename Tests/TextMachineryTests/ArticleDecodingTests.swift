@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import FactExtraction
+@testable import TextMachinery
 
 /// The one-pass reader must accept and decode exactly what Foundation's validating
 /// `String(data:encoding: .utf8)` does, and find lines and bad files as the separate
@@ -79,25 +79,5 @@ import Testing
         #expect(lastLine.overlongLine?.line == 2)
         #expect(lastLine.overlongLine?.length == 12)  // bytes, not characters
         #expect(try #require(decode(Array("0123456789\n".utf8), limit: 10)).overlongLine == nil)
-    }
-
-    @Test func frontMatterIsReadFromFilesWithWindowsLineEnds() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("crlf-\(UUID())")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("crlf.txt")
-        try Data("---\r\nsource: Example News\r\npublished: 2014-08-28\r\n---\r\nTroops cross border\r\n\r\nBody text.\r\n".utf8).write(to: file)
-        let article = try ArticleParser.read(path: file.path)
-        #expect(article.fileName == "crlf.txt")
-        #expect(article.title == "Troops cross border")
-        #expect(article.source == "Example News")
-        #expect(article.published == CalendarDay(year: 2014, month: 8, day: 28))
-    }
-
-    @Test func theFileNameIsThePathsLastComponent() {
-        #expect(ArticleParser.lastPathComponent("/a/b/c.txt") == "c.txt")
-        #expect(ArticleParser.lastPathComponent("c.txt") == "c.txt")
-        #expect(ArticleParser.lastPathComponent("/a/b/") == "b")
-        #expect(ArticleParser.lastPathComponent("/") == "/")
     }
 }
