@@ -23,14 +23,14 @@ public enum NumberWords {
 
     /// What a number word is, in one lookup (units before tens before scales, as
     /// `value(of:)` reads them): a run of number words used to cost three hashes a word.
-    package enum Reading {
+    public enum Reading: Sendable {
         case unit(Int)
         case ten(Int)
         case scale(Double)
     }
 
     /// By `Word`, as tokens carry their words: no string is made or hashed.
-    package static let readings: [Word: Reading] = {
+    public static let readings: [Word: Reading] = {
         var table: [Word: Reading] = [:]
         for (word, scale) in scales { table[Word(word)] = .scale(scale) }
         for (word, ten) in tens { table[Word(word)] = .ten(ten) }
@@ -51,7 +51,7 @@ public enum NumberWords {
     }
 
     /// `value(of: [word])` for one lower-cased token word.
-    package static func value(of word: Word) -> Double? {
+    public static func value(of word: Word) -> Double? {
         var run = Reading.Run()
         return run.read(word) ? run.value : nil
     }
@@ -60,15 +60,15 @@ public enum NumberWords {
 extension NumberWords.Reading {
     /// `NumberWords.value(of:)` read one lower-cased word at a time: a run of number words
     /// in a sentence grows word by word without reading the earlier words again.
-    package struct Run {
+    public struct Run {
         private var total = 0.0
         private var current = 0.0
         private var sawNumber = false
 
-        package init() {}
+        public init() {}
 
         /// Reads `word`; false, with the run unchanged, when it cannot be part of the number.
-        package mutating func read(_ word: Word) -> Bool {
+        public mutating func read(_ word: Word) -> Bool {
             if word == "and" && sawNumber { return true }
             if (word == "a" || word == "an") && !sawNumber {
                 current = 1
@@ -102,6 +102,6 @@ extension NumberWords.Reading {
         }
 
         /// The number read so far; nil until a number word has been read.
-        package var value: Double? { sawNumber ? total + current : nil }
+        public var value: Double? { sawNumber ? total + current : nil }
     }
 }

@@ -1,27 +1,27 @@
 /// A word, number or mark in a sentence, with its offsets in the article. Plain data
 /// (its text is two `Word`s): copying a token or dropping an array of them touches no
 /// reference count.
-package struct Token: Sendable, Equatable {
-    package enum Kind: Sendable, Equatable {
+public struct Token: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
         case word
         case number
         case punctuation
     }
 
-    package let text: Word
+    public let text: Word
     /// Computed once: patterns ask for these on every token, many times over.
-    package let lowered: Word
-    package let range: Range<Int>
-    package let classes: WordClass
+    public let lowered: Word
+    public let range: Range<Int>
+    public let classes: WordClass
     /// The first scalar: a punctuation token's mark, tested without comparing text.
-    package let first: Unicode.Scalar
-    package let kind: Kind
-    package let isCapitalized: Bool
+    public let first: Unicode.Scalar
+    public let kind: Kind
+    public let isCapitalized: Bool
     /// Ends in 's or ’s ("Russia's"), as written: `bare` and `bareText` drop it.
-    package let endsInPossessive: Bool
+    public let endsInPossessive: Bool
 
     /// The general path, for any text (non-ASCII or long tokens, and tests).
-    package init(text: String, range: Range<Int>, kind: Kind, classifier: borrowing WordClassifier) {
+    public init(text: String, range: Range<Int>, kind: Kind, classifier: borrowing WordClassifier) {
         self.range = range
         self.kind = kind
         first = text.unicodeScalars.first ?? " "
@@ -43,7 +43,7 @@ package struct Token: Sendable, Equatable {
     /// The token for `range` of the article. Plain ASCII of up to 15 bytes (nearly every
     /// token of English news) is loaded from the narrowed bytes (`ASCIIBytes`) straight
     /// into its words without making a string; anything else takes the general path.
-    package init(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ ascii: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, kind: Kind,
+    public init(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ ascii: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, kind: Kind,
          classifier: borrowing WordClassifier) {
         let count = range.count
         let base = range.lowerBound
@@ -88,22 +88,22 @@ package struct Token: Sendable, Equatable {
         self.classes = classes
     }
 
-    @inline(__always) package var isWord: Bool { kind == .word }
+    @inlinable @inline(__always) public var isWord: Bool { kind == .word }
 
     /// This is the punctuation mark `mark`: two comparisons.
-    @inline(__always) package func isMark(_ mark: Unicode.Scalar) -> Bool { kind == .punctuation && first == mark }
+    @inlinable @inline(__always) public func isMark(_ mark: Unicode.Scalar) -> Bool { kind == .punctuation && first == mark }
 
     /// How many bytes the possessive ending takes: 2 for 's, 4 for ’s.
-    private var possessiveBytes: Int {
+    @usableFromInline var possessiveBytes: Int {
         guard endsInPossessive else { return 0 }
         return text.count >= 4 && text.withUTF8({ $0[$0.count - 2] }) == 0x99 ? 4 : 2
     }
 
     /// The text as written without a possessive: "Putin's" → "Putin".
-    package var bareText: Word { endsInPossessive ? text.droppingLast(possessiveBytes) : text }
+    @inlinable public var bareText: Word { endsInPossessive ? text.droppingLast(possessiveBytes) : text }
 
     /// Lower-cased without a possessive: "Today's" → "today".
-    package var bare: Word { endsInPossessive ? lowered.droppingLast(possessiveBytes) : lowered }
+    @inlinable public var bare: Word { endsInPossessive ? lowered.droppingLast(possessiveBytes) : lowered }
 
-    @inline(__always) package func `is`(_ type: WordClass) -> Bool { classes.contains(type) }
+    @inlinable @inline(__always) public func `is`(_ type: WordClass) -> Bool { classes.contains(type) }
 }

@@ -1,8 +1,8 @@
 /// Splits text into tokens: words keep inner apostrophes, hyphens and acronym periods
 /// ("Russia's", "cease-fire", "U.S."); numbers keep separators and decimals ("1,000",
 /// "5.7"); everything else is one punctuation token per mark.
-package enum Tokenizer {
-    package static func tokens(in scalars: [Unicode.Scalar], range: Range<Int>, classifier: WordClassifier) -> [Token] {
+public enum Tokenizer {
+    public static func tokens(in scalars: [Unicode.Scalar], range: Range<Int>, classifier: WordClassifier) -> [Token] {
         scalars.withUnsafeBufferPointer { scalars in
             ASCIIBytes.of(scalars).withUnsafeBufferPointer { tokens(in: scalars, ascii: $0, range: range, classifier: classifier) }
         }
@@ -10,7 +10,7 @@ package enum Tokenizer {
 
     /// Over the article's storage directly: no bounds check or reference count per scalar.
     /// `ascii` is the scalars narrowed by `ASCIIBytes`, padding included.
-    package static func tokens(in scalars: UnsafeBufferPointer<Unicode.Scalar>, ascii: UnsafeBufferPointer<UInt8>, range: Range<Int>,
+    public static func tokens(in scalars: UnsafeBufferPointer<Unicode.Scalar>, ascii: UnsafeBufferPointer<UInt8>, range: Range<Int>,
                        classifier: borrowing WordClassifier) -> [Token] {
         precondition(range.lowerBound >= 0 && range.upperBound <= scalars.count && ascii.count >= scalars.count + ASCIIBytes.padding)
         var tokens: [Token] = []

@@ -5,5 +5,5 @@
 public struct WordClass: OptionSet, Sendable, Hashable {
     public let rawValue: UInt32
 
-    public init(rawValue: UInt32) { self.rawValue = rawValue }
+    @inlinable public init(rawValue: UInt32) { self.rawValue = rawValue }
 }

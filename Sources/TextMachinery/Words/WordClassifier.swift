@@ -2,16 +2,16 @@
 /// possessive or a hyphenated compound takes from its parts. Which classes carry over is
 /// the rules' call ("Monday's" still opens a date, "twenty-five" still opens a figure), so
 /// the rules build the classifier and the tokenizer applies it.
-package struct WordClassifier: Sendable {
-    package let table: WordTable
+public struct WordClassifier: Sendable {
+    public let table: WordTable
     /// Classes a possessive takes from its bare word.
-    package let possessiveKeeps: WordClass
+    public let possessiveKeeps: WordClass
     /// Classes a hyphenated word takes from its head (the part before the first hyphen).
-    package let compoundKeeps: WordClass
+    public let compoundKeeps: WordClass
     /// Hyphenated words starting with one of these take `compoundKeeps` whatever their head.
-    package let compoundPrefixes: [Word]
+    public let compoundPrefixes: [Word]
 
-    package init(table: WordTable, possessiveKeeps: WordClass, compoundKeeps: WordClass, compoundPrefixes: [Word]) {
+    public init(table: WordTable, possessiveKeeps: WordClass, compoundKeeps: WordClass, compoundPrefixes: [Word]) {
         self.table = table
         self.possessiveKeeps = possessiveKeeps
         self.compoundKeeps = compoundKeeps
@@ -19,7 +19,7 @@ package struct WordClassifier: Sendable {
     }
 
     /// The classes of a lower-cased token; `bare` is it without a possessive ending.
-    package func classes(lowered: Word, bare: Word) -> WordClass {
+    public func classes(lowered: Word, bare: Word) -> WordClass {
         var classes = table[lowered] ?? []
         if bare != lowered, let bareClasses = table[bare] {
             classes.formUnion(bareClasses.intersection(possessiveKeeps))

@@ -1,12 +1,12 @@
 /// A read-only map from words to their classes, probed by open addressing on the word's
 /// bits: every token is looked up once, and a `Dictionary`'s seeded SipHash cost more
 /// than the rest of making the token.
-package struct WordTable: Sendable {
-    private let words: [Word]
-    private let values: [WordClass]
-    private let mask: Int
+public struct WordTable: Sendable {
+    @usableFromInline let words: [Word]
+    @usableFromInline let values: [WordClass]
+    @usableFromInline let mask: Int
 
-    package init(_ entries: [Word: WordClass]) {
+    public init(_ entries: [Word: WordClass]) {
         var capacity = 16
         while capacity < entries.count * 4 { capacity *= 2 }
         var words = [Word](repeating: .empty, count: capacity)
@@ -22,7 +22,7 @@ package struct WordTable: Sendable {
         mask = capacity - 1
     }
 
-    @inline(__always) package subscript(word: Word) -> WordClass? {
+    @inlinable @inline(__always) public subscript(word: Word) -> WordClass? {
         var slot = Int(truncatingIfNeeded: word.tableHash) & mask
         while !words[slot].isEmpty {
             if words[slot] == word { return values[slot] }
