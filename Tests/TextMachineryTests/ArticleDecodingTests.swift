@@ -47,20 +47,6 @@ import Testing
         }
     }
 
-    @Test func splittingAndQuoteFindingByMarksMatchReadingEveryScalar() throws {
-        let text = #"“We are ready,” said Col. Andriy Lysenko. "It is over." Growth was 5.7% at 11 a.m. Wait… what? "Still," he said, "we go on"#
-        let decoded = try #require(decode(Array(text.utf8)))
-        let range = 0..<decoded.scalars.count
-        let marks = ArticleMarks.slice(decoded.marks, in: range)
-        decoded.scalars.withUnsafeBufferPointer { buffer in
-            #expect(SentenceSplitter.sentences(in: buffer, range: range, marks: marks)
-                == SentenceSplitter.sentences(in: Array(decoded.scalars), range: range))
-        }
-        let byMarks = QuoteFinder.spans(in: decoded.scalars, paragraph: range, index: 0, marks: marks)
-        #expect(byMarks == QuoteFinder.spans(in: decoded.scalars, paragraph: range, index: 0))
-        #expect(byMarks.count == 4)
-    }
-
     @Test func aByteOrderMarkIsLeftOutAndLinesSplitAtLineFeedsAndParagraphSeparators() throws {
         let decoded = try #require(decode([0xEF, 0xBB, 0xBF] + Array("Head\nOne\u{2029}Two\n".utf8)))
         #expect(String(String.UnicodeScalarView(decoded.scalars)) == "Head\nOne\u{2029}Two\n")

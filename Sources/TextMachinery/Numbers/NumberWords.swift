@@ -16,6 +16,15 @@ public enum NumberWords {
         "trillion": 1_000_000_000_000,
     ]
     /// Short magnitude suffixes written straight after digits: "1.2bn", "450k", "£5m".
+    /// Ordinal words and the place each names; "twenty-first" is read as a ten and one of these.
+    public static let ordinals: [String: Int] = [
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+        "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+        "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+        "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+        "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+        "thousandth": 1_000, "millionth": 1_000_000,
+    ]
     public static let suffixes: [String: Double] = [
         "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000,
         "tn": 1_000_000_000_000, "trn": 1_000_000_000_000,
@@ -54,6 +63,16 @@ public enum NumberWords {
     public static func value(of word: Word) -> Double? {
         var run = Reading.Run()
         return run.read(word) ? run.value : nil
+    }
+
+    /// The place a lower-cased spelled ordinal names: "third" → 3, "twenty-first" → 21;
+    /// nil for any other word.
+    public static func ordinalValue(of word: Word) -> Double? {
+        let text = word.string
+        if let place = ordinals[text] { return Double(place) }
+        let parts = text.split(separator: "-")
+        guard parts.count == 2, let ten = tens[String(parts[0])], let place = ordinals[String(parts[1])], place < 10 else { return nil }
+        return Double(ten + place)
     }
 }
 

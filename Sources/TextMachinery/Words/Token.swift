@@ -96,7 +96,7 @@ public struct Token: Sendable, Equatable {
     /// How many bytes the possessive ending takes: 2 for 's, 4 for ’s.
     @usableFromInline var possessiveBytes: Int {
         guard endsInPossessive else { return 0 }
-        return text.count >= 4 && text.withUTF8({ $0[$0.count - 2] }) == 0x99 ? 4 : 2
+        return text.hasSuffix("\u{2019}s") ? 4 : 2
     }
 
     /// The text as written without a possessive: "Putin's" → "Putin".
