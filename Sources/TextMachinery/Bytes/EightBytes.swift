@@ -2,8 +2,8 @@
 /// read article files and escape JSON strings: the classic SWAR tests. Each answers
 /// exactly whether any of the eight bytes qualifies; the loops then look byte by byte.
 public enum EightBytes {
-    @usableFromInline static let ones: UInt64 = 0x0101_0101_0101_0101
-    @usableFromInline static let highs: UInt64 = 0x8080_8080_8080_8080
+    @inlinable static var ones: UInt64 { 0x0101_0101_0101_0101 }
+    @inlinable static var highs: UInt64 { 0x8080_8080_8080_8080 }
 
     @inlinable @inline(__always) public static func load(_ bytes: UnsafePointer<UInt8>) -> UInt64 {
         UnsafeRawPointer(bytes).loadUnaligned(as: UInt64.self)

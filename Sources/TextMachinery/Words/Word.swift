@@ -13,7 +13,7 @@ public struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomString
     /// Bytes 8–14, and in the top byte the length (0–15) or `pooledTag`.
     @usableFromInline let high: UInt64
 
-    @usableFromInline static let pooledTag: UInt64 = 0xFF
+    @inlinable static var pooledTag: UInt64 { 0xFF }
 
     public static let empty = Word(low: 0, high: 0)
 
