@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "factdrill", targets: ["factdrill"]),
+        .library(name: "TextMachinery", targets: ["TextMachinery"]),
         .library(name: "FactExtraction", targets: ["FactExtraction"]),
         .library(name: "QuizBank", targets: ["QuizBank"]),
         .library(name: "Study", targets: ["Study"]),
@@ -16,9 +17,19 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
-        .target(name: "FactExtraction"),
-        .target(name: "QuizBank", dependencies: ["FactExtraction", "Yams"]),
-        .target(name: "Study", dependencies: ["QuizBank", "FactExtraction"]),
+        // Text as bytes, scalars, words and tokens, JSON out and calendar days: the machinery
+        // the rules (FactExtraction), the bank (QuizBank) and the scheduler (Study) share.
+        // Its words and tokens are made and tested in extraction's innermost loops: whole-module
+        // bodies are exported to the modules that call them, or every `Word` compare and byte
+        // load is a call across the boundary (extraction ran 40 % slower without it).
+        .target(
+            name: "TextMachinery",
+            swiftSettings: [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]
+        ),
+        // News-writing rules and their word lists, over TextMachinery's tokens.
+        .target(name: "FactExtraction", dependencies: ["TextMachinery"]),
+        .target(name: "QuizBank", dependencies: ["TextMachinery", "FactExtraction", "Yams"]),
+        .target(name: "Study", dependencies: ["QuizBank", "TextMachinery"]),
         // Web pages over URLSession (FoundationNetworking, libcurl on Linux); no network
         // access happens unless a URL is fetched.
         .target(name: "PageFetching"),
@@ -28,7 +39,7 @@ let package = Package(
         .executableTarget(
             name: "factdrill",
             dependencies: [
-                "FactExtraction", "QuizBank", "Study", "PageFetching", "CReadline",
+                "TextMachinery", "FactExtraction", "QuizBank", "Study", "PageFetching", "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -36,11 +47,12 @@ let package = Package(
         // swift run -c release factdrill-bench
         .executableTarget(
             name: "factdrill-bench",
-            dependencies: ["FactExtraction", "QuizBank", "Study"],
+            dependencies: ["TextMachinery", "FactExtraction", "QuizBank", "Study"],
             path: "Benchmarks/Sources/factdrill-bench"
         ),
-        .testTarget(name: "FactExtractionTests", dependencies: ["FactExtraction"]),
-        .testTarget(name: "QuizBankTests", dependencies: ["QuizBank"]),
+        .testTarget(name: "TextMachineryTests", dependencies: ["TextMachinery"]),
+        .testTarget(name: "FactExtractionTests", dependencies: ["FactExtraction", "TextMachinery"]),
+        .testTarget(name: "QuizBankTests", dependencies: ["QuizBank", "TextMachinery"]),
         // The FSRS vectors are read from the source tree (#filePath), not bundled.
         .testTarget(name: "StudyTests", dependencies: ["Study"], exclude: ["Fixtures"]),
         // The local web server (Tests/Fixtures/web/page_server.py) that tests which fetch start.

@@ -15,7 +15,7 @@ seconds=${2:-600}
 out=.build-fuzz
 mkdir -p "$out" Fuzz/corpus Fuzz/crashes
 flags=(-sanitize=fuzzer,address -parse-as-library -O -g -module-name FuzzTarget)
-extraction=$(find Sources/FactExtraction -name '*.swift')
+extraction=$(find Sources/TextMachinery Sources/FactExtraction -name '*.swift')
 matching="$(find Sources/QuizBank/Model Sources/QuizBank/Matching -name '*.swift') Sources/QuizBank/QuizBankError.swift"
 gift="$matching Sources/QuizBank/Formats/GIFT.swift Sources/QuizBank/Generation/StableID.swift Sources/QuizBank/Formats/BankFormat.swift"
 bankjson="$matching Sources/QuizBank/Formats/BankJSONScanner.swift Sources/QuizBank/Formats/BankJSON.swift Sources/QuizBank/Formats/UTF8Validation.swift"
@@ -43,7 +43,7 @@ build_and_run() {
     local index=0
     for file in "$@"; do
         index=$((index + 1))
-        sed -e '/^import FactExtraction$/d' -e '/^import QuizBank$/d' "$file" > "$src/$index-$(basename "$file")"
+        sed -e '/^import TextMachinery$/d' -e '/^import FactExtraction$/d' -e '/^import QuizBank$/d' "$file" > "$src/$index-$(basename "$file")"
     done
     swiftc "${flags[@]}" "$src"/*.swift "${yams_objects[@]}" -o "$out/$name" 2>&1 | grep -v "ld.gold: warning" || true
     [ -x "$out/$name" ] || { echo "fuzz: $name did not build" >&2; return 1; }

@@ -1,3 +1,4 @@
+import TextMachinery
 /// Extracts the checkable facts of an article: quotes with speakers, figures, dates.
 public enum FactExtractor {
     public static func facts(in article: Article) -> ArticleFacts {

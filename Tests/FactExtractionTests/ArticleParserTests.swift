@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import FactExtraction
+import TextMachinery
 
 @Suite struct ArticleParserTests {
     @Test func frontMatterHeadlineAndSource() {
@@ -73,5 +74,28 @@ import Testing
         let text = "Headline\n\n" + Array(repeating: line, count: 3).joined(separator: "\n")
         let facts = FactExtractor.facts(in: ArticleParser.parse(text, fileName: "q.txt"))
         #expect(facts.quotes.count <= 30_000)
+    }
+}
+
+/// Reading an article file: its name and its front matter whatever its line ends.
+extension ArticleParserTests {
+    @Test func frontMatterIsReadFromFilesWithWindowsLineEnds() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("crlf-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("crlf.txt")
+        try Data("---\r\nsource: Example News\r\npublished: 2014-08-28\r\n---\r\nTroops cross border\r\n\r\nBody text.\r\n".utf8).write(to: file)
+        let article = try ArticleParser.read(path: file.path)
+        #expect(article.fileName == "crlf.txt")
+        #expect(article.title == "Troops cross border")
+        #expect(article.source == "Example News")
+        #expect(article.published == CalendarDay(year: 2014, month: 8, day: 28))
+    }
+
+    @Test func theFileNameIsThePathsLastComponent() {
+        #expect(ArticleParser.lastPathComponent("/a/b/c.txt") == "c.txt")
+        #expect(ArticleParser.lastPathComponent("c.txt") == "c.txt")
+        #expect(ArticleParser.lastPathComponent("/a/b/") == "b")
+        #expect(ArticleParser.lastPathComponent("/") == "/")
     }
 }

@@ -1,5 +1,6 @@
 import Testing
 @testable import FactExtraction
+import TextMachinery
 
 /// One test per way attribution was seen to fail on outlets it was not tuned on (issue 18),
 /// in sentences written for the test.

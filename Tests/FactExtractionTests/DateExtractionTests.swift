@@ -1,5 +1,6 @@
 import Testing
 @testable import FactExtraction
+import TextMachinery
 
 @Suite struct DateExtractionTests {
     /// Published on Thursday 28 August 2014.

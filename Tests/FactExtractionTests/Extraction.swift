@@ -1,4 +1,5 @@
 @testable import FactExtraction
+import TextMachinery
 
 /// Extracts facts from text written in the test, with a headline line first as real
 /// articles have.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import FactExtraction
+import TextMachinery
 
 /// The byte-level fast paths must say exactly what the slow, general calls they replaced
 /// say: the facts JSON what `JSONEncoder` wrote, the word table what a `Set` answers.
@@ -87,22 +88,6 @@ import Testing
         }
     }
 
-    /// The hash read through the ASCII table is FNV-1a over exactly the scalars `comparable` keeps.
-    @Test(arguments: ["We will WIN, 100%!", "“Élan vital” — ÇA VA?", "İstanbul’s 2nd", "", "---", "ﬁne ǅ"])
-    func comparableHashIsTheHashOfTheComparableText(_ text: String) {
-        let scalars = Array(text.unicodeScalars)
-        let ascii = scalars.withUnsafeBufferPointer { ASCIIBytes.of($0) }
-        var expected: UInt64 = 0xcbf2_9ce4_8422_2325
-        for scalar in QuoteExtractor.comparable(scalars, 0..<scalars.count).unicodeScalars {
-            var value = scalar.value
-            repeat {
-                expected = (expected ^ UInt64(UInt8(truncatingIfNeeded: value))) &* 0x0000_0100_0000_01B3
-                value >>= 8
-            } while value != 0
-        }
-        #expect(QuoteExtractor.comparableHash(scalars, ascii, 0..<scalars.count) == expected, "\(text)")
-    }
-
     /// A number token's amount read off its bytes equals reading its string (drop commas,
     /// split digits from a suffix, `Double(text)`), bit for bit, on random number tokens.
     @Test func digitAmountsMatchReadingTheString() {
@@ -126,7 +111,7 @@ import Testing
             var text = ["1", "4", "9", "0"].randomElement(using: &generator)!
             for _ in 0..<Int.random(in: 0...6, using: &generator) { text += pieces.randomElement(using: &generator)! }
             let expected = reference(text)
-            let found = FigureExtractor.digitAmount(Word(text))
+            let found = Word(text).amount
             #expect(found?.value.bitPattern == expected?.value.bitPattern && found?.scaled == expected?.scaled, "\(text)")
         }
     }

@@ -1,5 +1,6 @@
 import Testing
 @testable import FactExtraction
+import TextMachinery
 
 @Suite struct FigureExtractionTests {
     struct Case: Sendable, CustomStringConvertible {

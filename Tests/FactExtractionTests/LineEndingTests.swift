@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import FactExtraction
+import TextMachinery
 
 /// Articles saved with other line endings read as the same article: front matter,
 /// headline, one paragraph per line, facts attributed within their paragraph.

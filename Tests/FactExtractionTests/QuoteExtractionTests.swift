@@ -1,5 +1,6 @@
 import Testing
 @testable import FactExtraction
+import TextMachinery
 
 @Suite struct QuoteExtractionTests {
     struct Case: Sendable, CustomStringConvertible {

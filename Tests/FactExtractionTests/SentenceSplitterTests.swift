@@ -1,5 +1,6 @@
 import Testing
 @testable import FactExtraction
+import TextMachinery
 
 @Suite struct SentenceSplitterTests {
     static let cases: [(String, [String])] = [
@@ -17,5 +18,22 @@ import Testing
         let scalars = Array(text.unicodeScalars)
         let sentences = SentenceSplitter.sentences(in: scalars, range: 0..<scalars.count)
         #expect(sentences.map { ArticleParser.string(scalars, $0) } == expected)
+    }
+}
+
+/// The splitter and the quote finder visit only the marks the decoder noted.
+extension SentenceSplitterTests {
+    @Test func splittingAndQuoteFindingByMarksMatchReadingEveryScalar() throws {
+        let text = #"“We are ready,” said Col. Andriy Lysenko. "It is over." Growth was 5.7% at 11 a.m. Wait… what? "Still," he said, "we go on"#
+        let decoded = try #require(Array(text.utf8).withUnsafeBufferPointer { ArticleDecoding($0, maximumLineBytes: .max) })
+        let range = 0..<decoded.scalars.count
+        let marks = ArticleMarks.slice(decoded.marks, in: range)
+        decoded.scalars.withUnsafeBufferPointer { buffer in
+            #expect(SentenceSplitter.sentences(in: buffer, range: range, marks: marks)
+                == SentenceSplitter.sentences(in: Array(decoded.scalars), range: range))
+        }
+        let byMarks = QuoteFinder.spans(in: decoded.scalars, paragraph: range, index: 0, marks: marks)
+        #expect(byMarks == QuoteFinder.spans(in: decoded.scalars, paragraph: range, index: 0))
+        #expect(byMarks.count == 4)
     }
 }

@@ -1,4 +1,4 @@
-import FactExtraction
+import TextMachinery
 import Foundation
 import Testing
 @testable import QuizBank

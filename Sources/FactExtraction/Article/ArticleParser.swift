@@ -1,3 +1,4 @@
+import TextMachinery
 import Foundation
 
 /// Turns article text into an `Article`: front matter, headline, paragraphs (one per

@@ -1,3 +1,4 @@
+import TextMachinery
 /// Site furniture that readers skip and extraction must too: newsletter and app
 /// prompts, video-player notices, "Related News", photo credits, link lists.
 enum Boilerplate {

@@ -1,3 +1,4 @@
+import TextMachinery
 /// What quotes, figures and dates all ask of a sentence — its text, and who it says
 /// claims its facts — worked out once per sentence and shared: a sentence with a figure
 /// and a date used to have both made twice.

@@ -1,3 +1,4 @@
+import TextMachinery
 /// Splits a paragraph into sentences the way news copy punctuates: a sentence ends at
 /// `.`, `!`, `?` or `…` (plus closing quote marks) followed by a space and a capital, a
 /// digit or an opening quote — unless the period belongs to an abbreviation (Col., U.S.,

@@ -1,3 +1,4 @@
+import TextMachinery
 import Foundation
 
 /// Finds the outlet an article names for itself when the front matter does not:

@@ -1,9 +1,8 @@
-/// What the extraction rules need to know about a word, looked up once per token when
-/// it is made. Every rule used to ask its own `Set<String>` about every token — a hash
-/// of the word each time; now a rule tests a bit.
-struct WordClass: OptionSet, Sendable, Hashable {
-    let rawValue: UInt32
+import TextMachinery
 
+/// The word classes the news rules test on tokens, each filled from the word list of the
+/// rule that owns it: a rule tests a bit, never hashes the word into its own set.
+extension WordClass {
     static let speechVerb = WordClass(rawValue: 1 << 0)
     /// A date expression can start here (`DatePatterns.openingWords`).
     static let dateOpening = WordClass(rawValue: 1 << 1)
@@ -50,7 +49,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
     /// `Lexicon.determiners`: a description opens with one.
     static let determiner = WordClass(rawValue: 1 << 27)
 
-    /// Classes by lower-cased word.
+    /// Classes by lower-cased word, from the rules' word lists.
     static let table: WordTable = {
         var table: [Word: WordClass] = [:]
         func add(_ words: some Sequence<Word>, _ type: WordClass) {
@@ -89,55 +88,34 @@ struct WordClass: OptionSet, Sendable, Hashable {
         add(Lexicon.determiners, .determiner)
         return WordTable(table)
     }()
+}
 
-    /// The classes of a lower-cased token. A possessive also opens a date as its bare
-    /// word would ("today's", "Monday's"); a hyphenated word opens a figure as its head
-    /// does ("twenty-five", "four-year-olds"), and so does an age group ("over-60").
-    static func of(lowered: Word, bare: Word) -> WordClass {
-        var classes = table[lowered] ?? []
-        if bare != lowered, let bareClasses = table[bare] {
-            classes.formUnion(bareClasses.intersection(.dateOpening))
-        }
-        if !classes.contains(.figureOpening), lowered.contains(UInt8(ascii: "-")) {
-            let head = lowered.prefix(upTo: UInt8(ascii: "-"))
-            if table[head]?.contains(.figureOpening) == true || lowered.hasPrefix("over-") || lowered.hasPrefix("under-") {
-                classes.insert(.figureOpening)
-            }
-        }
-        return classes
+extension WordClassifier {
+    /// A possessive also opens a date as its bare word would ("today's", "Monday's"); a
+    /// hyphenated word opens a figure as its head does ("twenty-five", "four-year-olds"),
+    /// and so does an age group ("over-60").
+    static let news = WordClassifier(table: WordClass.table, possessiveKeeps: .dateOpening, compoundKeeps: .figureOpening,
+                                     compoundPrefixes: ["over-", "under-"])
+}
+
+extension Token {
+    /// The class of the word without its possessive: "Council's" is an organisation word.
+    @inline(__always) func bareIs(_ type: WordClass) -> Bool {
+        endsInPossessive ? WordClass.table[bare]?.contains(type) == true : classes.contains(type)
+    }
+
+    /// The general path with the news rules' classes (tests, and text not read from an article).
+    init(text: String, range: Range<Int>, kind: Kind) {
+        self.init(text: text, range: range, kind: kind, classifier: .news)
     }
 }
 
-/// A read-only map from words to their classes, probed by open addressing on the word's
-/// bits: every token is looked up once, and a `Dictionary`'s seeded SipHash cost more
-/// than the rest of making the token.
-struct WordTable: Sendable {
-    private let words: [Word]
-    private let values: [WordClass]
-    private let mask: Int
-
-    init(_ entries: [Word: WordClass]) {
-        var capacity = 16
-        while capacity < entries.count * 4 { capacity *= 2 }
-        var words = [Word](repeating: .empty, count: capacity)
-        var values = [WordClass](repeating: [], count: capacity)
-        for (word, value) in entries {
-            var slot = Int(truncatingIfNeeded: word.tableHash) & (capacity - 1)
-            while !words[slot].isEmpty { slot = (slot + 1) & (capacity - 1) }
-            words[slot] = word
-            values[slot] = value
-        }
-        self.words = words
-        self.values = values
-        mask = capacity - 1
+extension Tokenizer {
+    static func tokens(in scalars: [Unicode.Scalar], range: Range<Int>) -> [Token] {
+        tokens(in: scalars, range: range, classifier: .news)
     }
 
-    @inline(__always) subscript(word: Word) -> WordClass? {
-        var slot = Int(truncatingIfNeeded: word.tableHash) & mask
-        while !words[slot].isEmpty {
-            if words[slot] == word { return values[slot] }
-            slot = (slot + 1) & mask
-        }
-        return nil
+    static func tokens(in scalars: UnsafeBufferPointer<Unicode.Scalar>, ascii: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> [Token] {
+        tokens(in: scalars, ascii: ascii, range: range, classifier: .news)
     }
 }

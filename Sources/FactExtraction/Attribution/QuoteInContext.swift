@@ -1,3 +1,4 @@
+import TextMachinery
 /// One quote with what the attribution rules read around it.
 struct QuoteInContext {
     /// The quote's place among the article's quote spans.

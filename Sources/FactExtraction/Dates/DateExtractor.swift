@@ -1,3 +1,4 @@
+import TextMachinery
 /// Finds date and time expressions — weekdays, calendar dates, months, years, clock
 /// times, seasons and holidays used as anchors, and relative expressions ("last month",
 /// "a day earlier", "two years ago") — and resolves them to calendar dates when the

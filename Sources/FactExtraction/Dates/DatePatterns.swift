@@ -1,3 +1,4 @@
+import TextMachinery
 /// The shapes of date expressions, matched over tokens.
 enum DatePatterns {
     /// Built once: a set literal inside a function is rebuilt on every call.

@@ -1,3 +1,4 @@
+import TextMachinery
 /// Pins relative dates to the calendar given the publication date: "Thursday" in an
 /// article published on Thursday 28 August 2014 is 2014-08-28, "last month" 2014-07.
 enum DateResolution {

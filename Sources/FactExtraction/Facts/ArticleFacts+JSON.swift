@@ -1,3 +1,4 @@
+import TextMachinery
 /// The design's JSON for extracted facts, written directly. `JSONEncoder` spent more
 /// time encoding an article's facts than extraction spent finding them; this writes
 /// the same bytes (`.prettyPrinted, .sortedKeys, .withoutEscapingSlashes`) in a pass.

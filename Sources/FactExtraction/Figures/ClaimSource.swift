@@ -1,3 +1,4 @@
+import TextMachinery
 /// Who a sentence says asserts its facts: "a NATO official said", "according to the
 /// city administration", "Gerasimov is reported to have said". Facts without their
 /// claimant are half a fact-check.

@@ -1,3 +1,4 @@
+import TextMachinery
 /// Finds figures: numbers in digits or words, with their currency, scale and unit,
 /// two-sided ranges, percentages and digit ordinals, each with its qualifier ("at
 /// least", "up to") and, when the sentence says so, who claims it. Years, clock times,
@@ -161,7 +162,7 @@ struct FigureExtractor {
             guard token.isWord, let spelled = NumberWords.value(of: token.lowered) else { return nil }
             return (spelled, index + 1, false)
         }
-        guard var (value, scaled) = Self.digitAmount(token.lowered) else { return nil }
+        guard var (value, scaled) = token.amount else { return nil }
         var end = index + 1
         if end < tokens.count, !scaled, tokens[end].is(.numberWord), let word = NumberWords.scales[tokens[end].lowered.string] {
             value *= word
@@ -205,60 +206,11 @@ struct FigureExtractor {
             }
         }
         // Digit ordinals: "24th", "407th", "187th-ranked".
-        if let value = Self.ordinalValue(token.lowered) {
+        if let value = token.ordinalValue {
             return Found(start: index, end: index + 1, value: .number(value), measured: true, unitWord: "rank")
         }
         return nil
     }
-
-    /// "1,000" → 1000, "5.7" → 5.7, "1.2bn" → 1.2e9 (scaled): a number token's value, read
-    /// off its lower-cased bytes. Commas are dropped; the digits and points before any
-    /// other byte are the number and the rest must be a magnitude suffix. A token with a
-    /// byte outside ASCII is never an amount (no suffix or digit `Double` reads is), so it
-    /// is nil, as reading its string gave.
-    static func digitAmount(_ lowered: Word) -> (value: Double, scaled: Bool)? {
-        lowered.withUTF8 { bytes -> (value: Double, scaled: Bool)? in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            let isNumberByte = { (byte: UInt8) in byte >= 0x30 && byte <= 0x39 || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") }
-            let suffixStart = bytes.firstIndex { !isNumberByte($0) } ?? bytes.endIndex
-            var scale = 1.0
-            var scaled = false
-            if suffixStart < bytes.endIndex {
-                let suffix = bytes[suffixStart...].filter { $0 != UInt8(ascii: ",") }
-                guard let value = NumberWords.suffixes[String(decoding: suffix, as: UTF8.self)] else { return nil }
-                scale = value
-                scaled = true
-            }
-            guard let value = Self.decimalValue(bytes[..<suffixStart].lazy.filter { $0 != UInt8(ascii: ",") }) else { return nil }
-            return (value * scale, scaled)
-        }
-    }
-
-    /// What `Double(text)` says of ASCII `bytes`. Digits with at most one point, up to 15
-    /// of them, are read here: their integer over a power of ten up to 10^22 is one
-    /// correctly rounded division, exactly `Double`'s answer (Clinger's fast path). Any
-    /// other text is handed to `Double`.
-    static func decimalValue(_ bytes: some Collection<UInt8>) -> Double? {
-        var mantissa: UInt64 = 0
-        var digits = 0
-        var fractionDigits = 0
-        var points = 0
-        for byte in bytes {
-            if byte == UInt8(ascii: ".") {
-                points += 1
-            } else if byte >= 0x30 && byte <= 0x39, digits < 15 {
-                mantissa = mantissa * 10 + UInt64(byte - 0x30)
-                digits += 1
-                if points > 0 { fractionDigits += 1 }
-            } else {
-                return Double(String(decoding: bytes, as: UTF8.self))  // another byte, or a sixteenth digit
-            }
-        }
-        guard digits > 0, points <= 1 else { return Double(String(decoding: bytes, as: UTF8.self)) }
-        return Double(mantissa) / Self.powersOfTen[fractionDigits]
-    }
-
-    private static let powersOfTen: [Double] = (0...22).map { exponent in (0..<exponent).reduce(1.0) { value, _ in value * 10 } }
 
     /// Spelled numbers and fractions: "two columns", "three days", "half", "twice", "an hour and a half".
     private func spelled(at index: Int, in tokens: [Token]) -> Found? {
@@ -352,19 +304,6 @@ struct FigureExtractor {
         let end = text.utf8.firstIndex { !($0 >= 0x30 && $0 <= 0x39 || $0 == UInt8(ascii: ".") || commas && $0 == UInt8(ascii: ",")) }
             ?? text.utf8.endIndex
         return (text[..<end], text[end...])
-    }
-
-    /// "24th" → 24, "187th-ranked" → 187: digits before an ordinal suffix, up to any hyphen.
-    /// Read off the word's bytes (`decimalValue`).
-    static func ordinalValue(_ lowered: Word) -> Double? {
-        lowered.withUTF8 { bytes -> Double? in
-            // Number tokens open with a digit: the part before the first hyphen is never empty.
-            let core = bytes[..<(bytes.firstIndex(of: UInt8(ascii: "-")) ?? bytes.endIndex)]
-            guard core.count > 2 else { return nil }
-            let suffix = (core[core.endIndex - 2], core[core.endIndex - 1])
-            guard suffix == (0x73, 0x74) || suffix == (0x6E, 0x64) || suffix == (0x72, 0x64) || suffix == (0x74, 0x68) else { return nil }  // st nd rd th
-            return decimalValue(core.dropLast(2))
-        }
     }
 
     /// Units glued to digits: "30ft", "10km", "5mw".
@@ -490,11 +429,10 @@ struct FigureExtractor {
 
     private func isUnit(_ token: Token) -> Bool {
         // No trailing apostrophe (nearly always): the word's class says it, no hashing.
-        if let last = token.lowered.lastByte, last != UInt8(ascii: "'"), last != 0x99 {
+        if !token.lowered.endsWithApostrophe {
             return token.is(.unit) && token.lowered != "m" && token.lowered != "pounds"
         }
-        var word = token.lowered
-        if word.hasSuffix("'") { word = word.droppingLast(1) } else if word.hasSuffix("\u{2019}") { word = word.droppingLast(3) }
+        let word = token.lowered.droppingTrailingApostrophe
         return FigureVocabulary.units.contains(word) && word != "m" && word != "pounds"
     }
 

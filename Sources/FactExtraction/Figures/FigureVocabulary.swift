@@ -1,3 +1,4 @@
+import TextMachinery
 /// Words that shape a figure: what it is measured in, what bounds it, what is too vague
 /// to check.
 enum FigureVocabulary {

@@ -1,3 +1,4 @@
+import TextMachinery
 /// The comma-separated parts of a subject phrase with at most `maximumWords` words each,
 /// as `split { $0.isMark(",") }` gives them (empty parts left out), read in place: the
 /// phrase is read three times per speaker and the arrays `split` and `filter` made cost

@@ -1,3 +1,4 @@
+import TextMachinery
 /// Word lists for attribution: the verbs reporters use to introduce speech, the
 /// titles and roles that stand before names, and the words that mark organisations.
 enum Lexicon {

@@ -1,3 +1,4 @@
+import TextMachinery
 /// A name of up to four words as its words' bits ("Andriy Lysenko" is two `Word`s), the
 /// key people are indexed by. Most capitalised runs an article gives are names already
 /// seen: hashing the words costs less than joining them into a string and hashing that,

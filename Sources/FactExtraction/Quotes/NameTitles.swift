@@ -1,3 +1,4 @@
+import TextMachinery
 import Foundation
 
 /// Titles and roles written before names, for code outside extraction that compares

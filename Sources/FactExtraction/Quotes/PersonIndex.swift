@@ -1,3 +1,4 @@
+import TextMachinery
 /// The people an article names, so a surname ("Poroshenko") or a title form
 /// ("Mr Brown") resolves to the fullest name the article gives, and pronouns can find
 /// the person last mentioned.

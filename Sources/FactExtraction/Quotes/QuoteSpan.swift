@@ -1,3 +1,4 @@
+import TextMachinery
 /// A stretch of text between double quote marks in one paragraph.
 struct QuoteSpan: Sendable, Equatable {
     var paragraph: Int

@@ -1,4 +1,4 @@
-import FactExtraction
+import TextMachinery
 
 /// The canonical JSON of a bank, written directly in a fixed key order: an item reads
 /// top-down as a teacher would write it (id, kind, prompt, answer…), regenerating a

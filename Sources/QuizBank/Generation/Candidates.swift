@@ -1,4 +1,5 @@
 import FactExtraction
+import TextMachinery
 import Foundation
 
 /// One possible item, its score and the sentence it asks about (one item per sentence).

@@ -1,4 +1,4 @@
-import FactExtraction
+import TextMachinery
 import Foundation
 
 /// Who puts a claim forward, and the claim without its attribution: news sentences name

@@ -1,4 +1,4 @@
-import FactExtraction
+import TextMachinery
 import Foundation
 /// Blanks a fact out of its sentence, refusing when the blank would be ambiguous (the
 /// text occurs twice) or the sentence is too long to read as a question.

@@ -1,4 +1,5 @@
 import FactExtraction
+import TextMachinery
 import Foundation
 
 extension Context {

@@ -1,4 +1,5 @@
 import FactExtraction
+import TextMachinery
 import Foundation
 
 /// What a figure is (an age, a year, a rank, a share, a count) and what may stand beside it

@@ -1,4 +1,4 @@
-import FactExtraction
+import TextMachinery
 import Foundation
 
 /// What a sentence must be to stand alone as a question: these checks follow news-writing

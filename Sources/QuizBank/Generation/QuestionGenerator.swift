@@ -1,4 +1,5 @@
 import FactExtraction
+import TextMachinery
 import Foundation
 
 /// Turns extracted facts into quiz items a teacher could hand out as they are: who said it,

@@ -1,4 +1,5 @@
 import FactExtraction
+import TextMachinery
 
 /// Articles about the same event, found by what they share: people, organisations and
 /// places (capitalised words inside sentences) and counted things. Distractors and
@@ -22,7 +23,7 @@ public enum StoryGrouping {
     /// The story of each article, as an index into `articles` of the story's first article.
     public static func stories(_ articles: [ArticleFacts]) -> [Int] {
         let keys = articles.map(names(of:))
-        let days = articles.map { $0.published.flatMap(dayNumber) }
+        let days = articles.map { $0.published.flatMap { CalendarDay(iso: String($0.prefix(10)))?.dayNumber } }
         var postings: [String: [Int]] = [:]
         for (index, names) in keys.enumerated() {
             for name in names { postings[name, default: []].append(index) }
@@ -55,20 +56,6 @@ public enum StoryGrouping {
             }
         }
         return articles.indices.map(root)
-    }
-
-    /// Days since 1970 of a "YYYY-MM-DD…" date, or nil.
-    static func dayNumber(_ text: String) -> Int? {
-        let parts = text.prefix(10).split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3 else { return nil }
-        // Days from civil (Howard Hinnant's algorithm).
-        let (y0, m, d) = (parts[0], parts[1], parts[2])
-        let y = m <= 2 ? y0 - 1 : y0
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
     }
 
     /// The names an article mentions inside its sentences, and what it counts.

@@ -1,4 +1,4 @@
-import FactExtraction
+import TextMachinery
 import Foundation
 
 /// How a grade report is written: JSON for scripts, TAP and JUnit for CI systems, CSV

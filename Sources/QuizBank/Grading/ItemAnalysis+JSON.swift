@@ -1,4 +1,4 @@
-import FactExtraction
+import TextMachinery
 
 extension ItemAnalysis {
     /// Writes the `"stats"` object of `grade --format json`, keys sorted like the rest of

@@ -1,4 +1,4 @@
-import FactExtraction
+import TextMachinery
 
 /// What an answer says once its form is set aside: its words without a leading article,
 /// its numbers, its date, its currency, whether a number is a floor or a ceiling, and the

@@ -1,4 +1,5 @@
 import FactExtraction
+import TextMachinery
 import Foundation
 
 /// Checks answers: forgiving on form, strict on fact. One matcher serves the REPL and

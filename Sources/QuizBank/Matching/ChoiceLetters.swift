@@ -1,4 +1,4 @@
-import FactExtraction
+import TextMachinery
 import Foundation
 
 /// Choices are labelled A, B, C…; learners may type the letter in either case.

@@ -1,5 +1,5 @@
 import Foundation
-import FactExtraction
+import TextMachinery
 
 /// Reads a date the ways people write one: "2014-08-28", "28 August 2014",
 /// "Aug 28, 2014", "August 2014", "2014", or a weekday.

@@ -1,4 +1,4 @@
-import FactExtraction
+import TextMachinery
 import Foundation
 
 /// Reads numbers the many ways people type them: "1,000", "1 000", "1000", "1k",

@@ -1,4 +1,4 @@
-import FactExtraction
+import TextMachinery
 import Foundation
 
 /// ISO 8601 UTC timestamps ("2026-01-01T09:00:00Z") written and read by hand.

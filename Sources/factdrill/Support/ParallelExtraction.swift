@@ -1,5 +1,6 @@
 import Dispatch
 import FactExtraction
+import TextMachinery
 
 /// Extracts many articles on every core, results in the articles' order. Articles are
 /// independent and extraction has no shared state, so a bank from a thousand articles

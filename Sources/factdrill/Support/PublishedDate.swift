@@ -1,4 +1,4 @@
-import FactExtraction
+import TextMachinery
 
 /// `--published YYYY-MM-DD`, shared by the commands that read articles.
 enum PublishedDate {

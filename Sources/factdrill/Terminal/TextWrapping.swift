@@ -1,3 +1,4 @@
+import TextMachinery
 /// Word-wraps prose to the terminal width with a hanging indent.
 enum TextWrapping {
     static func wrap(_ text: String, width: Int, indent: String = "") -> String {

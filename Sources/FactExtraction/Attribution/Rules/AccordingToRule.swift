@@ -1,3 +1,4 @@
+import TextMachinery
 /// `According to Smith, "…"` / `"…," according to a court filing by Smith.`
 struct AccordingToRule: QuoteAttributionRule {
     var rule: AttributionRule { .accordingTo }

@@ -1,3 +1,5 @@
+import TextMachinery
+
 /// `Kasich resisted: "…"` / `Mr. Smith shot back: "…"`: a clause whose subject is named
 /// and whose short predicate ends on a colon introduces the quote that follows, whatever
 /// its verb. Only a name or he/she opening the clause counts: "The sign read:" and

@@ -1,3 +1,4 @@
+import TextMachinery
 /// `"…," she said. "…"`: a later quote in the same paragraph with no attribution of its
 /// own is the same speaker's, unless someone else was reported speaking in between.
 struct ContinuedQuoteRule: QuoteAttributionRule {

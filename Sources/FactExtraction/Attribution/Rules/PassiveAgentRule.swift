@@ -1,3 +1,4 @@
+import TextMachinery
 /// `… was "severely reprimanded" by the Football Association`: the agent of a passive
 /// verb that ends the quote is its speaker, when it is a name ("very moved" by the
 /// announcement names no speaker).

@@ -1,3 +1,4 @@
+import TextMachinery
 /// `Smith said: "…"` / `Smith told reporters that "…"` / `…, saying "…"`: the speech verb
 /// comes before the quote in its sentence.
 struct VerbBeforeRule: QuoteAttributionRule {

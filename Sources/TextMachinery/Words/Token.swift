@@ -1,27 +1,27 @@
 /// A word, number or mark in a sentence, with its offsets in the article. Plain data
 /// (its text is two `Word`s): copying a token or dropping an array of them touches no
 /// reference count.
-struct Token: Sendable, Equatable {
-    enum Kind: Sendable, Equatable {
+public struct Token: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
         case word
         case number
         case punctuation
     }
 
-    let text: Word
+    public let text: Word
     /// Computed once: patterns ask for these on every token, many times over.
-    let lowered: Word
-    let range: Range<Int>
-    let classes: WordClass
+    public let lowered: Word
+    public let range: Range<Int>
+    public let classes: WordClass
     /// The first scalar: a punctuation token's mark, tested without comparing text.
-    let first: Unicode.Scalar
-    let kind: Kind
-    let isCapitalized: Bool
+    public let first: Unicode.Scalar
+    public let kind: Kind
+    public let isCapitalized: Bool
     /// Ends in 's or ’s ("Russia's"), as written: `bare` and `bareText` drop it.
-    let endsInPossessive: Bool
+    public let endsInPossessive: Bool
 
     /// The general path, for any text (non-ASCII or long tokens, and tests).
-    init(text: String, range: Range<Int>, kind: Kind) {
+    public init(text: String, range: Range<Int>, kind: Kind, classifier: borrowing WordClassifier) {
         self.range = range
         self.kind = kind
         first = text.unicodeScalars.first ?? " "
@@ -37,14 +37,14 @@ struct Token: Sendable, Equatable {
         self.lowered = Word(lowered)
         endsInPossessive = ScalarText.hasPossessiveSuffix(text)
         let bare = ScalarText.droppingPossessive(lowered)
-        classes = kind == .word ? WordClass.of(lowered: self.lowered, bare: Word(bare)) : []
+        classes = kind == .word ? classifier.classes(lowered: self.lowered, bare: Word(bare)) : []
     }
 
     /// The token for `range` of the article. Plain ASCII of up to 15 bytes (nearly every
     /// token of English news) is loaded from the narrowed bytes (`ASCIIBytes`) straight
     /// into its words without making a string; anything else takes the general path.
-    init(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ ascii: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, kind: Kind,
-         table: borrowing WordTable) {
+    public init(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ ascii: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, kind: Kind,
+         classifier: borrowing WordClassifier) {
         let count = range.count
         let base = range.lowerBound
         if kind == .punctuation, scalars[base].value < 0x80 {
@@ -58,7 +58,7 @@ struct Token: Sendable, Equatable {
         // (`EightBytes`); a scalar outside ASCII fails the packing and sends the token
         // down the general path.
         guard count <= 15, let (low, high) = ASCIIBytes.packed(ascii.baseAddress!, at: base, count: count) else {
-            self.init(text: ScalarText.string(scalars, range), range: range, kind: kind)
+            self.init(text: ScalarText.string(scalars, range), range: range, kind: kind, classifier: classifier)
             return
         }
         let hasHyphen = EightBytes.contains(low, 0x2D) || EightBytes.contains(high, 0x2D)
@@ -68,8 +68,8 @@ struct Token: Sendable, Equatable {
         var classes: WordClass = []
         if kind == .word {
             classes = isPossessive || hasHyphen
-                ? WordClass.of(lowered: lowered, bare: isPossessive ? lowered.droppingLast(2) : lowered)
-                : table[lowered] ?? []
+                ? classifier.classes(lowered: lowered, bare: isPossessive ? lowered.droppingLast(2) : lowered)
+                : classifier.table[lowered] ?? []
         }
         let first = scalars[base].value
         self.init(text: text, lowered: lowered, range: range, kind: kind, first: scalars[base], isCapitalized: first >= 65 && first <= 90,
@@ -88,27 +88,22 @@ struct Token: Sendable, Equatable {
         self.classes = classes
     }
 
-    @inline(__always) var isWord: Bool { kind == .word }
+    @inlinable @inline(__always) public var isWord: Bool { kind == .word }
 
     /// This is the punctuation mark `mark`: two comparisons.
-    @inline(__always) func isMark(_ mark: Unicode.Scalar) -> Bool { kind == .punctuation && first == mark }
+    @inlinable @inline(__always) public func isMark(_ mark: Unicode.Scalar) -> Bool { kind == .punctuation && first == mark }
 
     /// How many bytes the possessive ending takes: 2 for 's, 4 for ’s.
-    private var possessiveBytes: Int {
+    @usableFromInline var possessiveBytes: Int {
         guard endsInPossessive else { return 0 }
-        return text.count >= 4 && text.withUTF8({ $0[$0.count - 2] }) == 0x99 ? 4 : 2
+        return text.hasSuffix("\u{2019}s") ? 4 : 2
     }
 
     /// The text as written without a possessive: "Putin's" → "Putin".
-    var bareText: Word { endsInPossessive ? text.droppingLast(possessiveBytes) : text }
+    @inlinable public var bareText: Word { endsInPossessive ? text.droppingLast(possessiveBytes) : text }
 
     /// Lower-cased without a possessive: "Today's" → "today".
-    var bare: Word { endsInPossessive ? lowered.droppingLast(possessiveBytes) : lowered }
+    @inlinable public var bare: Word { endsInPossessive ? lowered.droppingLast(possessiveBytes) : lowered }
 
-    @inline(__always) func `is`(_ type: WordClass) -> Bool { classes.contains(type) }
-
-    /// The class of the word without its possessive: "Council's" is an organisation word.
-    @inline(__always) func bareIs(_ type: WordClass) -> Bool {
-        endsInPossessive ? WordClass.table[bare]?.contains(type) == true : classes.contains(type)
-    }
+    @inlinable @inline(__always) public func `is`(_ type: WordClass) -> Bool { classes.contains(type) }
 }

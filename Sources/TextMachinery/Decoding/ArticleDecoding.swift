@@ -11,27 +11,27 @@ import Darwin
 /// One decoding pass (after a memchr hop over the line feeds for overlong lines) instead
 /// of five (Foundation's validating `String(data:encoding:)`, a NUL search, a whitespace
 /// test, a line-length scan and a scalar decode): reading was a sixth of extraction.
-struct ArticleDecoding {
+public struct ArticleDecoding {
     /// The text's scalars, a leading byte-order mark left out (as `String(data:encoding:)` does).
-    var scalars: [Unicode.Scalar]
+    public var scalars: [Unicode.Scalar]
     /// The scalars narrowed to a byte each (`ASCIIBytes`), made in the same pass.
-    var ascii: [UInt8]
+    public var ascii: [UInt8]
     /// Scalar ranges of the lines, split at line feeds, carriage returns not followed by
     /// a line feed (old Mac files) and U+2029, separators left out (a CR before an LF stays
     /// at the end of its line).
-    var lines: [Range<Int>]
-    var hasNUL: Bool
+    public var lines: [Range<Int>]
+    public var hasNUL: Bool
     /// Only spaces, tabs, carriage returns and line feeds (or nothing at all).
-    var isBlank: Bool
+    public var isBlank: Bool
     /// The first line longer than the limit: its number (from 1) and length in bytes.
-    var overlongLine: (line: Int, length: Int)?
+    public var overlongLine: (line: Int, length: Int)?
     /// Offsets of every scalar that may end a sentence or mark a quote (`ArticleMarks`),
     /// in order: the sentence splitter and the quote finder visit these, not every scalar.
-    var marks: [Int]
+    public var marks: [Int]
 
     /// Nil when the bytes are not well-formed UTF-8 (overlong forms, surrogates, code
     /// points past U+10FFFF and cut-off sequences included).
-    init?(_ bytes: UnsafeBufferPointer<UInt8>, maximumLineBytes: Int) {
+    public init?(_ bytes: UnsafeBufferPointer<UInt8>, maximumLineBytes: Int) {
         let total = bytes.count
         // A file with an overlong line is refused unread: found by hopping from line feed
         // to line feed (memchr), so a 50 MB one-line dump is never decoded, and only what

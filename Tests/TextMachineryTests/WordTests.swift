@@ -1,5 +1,5 @@
 import Testing
-@testable import FactExtraction
+@testable import TextMachinery
 
 /// `Word` stands in for `String` in every token: it must answer as the string would.
 @Suite struct WordTests {
@@ -61,7 +61,7 @@ import Testing
     @Test func aTokenCarriesItsTextAndLowerCaseAsWritten() {
         let text = "Counter-Intelligence ÉLAN Putin’s"
         let scalars = Array(text.unicodeScalars)
-        let tokens = Tokenizer.tokens(in: scalars, range: 0..<scalars.count)
+        let tokens = Tokenizer.tokens(in: scalars, range: 0..<scalars.count, classifier: .unclassified)
         #expect(tokens.map(\.text.string) == ["Counter-Intelligence", "ÉLAN", "Putin’s"])
         #expect(tokens.map(\.lowered.string) == ["counter-intelligence", "élan", "putin’s"])
         #expect(tokens[2].bareText == "Putin")
@@ -74,4 +74,9 @@ extension WordTests {
     func digitsValueIsWhatIntSays(_ text: String) {
         #expect(Word(text).digitsValue == (text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } ? Int(text) : nil))
     }
+}
+
+extension WordClassifier {
+    /// No word classes at all: what the tokenizer does with text alone.
+    static let unclassified = WordClassifier(table: WordTable([:]), possessiveKeeps: [], compoundKeeps: [], compoundPrefixes: [])
 }

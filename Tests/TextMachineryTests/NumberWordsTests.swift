@@ -1,5 +1,5 @@
 import Testing
-@testable import FactExtraction
+@testable import TextMachinery
 
 @Suite struct NumberWordsTests {
     static let wordValues: [([String], Double)] = [

@@ -1,5 +1,5 @@
 import Testing
-@testable import FactExtraction
+@testable import TextMachinery
 
 /// The eight-bytes-at-a-time tests must answer exactly as a test of each byte would:
 /// every byte value is tried in every lane, beside neighbours that could carry or borrow.

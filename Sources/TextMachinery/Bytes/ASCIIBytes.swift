@@ -4,15 +4,15 @@
 /// A token of up to 15 plain ASCII letters is then two unaligned eight-byte loads and a
 /// mask, where packing it from the 32-bit scalars took a shift and an or per letter; the
 /// padding lets those loads run past the last token without a bounds test.
-enum ASCIIBytes {
+public enum ASCIIBytes {
     /// Zero bytes after the last scalar: enough for two eight-byte loads from any offset.
-    static let padding = 16
+    public static let padding = 16
     /// Stands for any scalar outside ASCII: its high bit sends a word down the general path.
-    static let nonASCII: UInt8 = 0x80
+    public static let nonASCII: UInt8 = 0x80
 
     /// The narrowed bytes of `scalars`, for text not read through `ArticleDecoding`
     /// (which narrows while it decodes).
-    static func of(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> [UInt8] {
+    public static func of(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> [UInt8] {
         [UInt8](unsafeUninitializedCapacity: scalars.count + padding) { bytes, count in
             for index in scalars.indices {
                 let value = scalars[index].value
@@ -25,7 +25,7 @@ enum ASCIIBytes {
 
     /// Bytes `offset` to `offset + count` (`count` at most 15) packed little-end first
     /// into two integers, the rest zero; nil if any of them is not ASCII.
-    @inline(__always) static func packed(_ bytes: UnsafePointer<UInt8>, at offset: Int, count: Int) -> (UInt64, UInt64)? {
+    @inlinable @inline(__always) public static func packed(_ bytes: UnsafePointer<UInt8>, at offset: Int, count: Int) -> (UInt64, UInt64)? {
         let start = UnsafeRawPointer(bytes + offset)
         let first = UInt64(littleEndian: start.loadUnaligned(as: UInt64.self))
         let second = UInt64(littleEndian: start.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
@@ -35,7 +35,7 @@ enum ASCIIBytes {
     }
 
     /// Every byte of `range` below 0x80: the scalars there are all ASCII. Eight at a time.
-    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    public static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count)
         var index = range.lowerBound
         while index + 8 <= range.upperBound {
@@ -52,7 +52,7 @@ enum ASCIIBytes {
     /// How many space-separated words bytes `range` hold (what `split(separator: " ").count`
     /// says of their text), eight bytes at a time: a word starts at each byte that is not
     /// a space after one that is (or at the range's start). No other scalar narrows to a space.
-    static func wordCount(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+    public static func wordCount(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
         precondition(range.lowerBound >= 0 && range.upperBound + padding <= bytes.count)
         let highs: UInt64 = 0x8080_8080_8080_8080
         var count = 0

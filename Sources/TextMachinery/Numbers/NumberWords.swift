@@ -16,6 +16,15 @@ public enum NumberWords {
         "trillion": 1_000_000_000_000,
     ]
     /// Short magnitude suffixes written straight after digits: "1.2bn", "450k", "£5m".
+    /// Ordinal words and the place each names; "twenty-first" is read as a ten and one of these.
+    public static let ordinals: [String: Int] = [
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+        "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+        "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+        "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+        "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+        "thousandth": 1_000, "millionth": 1_000_000,
+    ]
     public static let suffixes: [String: Double] = [
         "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000,
         "tn": 1_000_000_000_000, "trn": 1_000_000_000_000,
@@ -23,14 +32,14 @@ public enum NumberWords {
 
     /// What a number word is, in one lookup (units before tens before scales, as
     /// `value(of:)` reads them): a run of number words used to cost three hashes a word.
-    enum Reading {
+    public enum Reading: Sendable {
         case unit(Int)
         case ten(Int)
         case scale(Double)
     }
 
     /// By `Word`, as tokens carry their words: no string is made or hashed.
-    static let readings: [Word: Reading] = {
+    public static let readings: [Word: Reading] = {
         var table: [Word: Reading] = [:]
         for (word, scale) in scales { table[Word(word)] = .scale(scale) }
         for (word, ten) in tens { table[Word(word)] = .ten(ten) }
@@ -51,22 +60,34 @@ public enum NumberWords {
     }
 
     /// `value(of: [word])` for one lower-cased token word.
-    static func value(of word: Word) -> Double? {
+    public static func value(of word: Word) -> Double? {
         var run = Reading.Run()
         return run.read(word) ? run.value : nil
+    }
+
+    /// The place a lower-cased spelled ordinal names: "third" → 3, "twenty-first" → 21;
+    /// nil for any other word.
+    public static func ordinalValue(of word: Word) -> Double? {
+        let text = word.string
+        if let place = ordinals[text] { return Double(place) }
+        let parts = text.split(separator: "-")
+        guard parts.count == 2, let ten = tens[String(parts[0])], let place = ordinals[String(parts[1])], place < 10 else { return nil }
+        return Double(ten + place)
     }
 }
 
 extension NumberWords.Reading {
     /// `NumberWords.value(of:)` read one lower-cased word at a time: a run of number words
     /// in a sentence grows word by word without reading the earlier words again.
-    struct Run {
+    public struct Run {
         private var total = 0.0
         private var current = 0.0
         private var sawNumber = false
 
+        public init() {}
+
         /// Reads `word`; false, with the run unchanged, when it cannot be part of the number.
-        mutating func read(_ word: Word) -> Bool {
+        public mutating func read(_ word: Word) -> Bool {
             if word == "and" && sawNumber { return true }
             if (word == "a" || word == "an") && !sawNumber {
                 current = 1
@@ -100,6 +121,6 @@ extension NumberWords.Reading {
         }
 
         /// The number read so far; nil until a number word has been read.
-        var value: Double? { sawNumber ? total + current : nil }
+        public var value: Double? { sawNumber ? total + current : nil }
     }
 }

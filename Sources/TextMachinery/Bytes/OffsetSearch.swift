@@ -1,8 +1,8 @@
 /// Binary searches over offsets, so every lookup from a quote to its sentence, tokens
 /// or nearby speakers costs log n: articles with a million quote marks stay linear.
-enum OffsetSearch {
+public enum OffsetSearch {
     /// The index of the last element whose key is at or before `offset`.
-    static func lastIndex<T>(in items: [T], atOrBefore offset: Int, key: (T) -> Int) -> Int? {
+    public static func lastIndex<T>(in items: [T], atOrBefore offset: Int, key: (T) -> Int) -> Int? {
         var low = 0, high = items.count
         while low < high {
             let middle = (low + high) / 2
@@ -12,7 +12,7 @@ enum OffsetSearch {
     }
 
     /// The index of the first element whose key is at or after `offset`.
-    static func firstIndex<T>(in items: [T], atOrAfter offset: Int, key: (T) -> Int) -> Int {
+    public static func firstIndex<T>(in items: [T], atOrAfter offset: Int, key: (T) -> Int) -> Int {
         var low = 0, high = items.count
         while low < high {
             let middle = (low + high) / 2
@@ -22,7 +22,7 @@ enum OffsetSearch {
     }
 
     /// Tokens (sorted by position) that lie within `lower..<upper`.
-    static func tokens(_ tokens: [Token], from lower: Int, to upper: Int) -> ArraySlice<Token> {
+    public static func tokens(_ tokens: [Token], from lower: Int, to upper: Int) -> ArraySlice<Token> {
         let start = firstIndex(in: tokens, atOrAfter: lower) { $0.range.lowerBound }
         var end = start
         let limit = firstIndex(in: tokens, atOrAfter: upper) { $0.range.lowerBound }
@@ -34,27 +34,27 @@ enum OffsetSearch {
 }
 
 /// Sorted, non-overlapping ranges with a log-time membership test.
-struct SortedRanges {
+public struct SortedRanges {
     private let ranges: [Range<Int>]
 
-    init(_ ranges: [Range<Int>]) {
+    public init(_ ranges: [Range<Int>]) {
         self.ranges = ranges.sorted { $0.lowerBound < $1.lowerBound }
     }
 
     /// Whether any of the ranges overlaps `range`: when none does, no offset in it is contained.
-    func intersects(_ range: Range<Int>) -> Bool {
+    public func intersects(_ range: Range<Int>) -> Bool {
         guard let index = OffsetSearch.lastIndex(in: ranges, atOrBefore: range.upperBound - 1, key: \.lowerBound) else { return false }
         return ranges[index].upperBound > range.lowerBound && !ranges[index].isEmpty
     }
 
-    func contains(_ offset: Int) -> Bool {
+    public func contains(_ offset: Int) -> Bool {
         guard let index = OffsetSearch.lastIndex(in: ranges, atOrBefore: offset, key: \.lowerBound) else { return false }
         return ranges[index].contains(offset)
     }
 
     /// The tokens (in text order) whose first offset `contains` says no to, in one pass:
     /// the range to test moves forward with the tokens instead of being searched for each.
-    func tokens(outside tokens: [Token]) -> [Token] {
+    public func tokens(outside tokens: [Token]) -> [Token] {
         var outside: [Token] = []
         outside.reserveCapacity(tokens.count)
         guard let first = tokens.first else { return outside }

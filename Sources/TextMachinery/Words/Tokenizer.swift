@@ -1,18 +1,18 @@
 /// Splits text into tokens: words keep inner apostrophes, hyphens and acronym periods
 /// ("Russia's", "cease-fire", "U.S."); numbers keep separators and decimals ("1,000",
 /// "5.7"); everything else is one punctuation token per mark.
-enum Tokenizer {
-    static func tokens(in scalars: [Unicode.Scalar], range: Range<Int>) -> [Token] {
+public enum Tokenizer {
+    public static func tokens(in scalars: [Unicode.Scalar], range: Range<Int>, classifier: WordClassifier) -> [Token] {
         scalars.withUnsafeBufferPointer { scalars in
-            ASCIIBytes.of(scalars).withUnsafeBufferPointer { tokens(in: scalars, ascii: $0, range: range) }
+            ASCIIBytes.of(scalars).withUnsafeBufferPointer { tokens(in: scalars, ascii: $0, range: range, classifier: classifier) }
         }
     }
 
     /// Over the article's storage directly: no bounds check or reference count per scalar.
     /// `ascii` is the scalars narrowed by `ASCIIBytes`, padding included.
-    static func tokens(in scalars: UnsafeBufferPointer<Unicode.Scalar>, ascii: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> [Token] {
+    public static func tokens(in scalars: UnsafeBufferPointer<Unicode.Scalar>, ascii: UnsafeBufferPointer<UInt8>, range: Range<Int>,
+                       classifier: borrowing WordClassifier) -> [Token] {
         precondition(range.lowerBound >= 0 && range.upperBound <= scalars.count && ascii.count >= scalars.count + ASCIIBytes.padding)
-        let table = WordClass.table  // once, not a lazy-global check per token
         var tokens: [Token] = []
         tokens.reserveCapacity(range.count / 3 + 4)  // a token per three scalars: growth reallocations are rare
         var index = range.lowerBound
@@ -39,7 +39,7 @@ enum Tokenizer {
                 }
             }
             // Every kind of token is made here, in one place.
-            tokens.append(Token(scalars, ascii, start..<index, kind: kind, table: table))
+            tokens.append(Token(scalars, ascii, start..<index, kind: kind, classifier: classifier))
         }
         return tokens
     }

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import FactExtraction
+@testable import TextMachinery
 
 /// The one-pass reader must accept and decode exactly what Foundation's validating
 /// `String(data:encoding: .utf8)` does, and find lines and bad files as the separate
@@ -47,20 +47,6 @@ import Testing
         }
     }
 
-    @Test func splittingAndQuoteFindingByMarksMatchReadingEveryScalar() throws {
-        let text = #"“We are ready,” said Col. Andriy Lysenko. "It is over." Growth was 5.7% at 11 a.m. Wait… what? "Still," he said, "we go on"#
-        let decoded = try #require(decode(Array(text.utf8)))
-        let range = 0..<decoded.scalars.count
-        let marks = ArticleMarks.slice(decoded.marks, in: range)
-        decoded.scalars.withUnsafeBufferPointer { buffer in
-            #expect(SentenceSplitter.sentences(in: buffer, range: range, marks: marks)
-                == SentenceSplitter.sentences(in: Array(decoded.scalars), range: range))
-        }
-        let byMarks = QuoteFinder.spans(in: decoded.scalars, paragraph: range, index: 0, marks: marks)
-        #expect(byMarks == QuoteFinder.spans(in: decoded.scalars, paragraph: range, index: 0))
-        #expect(byMarks.count == 4)
-    }
-
     @Test func aByteOrderMarkIsLeftOutAndLinesSplitAtLineFeedsAndParagraphSeparators() throws {
         let decoded = try #require(decode([0xEF, 0xBB, 0xBF] + Array("Head\nOne\u{2029}Two\n".utf8)))
         #expect(String(String.UnicodeScalarView(decoded.scalars)) == "Head\nOne\u{2029}Two\n")
@@ -79,25 +65,5 @@ import Testing
         #expect(lastLine.overlongLine?.line == 2)
         #expect(lastLine.overlongLine?.length == 12)  // bytes, not characters
         #expect(try #require(decode(Array("0123456789\n".utf8), limit: 10)).overlongLine == nil)
-    }
-
-    @Test func frontMatterIsReadFromFilesWithWindowsLineEnds() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("crlf-\(UUID())")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("crlf.txt")
-        try Data("---\r\nsource: Example News\r\npublished: 2014-08-28\r\n---\r\nTroops cross border\r\n\r\nBody text.\r\n".utf8).write(to: file)
-        let article = try ArticleParser.read(path: file.path)
-        #expect(article.fileName == "crlf.txt")
-        #expect(article.title == "Troops cross border")
-        #expect(article.source == "Example News")
-        #expect(article.published == CalendarDay(year: 2014, month: 8, day: 28))
-    }
-
-    @Test func theFileNameIsThePathsLastComponent() {
-        #expect(ArticleParser.lastPathComponent("/a/b/c.txt") == "c.txt")
-        #expect(ArticleParser.lastPathComponent("c.txt") == "c.txt")
-        #expect(ArticleParser.lastPathComponent("/a/b/") == "b")
-        #expect(ArticleParser.lastPathComponent("/") == "/")
     }
 }

@@ -7,23 +7,23 @@ import Synchronization
 ///
 /// Equal words have equal bits: inline words are zero-padded and pooled words are
 /// interned, so `==` and hashing never look at the bytes.
-struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
+public struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
     /// Bytes 0–7, first byte lowest.
-    private let low: UInt64
+    @usableFromInline let low: UInt64
     /// Bytes 8–14, and in the top byte the length (0–15) or `pooledTag`.
-    private let high: UInt64
+    @usableFromInline let high: UInt64
 
-    private static let pooledTag: UInt64 = 0xFF
+    @inlinable static var pooledTag: UInt64 { 0xFF }
 
-    static let empty = Word(low: 0, high: 0)
+    public static let empty = Word(low: 0, high: 0)
 
-    private init(low: UInt64, high: UInt64) {
+    @usableFromInline init(low: UInt64, high: UInt64) {
         self.low = low
         self.high = high
     }
 
     /// Packs `count` bytes, `count` at most 15; `byte(i)` gives the i-th.
-    @inline(__always) init(count: Int, byte: (Int) -> UInt8) {
+    @inlinable @inline(__always) public init(count: Int, byte: (Int) -> UInt8) {
         var low: UInt64 = 0
         var high: UInt64 = 0
         for offset in 0..<min(count, 8) { low |= UInt64(byte(offset)) << (8 * UInt64(offset)) }
@@ -34,17 +34,17 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
     }
 
     /// Bytes already packed as `low`/`high` hold them, `count` at most 15.
-    @inline(__always) init(packed: (UInt64, UInt64), count: Int) {
+    @inlinable @inline(__always) public init(packed: (UInt64, UInt64), count: Int) {
         self.init(low: packed.0, high: packed.1 | UInt64(count) << 56)
     }
 
     /// Packed ASCII bytes lower-cased eight at a time (`EightBytes.asciiUppercase` marks
     /// each capital; its mark shifted right by two is the 0x20 that lower-cases it).
-    @inline(__always) init(asciiLowercasing packed: (UInt64, UInt64), count: Int) {
+    @inlinable @inline(__always) public init(asciiLowercasing packed: (UInt64, UInt64), count: Int) {
         self.init(packed: (packed.0 | EightBytes.asciiUppercase(packed.0) >> 2, packed.1 | EightBytes.asciiUppercase(packed.1) >> 2), count: count)
     }
 
-    init(_ text: some StringProtocol) {
+    public init(_ text: some StringProtocol) {
         var text = String(text)
         let count = text.utf8.count
         if count <= 15 {
@@ -54,7 +54,7 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
         }
     }
 
-    @inline(__always) init(stringLiteral literal: StaticString) {
+    @inlinable @inline(__always) public init(stringLiteral literal: StaticString) {
         let count = literal.utf8CodeUnitCount
         if count <= 15 {
             let start = literal.utf8Start
@@ -64,25 +64,25 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
         }
     }
 
-    @inline(__always) private var isPooled: Bool { high >> 56 == Self.pooledTag }
+    @usableFromInline @inline(__always) var isPooled: Bool { high >> 56 == Self.pooledTag }
 
     /// Length in UTF-8 bytes.
-    @inline(__always)
-    var count: Int { isPooled ? string.utf8.count : Int(high >> 56) }
+    @inlinable @inline(__always)
+    public var count: Int { isPooled ? string.utf8.count : Int(high >> 56) }
 
-    @inline(__always)
-    var isEmpty: Bool { low == 0 && high == 0 }
+    @inlinable @inline(__always)
+    public var isEmpty: Bool { low == 0 && high == 0 }
 
-    var string: String {
+    public var string: String {
         if isPooled { return WordPool.shared.string(at: low) }
         return withUTF8 { String(decoding: $0, as: UTF8.self) }
     }
 
-    var description: String { string }
+    public var description: String { string }
 
     /// The words joined with single spaces, as one string made once (a name of three
     /// words was three strings and two appends).
-    static func joinedWithSpaces(_ words: some Collection<Word>) -> String {
+    public static func joinedWithSpaces(_ words: some Collection<Word>) -> String {
         guard words.count > 1 else { return words.first?.string ?? "" }
         let length = words.reduce(words.count - 1) { $0 + $1.count }
         return String(unsafeUninitializedCapacity: length) { buffer in
@@ -104,14 +104,14 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
     }
 
     /// Plain ASCII: every byte below 0x80 (an inline word's bits say it at once).
-    var isASCII: Bool {
+    @inlinable public var isASCII: Bool {
         if isPooled { return ByteText.isPlainASCII(string) }
         return (low | high & 0x00FF_FFFF_FFFF_FFFF) & 0x8080_8080_8080_8080 == 0
     }
 
     /// The number an all-digit word spells ("2014" → 2014), what `Int(string)` says of it;
     /// nil for any other word. Read off the packed bytes: no string is made.
-    var digitsValue: Int? {
+    @inlinable public var digitsValue: Int? {
         if isPooled { return Int(string) }
         let count = Int(high >> 56)
         guard count > 0 else { return nil }
@@ -125,7 +125,7 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
     }
 
     /// The bytes, read in place for an inline word.
-    func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+    public func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
         if isPooled {
             var text = string
             return try text.withUTF8(body)
@@ -137,31 +137,31 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
     }
 
     /// The i-th byte of an inline word (a pooled word has 16 or more: none is read here).
-    @inline(__always) private func inlineByte(_ offset: Int) -> UInt8 {
+    @usableFromInline @inline(__always) func inlineByte(_ offset: Int) -> UInt8 {
         UInt8(truncatingIfNeeded: offset < 8 ? low >> (8 * UInt64(offset)) : high >> (8 * UInt64(offset - 8)))
     }
 
-    @inline(__always)
-    var firstByte: UInt8? {
+    @inlinable @inline(__always)
+    public var firstByte: UInt8? {
         if isPooled { return string.utf8.first }
         return count > 0 ? inlineByte(0) : nil
     }
 
-    @inline(__always)
-    var lastByte: UInt8? {
+    @inlinable @inline(__always)
+    public var lastByte: UInt8? {
         if isPooled { return string.utf8.last }
         return count > 0 ? inlineByte(count - 1) : nil
     }
 
-    @inline(__always)
-    func contains(_ byte: UInt8) -> Bool {
+    @inlinable @inline(__always)
+    public func contains(_ byte: UInt8) -> Bool {
         if isPooled { return string.utf8.contains(byte) }
         for offset in 0..<count where inlineByte(offset) == byte { return true }
         return false
     }
 
-    @inline(__always)
-    func hasSuffix(_ suffix: Word) -> Bool {
+    @inlinable @inline(__always)
+    public func hasSuffix(_ suffix: Word) -> Bool {
         let count = self.count, suffixCount = suffix.count
         guard suffixCount <= count else { return false }
         if isPooled || suffix.isPooled { return string.utf8.reversed().starts(with: suffix.string.utf8.reversed()) }
@@ -169,8 +169,8 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
         return true
     }
 
-    @inline(__always)
-    func hasPrefix(_ prefix: Word) -> Bool {
+    @inlinable @inline(__always)
+    public func hasPrefix(_ prefix: Word) -> Bool {
         let prefixCount = prefix.count
         guard prefixCount <= count else { return false }
         if isPooled || prefix.isPooled { return string.utf8.starts(with: prefix.string.utf8) }
@@ -180,20 +180,20 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
 
     /// Lower-cased as `ByteText.lowercased` lower-cases the word's string: plain ASCII
     /// (nearly always) on the packed integers, eight bytes at a time.
-    var lowercased: Word {
+    public var lowercased: Word {
         guard !isPooled, isASCII else { return Word(ByteText.lowercased(string)) }
         return Word(asciiLowercasing: (low, high & 0x00FF_FFFF_FFFF_FFFF), count: count)
     }
 
     /// The bytes before the first `byte` ("four-year-olds" → "four" for a hyphen); the
     /// whole word when it has none.
-    func prefix(upTo byte: UInt8) -> Word {
+    public func prefix(upTo byte: UInt8) -> Word {
         guard contains(byte) else { return self }
         return withUTF8 { bytes in Word(String(decoding: bytes.prefix { $0 != byte }, as: UTF8.self)) }
     }
 
     /// Without its last `bytes` bytes.
-    func droppingLast(_ bytes: Int) -> Word {
+    @inlinable public func droppingLast(_ bytes: Int) -> Word {
         let count = self.count
         guard bytes > 0 else { return self }
         guard bytes < count else { return .empty }
@@ -202,7 +202,7 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
     }
 
     /// Folded into one integer first: the hasher is then fed eight bytes, not sixteen.
-    func hash(into hasher: inout Hasher) {
+    @inlinable public func hash(into hasher: inout Hasher) {
         hasher.combine(low &* 0x9E37_79B9_7F4A_7C15 ^ high)
     }
 
@@ -211,7 +211,7 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
     /// nearly every token, and SipHash's set-up and finalisation were a twentieth of
     /// extraction. The seed is the one the collection passes (its own, drawn per
     /// process), so colliding words cannot be prepared in advance.
-    func _rawHashValue(seed: Int) -> Int {
+    @inlinable public func _rawHashValue(seed: Int) -> Int {
         var mixed = (low ^ UInt64(truncatingIfNeeded: seed)) &* 0x9E37_79B9_7F4A_7C15
         mixed = (mixed ^ (mixed >> 32) ^ high) &* 0xC2B2_AE3D_27D4_EB4F
         mixed = (mixed ^ (mixed >> 29)) &* 0x1656_67B1_9E37_79F9  // the last step spreads every bit into the low ones
@@ -219,7 +219,7 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
     }
 
     /// A cheap well-spread hash for `WordTable`'s open addressing.
-    @inline(__always) var tableHash: UInt64 {
+    @inlinable @inline(__always) public var tableHash: UInt64 {
         let mixed = (low ^ (high &* 0xC2B2_AE3D_27D4_EB4F)) &* 0x9E37_79B9_7F4A_7C15
         return mixed ^ (mixed >> 32)
     }
@@ -228,8 +228,8 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
 /// Words of 16 bytes or more, interned once for the life of the process so that their
 /// `Word`s compare by index. Such words are rare in news text (long names, compounds),
 /// so the pool stays small and its lock is seldom taken.
-final class WordPool: Sendable {
-    static let shared = WordPool()
+public final class WordPool: Sendable {
+    public static let shared = WordPool()
 
     private struct State {
         var strings: [String] = []
@@ -238,7 +238,7 @@ final class WordPool: Sendable {
 
     private let state = Mutex(State())
 
-    func index(of text: String) -> UInt64 {
+    public func index(of text: String) -> UInt64 {
         state.withLock { state in
             if let index = state.indices[text] { return index }
             let index = UInt64(state.strings.count)
@@ -248,7 +248,7 @@ final class WordPool: Sendable {
         }
     }
 
-    func string(at index: UInt64) -> String {
+    public func string(at index: UInt64) -> String {
         state.withLock { $0.strings[Int(index)] }
     }
 }

@@ -1,14 +1,14 @@
 /// Fast conversions between text and the scalar arrays extraction works on. Swift's
 /// general `UnicodeScalarView` paths cost several times more than these tight loops,
 /// and extraction builds a string for every token.
-enum ScalarText {
+public enum ScalarText {
     /// The string for a range of scalars, encoded straight into the string's storage
     /// (no intermediate array; words of up to 15 bytes never touch the heap).
-    static func string(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
+    public static func string(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
         scalars.withUnsafeBufferPointer { string($0, range) }
     }
 
-    static func string(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> String {
+    public static func string(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> String {
         precondition(range.lowerBound >= 0 && range.upperBound <= scalars.count)
         let count = range.count
         guard count > 0 else { return "" }
@@ -40,7 +40,7 @@ enum ScalarText {
     }
 
     /// Writes a scalar's UTF-8 bytes (room for four) and returns how many.
-    @inline(__always) static func encode(_ scalar: Unicode.Scalar, into buffer: UnsafeMutablePointer<UInt8>) -> Int {
+    @inlinable @inline(__always) public static func encode(_ scalar: Unicode.Scalar, into buffer: UnsafeMutablePointer<UInt8>) -> Int {
         let value = scalar.value
         if value < 0x80 {
             buffer[0] = UInt8(value)
@@ -64,26 +64,26 @@ enum ScalarText {
     }
 
     /// "russia's" → "russia"; "november’s" → "november"; anything else unchanged.
-    static func droppingPossessive(_ word: String) -> String {
+    public static func droppingPossessive(_ word: String) -> String {
         let utf8 = word.utf8
         guard utf8.count >= 2, hasPossessiveSuffix(word) else { return word }
         return String(word.dropLast(2))
     }
 
     /// The number a token's digits spell, thousands separators dropped: "1,000" → 1000.
-    static func number(_ text: some StringProtocol) -> Double? {
+    public static func number(_ text: some StringProtocol) -> Double? {
         Double(withoutCommas(text))
     }
 
     /// "1,000" → "1000": thousands separators dropped, bytewise.
-    static func withoutCommas(_ text: some StringProtocol) -> String {
+    public static func withoutCommas(_ text: some StringProtocol) -> String {
         guard text.utf8.contains(UInt8(ascii: ",")) else { return String(text) }
         return String(decoding: text.utf8.filter { $0 != UInt8(ascii: ",") }, as: UTF8.self)
     }
 
     /// Ends in "'s" or "’s", compared as bytes (`hasSuffix` on `String` runs Unicode
     /// comparison, a few hundred instructions for two characters).
-    static func hasPossessiveSuffix(_ text: String) -> Bool {
+    public static func hasPossessiveSuffix(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
             let count = bytes.count
@@ -95,7 +95,7 @@ enum ScalarText {
 
     /// The space-separated words of a text, empty ones left out: `split(separator: " ")`
     /// over bytes rather than Characters.
-    static func spaceSeparated(_ text: String) -> [Substring] {
+    public static func spaceSeparated(_ text: String) -> [Substring] {
         var words: [Substring] = []
         let utf8 = text.utf8
         var start = utf8.startIndex
@@ -112,34 +112,34 @@ enum ScalarText {
     }
 
     /// Every character an ASCII digit (what `allSatisfy(\.isNumber)` asks of number tokens).
-    static func isDigits(_ text: some StringProtocol) -> Bool {
+    public static func isDigits(_ text: some StringProtocol) -> Bool {
         !text.isEmpty && text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     /// `allSatisfy(\.isNumber)` (true for an empty text too), bytewise when the text is ASCII.
-    static func isAllNumbers(_ text: String) -> Bool {
+    public static func isAllNumbers(_ text: String) -> Bool {
         ByteText.isPlainASCII(text) ? text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } : text.allSatisfy(\.isNumber)
     }
 
     /// `isAllNumbers` for a token's word: bytewise for ASCII, without making a string.
-    static func isAllNumbers(_ word: Word) -> Bool {
+    public static func isAllNumbers(_ word: Word) -> Bool {
         word.withUTF8 { bytes in
             bytes.allSatisfy { $0 < 0x80 && $0 != 0x0D } ? bytes.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } : word.string.allSatisfy(\.isNumber)
         }
     }
 
-    @inline(__always) static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    @inlinable @inline(__always) public static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x80 { return scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar.value == 0x0B || scalar.value == 0x0C }
         return scalar.properties.isWhitespace
     }
 
-    @inline(__always) static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+    @inlinable @inline(__always) public static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 { return (value >= 65 && value <= 90) || (value >= 97 && value <= 122) }
         return scalar.properties.isAlphabetic
     }
 
-    @inline(__always) static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+    @inlinable @inline(__always) public static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 { return value >= 65 && value <= 90 }
         return scalar.properties.isUppercase

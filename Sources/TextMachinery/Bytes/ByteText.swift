@@ -21,7 +21,7 @@ public enum ByteText {
     /// reads many bytes at a time) finds each place the needle's byte at `anchor` occurs,
     /// and only those are compared. An anchor on a rare letter ("w" of "newsletter")
     /// stops `memchr` less often than a common first one.
-    static func contains(_ text: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>, anchor: Int = 0) -> Bool {
+    public static func contains(_ text: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>, anchor: Int = 0) -> Bool {
         guard !needle.isEmpty else { return true }
         guard text.count >= needle.count, let base = text.baseAddress, let wanted = needle.baseAddress else { return false }
         precondition(anchor >= 0 && anchor < needle.count)
