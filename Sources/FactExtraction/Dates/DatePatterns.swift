@@ -17,14 +17,15 @@ enum DatePatterns {
     static let holidays: Set<Word> = ["christmas", "easter", "ramadan", "thanksgiving", "hanukkah", "diwali", "eid"]
     /// Every word after "the" that some pattern below continues with.
     static let afterThe: Set<Word> = ["end", "start", "beginning", "middle", "close", "first", "second", "third", "fourth", "same",
-                                        "last", "past", "next", "coming", "weekend", "summer", "winter", "spring", "autumn"]
+                                        "last", "past", "next", "coming", "weekend", "summer", "winter", "spring", "autumn",
+                                        "previous", "prior", "following", "rest", "remainder"]
     static let units: Set<Word> = ["minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"]
 
     /// Words a date expression can start with; any other word is rejected at once, which
     /// keeps the scan cheap on the vast majority of tokens.
     static let openingWords: Set<Word> = {
         var words: Set<Word> = ["during", "between", "the", "later", "earlier", "last", "past", "next", "coming", "this",
-                                  "late", "early", "mid", "that", "a", "an"]
+                                  "late", "early", "mid", "that", "a", "an", "midnight", "noon", "midday"]
         words.formUnion(relativeDays.keys)
         words.formUnion(Lexicon.weekdays)
         words.formUnion(Lexicon.months.keys)
@@ -35,7 +36,7 @@ enum DatePatterns {
     }()
 
     /// Words after "the" that open "the end of …".
-    static let periodEdges: [Word] = ["end", "start", "beginning", "middle", "close"]
+    static let periodEdges: [Word] = ["end", "start", "beginning", "middle", "close", "rest", "remainder"]
     /// Ordinals before "quarter".
     static let quarterOrdinals: [Word] = ["first", "second", "third", "fourth"]
     /// "later in the year".
@@ -51,7 +52,10 @@ enum DatePatterns {
     /// "the summer" as a time.
     static let seasonalModifiers: [Word] = ["weekend", "summer", "winter", "spring", "autumn"]
     /// Words after "the summer" that leave it a time, not a modifier ("the winter fuel payment").
-    static let seasonFollowers: [Word] = ["and", "or", "of", "to", "when", "as", "but", "with", "in", "on", "at", "for", "is", "was", "will", "has", "had", "before", "after", "until"]
+    static let seasonFollowers: [Word] = ["and", "or", "of", "to", "when", "as", "but", "with", "in", "on", "at", "for", "is", "was", "will", "has", "had", "before", "after", "until", "that"]
+    /// "the previous year", "the following day": a period counted from the story's own
+    /// time, not the article's date.
+    static let narrativeModifiers: [Word] = ["previous", "prior", "following"]
     /// "the last year" kept as a span.
     static let theSpanHeads: [Word] = ["week", "year", "month", "season"]
     /// Words after a holiday that leave it an anchor ("until Christmas and").
@@ -115,7 +119,7 @@ enum DatePatterns {
         switch tokens[index].lowered {
         case "the": guard index + 1 < tokens.count, tokens[index + 1].bareIs(.dateAfterThe) else { return nil }
         case "a", "an": guard index + 1 < tokens.count, tokens[index + 1].bareIs(.dateUnit) else { return nil }
-        case "that": guard index + 1 < tokens.count, tokens[index + 1].bare == "day" else { return nil }
+        case "that": guard index + 1 < tokens.count, tokens[index + 1].bare == "day" || partsOfDay.contains(tokens[index + 1].bare) else { return nil }
         default: break
         }
         let match = { (index: Int, _: [Token]) in Self.match(at: index, in: tokens) }
@@ -166,9 +170,18 @@ enum DatePatterns {
                 if word(index + 1) == "in", word(index + 2) == "the", Self.laterSpans.contains(word(index + 3)) {
                     return Match(start: index, end: index + 4, meaning: .unresolvable)
                 }
-                if Self.laterModifiers.contains(word(index + 1)), let inner = match(index + 1, tokens) {
+                // "later that evening"
+                if Self.laterModifiers.contains(word(index + 1)) || word(index + 1) == "that", let inner = match(index + 1, tokens) {
                     return Match(start: index, end: inner.end, meaning: inner.meaning)
                 }
+            }
+            // "the previous year", "the following day"
+            if opening == "the", Self.narrativeModifiers.contains(word(index + 1)), Self.yearlySpans.contains(word(index + 2)) {
+                return Match(start: index, end: index + 3, meaning: .unresolvable)
+            }
+            // "around midnight", "at noon": clock times in words.
+            if (opening == "midnight" || opening == "noon" || opening == "midday"), !tokens[index].isCapitalized {
+                return Match(start: index, end: index + 1, meaning: .unresolvable)
             }
             // "the last three years", "the next three months", "last 10 years", "the past two weeks"
             if let (start, offset) = theOrNot(index, tokens), Self.spanModifiers.contains(word(offset)),
@@ -187,7 +200,8 @@ enum DatePatterns {
                 let days = word(index + 1).hasPrefix("day") ? Int(count) : nil
                 return Match(start: index, end: cursor + 1, meaning: days.map { .daysAgo($0) } ?? .unresolvable)
             }
-            if Self.unitAnchors.contains(anchor), !(anchor == "after" || anchor == "before") || cursor + 1 >= tokens.count || !(tokens[cursor + 1].isWord && !tokens[cursor + 1].isCapitalized && word(cursor + 1) != "that") {
+            // "six months after he signed", "nine days before the outbreak": a relative time.
+            if Self.unitAnchors.contains(anchor) {
                 return Match(start: index, end: cursor + 1, meaning: .unresolvable)
             }
             if anchor == "time" || ((anchor == "'" || anchor == "\u{2019}") && word(cursor + 1) == "time") {
@@ -213,6 +227,10 @@ enum DatePatterns {
                         return nil
                     }
                     return Match(start: start, end: cursor + 1, meaning: .unresolvable)
+                }
+                // "last night", "this morning"
+                if opening != "the", partsOfDay.contains(head), modifier == "last" ? head == "night" : modifier == "this" {
+                    return Match(start: start, end: cursor + 2, meaning: .relativeDay(modifier == "last" ? -1 : 0))
                 }
                 if let period = periods[head], opening != "the" || Self.theSpanHeads.contains(head) {
                     // "the last year" only as a span ("over the last year"), kept as written.
@@ -242,7 +260,9 @@ enum DatePatterns {
                 return Match(start: index, end: index + 1, meaning: .relativeDay(shift))
             }
             // "that day"
-            if opening == "that", word(index + 1) == "day", index + 2 >= tokens.count || tokens[index + 2].kind == .punctuation {
+            if opening == "that", word(index + 1) == "day" || partsOfDay.contains(word(index + 1)),
+                index + 2 >= tokens.count || tokens[index + 2].kind == .punctuation || word(index - 1) == "later" || word(index - 1) == "earlier"
+            {
                 return Match(start: index, end: index + 2, meaning: .unresolvable)
             }
             // Weekdays, with a part of the day: "Thursday morning". "Sunday Times" is a name.
@@ -312,6 +332,10 @@ enum DatePatterns {
                 }
             }
             if text.lowercased().hasSuffix("gmt"), text.count >= 7 { return Match(start: index, end: index + 1, meaning: .unresolvable) }
+            // Decades and centuries: "the 1990s", "since the 1300s".
+            if text.utf8.count == 5, text.hasSuffix("s"), let value = Int(text.dropLast()), (1000...2090).contains(value), value % 10 == 0 {
+                return Match(start: word(index - 1) == "the" ? index - 1 : index, end: index + 1, meaning: .unresolvable)
+            }
             // Years and fiscal years: "2005", "2003/4", "2005/06"; not "Act 1999".
             if let value = year(tokens, index) {
                 if index > 0, tokens[index - 1].isWord, tokens[index - 1].isCapitalized,
