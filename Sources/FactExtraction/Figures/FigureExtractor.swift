@@ -180,6 +180,8 @@ struct FigureExtractor {
         let token = tokens[index]
         // Hyphenated and glued forms kept whole: "150-mile", "24-year-old", "80-odd", "30ft", "10m".
         let (lead, rest) = Self.leadAndRest(text)
+        // "a 3-pointer", "a two-seater": a thing named by its number, not a count.
+        if rest.hasPrefix("-"), rest.hasSuffix("er"), !FigureVocabulary.units.contains(Word(String(rest.dropFirst()))) { return .some(nil) }
         if rest.hasPrefix("-"), rest.dropFirst().first?.isLetter == true, let value = ScalarText.number(lead) {
             return Found(start: index, end: index + 1, value: .number(value), measured: true, unitWord: String(rest.dropFirst()))
         }
@@ -232,12 +234,15 @@ struct FigureExtractor {
         if lowered == "number", index + 1 < tokens.count, let rank = NumberWords.units[tokens[index + 1].lowered.string], rank > 0 {
             return Found(start: index, end: index + 2, value: .number(Double(rank)), measured: true, unitWord: "rank")
         }
+        if let fraction = Self.fraction(at: index, in: tokens) { return fraction }
         // "over-60", "over-70s": an age group, the qualifier fused in.
         let hasHyphen = lowered.contains(UInt8(ascii: "-"))
         let hyphenated = hasHyphen ? lowered.string : ""
         if hasHyphen, hyphenated.hasPrefix("over-") || hyphenated.hasPrefix("under-"), let value = Double(hyphenated.split(separator: "-")[1].prefix { $0.isNumber }) {
             return Found(start: index, end: index + 1, value: .number(value), measured: true, unitWord: "years old")
         }
+        // "the Six-Day War": a capitalised compound is a name, not a count.
+        if hasHyphen, token.text.string.split(separator: "-").dropFirst().first?.first?.isUppercase == true { return nil }
         // "four-year-olds", "two-year": a spelled number fused with its unit.
         if hasHyphen, let head = hyphenated.split(separator: "-").first, let value = NumberWords.value(of: [String(head)]),
             let second = hyphenated.split(separator: "-").dropFirst().first, FigureVocabulary.units.contains(Word(second)) || second == "odd"
@@ -313,6 +318,35 @@ struct FigureExtractor {
     /// "one of the", "one way", "one another": "one" in an idiom, not a count.
     static let oneIdiomFollowers: [Word] = ["of", "another", "other", "way", "off", "time", "thing", "another's"]
     static let oneIdiomLeaders: [Word] = ["the", "no", "every", "any", "this", "that", "which", "someone", "anyone", "each", "than"]
+    /// "a third of", "a quarter-point", "one-third", "two-thirds", "five-and-a-half years".
+    static func fraction(at index: Int, in tokens: [Token]) -> Found? {
+        let lowered = tokens[index].lowered.string
+        if lowered == "a" || lowered == "an", index + 1 < tokens.count {
+            let next = tokens[index + 1].lowered.string
+            let parts = next.split(separator: "-")
+            // "a third of the staff"; "a third" alone is an ordinal ("a third term").
+            if let share = FigureVocabulary.denominators[String(parts[0])],
+                parts.count == 2 ? parts[1] == "point" : parts.count == 1 && index + 2 < tokens.count && tokens[index + 2].lowered == "of"
+            {
+                return Found(start: index, end: index + 2, value: .number(share), measured: true, unitWord: parts.count == 2 ? "point" : "fraction")
+            }
+            return nil
+        }
+        guard lowered.contains("-") else { return nil }
+        let parts = lowered.split(separator: "-").map(String.init)
+        if parts.count == 2, let numerator = NumberWords.units[parts[0]], numerator > 0,
+            let share = FigureVocabulary.denominators[parts[1]] ?? FigureVocabulary.denominators[String(parts[1].dropLast())]
+        {
+            return Found(start: index, end: index + 1, value: .number(Double(numerator) * share), measured: true, unitWord: "fraction")
+        }
+        if parts.count == 4, parts[1] == "and", parts[2] == "a", parts[3] == "half", let whole = NumberWords.units[parts[0]] {
+            let unit = index + 1 < tokens.count && FigureVocabulary.units.contains(tokens[index + 1].lowered)
+            return Found(start: index, end: unit ? index + 2 : index + 1, value: .number(Double(whole) + 0.5), measured: true,
+                         unitWord: unit ? tokens[index + 1].lowered.string : nil)
+        }
+        return nil
+    }
+
     /// "half time", "half the": "half" in an idiom, not a fraction stated.
     static let halfIdiomFollowers: [Word] = ["time", "hour", "century", "way", "-", "term", "year", "the"]
     static let halfIdiomLeaders: [Word] = ["a", "and", "first", "second"]
@@ -395,6 +429,17 @@ struct FigureExtractor {
     /// Read off the token's words, no string made: a number token opens with a digit, so
     /// `digitsValue` says what `Int(text)` would, and "1130GMT" ends in "gmt" however it
     /// is cased exactly when its lower-case form does.
+    /// A number written against a colon and another number, "3:08": part of a time.
+    static func isClockPart(at index: Int, in tokens: [Token]) -> Bool {
+        let joined = { (a: Int, b: Int) in
+            a >= 0 && b < tokens.count && tokens[a].range.upperBound == tokens[b].range.lowerBound
+        }
+        if index + 2 < tokens.count, tokens[index + 1].isMark(":"), tokens[index + 2].kind == .number, joined(index, index + 1), joined(index + 1, index + 2) {
+            return true
+        }
+        return index >= 2 && tokens[index - 1].isMark(":") && tokens[index - 2].kind == .number && joined(index - 2, index - 1) && joined(index - 1, index)
+    }
+
     private func isYearOrTime(at index: Int, in tokens: [Token]) -> Bool {
         let word = tokens[index].text
         let next = index + 1 < tokens.count ? tokens[index + 1].lowered : .empty
@@ -415,6 +460,8 @@ struct FigureExtractor {
         }
         // "11 a.m."
         if next == "a" || next == "p", index + 2 < tokens.count, tokens[index + 2].isMark(".") { return true }
+        // "3:08", "10:30": a clock or a game clock, read whole by `clockDuration` or not at all.
+        if Self.isClockPart(at: index, in: tokens) { return true }
         // "1 February", "28 August": a day of the month.
         if index + 1 < tokens.count, tokens[index + 1].is(.month), let day = word.digitsValue, (1...31).contains(day) { return true }
         if index > 0, tokens[index - 1].is(.month), let day = word.digitsValue, (1...31).contains(day) {

@@ -32,6 +32,9 @@ enum FigureVocabulary {
     ]
 
     /// Spelled counts that are facts; "one" needs care (see `FigureExtractor`).
+    /// The parts a whole is cut into: "a third", "two-fifths".
+    static let denominators: [String: Double] = ["half": 0.5, "third": 1.0 / 3, "quarter": 0.25, "fifth": 0.2, "sixth": 1.0 / 6,
+                                                 "eighth": 0.125, "tenth": 0.1]
     static let fractions: [Word: Double] = ["half": 0.5, "quarter": 0.25, "third": 1.0 / 3, "two-thirds": 2.0 / 3, "three-quarters": 0.75]
     static let multipliers: [Word: Double] = ["twice": 2, "thrice": 3, "double": 2, "triple": 3]
 
