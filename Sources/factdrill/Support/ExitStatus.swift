@@ -56,3 +56,7 @@ struct CommandFailure: Error {
     var message: String
     var exitCode: Int32 = ExitStatus.badInput
 }
+
+extension CommandFailure: CustomStringConvertible {
+    var description: String { message }
+}

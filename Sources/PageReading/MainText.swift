@@ -1,0 +1,133 @@
+/// Finds the article body in a page: the page is cut into text blocks, each block
+/// counts as reading text (long, few links, outside furniture) or as clutter, and the
+/// element whose subtree holds the most reading text for the least clutter is the body.
+/// Its blocks, minus link lists and furniture, are the paragraphs.
+struct MainText {
+    static let blockTags: Set<String> = [
+        "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt",
+        "dd", "blockquote", "pre", "table", "tr", "td", "th", "tbody", "thead", "tfoot", "caption", "header",
+        "footer", "nav", "aside", "figure", "figcaption", "form", "fieldset", "hr", "br", "address", "center",
+        "details", "summary", "body", "html",
+    ]
+    /// A block this long with few links reads as article text.
+    static let readingLength = 60
+    /// Clutter weighs this much against reading text when choosing the body.
+    static let clutterWeight = 0.35
+
+    let tree: PageTree
+    private(set) var blocks: [PageBlock] = []
+    private var furniture: [Bool]
+
+    init(tree: PageTree) {
+        self.tree = tree
+        furniture = [Bool](repeating: false, count: tree.nodes.count)
+        guard !tree.nodes.isEmpty else { return }
+        var buffer = Buffer()
+        walk(0, owner: 0, inLink: false, inFurniture: false, buffer: &buffer)
+        flush(&buffer, owner: 0)
+    }
+
+    private struct Buffer {
+        var text = ""
+        var linkCharacters = 0
+        var inFurniture = false
+        var pendingSpace = false
+    }
+
+    private mutating func walk(_ index: Int, owner: Int, inLink: Bool, inFurniture: Bool, buffer: inout Buffer) {
+        let node = tree.nodes[index]
+        if node.isText {
+            append(node.text, inLink: inLink, inFurniture: inFurniture, buffer: &buffer)
+            return
+        }
+        let isFurniture = inFurniture || (index != 0 && Furniture.isFurniture(node))
+        furniture[index] = isFurniture
+        let isBlock = Self.blockTags.contains(node.tag)
+        if isBlock { flush(&buffer, owner: owner) }
+        let link = inLink || node.tag == "a"
+        for child in node.children {
+            walk(child, owner: isBlock ? index : owner, inLink: link, inFurniture: isFurniture, buffer: &buffer)
+        }
+        if isBlock { flush(&buffer, owner: index) }
+    }
+
+    private func append(_ text: String, inLink: Bool, inFurniture: Bool, buffer: inout Buffer) {
+        var added = 0
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                if !buffer.text.isEmpty { buffer.pendingSpace = true }
+                continue
+            }
+            if buffer.pendingSpace {
+                buffer.text.unicodeScalars.append(" ")
+                buffer.pendingSpace = false
+                added += 1
+            }
+            buffer.text.unicodeScalars.append(scalar)
+            added += 1
+        }
+        if inLink { buffer.linkCharacters += added }
+        if added > 0, inFurniture { buffer.inFurniture = true }
+    }
+
+    private mutating func flush(_ buffer: inout Buffer, owner: Int) {
+        defer { buffer = Buffer() }
+        guard !buffer.text.isEmpty else { return }
+        let tag = tree.nodes[owner].tag
+        blocks.append(
+            PageBlock(
+                owner: owner, text: buffer.text, linkCharacters: buffer.linkCharacters,
+                isFurniture: buffer.inFurniture || furniture[owner], isHeadline: tag == "h1"))
+    }
+
+    // MARK: - Choosing the body
+
+    func isReading(_ block: PageBlock) -> Bool {
+        !block.isFurniture && block.characterCount >= Self.readingLength && block.linkDensity <= 0.3
+    }
+
+    /// The element holding the body, or nil when no block reads as article text.
+    func bodyElement() -> Int? {
+        var reading = [Double](repeating: 0, count: tree.nodes.count)
+        var clutter = [Double](repeating: 0, count: tree.nodes.count)
+        for block in blocks {
+            let length = Double(block.characterCount)
+            let isReading = isReading(block)
+            var node = block.owner
+            while node >= 0 {
+                if isReading { reading[node] += length } else { clutter[node] += length }
+                node = tree.nodes[node].parent
+            }
+        }
+        var best: Int?
+        var bestScore = 0.0
+        for index in tree.nodes.indices where reading[index] > 0 && !tree.nodes[index].isText {
+            var score = reading[index] - Self.clutterWeight * clutter[index]
+            let node = tree.nodes[index]
+            if node.tag == "article" || node.attributes["itemprop"]?.lowercased() == "articlebody" { score *= 1.1 }
+            if score > bestScore {
+                bestScore = score
+                best = index
+            }
+        }
+        return best
+    }
+
+    /// The body's paragraphs, in page order.
+    func paragraphs(in body: Int) -> [String] {
+        var inside = [Bool](repeating: false, count: tree.nodes.count)
+        inside[body] = true
+        // Nodes are numbered in document order, so a node's parent always comes first.
+        for index in tree.nodes.indices where index > body {
+            let parent = tree.nodes[index].parent
+            if parent >= 0, inside[parent] { inside[index] = true }
+        }
+        var result: [String] = []
+        for block in blocks where inside[block.owner] {
+            if block.isFurniture || block.isHeadline { continue }
+            if block.linkDensity > 0.5 { continue }
+            result.append(block.text)
+        }
+        return result
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+
+/// Headline, outlet, date, authors and address from a page's metadata: Open Graph and
+/// article meta tags, JSON-LD (schema.org), `<time>`, `<link rel=canonical>`, and the
+/// address itself, each in the order publishers can be trusted with it.
+struct PageMetadata {
+    var headline: String?
+    var outlet: String?
+    var published: String?
+    var authors: [String] = []
+    var url: String?
+
+    init(tree: PageTree, mainText: MainText, body: Int?, pageURL: String?) {
+        var meta: [String: String] = [:]
+        for (key, value) in tree.metas where meta[key] == nil {
+            let trimmed = Self.clean(value)
+            if !trimmed.isEmpty { meta[key] = trimmed }
+        }
+        let linked = JSONLinkedData(scripts: tree.jsonLD)
+
+        // Address first: the host is the outlet of last resort and may hold the date.
+        let canonical = tree.links.first { $0.rel.split(separator: " ").contains("canonical") }?.href
+        url = [canonical, meta["og:url"], pageURL].compactMap { $0 }.map(Self.clean).first { Self.isAbsolute($0) }
+        url = url ?? pageURL
+
+        // Outlet.
+        let host = (url ?? pageURL).flatMap { URL(string: $0)?.host }.map { $0.hasPrefix("www.") ? String($0.dropFirst(4)) : $0 }
+        outlet = [meta["og:site_name"], linked.publisher, meta["application-name"], meta["twitter:app:name:iphone"]]
+            .compactMap { $0 }.first { !$0.isEmpty && !Self.isAbsolute($0) } ?? host
+
+        // Headline: the page's own headline, with a " | Outlet" tail removed.
+        let h1 = mainText.blocks.first { $0.isHeadline && !$0.isFurniture }?.text ?? mainText.blocks.first { $0.isHeadline }?.text
+        let candidates = [meta["og:title"], linked.headline, meta["twitter:title"], h1, Self.clean(tree.titleText)]
+        if let title = candidates.compactMap({ $0 }).first(where: { !$0.isEmpty }) {
+            headline = Self.withoutSiteName(title, outlet: outlet)
+        }
+
+        // Date.
+        let dateKeys = [
+            "article:published_time", "og:article:published_time", "datepublished", "date", "pubdate", "publishdate",
+            "publish-date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published",
+        ]
+        let metaDate = dateKeys.lazy.compactMap { meta[$0] }.compactMap(Self.isoDay).first
+        let timeDate = tree.nodes.lazy.filter { $0.tag == "time" }.compactMap { $0.attributes["datetime"] }.compactMap(Self.isoDay).first
+        published = metaDate ?? linked.datePublished.flatMap(Self.isoDay) ?? timeDate ?? url.flatMap(Self.dayInAddress)
+
+        // Authors.
+        var names = linked.authors
+        if names.isEmpty {
+            for key in ["author", "article:author", "byl", "sailthru.author", "parsely-author", "dc.creator"] {
+                guard let value = meta[key], !Self.isAbsolute(value) else { continue }
+                names = value.components(separatedBy: CharacterSet(charactersIn: ",;|")).map(Self.clean)
+                if key == "byl" { names = names.map { $0.hasPrefix("By ") ? String($0.dropFirst(3)) : $0 } }
+                break
+            }
+        }
+        var seen: Set<String> = []
+        authors = names.map(Self.clean).filter { !$0.isEmpty && !Self.isAbsolute($0) && $0.count < 80 && seen.insert($0.lowercased()).inserted }
+    }
+
+    static func clean(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    static func isAbsolute(_ text: String) -> Bool { text.hasPrefix("http://") || text.hasPrefix("https://") }
+
+    /// "Headline | Outlet", "Headline - Outlet", "Headline — Outlet": the tail goes when it
+    /// names the outlet or is short beside the headline.
+    static func withoutSiteName(_ title: String, outlet: String?) -> String {
+        for separator in [" | ", " - ", " — ", " – ", " :: ", " · "] {
+            guard let range = title.range(of: separator, options: .backwards) else { continue }
+            let head = String(title[..<range.lowerBound])
+            let tail = String(title[range.upperBound...])
+            let simplified = { (text: String) in text.lowercased().filter { $0.isLetter || $0.isNumber } }
+            let namesOutlet = outlet.map { simplified(tail).contains(simplified($0)) || simplified($0).contains(simplified(tail)) } ?? false
+            if namesOutlet || (tail.split(separator: " ").count <= 3 && head.split(separator: " ").count >= 4) {
+                return withoutSiteName(head, outlet: outlet)
+            }
+        }
+        return title
+    }
+
+    /// "2019-11-19T10:00:00-05:00", "2019-11-19" → "2019-11-19": the date as written, in
+    /// the publisher's zone.
+    static func isoDay(_ text: String) -> String? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let digits = Array(trimmed.utf8.prefix(10))
+        if digits.count == 10, digits[4] == UInt8(ascii: "-"), digits[7] == UInt8(ascii: "-") {
+            let day = String(decoding: digits, as: UTF8.self)
+            return validDay(day)
+        }
+        // Compact form: 20191119 or 20191119T…
+        if digits.count >= 8, digits.prefix(8).allSatisfy({ $0 >= 48 && $0 <= 57 }) {
+            let s = String(decoding: digits.prefix(8), as: UTF8.self)
+            return validDay("\(s.prefix(4))-\(s.dropFirst(4).prefix(2))-\(s.suffix(2))")
+        }
+        return nil
+    }
+
+    static func validDay(_ text: String) -> String? {
+        let parts = text.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3, (1990...2100).contains(parts[0]), (1...12).contains(parts[1]), (1...31).contains(parts[2]) else { return nil }
+        return text
+    }
+
+    /// "/2019/11/19/" or "/2019-11-19" in the address.
+    static func dayInAddress(_ address: String) -> String? {
+        let parts = address.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "_" || $0 == "." })
+        guard parts.count >= 3 else { return nil }
+        for start in 0..<(parts.count - 2) {
+            guard parts[start].count == 4, let year = Int(parts[start]), (1990...2100).contains(year),
+                parts[start + 1].count == 2, let month = Int(parts[start + 1]), (1...12).contains(month),
+                parts[start + 2].count == 2, let day = Int(parts[start + 2]), (1...31).contains(day)
+            else { continue }
+            return validDay("\(parts[start])-\(parts[start + 1])-\(parts[start + 2])")
+        }
+        return nil
+    }
+}

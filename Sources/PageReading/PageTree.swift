@@ -1,0 +1,143 @@
+import CLibXML2
+
+/// A parsed page flattened into arrays: libxml2's tree is walked once, and the main-text
+/// search then runs over plain Swift values (indices, not pointers), with the parser's
+/// memory already freed.
+struct PageTree {
+    struct Node {
+        /// Lower-case tag name; empty for a text node.
+        var tag: String
+        var parent: Int
+        var children: [Int] = []
+        /// Text of a text node, whitespace as in the page.
+        var text: String = ""
+        /// `class` and `id`, lower-cased, space-separated.
+        var classAndID: String = ""
+        var attributes: [String: String] = [:]
+        var isText: Bool { tag.isEmpty }
+    }
+
+    var nodes: [Node] = []
+    /// Metadata seen on the walk, for `PageMetadata`.
+    var metas: [(key: String, value: String)] = []
+    var jsonLD: [String] = []
+    var titleText = ""
+    var links: [(rel: String, href: String)] = []
+
+    /// Elements whose content is never article text, dropped during the walk.
+    static let skipped: Set<String> = [
+        "script", "style", "noscript", "template", "svg", "iframe", "select", "option", "button", "input",
+        "textarea", "object", "embed", "canvas", "video", "audio", "map", "math",
+    ]
+    /// Attributes kept on elements; the others are never read.
+    static let keptAttributes: Set<String> = [
+        "itemprop", "itemtype", "role", "hidden", "aria-hidden", "style", "datetime", "href", "rel", "type",
+    ]
+    /// Deeper than this, a page is broken or hostile; the nodes below are left out, so a
+    /// hundred thousand nested tags cost no stack.
+    static let maximumDepth = 400
+
+    init() {}
+
+    init(document: xmlDocPtr) {
+        guard let root = xmlDocGetRootElement(document) else { return }
+        nodes.reserveCapacity(4096)
+        nodes.append(Node(tag: "#document", parent: -1))
+        // An explicit stack: a recursive walk of a hostile page could overflow.
+        var stack: [(pointer: xmlNodePtr, parent: Int, depth: Int)] = [(root, 0, 1)]
+        var pendingChildren: [(xmlNodePtr, Int, Int)] = []
+        while let (pointer, parent, depth) = stack.popLast() {
+            let node = pointer.pointee
+            switch node.type {
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                guard let content = node.content else { continue }
+                let index = nodes.count
+                nodes.append(Node(tag: "", parent: parent, text: String(cString: content)))
+                nodes[parent].children.append(index)
+            case XML_ELEMENT_NODE:
+                guard let rawName = node.name else { continue }
+                let tag = String(cString: rawName).lowercased()
+                if tag == "script" || tag == "title" || tag == "meta" || tag == "link" {
+                    collectHeadData(tag: tag, pointer: pointer)
+                }
+                if Self.skipped.contains(tag) || depth > Self.maximumDepth { continue }
+                let index = nodes.count
+                var element = Node(tag: tag, parent: parent)
+                var attribute = node.properties
+                while let current = attribute {
+                    if let rawName = current.pointee.name {
+                        let name = String(cString: rawName).lowercased()
+                        if name == "class" || name == "id" {
+                            let value = Self.value(of: current)
+                            if !value.isEmpty {
+                                element.classAndID += element.classAndID.isEmpty ? value.lowercased() : " " + value.lowercased()
+                            }
+                        } else if Self.keptAttributes.contains(name) {
+                            element.attributes[name] = Self.value(of: current)
+                        }
+                    }
+                    attribute = current.pointee.next
+                }
+                nodes.append(element)
+                nodes[parent].children.append(index)
+                // Children pushed in reverse so they are visited, and numbered, in order.
+                pendingChildren.removeAll(keepingCapacity: true)
+                var child = node.children
+                while let current = child {
+                    pendingChildren.append((current, index, depth + 1))
+                    child = current.pointee.next
+                }
+                for entry in pendingChildren.reversed() { stack.append((entry.0, entry.1, entry.2)) }
+            default:
+                continue
+            }
+        }
+    }
+
+    private static func value(of attribute: xmlAttrPtr) -> String {
+        var result = ""
+        var child = attribute.pointee.children
+        while let current = child {
+            if let content = current.pointee.content { result += String(cString: content) }
+            child = current.pointee.next
+        }
+        return result
+    }
+
+    private static func attribute(_ pointer: xmlNodePtr, _ wanted: String) -> String? {
+        var attribute = pointer.pointee.properties
+        while let current = attribute {
+            if let rawName = current.pointee.name, String(cString: rawName).lowercased() == wanted { return value(of: current) }
+            attribute = current.pointee.next
+        }
+        return nil
+    }
+
+    private static func text(of pointer: xmlNodePtr) -> String {
+        var result = ""
+        var child = pointer.pointee.children
+        while let current = child {
+            if let content = current.pointee.content { result += String(cString: content) }
+            child = current.pointee.next
+        }
+        return result
+    }
+
+    private mutating func collectHeadData(tag: String, pointer: xmlNodePtr) {
+        switch tag {
+        case "script":
+            if Self.attribute(pointer, "type")?.lowercased().contains("ld+json") == true { jsonLD.append(Self.text(of: pointer)) }
+        case "title":
+            if titleText.isEmpty { titleText = Self.text(of: pointer) }
+        case "meta":
+            guard let content = Self.attribute(pointer, "content") else { return }
+            for key in ["property", "name", "itemprop", "http-equiv"] {
+                if let name = Self.attribute(pointer, key), !name.isEmpty { metas.append((name.lowercased(), content)) }
+            }
+        case "link":
+            if let rel = Self.attribute(pointer, "rel"), let href = Self.attribute(pointer, "href") { links.append((rel.lowercased(), href)) }
+        default:
+            break
+        }
+    }
+}
