@@ -23,7 +23,12 @@ enum Furniture {
         "article-content", "articlecontent", "main-content", "post-content", "story-content", "article-text", "body-text",
     ]
 
+    /// Page and article wrappers: their classes describe the page ("logged-out",
+    /// "unsubscribed"), not a piece of furniture.
+    static let wrappers: Set<String> = ["html", "body", "main", "article"]
+
     static func isFurniture(_ node: PageTree.Node) -> Bool {
+        if wrappers.contains(node.tag) { return false }
         if tags.contains(node.tag) { return true }
         if let role = node.attributes["role"]?.lowercased(), roles.contains(role) { return true }
         if node.attributes["hidden"] != nil || node.attributes["aria-hidden"]?.lowercased() == "true" { return true }

@@ -27,7 +27,7 @@ struct PageTree {
     /// Elements whose content is never article text, dropped during the walk.
     static let skipped: Set<String> = [
         "script", "style", "noscript", "template", "svg", "iframe", "select", "option", "button", "input",
-        "textarea", "object", "embed", "canvas", "video", "audio", "map", "math",
+        "textarea", "object", "embed", "canvas", "video", "audio", "map", "math", "title",
     ]
     /// Attributes kept on elements; the others are never read.
     static let keptAttributes: Set<String> = [
