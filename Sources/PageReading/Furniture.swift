@@ -27,26 +27,46 @@ enum Furniture {
     /// "unsubscribed"), not a piece of furniture.
     static let wrappers: Set<String> = ["html", "body", "main", "article"]
 
-    static func isFurniture(_ node: PageTree.Node) -> Bool {
-        if wrappers.contains(node.tag) { return false }
-        if tags.contains(node.tag) { return true }
-        if let role = node.attributes["role"]?.lowercased(), roles.contains(role) { return true }
-        if node.attributes["hidden"] != nil || node.attributes["aria-hidden"]?.lowercased() == "true" { return true }
+    /// How sure a furniture signal is. A hard one (a comment thread, a share bar, a
+    /// caption) never holds the article; a soft one (a class saying "sidebar" or
+    /// "paywall", an `<aside>`) sometimes wraps it, so `MainText` overrules it when the
+    /// element holds the article.
+    enum Kind { case none, soft, hard }
+
+    /// Fragments only ever used for things that are not the article.
+    static let hardFragments: [String] = [
+        "comment", "cookie", "consent", "share", "sharing", "social", "related", "recommend", "outbrain", "taboola",
+        "caption", "byline", "credit", "copyright", "breadcrumb", "newsletter", "tag-list", "taglist", "author-bio", "authorbio",
+    ]
+
+    static func kind(_ node: PageTree.Node) -> Kind {
+        if wrappers.contains(node.tag) { return .none }
+        if node.attributes["hidden"] != nil || node.attributes["aria-hidden"]?.lowercased() == "true" { return .hard }
         if let style = node.attributes["style"]?.lowercased().filter({ $0 != " " }), style.contains("display:none") || style.contains("visibility:hidden") {
-            return true
+            return .hard
         }
-        guard !node.classAndID.isEmpty else { return false }
-        if node.attributes["itemprop"]?.lowercased() == "articlebody" { return false }
-        if articleFragments.contains(where: { node.classAndID.contains($0) }) { return false }
+        if node.tag == "figcaption" { return .hard }
+        if tags.contains(node.tag) { return .soft }
+        if let role = node.attributes["role"]?.lowercased(), roles.contains(role) { return .soft }
+        guard !node.classAndID.isEmpty else { return .none }
+        if holdsArticle(node) { return .none }
+        var verdict = Kind.none
         for token in node.classAndID.split(separator: " ") {
-            if tokens.contains(String(token)) { return true }
-            if token.hasPrefix("ad-") || token.hasPrefix("ads-") || token.hasSuffix("-ad") || token.hasSuffix("-ads") { return true }
+            if tokens.contains(String(token)) { verdict = .soft }
+            if token.hasPrefix("ad-") || token.hasPrefix("ads-") || token.hasSuffix("-ad") || token.hasSuffix("-ads") { verdict = .soft }
             for fragment in fragments where token.contains(fragment) {
                 // "commentary" is an opinion piece, not a comment thread.
                 if fragment == "comment", token.contains("commentary") { continue }
-                return true
+                if hardFragments.contains(fragment) { return .hard }
+                verdict = .soft
             }
         }
-        return false
+        return verdict
+    }
+
+    /// Markup saying the element is the article's body.
+    static func holdsArticle(_ node: PageTree.Node) -> Bool {
+        if node.attributes["itemprop"]?.lowercased() == "articlebody" { return true }
+        return articleFragments.contains { node.classAndID.contains($0) }
     }
 }

@@ -16,42 +16,47 @@ struct MainText {
 
     let tree: PageTree
     private(set) var blocks: [PageBlock] = []
+    /// Per node: whether it is furniture, once soft signals have been weighed.
     private var furniture: [Bool]
+    private var kinds: [Furniture.Kind]
 
     init(tree: PageTree) {
         self.tree = tree
         furniture = [Bool](repeating: false, count: tree.nodes.count)
+        kinds = [Furniture.Kind](repeating: .none, count: tree.nodes.count)
         guard !tree.nodes.isEmpty else { return }
         var buffer = Buffer()
-        walk(0, owner: 0, inLink: false, inFurniture: false, buffer: &buffer)
+        walk(0, owner: 0, inLink: false, buffer: &buffer)
         flush(&buffer, owner: 0)
+        resolveFurniture()
     }
 
     private struct Buffer {
         var text = ""
         var linkCharacters = 0
-        var inFurniture = false
         var pendingSpace = false
     }
 
-    private mutating func walk(_ index: Int, owner: Int, inLink: Bool, inFurniture: Bool, buffer: inout Buffer) {
+    private mutating func walk(_ index: Int, owner: Int, inLink: Bool, buffer: inout Buffer) {
         let node = tree.nodes[index]
         if node.isText {
-            append(node.text, inLink: inLink, inFurniture: inFurniture, buffer: &buffer)
+            append(node.text, inLink: inLink, buffer: &buffer)
             return
         }
-        let isFurniture = inFurniture || (index != 0 && Furniture.isFurniture(node))
-        furniture[index] = isFurniture
+        let kind = index == 0 ? .none : Furniture.kind(node)
+        kinds[index] = kind
         let isBlock = Self.blockTags.contains(node.tag)
+        // Inline furniture ("Advertisement" in a span, a screen-reader label) is dropped.
+        if !isBlock, kind != .none { return }
         if isBlock { flush(&buffer, owner: owner) }
         let link = inLink || node.tag == "a"
         for child in node.children {
-            walk(child, owner: isBlock ? index : owner, inLink: link, inFurniture: isFurniture, buffer: &buffer)
+            walk(child, owner: isBlock ? index : owner, inLink: link, buffer: &buffer)
         }
         if isBlock { flush(&buffer, owner: index) }
     }
 
-    private func append(_ text: String, inLink: Bool, inFurniture: Bool, buffer: inout Buffer) {
+    private func append(_ text: String, inLink: Bool, buffer: inout Buffer) {
         var added = 0
         for scalar in text.unicodeScalars {
             if scalar.properties.isWhitespace {
@@ -67,17 +72,53 @@ struct MainText {
             added += 1
         }
         if inLink { buffer.linkCharacters += added }
-        if added > 0, inFurniture { buffer.inFurniture = true }
     }
 
     private mutating func flush(_ buffer: inout Buffer, owner: Int) {
         defer { buffer = Buffer() }
         guard !buffer.text.isEmpty else { return }
-        let tag = tree.nodes[owner].tag
         blocks.append(
             PageBlock(
                 owner: owner, text: buffer.text, linkCharacters: buffer.linkCharacters,
-                isFurniture: buffer.inFurniture || furniture[owner], isHeadline: tag == "h1"))
+                isFurniture: false, isHeadline: tree.nodes[owner].tag == "h1"))
+    }
+
+    /// Hard signals always hold; a soft one is overruled when the element holds article
+    /// markup or at least half the page's running text (a "paywall" or
+    /// "content-with-sidebar" wrapper around the story).
+    private mutating func resolveFurniture() {
+        let count = tree.nodes.count
+        var running = [Int](repeating: 0, count: count)
+        var marked = [Bool](repeating: false, count: count)
+        for index in tree.nodes.indices where !tree.nodes[index].isText && Furniture.holdsArticle(tree.nodes[index]) {
+            var node = index
+            while node >= 0, !marked[node] {
+                marked[node] = true
+                node = tree.nodes[node].parent
+            }
+        }
+        var total = 0
+        for block in blocks where block.characterCount >= Self.readingLength && block.linkDensity <= 0.3 {
+            total += block.characterCount
+            var node = block.owner
+            while node >= 0 {
+                running[node] += block.characterCount
+                node = tree.nodes[node].parent
+            }
+        }
+        for index in 0..<count where !tree.nodes[index].isText {
+            let parent = tree.nodes[index].parent
+            if parent >= 0, furniture[parent] {
+                furniture[index] = true
+                continue
+            }
+            switch kinds[index] {
+            case .none: furniture[index] = false
+            case .hard: furniture[index] = true
+            case .soft: furniture[index] = !(marked[index] || running[index] * 2 >= total)
+            }
+        }
+        for index in blocks.indices { blocks[index].isFurniture = furniture[blocks[index].owner] }
     }
 
     // MARK: - Choosing the body
@@ -104,7 +145,7 @@ struct MainText {
         for index in tree.nodes.indices where reading[index] > 0 && !tree.nodes[index].isText {
             var score = reading[index] - Self.clutterWeight * clutter[index]
             let node = tree.nodes[index]
-            if node.tag == "article" || node.attributes["itemprop"]?.lowercased() == "articlebody" { score *= 1.1 }
+            if node.tag == "article" || Furniture.holdsArticle(node) { score *= 1.1 }
             if score > bestScore {
                 bestScore = score
                 best = index
