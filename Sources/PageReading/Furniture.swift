@@ -36,7 +36,7 @@ enum Furniture {
     /// Fragments only ever used for things that are not the article.
     static let hardFragments: [String] = [
         "comment", "cookie", "consent", "share", "sharing", "social", "related", "recommend", "outbrain", "taboola",
-        "caption", "byline", "credit", "copyright", "breadcrumb", "newsletter", "tag-list", "taglist", "author-bio", "authorbio",
+        "caption", "footer", "byline", "credit", "copyright", "breadcrumb", "newsletter", "tag-list", "taglist", "author-bio", "authorbio",
     ]
 
     static func kind(_ node: PageTree.Node) -> Kind {

@@ -89,6 +89,7 @@ struct MainText {
     private mutating func resolveFurniture() {
         let count = tree.nodes.count
         var running = [Int](repeating: 0, count: count)
+        var runningBlocks = [Int](repeating: 0, count: count)
         var marked = [Bool](repeating: false, count: count)
         for index in tree.nodes.indices where !tree.nodes[index].isText && Furniture.holdsArticle(tree.nodes[index]) {
             var node = index
@@ -103,6 +104,7 @@ struct MainText {
             var node = block.owner
             while node >= 0 {
                 running[node] += block.characterCount
+                runningBlocks[node] += 1
                 node = tree.nodes[node].parent
             }
         }
@@ -115,7 +117,7 @@ struct MainText {
             switch kinds[index] {
             case .none: furniture[index] = false
             case .hard: furniture[index] = true
-            case .soft: furniture[index] = !(marked[index] || running[index] * 2 >= total)
+            case .soft: furniture[index] = !(marked[index] || (running[index] * 2 >= total && runningBlocks[index] >= 3))
             }
         }
         for index in blocks.indices { blocks[index].isFurniture = furniture[blocks[index].owner] }
@@ -124,7 +126,7 @@ struct MainText {
     // MARK: - Choosing the body
 
     func isReading(_ block: PageBlock) -> Bool {
-        !block.isFurniture && block.characterCount >= Self.readingLength && block.linkDensity <= 0.3
+        !block.isFurniture && block.characterCount >= Self.readingLength && block.linkDensity <= 0.5
     }
 
     /// The element holding the body, or nil when no block reads as article text.
@@ -132,11 +134,16 @@ struct MainText {
         var reading = [Double](repeating: 0, count: tree.nodes.count)
         var clutter = [Double](repeating: 0, count: tree.nodes.count)
         for block in blocks {
+            // Link text is clutter even inside a long paragraph; the rest of a long
+            // paragraph outside furniture is reading.
             let length = Double(block.characterCount)
-            let isReading = isReading(block)
+            let links = Double(block.linkCharacters)
+            let readingPart = isReading(block) ? length - links : 0
+            let clutterPart = length - readingPart
             var node = block.owner
             while node >= 0 {
-                if isReading { reading[node] += length } else { clutter[node] += length }
+                reading[node] += readingPart
+                clutter[node] += clutterPart
                 node = tree.nodes[node].parent
             }
         }
