@@ -1,3 +1,4 @@
+import Foundation
 /// Finds the article body in a page: the page is cut into text blocks, each block
 /// counts as reading text (long, few links, outside furniture) or as clutter, and the
 /// element whose subtree holds the most reading text for the least clutter is the body.
@@ -12,7 +13,7 @@ struct MainText {
     /// A block this long with few links reads as article text.
     static let readingLength = 60
     /// Clutter weighs this much against reading text when choosing the body.
-    static let clutterWeight = 0.35
+    static let clutterWeight = Double(ProcessInfo.processInfo.environment["FD_CW"] ?? "") ?? 0.35
 
     let tree: PageTree
     private(set) var blocks: [PageBlock] = []
@@ -129,16 +130,35 @@ struct MainText {
         !block.isFurniture && block.characterCount >= Self.readingLength && block.linkDensity <= 0.5
     }
 
+    static let paragraphTags: Set<String> = ["p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "dd", "dt"]
+    static let loneLength = Int(ProcessInfo.processInfo.environment["FD_LONE"] ?? "") ?? 400
+
+    /// The element a paragraph sits in: the parent of a `<p>`, or a `<div>` holding text itself.
+    func container(of block: PageBlock) -> Int {
+        var node = block.owner
+        if Self.paragraphTags.contains(tree.nodes[node].tag), tree.nodes[node].parent >= 0 { node = tree.nodes[node].parent }
+        // Wrappers around a single paragraph (<div><p>…</p></div>, one per paragraph).
+        while tree.nodes[node].parent > 0, tree.nodes[node].children.lazy.filter({ !tree.nodes[$0].isText }).count <= 1 {
+            node = tree.nodes[node].parent
+        }
+        return node
+    }
+
     /// The element holding the body, or nil when no block reads as article text.
     func bodyElement() -> Int? {
         var reading = [Double](repeating: 0, count: tree.nodes.count)
         var clutter = [Double](repeating: 0, count: tree.nodes.count)
+        // Reading blocks alone in their container (a teaser's summary under its headline
+        // link, a bio) are not article paragraphs, which come in runs.
+        var runs = [Int](repeating: 0, count: tree.nodes.count)
+        for block in blocks where isReading(block) { runs[container(of: block)] += 1 }
         for block in blocks {
             // Link text is clutter even inside a long paragraph; the rest of a long
             // paragraph outside furniture is reading.
             let length = Double(block.characterCount)
             let links = Double(block.linkCharacters)
-            let readingPart = isReading(block) ? length - links : 0
+            let alone = runs[container(of: block)] < 2 && block.characterCount < Self.loneLength
+            let readingPart = isReading(block) && !alone ? length - links : 0
             let clutterPart = length - readingPart
             var node = block.owner
             while node >= 0 {
