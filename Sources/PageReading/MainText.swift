@@ -1,4 +1,3 @@
-import Foundation
 /// Finds the article body in a page: the page is cut into text blocks, each block
 /// counts as reading text (long, few links, outside furniture) or as clutter, and the
 /// element whose subtree holds the most reading text for the least clutter is the body.
@@ -13,7 +12,7 @@ struct MainText {
     /// A block this long with few links reads as article text.
     static let readingLength = 60
     /// Clutter weighs this much against reading text when choosing the body.
-    static let clutterWeight = Double(ProcessInfo.processInfo.environment["FD_CW"] ?? "") ?? 0.35
+    static let clutterWeight = 0.35
 
     let tree: PageTree
     private(set) var blocks: [PageBlock] = []
@@ -131,7 +130,8 @@ struct MainText {
     }
 
     static let paragraphTags: Set<String> = ["p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "dd", "dt"]
-    static let loneLength = Int(ProcessInfo.processInfo.environment["FD_LONE"] ?? "") ?? 400
+    /// A lone block shorter than this is a teaser or a bio, not the article.
+    static let loneLength = 400
 
     /// The element a paragraph sits in: the parent of a `<p>`, or a `<div>` holding text itself.
     func container(of block: PageBlock) -> Int {

@@ -25,7 +25,7 @@ struct PageMetadata {
 
         // Outlet.
         let host = (url ?? pageURL).flatMap { URL(string: $0)?.host }.map { $0.hasPrefix("www.") ? String($0.dropFirst(4)) : $0 }
-        outlet = [meta["og:site_name"], linked.publisher, meta["application-name"], meta["twitter:app:name:iphone"]]
+        outlet = [meta["og:site_name"], linked.publisher, meta["application-name"], Self.titleTail(Self.clean(tree.titleText))]
             .compactMap { $0 }.first { !$0.isEmpty && !Self.isAbsolute($0) } ?? host
 
         // Headline: the page's own headline, with a " | Outlet" tail removed.
@@ -78,6 +78,18 @@ struct PageMetadata {
             }
         }
         return title
+    }
+
+    /// "Headline - The New York Times": a short last part of the `<title>` names the site.
+    static func titleTail(_ title: String) -> String? {
+        for separator in [" | ", " - ", " — ", " – "] {
+            guard let range = title.range(of: separator, options: .backwards) else { continue }
+            let tail = title[range.upperBound...].trimmingCharacters(in: .whitespaces)
+            let words = tail.split(separator: " ").count
+            guard words >= 1, words <= 4, title[..<range.lowerBound].split(separator: " ").count >= 3 else { return nil }
+            return tail
+        }
+        return nil
     }
 
     /// "2019-11-19T10:00:00-05:00", "2019-11-19" → "2019-11-19": the date as written, in

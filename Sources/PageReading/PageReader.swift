@@ -30,7 +30,6 @@ public enum PageReader {
         let tree = parse(input, charset: charset, url: url)
         guard tree.nodes.count > 1 else { throw .noArticle(reason: "the page is empty") }
         let mainText = MainText(tree: tree)
-        mainText.debugDump()
         let body = mainText.bodyElement()
         let paragraphs = body.map { mainText.paragraphs(in: $0) } ?? []
         let length = paragraphs.reduce(0) { $0 + $1.unicodeScalars.count }

@@ -28,7 +28,7 @@ extension FactDrill {
             // One bad file is reported and skipped; the others are still extracted. Articles
             // are extracted on every core, written in the order given.
             ParallelExtraction.forEach(paths: try ArticlePaths.expand(articles), transform: { path in
-                FactExtractor.facts(in: try ArticleParser.read(path: path, published: day)).prettyJSONBytes()
+                FactExtractor.facts(in: try PageInput.article(path: path, published: day)).prettyJSONBytes()
             }) { _, result in
                 switch result {
                 case .success(let json):

@@ -7,7 +7,7 @@ import FactExtraction
 enum ParallelExtraction {
     static func facts(paths: [String], published: CalendarDay?) throws -> [ArticleFacts] {
         var results: [Result<ArticleFacts, any Error>] = []
-        forEach(paths: paths, transform: { FactExtractor.facts(in: try ArticleParser.read(path: $0, published: published)) }) {
+        forEach(paths: paths, transform: { FactExtractor.facts(in: try PageInput.article(path: $0, published: published)) }) {
             results.append($1)
         }
         // The first failing article in order is the one reported, as a sequential run would.
