@@ -82,14 +82,12 @@ struct PageMetadata {
 
     /// "Headline - The New York Times": a short last part of the `<title>` names the site.
     static func titleTail(_ title: String) -> String? {
-        for separator in [" | ", " - ", " — ", " – "] {
-            guard let range = title.range(of: separator, options: .backwards) else { continue }
-            let tail = title[range.upperBound...].trimmingCharacters(in: .whitespaces)
-            let words = tail.split(separator: " ").count
-            guard words >= 1, words <= 4, title[..<range.lowerBound].split(separator: " ").count >= 3 else { return nil }
-            return tail
-        }
-        return nil
+        let ranges = [" | ", " - ", " — ", " – "].compactMap { title.range(of: $0, options: .backwards) }
+        guard let range = ranges.max(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
+        let tail = title[range.upperBound...].trimmingCharacters(in: .whitespaces)
+        let words = tail.split(separator: " ").count
+        guard words >= 1, words <= 4, title[..<range.lowerBound].split(separator: " ").count >= 3 else { return nil }
+        return tail
     }
 
     /// "2019-11-19T10:00:00-05:00", "2019-11-19" → "2019-11-19": the date as written, in
