@@ -19,11 +19,16 @@ struct MainText {
     /// Per node: whether it is furniture, once soft signals have been weighed.
     private var furniture: [Bool]
     private var kinds: [Furniture.Kind]
+    /// Per node: how many of its children are elements (computed once; a page can have
+    /// a hundred thousand paragraphs under one parent).
+    private var elementChildren: [Int]
 
     init(tree: PageTree) {
         self.tree = tree
         furniture = [Bool](repeating: false, count: tree.nodes.count)
         kinds = [Furniture.Kind](repeating: .none, count: tree.nodes.count)
+        elementChildren = [Int](repeating: 0, count: tree.nodes.count)
+        for node in tree.nodes where !node.isText && node.parent >= 0 { elementChildren[node.parent] += 1 }
         guard !tree.nodes.isEmpty else { return }
         var buffer = Buffer()
         walk(0, owner: 0, inLink: false, buffer: &buffer)
@@ -138,7 +143,7 @@ struct MainText {
         var node = block.owner
         if Self.paragraphTags.contains(tree.nodes[node].tag), tree.nodes[node].parent >= 0 { node = tree.nodes[node].parent }
         // Wrappers around a single paragraph (<div><p>…</p></div>, one per paragraph).
-        while tree.nodes[node].parent > 0, tree.nodes[node].children.lazy.filter({ !tree.nodes[$0].isText }).count <= 1 {
+        while tree.nodes[node].parent > 0, elementChildren[node] <= 1 {
             node = tree.nodes[node].parent
         }
         return node
@@ -146,6 +151,11 @@ struct MainText {
 
     /// The element holding the body, or nil when no block reads as article text.
     func bodyElement() -> Int? {
+        // A page whose article is one short paragraph has only lone blocks.
+        bodyElement(discountingLoneBlocks: true) ?? bodyElement(discountingLoneBlocks: false)
+    }
+
+    private func bodyElement(discountingLoneBlocks: Bool) -> Int? {
         var reading = [Double](repeating: 0, count: tree.nodes.count)
         var clutter = [Double](repeating: 0, count: tree.nodes.count)
         // Reading blocks alone in their container (a teaser's summary under its headline
@@ -157,7 +167,7 @@ struct MainText {
             // paragraph outside furniture is reading.
             let length = Double(block.characterCount)
             let links = Double(block.linkCharacters)
-            let alone = runs[container(of: block)] < 2 && block.characterCount < Self.loneLength
+            let alone = discountingLoneBlocks && runs[container(of: block)] < 2 && block.characterCount < Self.loneLength
             let readingPart = isReading(block) && !alone ? length - links : 0
             let clutterPart = length - readingPart
             var node = block.owner

@@ -33,8 +33,9 @@ struct PageTree {
     static let keptAttributes: Set<String> = [
         "itemprop", "itemtype", "role", "hidden", "aria-hidden", "style", "datetime", "href", "rel", "type",
     ]
-    /// Deeper than this, a page is broken or hostile; the nodes below are left out, so a
-    /// hundred thousand nested tags cost no stack.
+    /// Deeper than this, a page is broken or hostile; deeper elements are flattened into
+    /// their ancestor at this depth, so a hundred thousand nested tags cost no stack in
+    /// the walks that follow.
     static let maximumDepth = 400
 
     init() {}
@@ -60,7 +61,19 @@ struct PageTree {
                 if tag == "script" || tag == "title" || tag == "meta" || tag == "link" {
                     collectHeadData(tag: tag, pointer: pointer)
                 }
-                if Self.skipped.contains(tag) || depth > Self.maximumDepth { continue }
+                if Self.skipped.contains(tag) { continue }
+                if depth > Self.maximumDepth {
+                    // Past the limit the element's own box is dropped and its content joins
+                    // the deepest kept ancestor: the text stays, the depth does not grow.
+                    var child = node.children
+                    pendingChildren.removeAll(keepingCapacity: true)
+                    while let current = child {
+                        pendingChildren.append((current, parent, depth))
+                        child = current.pointee.next
+                    }
+                    for entry in pendingChildren.reversed() { stack.append((entry.0, entry.1, entry.2)) }
+                    continue
+                }
                 let index = nodes.count
                 var element = Node(tag: tag, parent: parent)
                 var attribute = node.properties
