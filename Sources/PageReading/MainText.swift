@@ -36,8 +36,12 @@ struct MainText {
         resolveFurniture()
     }
 
+    /// The block being gathered, as UTF-8 bytes: whitespace runs collapse to one space
+    /// byte by byte (a 50 MB page is a hundred million of them).
     private struct Buffer {
-        var text = ""
+        var bytes: [UInt8] = []
+        /// Characters (scalars) so far, and how many of them sit inside links.
+        var characters = 0
         var linkCharacters = 0
         var pendingSpace = false
     }
@@ -63,29 +67,31 @@ struct MainText {
 
     private func append(_ text: String, inLink: Bool, buffer: inout Buffer) {
         var added = 0
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
-                if !buffer.text.isEmpty { buffer.pendingSpace = true }
+        for byte in text.utf8 {
+            // ASCII whitespace; other spaces (no-break) are kept as they are.
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
+                if !buffer.bytes.isEmpty { buffer.pendingSpace = true }
                 continue
             }
             if buffer.pendingSpace {
-                buffer.text.unicodeScalars.append(" ")
+                buffer.bytes.append(0x20)
                 buffer.pendingSpace = false
                 added += 1
             }
-            buffer.text.unicodeScalars.append(scalar)
-            added += 1
+            buffer.bytes.append(byte)
+            if byte & 0xC0 != 0x80 { added += 1 }
         }
+        buffer.characters += added
         if inLink { buffer.linkCharacters += added }
     }
 
     private mutating func flush(_ buffer: inout Buffer, owner: Int) {
         defer { buffer = Buffer() }
-        guard !buffer.text.isEmpty else { return }
+        guard !buffer.bytes.isEmpty else { return }
         blocks.append(
             PageBlock(
-                owner: owner, text: buffer.text, linkCharacters: buffer.linkCharacters,
-                isFurniture: false, isHeadline: tree.nodes[owner].tag == "h1"))
+                owner: owner, text: String(decoding: buffer.bytes, as: UTF8.self), characterCount: buffer.characters,
+                linkCharacters: buffer.linkCharacters, isFurniture: false, isHeadline: tree.nodes[owner].tag == "h1"))
     }
 
     /// Hard signals always hold; a soft one is overruled when the element holds article
