@@ -33,10 +33,10 @@ struct PageTree {
     static let keptAttributes: Set<String> = [
         "itemprop", "itemtype", "role", "hidden", "aria-hidden", "style", "datetime", "href", "rel", "type",
     ]
-    /// Deeper than this, a page is broken or hostile; deeper elements are flattened into
+    /// Deeper than this, a page is broken or hostile; deeper elements (libxml2 itself stops near 256) are flattened into
     /// their ancestor at this depth, so a hundred thousand nested tags cost no stack in
     /// the walks that follow.
-    static let maximumDepth = 400
+    static let maximumDepth = 200
 
     init() {}
 
