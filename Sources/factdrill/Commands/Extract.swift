@@ -13,7 +13,7 @@ extension FactDrill {
                 per article: {article, title, quotes, figures, dates}.
                 """)
 
-        @Argument(help: ArgumentHelp("Plain-text articles, or folders of them (every .txt inside).", valueName: "article"))
+        @Argument(help: ArgumentHelp("Plain-text articles or saved web pages (.html, .htm, .html.gz), or folders of them.", valueName: "article"))
         var articles: [String]
 
         @Option(help: ArgumentHelp("Publication date (YYYY-MM-DD) to resolve relative dates against, for articles without one.", valueName: "date"))

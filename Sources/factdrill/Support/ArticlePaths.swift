@@ -13,7 +13,7 @@ enum ArticlePaths {
             }
             var found: [String] = []
             collectArticles(in: argument, into: &found)
-            guard !found.isEmpty else { throw CommandFailure(message: "\(argument): a folder with no .txt articles in it") }
+            guard !found.isEmpty else { throw CommandFailure(message: "\(argument): a folder with no articles (.txt, .html, .htm, .html.gz) in it") }
             paths += found.sorted()
         }
         return paths

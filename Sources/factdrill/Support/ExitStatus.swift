@@ -25,6 +25,8 @@ struct ExitStatus {
             case .unusableDataDirectory:
                 self.init(code: Self.ioFailure, message: error.description)
             }
+        case let error as PageFailure:
+            self.init(code: Self.badInput, message: error.message)
         case let error as CommandFailure:
             self.init(code: error.exitCode, message: error.message)
         default:

@@ -2,6 +2,12 @@ import FactExtraction
 import Foundation
 import PageReading
 
+/// A saved page that gave no article: reported, skipped, and the run ends with exit 2.
+struct PageFailure: Error, CustomStringConvertible {
+    var message: String
+    var description: String { message }
+}
+
 /// Saved web pages among the inputs: read with `PageReader` and turned into the same
 /// text-with-front-matter a `.txt` article holds, so one pipeline serves both.
 enum PageInput {
@@ -23,7 +29,7 @@ enum PageInput {
         do {
             return try PageReader.read(bytes, contentType: nil, url: nil)
         } catch {
-            throw CommandFailure(message: "\(path): \(error)")
+            throw PageFailure(message: "\(path): \(error)")
         }
     }
 
