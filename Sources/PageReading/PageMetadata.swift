@@ -25,14 +25,16 @@ struct PageMetadata {
 
         // Outlet.
         let host = (url ?? pageURL).flatMap { URL(string: $0)?.host }.map { $0.hasPrefix("www.") ? String($0.dropFirst(4)) : $0 }
-        outlet = [meta["og:site_name"], linked.publisher, meta["application-name"], Self.titleTail(Self.clean(tree.titleText))]
-            .compactMap { $0 }.first { !$0.isEmpty && !Self.isAbsolute($0) } ?? host
+        let outlets = [meta["og:site_name"], linked.publisher, meta["application-name"], Self.titleTail(Self.clean(tree.titleText))]
+            .compactMap { $0 }.filter { !$0.isEmpty && !Self.isAbsolute($0) }
+        // "detroitnews" is a handle; "The Detroit News", from another source, the name.
+        outlet = outlets.first { $0.contains(" ") || $0.contains(where: \.isUppercase) } ?? outlets.first ?? host
 
         // Headline: the page's own headline, with a " | Outlet" tail removed.
         let h1 = mainText.blocks.first { $0.isHeadline && !$0.isFurniture }?.text ?? mainText.blocks.first { $0.isHeadline }?.text
         let candidates = [meta["og:title"], linked.headline, meta["twitter:title"], h1, Self.clean(tree.titleText)]
         if let title = candidates.compactMap({ $0 }).first(where: { !$0.isEmpty }) {
-            headline = Self.withoutSiteName(title, outlet: outlet)
+            headline = Self.withoutSection(Self.withoutSiteName(title, outlet: outlet))
         }
 
         // Date.
@@ -42,7 +44,10 @@ struct PageMetadata {
         ]
         let metaDate = dateKeys.lazy.compactMap { meta[$0] }.compactMap(Self.isoDay).first
         let timeDate = tree.nodes.lazy.filter { $0.tag == "time" }.compactMap { $0.attributes["datetime"] }.compactMap(Self.isoDay).first
-        published = metaDate ?? linked.datePublished.flatMap(Self.isoDay) ?? timeDate ?? url.flatMap(Self.dayInAddress)
+        let markedDate = tree.nodes.lazy.filter { $0.attributes["itemprop"]?.lowercased() == "datepublished" }
+            .compactMap { node in node.attributes["datetime"].flatMap(Self.isoDay) ?? Self.writtenDay(Self.ownText(of: node, in: tree)) }.first
+        published = metaDate ?? linked.datePublished.flatMap { Self.isoDay($0) ?? Self.writtenDay($0) } ?? timeDate ?? markedDate
+            ?? url.flatMap(Self.dayInAddress)
 
         // Authors.
         var names = linked.authors
@@ -63,6 +68,45 @@ struct PageMetadata {
     }
 
     static func isAbsolute(_ text: String) -> Bool { text.hasPrefix("http://") || text.hasPrefix("https://") }
+
+    /// "Opinion | Headline": a one- or two-word section label before the headline goes.
+    static func withoutSection(_ title: String) -> String {
+        guard let range = title.range(of: " | ") else { return title }
+        let head = title[..<range.lowerBound], tail = title[range.upperBound...]
+        guard head.split(separator: " ").count <= 2, tail.split(separator: " ").count >= 3 else { return title }
+        return String(tail)
+    }
+
+    static func ownText(of node: PageTree.Node, in tree: PageTree) -> String {
+        node.children.map { tree.nodes[$0].text }.joined(separator: " ")
+    }
+
+    static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+    /// A date as people write it: "19 Nov 2019 07:09 GMT", "Fri 6:45 PM, Feb 16, 2018",
+    /// "November 19, 2019".
+    static func writtenDay(_ text: String) -> String? {
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        for (index, word) in words.enumerated() {
+            guard word.count >= 3, let month = months.firstIndex(where: { word.hasPrefix($0) }),
+                months[month].count == 3, word.count <= 9
+            else { continue }
+            let before = index > 0 ? Int(words[index - 1]) : nil
+            let after = index + 1 < words.count ? Int(words[index + 1]) : nil
+            let year: Int?
+            let day: Int?
+            if let after, after >= 1, after <= 31, index + 2 < words.count, let y = Int(words[index + 2]), y > 1900 {
+                (day, year) = (after, y)
+            } else if let before, before >= 1, before <= 31, let after, after > 1900 {
+                (day, year) = (before, after)
+            } else {
+                continue
+            }
+            guard let day, let year else { continue }
+            return validDay(String(format: "%04d-%02d-%02d", year, month + 1, day))
+        }
+        return nil
+    }
 
     /// "Headline | Outlet", "Headline - Outlet", "Headline — Outlet": the tail goes when it
     /// names the outlet or is short beside the headline.

@@ -10,9 +10,12 @@ enum ParallelExtraction {
     /// (the first in order, as a sequential run would) is thrown.
     static func facts(paths: [String], published: CalendarDay?, badPage: (PageFailure) -> Void = { _ in }) throws -> [ArticleFacts] {
         var results: [Result<ArticleFacts, any Error>] = []
+        let progress = ReadProgress(total: paths.lazy.filter(PageInput.isPage).count)
         forEach(paths: paths, transform: { FactExtractor.facts(in: try PageInput.article(path: $0, published: published)) }) {
+            if PageInput.isPage($0) { progress.advance() }
             results.append($1)
         }
+        progress.clear()
         var facts: [ArticleFacts] = []
         for result in results {
             switch result {

@@ -5,7 +5,8 @@ import Darwin
 #endif
 
 /// "reading pages: 40/171" on stderr, rewritten in place, only when stderr is a terminal
-/// and there are enough pages for the wait to be noticed.
+/// and there are enough pages for the wait to be noticed. Pages take milliseconds each, so a
+/// hundred are a wait worth showing; a pipe or a log file never sees the line.
 final class ReadProgress {
     private let total: Int
     private var done = 0
