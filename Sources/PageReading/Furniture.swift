@@ -39,34 +39,52 @@ enum Furniture {
         "caption", "footer", "byline", "credit", "copyright", "breadcrumb", "newsletter", "tag-list", "taglist", "author-bio", "authorbio",
     ]
 
+    private static let fragmentBytes = fragments.map { Array($0.utf8) }
+    private static let hardFragmentBytes = hardFragments.map { Array($0.utf8) }
+    private static let articleFragmentBytes = articleFragments.map { Array($0.utf8) }
+    private static let commentary = Array("commentary".utf8)
+    private static let hiddenStyle = Array("display:none".utf8)
+    private static let invisibleStyle = Array("visibility:hidden".utf8)
+
     static func kind(_ node: PageTree.Node) -> Kind {
         if wrappers.contains(node.tag) { return .none }
         if node.attributes["hidden"] != nil || node.attributes["aria-hidden"]?.lowercased() == "true" { return .hard }
-        if let style = node.attributes["style"]?.lowercased().filter({ $0 != " " }), style.contains("display:none") || style.contains("visibility:hidden") {
-            return .hard
+        if let style = node.attributes["style"] {
+            let bytes = Array(style.lowercased().utf8.filter { $0 != 32 })[...]
+            if ByteSearch.contains(bytes, hiddenStyle) || ByteSearch.contains(bytes, invisibleStyle) { return .hard }
         }
         if node.tag == "figcaption" { return .hard }
         if tags.contains(node.tag) { return .soft }
         if let role = node.attributes["role"]?.lowercased(), roles.contains(role) { return .soft }
         guard !node.classAndID.isEmpty else { return .none }
         if holdsArticle(node) { return .none }
-        var verdict = Kind.none
-        for token in node.classAndID.split(separator: " ") {
-            if tokens.contains(String(token)) { verdict = .soft }
-            if token.hasPrefix("ad-") || token.hasPrefix("ads-") || token.hasSuffix("-ad") || token.hasSuffix("-ads") { verdict = .soft }
-            for fragment in fragments where token.contains(fragment) {
-                // "commentary" is an opinion piece, not a comment thread.
-                if fragment == "comment", token.contains("commentary") { continue }
-                if hardFragments.contains(fragment) { return .hard }
-                verdict = .soft
+        let bytes = Array(node.classAndID.utf8)
+        if hardFragmentBytes.contains(where: { ByteSearch.contains(bytes[...], $0) }) {
+            // A hard word inside some token: hard unless it is only "commentary".
+            for token in bytes.split(separator: 32) {
+                for fragment in hardFragmentBytes where ByteSearch.contains(token, fragment) {
+                    if fragment == Array("comment".utf8), ByteSearch.contains(token, commentary) { continue }
+                    return .hard
+                }
             }
         }
-        return verdict
+        for token in bytes.split(separator: 32) {
+            if tokens.contains(String(decoding: token, as: UTF8.self)) { return .soft }
+            if token.starts(with: Array("ad-".utf8)) || token.starts(with: Array("ads-".utf8)) || token.reversed().starts(with: Array("da-".utf8))
+                || token.reversed().starts(with: Array("sda-".utf8))
+            {
+                return .soft
+            }
+            if fragmentBytes.contains(where: { ByteSearch.contains(token, $0) }) { return .soft }
+        }
+        return .none
     }
 
     /// Markup saying the element is the article's body.
     static func holdsArticle(_ node: PageTree.Node) -> Bool {
         if node.attributes["itemprop"]?.lowercased() == "articlebody" { return true }
-        return articleFragments.contains { node.classAndID.contains($0) }
+        guard !node.classAndID.isEmpty else { return false }
+        let bytes = Array(node.classAndID.utf8)[...]
+        return articleFragmentBytes.contains { ByteSearch.contains(bytes, $0) }
     }
 }

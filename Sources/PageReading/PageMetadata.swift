@@ -28,7 +28,8 @@ struct PageMetadata {
         let outlets = [meta["og:site_name"], linked.publisher, meta["application-name"], Self.titleTail(Self.clean(tree.titleText))]
             .compactMap { $0 }.filter { !$0.isEmpty && !Self.isAbsolute($0) }
         // "detroitnews" is a handle; "The Detroit News", from another source, the name.
-        outlet = outlets.first { $0.contains(" ") || $0.contains(where: \.isUppercase) } ?? outlets.first ?? host
+        // With only a handle, the host ("cleveland.com") says more than it ("cleveland").
+        outlet = outlets.first { $0.contains(" ") || $0.contains(where: \.isUppercase) } ?? host ?? outlets.first
 
         // Headline: the page's own headline, with a " | Outlet" tail removed.
         let h1 = mainText.blocks.first { $0.isHeadline && !$0.isFurniture }?.text ?? mainText.blocks.first { $0.isHeadline }?.text
@@ -153,8 +154,10 @@ struct PageMetadata {
 
     static func validDay(_ text: String) -> String? {
         let parts = text.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3, (1990...2100).contains(parts[0]), (1...12).contains(parts[1]), (1...31).contains(parts[2]) else { return nil }
-        return text
+        guard parts.count == 3, (1990...2100).contains(parts[0]), (1...12).contains(parts[1]) else { return nil }
+        let leap = parts[0] % 4 == 0 && (parts[0] % 100 != 0 || parts[0] % 400 == 0)
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][parts[1] - 1]
+        return (1...days).contains(parts[2]) ? text : nil
     }
 
     /// "/2019/11/19/" or "/2019-11-19" in the address.
@@ -162,11 +165,13 @@ struct PageMetadata {
         let parts = address.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "_" || $0 == "." })
         guard parts.count >= 3 else { return nil }
         for start in 0..<(parts.count - 2) {
+            // "/2019/11/19/" or, as some outlets write it, "/2019/nov/19/".
+            let monthPart = parts[start + 1].lowercased()
             guard parts[start].count == 4, let year = Int(parts[start]), (1990...2100).contains(year),
-                parts[start + 1].count == 2, let month = Int(parts[start + 1]), (1...12).contains(month),
+                let month = monthPart.count == 2 ? Int(monthPart) : months.firstIndex(of: monthPart).map({ $0 + 1 }), (1...12).contains(month),
                 parts[start + 2].count == 2, let day = Int(parts[start + 2]), (1...31).contains(day)
             else { continue }
-            return validDay("\(parts[start])-\(parts[start + 1])-\(parts[start + 2])")
+            return validDay(String(format: "%04d-%02d-%02d", year, month, day))
         }
         return nil
     }

@@ -50,6 +50,33 @@ import Testing
         #expect(timed.published == "2022-07-01")
     }
 
+    @Test(arguments: [
+        ("https://news.example/2019/11/19/story", "2019-11-19"),
+        ("https://news.example/truth-o-meter/article/2019/nov/18/guide/", "2019-11-18"),
+        ("https://news.example/story-2019-02-30.html", nil),
+        ("https://news.example/story/12345", nil),
+    ] as [(String, String?)])
+    func dateInTheAddress(address: String, day: String?) {
+        #expect(PageMetadata.dayInAddress(address) == day)
+    }
+
+    @Test(arguments: [
+        ("19 Nov 2019 07:09 GMT", "2019-11-19"),
+        ("Fri 6:45 PM, Feb 16, 2018", "2018-02-16"),
+        ("Posted: November 5, 2021", "2021-11-05"),
+        ("Updated 5 minutes ago", nil),
+    ] as [(String, String?)])
+    func writtenDates(text: String, day: String?) {
+        #expect(PageMetadata.writtenDay(text) == day)
+    }
+
+    @Test func aHandleGivesWayToTheHost() throws {
+        let head = #"<meta property="og:site_name" content="planetnews"><link rel="canonical" href="https://www.planetnews.example/a">"#
+        #expect(try read(PageFixtures.article(head: head)).outlet == "planetnews.example")
+        let opinion = #"<meta property="og:title" content="Opinion | The baths deserved better than this">"#
+        #expect(try read(PageFixtures.article(head: opinion)).headline == "The baths deserved better than this")
+    }
+
     @Test func saysWhatThePageDidNotShow() throws {
         let page = try read(PageFixtures.article(head: ""))
         #expect(page.outlet == nil)
