@@ -58,7 +58,7 @@ enum Furniture {
         if let role = node.attributes["role"]?.lowercased(), roles.contains(role) { return .soft }
         guard !node.classAndID.isEmpty else { return .none }
         if holdsArticle(node) { return .none }
-        let bytes = Array(node.classAndID.utf8)
+        let bytes = node.classAndID
         if hardFragmentBytes.contains(where: { ByteSearch.contains(bytes[...], $0) }) {
             // A hard word inside some token: hard unless it is only "commentary".
             for token in bytes.split(separator: 32) {
@@ -84,7 +84,7 @@ enum Furniture {
     static func holdsArticle(_ node: PageTree.Node) -> Bool {
         if node.attributes["itemprop"]?.lowercased() == "articlebody" { return true }
         guard !node.classAndID.isEmpty else { return false }
-        let bytes = Array(node.classAndID.utf8)[...]
+        let bytes = node.classAndID[...]
         return articleFragmentBytes.contains { ByteSearch.contains(bytes, $0) }
     }
 }

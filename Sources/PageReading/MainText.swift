@@ -22,12 +22,15 @@ struct MainText {
     /// Per node: how many of its children are elements (computed once; a page can have
     /// a hundred thousand paragraphs under one parent).
     private var elementChildren: [Int]
+    /// Per node: whether its markup says it holds the article (computed once).
+    private var holdsArticle: [Bool]
 
     init(tree: PageTree) {
         self.tree = tree
         furniture = [Bool](repeating: false, count: tree.nodes.count)
         kinds = [Furniture.Kind](repeating: .none, count: tree.nodes.count)
         elementChildren = [Int](repeating: 0, count: tree.nodes.count)
+        holdsArticle = tree.nodes.map { !$0.isText && Furniture.holdsArticle($0) }
         for node in tree.nodes where !node.isText && node.parent >= 0 { elementChildren[node.parent] += 1 }
         guard !tree.nodes.isEmpty else { return }
         var buffer = Buffer()
@@ -102,7 +105,7 @@ struct MainText {
         var running = [Int](repeating: 0, count: count)
         var runningBlocks = [Int](repeating: 0, count: count)
         var marked = [Bool](repeating: false, count: count)
-        for index in tree.nodes.indices where !tree.nodes[index].isText && Furniture.holdsArticle(tree.nodes[index]) {
+        for index in tree.nodes.indices where holdsArticle[index] {
             var node = index
             while node >= 0, !marked[node] {
                 marked[node] = true
@@ -188,7 +191,7 @@ struct MainText {
         for index in tree.nodes.indices where reading[index] > 0 && !tree.nodes[index].isText {
             var score = reading[index] - Self.clutterWeight * clutter[index]
             let node = tree.nodes[index]
-            if node.tag == "article" || Furniture.holdsArticle(node) { score *= 1.1 }
+            if node.tag == "article" || holdsArticle[index] { score *= 1.1 }
             if score > bestScore {
                 bestScore = score
                 best = index

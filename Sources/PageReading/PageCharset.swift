@@ -22,15 +22,7 @@ enum PageCharset {
     }
 
     static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue: continue
-            case .emptyInput: return true
-            case .error: return false
-            }
-        }
+        String(validating: bytes, as: UTF8.self) != nil
     }
 
     /// Latin-1 labels mean Windows-1252 on the web (the WHATWG encoding standard), and

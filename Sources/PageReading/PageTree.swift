@@ -1,4 +1,9 @@
 import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A parsed page flattened into arrays: libxml2's tree is walked once, and the main-text
 /// search then runs over plain Swift values (indices, not pointers), with the parser's
@@ -11,8 +16,8 @@ struct PageTree {
         var children: [Int] = []
         /// Text of a text node, whitespace as in the page.
         var text: String = ""
-        /// `class` and `id`, lower-cased, space-separated.
-        var classAndID: String = ""
+        /// `class` and `id`, lower-cased ASCII bytes, space-separated (searched as bytes).
+        var classAndID: [UInt8] = []
         var attributes: [String: String] = [:]
         var isText: Bool { tag.isEmpty }
     }
@@ -57,7 +62,8 @@ struct PageTree {
                 nodes[parent].children.append(index)
             case XML_ELEMENT_NODE:
                 guard let rawName = node.name else { continue }
-                let tag = String(cString: rawName).lowercased()
+                // libxml2's HTML parser already lower-cases element and attribute names.
+                let tag = String(cString: rawName)
                 if tag == "script" || tag == "title" || tag == "meta" || tag == "link" {
                     collectHeadData(tag: tag, pointer: pointer)
                 }
@@ -79,14 +85,11 @@ struct PageTree {
                 var attribute = node.properties
                 while let current = attribute {
                     if let rawName = current.pointee.name {
-                        let name = String(cString: rawName).lowercased()
-                        if name == "class" || name == "id" {
-                            let value = Self.value(of: current)
-                            if !value.isEmpty {
-                                element.classAndID += element.classAndID.isEmpty ? value.lowercased() : " " + value.lowercased()
-                            }
-                        } else if Self.keptAttributes.contains(name) {
-                            element.attributes[name] = Self.value(of: current)
+                        if strcmp(rawName, "class") == 0 || strcmp(rawName, "id") == 0 {
+                            Self.appendLowercased(current, to: &element.classAndID)
+                        } else if strcmp(rawName, "href") != 0 && strcmp(rawName, "src") != 0 {
+                            let name = String(cString: rawName)
+                            if Self.keptAttributes.contains(name) { element.attributes[name] = Self.value(of: current) }
                         }
                     }
                     attribute = current.pointee.next
@@ -104,6 +107,26 @@ struct PageTree {
             default:
                 continue
             }
+        }
+    }
+
+    /// An attribute's value lower-cased into `bytes`, after a space when not the first.
+    private static func appendLowercased(_ attribute: xmlAttrPtr, to bytes: inout [UInt8]) {
+        var child = attribute.pointee.children
+        var separated = bytes.isEmpty
+        while let current = child {
+            if var pointer = current.pointee.content {
+                while pointer.pointee != 0 {
+                    if !separated {
+                        bytes.append(32)
+                        separated = true
+                    }
+                    let byte = pointer.pointee
+                    bytes.append(byte >= 65 && byte <= 90 ? byte + 32 : byte == 9 || byte == 10 || byte == 13 ? 32 : byte)
+                    pointer += 1
+                }
+            }
+            child = current.pointee.next
         }
     }
 
