@@ -39,9 +39,13 @@ enum Furniture {
         "caption", "footer", "byline", "credit", "copyright", "breadcrumb", "newsletter", "tag-list", "taglist", "author-bio", "authorbio",
     ]
 
-    private static let fragmentBytes = fragments.map { Array($0.utf8) }
-    private static let hardFragmentBytes = hardFragments.map { Array($0.utf8) }
-    private static let articleFragmentBytes = articleFragments.map { Array($0.utf8) }
+    /// "comment" is decided by the hard words ("commentary" is an opinion piece).
+    private static let softMatcher = FragmentMatcher(fragments.filter { $0 != "comment" })
+    private static let hardMatcher = FragmentMatcher(hardFragments)
+    private static let hardWithoutComment = FragmentMatcher(hardFragments.filter { $0 != "comment" })
+    private static let articleMatcher = FragmentMatcher(articleFragments)
+    private static let adPrefix = Array("ad-".utf8), adsPrefix = Array("ads-".utf8)
+    private static let adSuffixReversed = Array("da-".utf8), adsSuffixReversed = Array("sda-".utf8)
     private static let commentary = Array("commentary".utf8)
     private static let hiddenStyle = Array("display:none".utf8)
     private static let invisibleStyle = Array("visibility:hidden".utf8)
@@ -59,23 +63,21 @@ enum Furniture {
         guard !node.classAndID.isEmpty else { return .none }
         if holdsArticle(node) { return .none }
         let bytes = node.classAndID
-        if hardFragmentBytes.contains(where: { ByteSearch.contains(bytes[...], $0) }) {
+        if hardMatcher.matches(bytes[...]) {
             // A hard word inside some token: hard unless it is only "commentary".
-            for token in bytes.split(separator: 32) {
-                for fragment in hardFragmentBytes where ByteSearch.contains(token, fragment) {
-                    if fragment == Array("comment".utf8), ByteSearch.contains(token, commentary) { continue }
-                    return .hard
-                }
+            for token in bytes.split(separator: 32) where hardMatcher.matches(token) {
+                if ByteSearch.contains(token, commentary), !hardWithoutComment.matches(token) { continue }
+                return .hard
             }
         }
         for token in bytes.split(separator: 32) {
             if tokens.contains(String(decoding: token, as: UTF8.self)) { return .soft }
-            if token.starts(with: Array("ad-".utf8)) || token.starts(with: Array("ads-".utf8)) || token.reversed().starts(with: Array("da-".utf8))
-                || token.reversed().starts(with: Array("sda-".utf8))
+            if token.starts(with: adPrefix) || token.starts(with: adsPrefix) || token.reversed().starts(with: adSuffixReversed)
+                || token.reversed().starts(with: adsSuffixReversed)
             {
                 return .soft
             }
-            if fragmentBytes.contains(where: { ByteSearch.contains(token, $0) }) { return .soft }
+            if softMatcher.matches(token) { return .soft }
         }
         return .none
     }
@@ -85,6 +87,6 @@ enum Furniture {
         if node.attributes["itemprop"]?.lowercased() == "articlebody" { return true }
         guard !node.classAndID.isEmpty else { return false }
         let bytes = node.classAndID[...]
-        return articleFragmentBytes.contains { ByteSearch.contains(bytes, $0) }
+        return articleMatcher.matches(bytes)
     }
 }
