@@ -40,6 +40,7 @@ enum Furniture {
     ]
 
     /// "comment" is decided by the hard words ("commentary" is an opinion piece).
+    private static let tokenBytes = tokens.map { Array($0.utf8) }
     private static let softMatcher = FragmentMatcher(fragments.filter { $0 != "comment" })
     private static let hardMatcher = FragmentMatcher(hardFragments)
     private static let hardWithoutComment = FragmentMatcher(hardFragments.filter { $0 != "comment" })
@@ -71,7 +72,7 @@ enum Furniture {
             }
         }
         for token in bytes.split(separator: 32) {
-            if tokens.contains(String(decoding: token, as: UTF8.self)) { return .soft }
+            if tokenBytes.contains(where: { $0.elementsEqual(token) }) { return .soft }
             if token.starts(with: adPrefix) || token.starts(with: adsPrefix) || token.reversed().starts(with: adSuffixReversed)
                 || token.reversed().starts(with: adsSuffixReversed)
             {

@@ -11,11 +11,10 @@ struct PageMetadata {
     var url: String?
 
     init(tree: PageTree, mainText: MainText, body: Int?, pageURL: String?) {
-        var meta: [String: String] = [:]
-        for (key, value) in tree.metas where meta[key] == nil {
-            let trimmed = Self.clean(value)
-            if !trimmed.isEmpty { meta[key] = trimmed }
-        }
+        // Values cleaned only when read: pages carry hundreds of meta tags, a few matter.
+        var raw: [String: String] = [:]
+        for (key, value) in tree.metas where raw[key] == nil { raw[key] = value }
+        let meta = Lookup(raw: raw)
         let linked = JSONLinkedData(scripts: tree.jsonLD)
 
         // Address first: the host is the outlet of last resort and may hold the date.
@@ -64,8 +63,33 @@ struct PageMetadata {
         authors = names.map(Self.clean).filter { !$0.isEmpty && !Self.isAbsolute($0) && $0.count < 80 && seen.insert($0.lowercased()).inserted }
     }
 
+    /// Meta values by name, whitespace collapsed and blanks dropped on the way out.
+    struct Lookup {
+        var raw: [String: String]
+        subscript(key: String) -> String? {
+            guard let value = raw[key] else { return nil }
+            let cleaned = PageMetadata.clean(value)
+            return cleaned.isEmpty ? nil : cleaned
+        }
+    }
+
+    /// Whitespace runs collapsed to one space, ends trimmed (bytes, not characters: cheap).
     static func clean(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var pending = false
+        for byte in text.utf8 {
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
+                pending = !bytes.isEmpty
+                continue
+            }
+            if pending {
+                bytes.append(0x20)
+                pending = false
+            }
+            bytes.append(byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func isAbsolute(_ text: String) -> Bool { text.hasPrefix("http://") || text.hasPrefix("https://") }
