@@ -30,8 +30,11 @@ struct MainText {
         furniture = [Bool](repeating: false, count: tree.nodes.count)
         kinds = [Furniture.Kind](repeating: .none, count: tree.nodes.count)
         elementChildren = [Int](repeating: 0, count: tree.nodes.count)
-        holdsArticle = tree.nodes.map { !$0.isText && Furniture.holdsArticle($0) }
-        for node in tree.nodes where !node.isText && node.parent >= 0 { elementChildren[node.parent] += 1 }
+        holdsArticle = [Bool](repeating: false, count: tree.nodes.count)
+        for index in tree.nodes.indices where !tree.nodes[index].isText {
+            holdsArticle[index] = Furniture.holdsArticle(tree.nodes[index])
+            if tree.nodes[index].parent >= 0 { elementChildren[tree.nodes[index].parent] += 1 }
+        }
         guard !tree.nodes.isEmpty else { return }
         var buffer = Buffer()
         walk(0, owner: 0, inLink: false, buffer: &buffer)

@@ -43,9 +43,18 @@ struct PageMetadata {
             "publish-date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published",
         ]
         let metaDate = dateKeys.lazy.compactMap { meta[$0] }.compactMap(Self.isoDay).first
-        let timeDate = tree.nodes.lazy.filter { $0.tag == "time" }.compactMap { $0.attributes["datetime"] }.compactMap(Self.isoDay).first
-        let markedDate = tree.nodes.lazy.filter { $0.attributes["itemprop"]?.lowercased() == "datepublished" }
-            .compactMap { node in node.attributes["datetime"].flatMap(Self.isoDay) ?? Self.writtenDay(Self.ownText(of: node, in: tree)) }.first
+        // Index loops: copying every node out of the array to test it cost more than the test.
+        var timeDate: String?
+        var markedDate: String?
+        for index in tree.nodes.indices where !tree.nodes[index].attributes.isEmpty {
+            if timeDate == nil, tree.nodes[index].tag == "time", let value = tree.nodes[index].attributes["datetime"] {
+                timeDate = Self.isoDay(value)
+            }
+            if markedDate == nil, tree.nodes[index].attributes["itemprop"]?.lowercased() == "datepublished" {
+                let node = tree.nodes[index]
+                markedDate = node.attributes["datetime"].flatMap(Self.isoDay) ?? Self.writtenDay(Self.ownText(of: node, in: tree))
+            }
+        }
         published = metaDate ?? linked.datePublished.flatMap { Self.isoDay($0) ?? Self.writtenDay($0) } ?? timeDate ?? markedDate
             ?? url.flatMap(Self.dayInAddress)
 
