@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "QuizBank", targets: ["QuizBank"]),
         .library(name: "Study", targets: ["Study"]),
         .library(name: "PageFetching", targets: ["PageFetching"]),
+        .library(name: "PageReading", targets: ["PageReading"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -36,10 +37,16 @@ let package = Package(
         // GNU readline through the system library; no pkgConfig, Debian's readline.pc
         // carries flags SwiftPM rejects with a warning on every build.
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
+        // libxml2's HTML parser; pkg-config's libxml-2.0 supplies -I/usr/include/libxml2
+        // (its flags build without a warning, unlike readline's).
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        // zlib, for gzip-compressed saved pages (.html.gz).
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "PageReading", dependencies: ["CLibXML2"]),
         .executableTarget(
             name: "factdrill",
             dependencies: [
-                "TextMachinery", "FactExtraction", "QuizBank", "Study", "PageFetching", "CReadline",
+                "TextMachinery", "FactExtraction", "QuizBank", "Study", "PageFetching", "PageReading", "CReadline", "CZlib",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -53,6 +60,7 @@ let package = Package(
         .testTarget(name: "TextMachineryTests", dependencies: ["TextMachinery"]),
         .testTarget(name: "FactExtractionTests", dependencies: ["FactExtraction", "TextMachinery"]),
         .testTarget(name: "QuizBankTests", dependencies: ["QuizBank", "TextMachinery"]),
+        .testTarget(name: "PageReadingTests", dependencies: ["PageReading"]),
         // The FSRS vectors are read from the source tree (#filePath), not bundled.
         .testTarget(name: "StudyTests", dependencies: ["Study"], exclude: ["Fixtures"]),
         // The local web server (Tests/Fixtures/web/page_server.py) that tests which fetch start.

@@ -20,6 +20,6 @@ public enum FactExtractor {
         let dates = DateExtractor(article: article, sentences: sentences, memo: memo).dates()
         return ArticleFacts(
             article: article.fileName, title: article.title, source: article.source,
-            published: article.published?.description, quotes: quotes, figures: figures, dates: dates)
+            published: article.published?.description, quotes: quotes, figures: figures, dates: dates, url: article.url)
     }
 }

@@ -12,7 +12,7 @@ struct FactDrill: ParsableCommand {
             its pass mark, 2 bad usage or bad input, 3 an I/O or lock failure.
             """,
         version: "0.1.0",
-        subcommands: [Extract.self, Generate.self, BankCommand.self, Quiz.self, Grade.self, Stats.self, Schedule.self, Progress.self]
+        subcommands: [Extract.self, Read.self, Generate.self, BankCommand.self, Quiz.self, Grade.self, Stats.self, Schedule.self, Progress.self]
     )
 
     /// Parses and runs, mapping every failure to one line on stderr and the exit codes

@@ -82,7 +82,7 @@ import Testing
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
         let none = try CommandRunner.run(["generate", empty.path, "-o", folder.appendingPathComponent("bank.json").path])
         #expect(none.status == 2)
-        #expect(none.stderr == "factdrill: \(empty.path): a folder with no .txt articles in it\n")
+        #expect(none.stderr == "factdrill: \(empty.path): a folder with no articles (.txt, .html, .htm, .html.gz) in it\n")
     }
 
     struct ArticleFactsShape: Decodable { var article: String }

@@ -22,6 +22,30 @@ import TextMachinery
         #expect(article.paragraphs.first?.isBoilerplate == true)  // the photo credit
     }
 
+    /// What `factdrill read` writes for a web page: the address and authors reach the
+    /// article and its facts, and neither becomes the headline.
+    @Test func frontMatterURLAndAuthors() {
+        let article = ArticleParser.parse("""
+            ---
+            source: Example News
+            published: 2024-03-05
+            url: https://news.example/2024/03/05/story?id=7
+            authors: Ann Writer, Bo Editor
+            missing:
+            ---
+            Troops cross border
+
+            Body text.
+            """, fileName: "a.html")
+        #expect(article.url == "https://news.example/2024/03/05/story?id=7")
+        #expect(article.authors == ["Ann Writer", "Bo Editor"])
+        #expect(article.title == "Troops cross border")
+        #expect(FactExtractor.facts(in: article).url == "https://news.example/2024/03/05/story?id=7")
+        let plain = ArticleParser.parse("Headline\n\nBody.", fileName: "b.txt")
+        #expect(plain.url == nil)
+        #expect(plain.authors.isEmpty)
+    }
+
     @Test(arguments: [
         ("Sign up for our NEWSLETTER today", true),  // a prompt, any case
         ("Get the Newsletter", true),

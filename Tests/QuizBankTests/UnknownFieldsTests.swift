@@ -12,9 +12,12 @@ import Testing
         let json = #"""
             {"format": "factdrill-bank", "titel": "T", "items": [
              {"id": "a", "prompt": "He said \"tolerence\": no {\"x\": 1}", "answer": 67.3, "tolerence": 1,
-              "evidence": {"source": "s", "sentence": "t", "url": "u"}, "tags": ["x"]}]}
+              "evidence": {"source": "s", "sentence": "t", "uri": "u"}, "tags": ["x"]}]}
             """#
-        #expect(names(json: json) == ["1:30 titel", "2:80 tolerence", "3:48 url"])
+        #expect(names(json: json) == ["1:30 titel", "2:80 tolerence", "3:48 uri"])
+        // Evidence's url (a web article's address) is a known field.
+        let known = #"{"format": "factdrill-bank", "items": [{"id": "a", "evidence": {"source": "s", "sentence": "t", "url": "u"}}]}"#
+        #expect(names(json: known).isEmpty)
     }
 
     @Test func yamlKeysToo() {

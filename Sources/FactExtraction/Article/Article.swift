@@ -15,6 +15,10 @@ public struct Article: Sendable {
     /// The whole text, so offsets can be turned back into strings. Set only by the
     /// reader, with `marks` and `ascii`, which are derived from it.
     public internal(set) var scalars: [Unicode.Scalar]
+    /// `url:` from the front matter: where the article was published, so a learner can open it.
+    public var url: String? = nil
+    /// `authors:` from the front matter, comma-separated there.
+    public var authors: [String] = []
     /// Where the sentence ends and quote marks are (`ArticleMarks`), in order.
     var marks: [Int]
     /// The scalars narrowed to a byte each (`ASCIIBytes`), padding included.

@@ -89,6 +89,9 @@ public enum ArticleParser {
             fileName: fileName, title: title, source: frontMatter["source"], published: published,
             paragraphs: paragraphs, scalars: scalars, marks: decoded.marks, ascii: decoded.ascii)
         if article.source == nil { article.source = SourceCredit.find(in: article) }
+        article.url = frontMatter["url"].flatMap { $0.isEmpty ? nil : $0 }
+        article.authors = (frontMatter["authors"] ?? frontMatter["author"] ?? "").split(separator: ",")
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         return article
     }
 

@@ -19,6 +19,8 @@ extension ArticleFacts {
             $0.field("quotes") { $0.array(quotes) { $0.quoteFact($1) } }
             $0.field("source") { $0.optional(source) }
             $0.field("title") { $0.optional(title) }
+            // Only when known: text articles without an address keep their output byte for byte.
+            if let url { $0.field("url") { $0.string(url) } }
         }
         return writer.bytes
     }

@@ -7,8 +7,10 @@ public struct ArticleFacts: Codable, Sendable, Equatable {
     public var quotes: [QuoteFact]
     public var figures: [FigureFact]
     public var dates: [DateFact]
+    /// The article's address (front matter `url:`), carried into the evidence of its items.
+    public var url: String? = nil
 
-    enum CodingKeys: String, CodingKey { case article, title, source, published, quotes, figures, dates }
+    enum CodingKeys: String, CodingKey { case article, title, source, published, quotes, figures, dates, url }
 
     /// Every key is written, null when unknown: scripts rely on the shape.
     public func encode(to encoder: any Encoder) throws {
@@ -20,6 +22,8 @@ public struct ArticleFacts: Codable, Sendable, Equatable {
         try container.encode(quotes, forKey: .quotes)
         try container.encode(figures, forKey: .figures)
         try container.encode(dates, forKey: .dates)
+        // Only when known: text articles without one keep the output they always had.
+        try container.encodeIfPresent(url, forKey: .url)
     }
 }
 

@@ -40,6 +40,7 @@ extension Item {
                     writer.object {
                         $0.field("source") { $0.string(evidence.source) }
                         $0.field("sentence") { $0.string(evidence.sentence) }
+                        if let url = evidence.url { $0.field("url") { $0.string(url) } }
                     }
                 }
             }

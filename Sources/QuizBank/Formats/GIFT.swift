@@ -198,7 +198,7 @@ public enum GIFT {
         item.id = Item.ID(idSource)
         if let kind = block.meta["kind"].flatMap(Item.Kind.init(rawValue:)) { item.kind = kind }
         if let source = block.meta["evidence-source"], let sentence = block.meta["evidence-sentence"] {
-            item.evidence = Evidence(source: source, sentence: sentence)
+            item.evidence = Evidence(source: source, sentence: sentence, url: block.meta["evidence-url"])
         }
         if let score = block.meta["score"].flatMap(Double.init) { item.score = score }
         if let tags = block.meta["tags"] { item.tags = tags.split(separator: ",").map { $0.trimmedForGIFT(newlines: false) } }
@@ -431,6 +431,7 @@ public enum GIFT {
             if let evidence = item.evidence {
                 lines.append("// factdrill-evidence-source: \(evidence.source.replacingOccurrences(of: "\n", with: " "))")
                 lines.append("// factdrill-evidence-sentence: \(evidence.sentence.replacingOccurrences(of: "\n", with: " "))")
+                if let url = evidence.url { lines.append("// factdrill-evidence-url: \(url.replacingOccurrences(of: "\n", with: " "))") }
             }
             let tags = item.tags.filter { $0 != bank.title }
             if !tags.isEmpty { lines.append("// factdrill-tags: \(tags.joined(separator: ", "))") }

@@ -20,7 +20,7 @@ public enum UnknownFields {
     static let bankFields: Set<String> = ["format", "version", "title", "items"]
     /// The fields of an item, for every reader and the linter alike.
     static let itemFields: Set<String> = ["id", "kind", "prompt", "answer", "accept", "choices", "tolerance", "explanation", "evidence", "tags", "score"]
-    static let evidenceFields: Set<String> = ["source", "sentence"]
+    static let evidenceFields: Set<String> = ["source", "sentence", "url"]
 
     /// Unknown fields of the bank at `path`; none when it cannot be read (reading it
     /// reports that).

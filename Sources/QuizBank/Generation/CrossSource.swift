@@ -140,6 +140,10 @@ extension Context {
                 kept[index].candidate.item.score = score
             }
         }
+        // A web article's address goes into the evidence, so a learner can open the original.
+        for index in kept.indices {
+            if let url = articles[kept[index].candidate.article].url { kept[index].candidate.item.evidence?.url = url }
+        }
         // Article order, best first within an article.
         let items = kept.sorted {
             $0.candidate.article != $1.candidate.article ? $0.candidate.article < $1.candidate.article : $0.order < $1.order

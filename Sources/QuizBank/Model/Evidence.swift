@@ -3,9 +3,12 @@ public struct Evidence: Codable, Sendable, Equatable {
     /// The outlet or article file the sentence comes from.
     public var source: String
     public var sentence: String
+    /// The article's address, when it came from the web: the learner can open the original.
+    public var url: String?
 
-    public init(source: String, sentence: String) {
+    public init(source: String, sentence: String, url: String? = nil) {
         self.source = source
         self.sentence = sentence
+        self.url = url
     }
 }

@@ -9,11 +9,13 @@ extension FactDrill {
             abstract: "Print the facts of news articles as JSON: quotes and speakers, figures, dates.",
             discussion: """
                 Articles are plain UTF-8 text, optionally opening with a front-matter block \
-                (source:, published: YYYY-MM-DD). The output is a JSON array with one object \
-                per article: {article, title, quotes, figures, dates}.
+                (source:, published: YYYY-MM-DD, url:, authors:), or saved web pages (.html, \
+                .htm, .html.gz) read as `factdrill read` shows them. The output is a JSON array \
+                with one object per article: {article, title, quotes, figures, dates}, and url \
+                when the article has one.
                 """)
 
-        @Argument(help: ArgumentHelp("Plain-text articles, or folders of them (every .txt inside).", valueName: "article"))
+        @Argument(help: ArgumentHelp("Plain-text articles or saved web pages (.html, .htm, .html.gz), or folders of them.", valueName: "article"))
         var articles: [String]
 
         @Option(help: ArgumentHelp("Publication date (YYYY-MM-DD) to resolve relative dates against, for articles without one.", valueName: "date"))
@@ -27,15 +29,20 @@ extension FactDrill {
             var failures = 0
             // One bad file is reported and skipped; the others are still extracted. Articles
             // are extracted on every core, written in the order given.
-            ParallelExtraction.forEach(paths: try ArticlePaths.expand(articles), transform: { path in
-                FactExtractor.facts(in: try ArticleParser.read(path: path, published: day)).prettyJSONBytes()
-            }) { _, result in
+            let paths = try ArticlePaths.expand(articles)
+            let progress = ReadProgress(total: paths.lazy.filter(PageInput.isPage).count)
+            defer { progress.clear() }
+            ParallelExtraction.forEach(paths: paths, transform: { path in
+                FactExtractor.facts(in: try PageInput.article(path: path, published: day)).prettyJSONBytes()
+            }) { path, result in
+                if PageInput.isPage(path) { progress.advance() }
                 switch result {
                 case .success(let json):
                     output.append(written == 0 ? "\n" : ",\n")
                     output.append(bytes: json)
                     written += 1
                 case .failure(let error):
+                    progress.clear()
                     Diagnostics.warn("\(error)")
                     failures += 1
                 }

@@ -14,7 +14,7 @@ extension FactDrill {
                 and the fact, so regenerating a bank keeps a learner's progress.
                 """)
 
-        @Argument(help: ArgumentHelp("Plain-text articles, or folders of them (every .txt inside).", valueName: "article"))
+        @Argument(help: ArgumentHelp("Plain-text articles or saved web pages (.html, .htm, .html.gz), or folders of them.", valueName: "article"))
         var articles: [String]
 
         @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The bank to write (.json or .yaml).", valueName: "bank"))
@@ -46,7 +46,12 @@ extension FactDrill {
         func run() throws {
             let day = try PublishedDate.parse(published)
             let paths = try ArticlePaths.expand(articles)
-            let facts = try ParallelExtraction.facts(paths: paths, published: day)
+            var badPages = 0
+            let facts = try ParallelExtraction.facts(paths: paths, published: day) { failure in
+                Diagnostics.warn(failure.message)
+                badPages += 1
+            }
+            guard !facts.isEmpty else { throw ExitCode(ExitStatus.badInput) }
             let options = GenerationOptions(maxPerArticle: maxPerArticle, source: source?.trimmingCharacters(in: .whitespaces))
             let generation = QuestionGenerator().generate(title: title ?? facts.first?.title ?? "Generated bank", from: facts, options: options)
             let bank = generation.bank
@@ -59,6 +64,7 @@ extension FactDrill {
             try OutputFile.writeBank(bank, to: output, inputs: paths, force: force)
             let counts = Dictionary(grouping: bank.items, by: \.kind).map { "\($0.value.count) \($0.key.rawValue)" }.sorted()
             Diagnostics.warn("wrote \(bank.items.count) items to \(output) (\(counts.joined(separator: ", ")))")
+            if badPages > 0 { throw ExitCode(ExitStatus.badInput) }
         }
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
-/// The articles named on the command line, folders opened to the `.txt` files inside
-/// them (at any depth, in name order): a news archive is one argument, not a hundred
+/// The articles named on the command line, folders opened to the `.txt` articles and
+/// saved web pages (`.html`, `.htm`, `.html.gz`) inside them (at any depth, in name order): a news archive is one argument, not a hundred
 /// thousand, which no shell or argument parser handles well.
 enum ArticlePaths {
     static func expand(_ arguments: [String]) throws -> [String] {
@@ -13,10 +13,14 @@ enum ArticlePaths {
             }
             var found: [String] = []
             collectArticles(in: argument, into: &found)
-            guard !found.isEmpty else { throw CommandFailure(message: "\(argument): a folder with no .txt articles in it") }
+            guard !found.isEmpty else { throw CommandFailure(message: "\(argument): a folder with no articles (.txt, .html, .htm, .html.gz) in it") }
             paths += found.sorted()
         }
         return paths
+    }
+
+    private static func isArticle(_ name: String) -> Bool {
+        name.hasSuffix(".txt") || PageInput.isPage(name)
     }
 
     private enum Kind { case file, folder, other }
@@ -49,9 +53,9 @@ enum ArticlePaths {
             case Int32(DT_DIR):
                 collectArticles(in: path, into: &found)
             case Int32(DT_REG):
-                if name.hasSuffix(".txt") { found.append(path) }
+                if isArticle(name) { found.append(path) }
             default:  // links and file systems that do not say: ask stat, never descend
-                if name.hasSuffix(".txt"), kind(of: path) == .file { found.append(path) }
+                if isArticle(name), kind(of: path) == .file { found.append(path) }
             }
         }
     }

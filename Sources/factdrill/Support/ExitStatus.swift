@@ -28,6 +28,8 @@ struct ExitStatus {
             case .unusableDataDirectory:
                 self.init(code: Self.ioFailure, message: error.description)
             }
+        case let error as PageFailure:
+            self.init(code: Self.badInput, message: error.message)
         case let error as CommandFailure:
             self.init(code: error.exitCode, message: error.message)
         default:
@@ -58,4 +60,8 @@ struct ExitStatus {
 struct CommandFailure: Error {
     var message: String
     var exitCode: Int32 = ExitStatus.badInput
+}
+
+extension CommandFailure: CustomStringConvertible {
+    var description: String { message }
 }

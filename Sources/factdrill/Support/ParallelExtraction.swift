@@ -6,13 +6,26 @@ import TextMachinery
 /// independent and extraction has no shared state, so a bank from a thousand articles
 /// is built in half the time on two cores.
 enum ParallelExtraction {
-    static func facts(paths: [String], published: CalendarDay?) throws -> [ArticleFacts] {
+    /// A saved page with no article is reported through `badPage` and left out, so one
+    /// home page among a hundred saved pages does not stop the bank; any other failure
+    /// (the first in order, as a sequential run would) is thrown.
+    static func facts(paths: [String], published: CalendarDay?, badPage: (PageFailure) -> Void = { _ in }) throws -> [ArticleFacts] {
         var results: [Result<ArticleFacts, any Error>] = []
-        forEach(paths: paths, transform: { FactExtractor.facts(in: try ArticleParser.read(path: $0, published: published)) }) {
+        let progress = ReadProgress(total: paths.lazy.filter(PageInput.isPage).count)
+        forEach(paths: paths, transform: { FactExtractor.facts(in: try PageInput.article(path: $0, published: published)) }) {
+            if PageInput.isPage($0) { progress.advance() }
             results.append($1)
         }
-        // The first failing article in order is the one reported, as a sequential run would.
-        return try results.map { try $0.get() }
+        progress.clear()
+        var facts: [ArticleFacts] = []
+        for result in results {
+            switch result {
+            case .success(let article): facts.append(article)
+            case .failure(let failure as PageFailure): badPage(failure)
+            case .failure(let error): throw error
+            }
+        }
+        return facts
     }
 }
 

@@ -1,0 +1,179 @@
+import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A parsed page flattened into arrays: libxml2's tree is walked once, and the main-text
+/// search then runs over plain Swift values (indices, not pointers), with the parser's
+/// memory already freed.
+struct PageTree {
+    struct Node {
+        /// Lower-case tag name; empty for a text node.
+        var tag: String
+        var parent: Int
+        var children: [Int] = []
+        /// Text of a text node, whitespace as in the page.
+        var text: String = ""
+        /// `class` and `id`, lower-cased ASCII bytes, space-separated (searched as bytes).
+        var classAndID: [UInt8] = []
+        var attributes: [String: String] = [:]
+        var isText: Bool { tag.isEmpty }
+    }
+
+    var nodes: [Node] = []
+    /// Metadata seen on the walk, for `PageMetadata`.
+    var metas: [(key: String, value: String)] = []
+    var jsonLD: [String] = []
+    var titleText = ""
+    var links: [(rel: String, href: String)] = []
+
+    /// Elements whose content is never article text, dropped during the walk.
+    static let skipped: Set<String> = [
+        "script", "style", "noscript", "template", "svg", "iframe", "select", "option", "button", "input",
+        "textarea", "object", "embed", "canvas", "video", "audio", "map", "math", "title",
+    ]
+    /// Attributes kept on elements; the others are never read.
+    static let keptAttributes: Set<String> = [
+        "itemprop", "itemtype", "role", "hidden", "aria-hidden", "style", "datetime", "href", "rel", "type",
+    ]
+    /// Deeper than this, a page is broken or hostile; deeper elements (libxml2 itself stops near 256) are flattened into
+    /// their ancestor at this depth, so a hundred thousand nested tags cost no stack in
+    /// the walks that follow.
+    static let maximumDepth = 200
+
+    init() {}
+
+    init(document: xmlDocPtr) {
+        guard let root = xmlDocGetRootElement(document) else { return }
+        nodes.reserveCapacity(4096)
+        nodes.append(Node(tag: "#document", parent: -1))
+        // An explicit stack: a recursive walk of a hostile page could overflow.
+        var stack: [(pointer: xmlNodePtr, parent: Int, depth: Int)] = [(root, 0, 1)]
+        var pendingChildren: [(xmlNodePtr, Int, Int)] = []
+        while let (pointer, parent, depth) = stack.popLast() {
+            let node = pointer.pointee
+            switch node.type {
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                guard let content = node.content else { continue }
+                let index = nodes.count
+                nodes.append(Node(tag: "", parent: parent, text: String(cString: content)))
+                nodes[parent].children.append(index)
+            case XML_ELEMENT_NODE:
+                guard let rawName = node.name else { continue }
+                // libxml2's HTML parser already lower-cases element and attribute names.
+                let tag = String(cString: rawName)
+                if tag == "script" || tag == "title" || tag == "meta" || tag == "link" {
+                    collectHeadData(tag: tag, pointer: pointer)
+                }
+                if Self.skipped.contains(tag) { continue }
+                if depth > Self.maximumDepth {
+                    // Past the limit the element's own box is dropped and its content joins
+                    // the deepest kept ancestor: the text stays, the depth does not grow.
+                    var child = node.children
+                    pendingChildren.removeAll(keepingCapacity: true)
+                    while let current = child {
+                        pendingChildren.append((current, parent, depth))
+                        child = current.pointee.next
+                    }
+                    for entry in pendingChildren.reversed() { stack.append((entry.0, entry.1, entry.2)) }
+                    continue
+                }
+                let index = nodes.count
+                var element = Node(tag: tag, parent: parent)
+                var attribute = node.properties
+                while let current = attribute {
+                    if let rawName = current.pointee.name {
+                        if strcmp(rawName, "class") == 0 || strcmp(rawName, "id") == 0 {
+                            Self.appendLowercased(current, to: &element.classAndID)
+                        } else if strcmp(rawName, "href") != 0 && strcmp(rawName, "src") != 0 {
+                            let name = String(cString: rawName)
+                            if Self.keptAttributes.contains(name) { element.attributes[name] = Self.value(of: current) }
+                        }
+                    }
+                    attribute = current.pointee.next
+                }
+                nodes.append(element)
+                nodes[parent].children.append(index)
+                // Children pushed in reverse so they are visited, and numbered, in order.
+                pendingChildren.removeAll(keepingCapacity: true)
+                var child = node.children
+                while let current = child {
+                    pendingChildren.append((current, index, depth + 1))
+                    child = current.pointee.next
+                }
+                for entry in pendingChildren.reversed() { stack.append((entry.0, entry.1, entry.2)) }
+            default:
+                continue
+            }
+        }
+    }
+
+    /// An attribute's value lower-cased into `bytes`, after a space when not the first.
+    private static func appendLowercased(_ attribute: xmlAttrPtr, to bytes: inout [UInt8]) {
+        var child = attribute.pointee.children
+        var separated = bytes.isEmpty
+        while let current = child {
+            if var pointer = current.pointee.content {
+                while pointer.pointee != 0 {
+                    if !separated {
+                        bytes.append(32)
+                        separated = true
+                    }
+                    let byte = pointer.pointee
+                    bytes.append(byte >= 65 && byte <= 90 ? byte + 32 : byte == 9 || byte == 10 || byte == 13 ? 32 : byte)
+                    pointer += 1
+                }
+            }
+            child = current.pointee.next
+        }
+    }
+
+    private static func value(of attribute: xmlAttrPtr) -> String {
+        var result = ""
+        var child = attribute.pointee.children
+        while let current = child {
+            if let content = current.pointee.content { result += String(cString: content) }
+            child = current.pointee.next
+        }
+        return result
+    }
+
+    private static func attribute(_ pointer: xmlNodePtr, _ wanted: String) -> String? {
+        var attribute = pointer.pointee.properties
+        while let current = attribute {
+            if let rawName = current.pointee.name, String(cString: rawName).lowercased() == wanted { return value(of: current) }
+            attribute = current.pointee.next
+        }
+        return nil
+    }
+
+    private static func text(of pointer: xmlNodePtr) -> String {
+        var result = ""
+        var child = pointer.pointee.children
+        while let current = child {
+            if let content = current.pointee.content { result += String(cString: content) }
+            child = current.pointee.next
+        }
+        return result
+    }
+
+    private mutating func collectHeadData(tag: String, pointer: xmlNodePtr) {
+        switch tag {
+        case "script":
+            if Self.attribute(pointer, "type")?.lowercased().contains("ld+json") == true { jsonLD.append(Self.text(of: pointer)) }
+        case "title":
+            if titleText.isEmpty { titleText = Self.text(of: pointer) }
+        case "meta":
+            guard let content = Self.attribute(pointer, "content") else { return }
+            for key in ["property", "name", "itemprop", "http-equiv"] {
+                if let name = Self.attribute(pointer, key), !name.isEmpty { metas.append((name.lowercased(), content)) }
+            }
+        case "link":
+            if let rel = Self.attribute(pointer, "rel"), let href = Self.attribute(pointer, "href") { links.append((rel.lowercased(), href)) }
+        default:
+            break
+        }
+    }
+}
