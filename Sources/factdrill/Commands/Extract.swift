@@ -15,8 +15,10 @@ extension FactDrill {
                 when the article has one.
                 """)
 
-        @Argument(help: ArgumentHelp("Plain-text articles or saved web pages (.html, .htm, .html.gz), or folders of them.", valueName: "article"))
+        @Argument(help: ArgumentHelp("Plain-text articles, saved web pages (.html, .htm, .html.gz), folders of them, or http(s):// addresses.", valueName: "article"))
         var articles: [String]
+
+        @OptionGroup var pageOptions: PageOptions
 
         @Option(help: ArgumentHelp("Publication date (YYYY-MM-DD) to resolve relative dates against, for articles without one.", valueName: "date"))
         var published: String?
@@ -29,13 +31,13 @@ extension FactDrill {
             var failures = 0
             // One bad file is reported and skipped; the others are still extracted. Articles
             // are extracted on every core, written in the order given.
-            let paths = try ArticlePaths.expand(articles)
-            let progress = ReadProgress(total: paths.lazy.filter(PageInput.isPage).count)
+            let gathered = try ArticleInputs.gather(articles, options: pageOptions)
+            let progress = ReadProgress(total: gathered.inputs.lazy.filter(\.isPage).count)
             defer { progress.clear() }
-            ParallelExtraction.forEach(paths: paths, transform: { path in
-                FactExtractor.facts(in: try PageInput.article(path: path, published: day)).prettyJSONBytes()
-            }) { path, result in
-                if PageInput.isPage(path) { progress.advance() }
+            ParallelExtraction.forEach(gathered.inputs, transform: { input in
+                FactExtractor.facts(in: try input.article(published: day)).prettyJSONBytes()
+            }) { input, result in
+                if input.isPage { progress.advance() }
                 switch result {
                 case .success(let json):
                     output.append(written == 0 ? "\n" : ",\n")
@@ -49,6 +51,7 @@ extension FactDrill {
             }
             output.append("\n]\n")
             output.flush()
+            if let code = gathered.failureExitCode { throw ExitCode(code) }
             if failures > 0 { throw ExitCode(ExitStatus.badInput) }
         }
     }

@@ -14,8 +14,10 @@ extension FactDrill {
                 and the fact, so regenerating a bank keeps a learner's progress.
                 """)
 
-        @Argument(help: ArgumentHelp("Plain-text articles or saved web pages (.html, .htm, .html.gz), or folders of them.", valueName: "article"))
+        @Argument(help: ArgumentHelp("Plain-text articles, saved web pages (.html, .htm, .html.gz), folders of them, or http(s):// addresses.", valueName: "article"))
         var articles: [String]
+
+        @OptionGroup var pageOptions: PageOptions
 
         @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The bank to write (.json or .yaml).", valueName: "bank"))
         var output: String
@@ -45,13 +47,20 @@ extension FactDrill {
 
         func run() throws {
             let day = try PublishedDate.parse(published)
-            let paths = try ArticlePaths.expand(articles)
+            let gathered = try ArticleInputs.gather(articles, options: pageOptions)
+            // Every file read, so the bank can never be written over one of them.
+            let paths = gathered.inputs.compactMap { input -> String? in
+                switch input {
+                case .file(let path): path
+                case .page(_, let savedAs): savedAs
+                }
+            }
             var badPages = 0
-            let facts = try ParallelExtraction.facts(paths: paths, published: day) { failure in
+            let facts = try ParallelExtraction.facts(inputs: gathered.inputs, published: day) { failure in
                 Diagnostics.warn(failure.message)
                 badPages += 1
             }
-            guard !facts.isEmpty else { throw ExitCode(ExitStatus.badInput) }
+            guard !facts.isEmpty else { throw ExitCode(gathered.failureExitCode ?? ExitStatus.badInput) }
             let options = GenerationOptions(maxPerArticle: maxPerArticle, source: source?.trimmingCharacters(in: .whitespaces))
             let generation = QuestionGenerator().generate(title: title ?? facts.first?.title ?? "Generated bank", from: facts, options: options)
             let bank = generation.bank
@@ -63,7 +72,9 @@ extension FactDrill {
             }
             try OutputFile.writeBank(bank, to: output, inputs: paths, force: force)
             let counts = Dictionary(grouping: bank.items, by: \.kind).map { "\($0.value.count) \($0.key.rawValue)" }.sorted()
-            Diagnostics.warn("wrote \(bank.items.count) items to \(output) (\(counts.joined(separator: ", ")))")
+            let what = counts.isEmpty ? "no fact was worth asking; --explain says why" : counts.joined(separator: ", ")
+            Diagnostics.warn("wrote \(bank.items.count) items to \(output) (\(what))")
+            if let code = gathered.failureExitCode { throw ExitCode(code) }
             if badPages > 0 { throw ExitCode(ExitStatus.badInput) }
         }
     }

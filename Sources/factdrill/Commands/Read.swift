@@ -13,23 +13,28 @@ extension FactDrill {
                 Prints each page as the text format extract and generate accept: front matter \
                 (source, published, url, authors, and missing: for what the page did not show), \
                 the headline, then one paragraph per line. Save it, correct it, feed it back. \
-                Pages are .html, .htm or .html.gz; text articles are shown as they are.
+                Pages are .html, .htm or .html.gz, or web addresses fetched once (--save-pages keeps \
+                a copy); text articles are shown as they are.
                 """)
 
-        @Argument(help: ArgumentHelp("Saved web pages (.html, .htm, .html.gz), or folders of them.", valueName: "page"))
+        @Argument(help: ArgumentHelp("Saved web pages (.html, .htm, .html.gz), folders of them, or http(s):// addresses.", valueName: "page"))
         var pages: [String]
+
+        @OptionGroup var pageOptions: PageOptions
 
         @Flag(help: "Print [{path, title, source, published, url, authors, body}] as JSON; body is the paragraphs separated by blank lines.")
         var json = false
 
         func run() throws {
-            let paths = try ArticlePaths.expand(pages)
+            let gathered = try ArticleInputs.gather(pages, options: pageOptions)
+            let inputs = gathered.inputs
             var output = OutputBuffer()
             var failures = 0
             var written = 0
-            let progress = ReadProgress(total: paths.count)
+            let progress = ReadProgress(total: inputs.count)
             if json { output.append("[") }
-            ParallelExtraction.forEach(paths: paths, transform: { path in try PageInput.webArticle(path: path) }) { path, result in
+            ParallelExtraction.forEach(inputs, transform: { try $0.webArticle() }) { input, result in
+                let path = input.name
                 progress.advance()
                 switch result {
                 case .success(let page):
@@ -50,6 +55,7 @@ extension FactDrill {
             progress.clear()
             if json { output.append(written == 0 ? "]\n" : "\n]\n") }
             output.flush()
+            if let code = gathered.failureExitCode { throw ExitCode(code) }
             if failures > 0 { throw ExitCode(ExitStatus.badInput) }
         }
 

@@ -2,7 +2,7 @@ import Foundation
 import PageFetching
 
 /// One article named on the command line: a file on disk, or a page fetched from the web.
-enum ArticleInput {
+enum ArticleInput: Sendable {
     case file(path: String)
     /// `savedAs` is the copy in `--save-pages`, when one was kept (or was already there).
     case page(FetchedPage, savedAs: String?)

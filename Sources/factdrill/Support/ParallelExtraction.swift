@@ -9,11 +9,11 @@ enum ParallelExtraction {
     /// A saved page with no article is reported through `badPage` and left out, so one
     /// home page among a hundred saved pages does not stop the bank; any other failure
     /// (the first in order, as a sequential run would) is thrown.
-    static func facts(paths: [String], published: CalendarDay?, badPage: (PageFailure) -> Void = { _ in }) throws -> [ArticleFacts] {
+    static func facts(inputs: [ArticleInput], published: CalendarDay?, badPage: (PageFailure) -> Void = { _ in }) throws -> [ArticleFacts] {
         var results: [Result<ArticleFacts, any Error>] = []
-        let progress = ReadProgress(total: paths.lazy.filter(PageInput.isPage).count)
-        forEach(paths: paths, transform: { FactExtractor.facts(in: try PageInput.article(path: $0, published: published)) }) {
-            if PageInput.isPage($0) { progress.advance() }
+        let progress = ReadProgress(total: inputs.lazy.filter(\.isPage).count)
+        forEach(inputs, transform: { FactExtractor.facts(in: try $0.article(published: published)) }) {
+            if $0.isPage { progress.advance() }
             results.append($1)
         }
         progress.clear()
@@ -30,20 +30,20 @@ enum ParallelExtraction {
 }
 
 extension ParallelExtraction {
-    /// Calls `body` with each article's result in order, working through the paths in
+    /// Calls `body` with each article's result in order, working through the inputs in
     /// batches on every core: output keeps the articles' order and memory holds one
     /// batch, however large the archive.
-    static func forEach<T>(
-        paths: [String], batch: Int = 64, transform: @escaping @Sendable (String) throws -> T, body: (String, Result<T, any Error>) -> Void
+    static func forEach<Item: Sendable, T>(
+        _ items: [Item], batch: Int = 64, transform: @escaping @Sendable (Item) throws -> T, body: (Item, Result<T, any Error>) -> Void
     ) {
         var start = 0
-        while start < paths.count {
-            let chunk = Array(paths[start..<min(paths.count, start + batch)])
+        while start < items.count {
+            let chunk = Array(items[start..<min(items.count, start + batch)])
             let results = ResultSlots<T>(count: chunk.count)
             DispatchQueue.concurrentPerform(iterations: chunk.count) { index in
                 results.set(index, Result { try transform(chunk[index]) })
             }
-            for (path, result) in zip(chunk, results.values()) { body(path, result) }
+            for (item, result) in zip(chunk, results.values()) { body(item, result) }
             start += batch
         }
     }

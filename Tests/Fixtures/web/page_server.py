@@ -46,6 +46,10 @@ class Handler(BaseHTTPRequestHandler):
         path = self.path.split("?", 1)[0]
         if path in ("/article.html", "/news/2026/12/06/budget-row.html"):
             self.send(200, self.page("article.html"))
+        elif path == "/news/library.html":
+            self.send(200, self.page("library.html"))
+        elif path == "/go/library":
+            self.redirect(301, "/news/library.html")
         elif path == "/latin1.html":
             self.send(200, self.page("latin1.html"), "text/html; charset=ISO-8859-1")
         elif path == "/utf16.html":
