@@ -23,6 +23,13 @@ import TextMachinery
         ("Shops stay open until Christmas.", ["Christmas"], [nil]),
         // Wire style abbreviates months with a period.
         ("Workers were told they would be laid off Dec. 9, according to a union.", ["Dec. 9"], ["2014-12-09"]),
+        // Session 8: relative anchors of other outlets' copy.
+        ("He was sacked last night after a long run.", ["last night"], ["2014-08-27"]),
+        ("Police arrived around midnight. Later that evening, he spoke.", ["midnight", "Later that evening"], [nil, nil]),
+        ("Sales rose from the previous year and will hold for the remainder of the year.", ["the previous year", "the remainder of the year"], [nil, nil]),
+        ("Plague has struck since the 1300s.", ["the 1300s"], [nil]),
+        ("He left six months after he signed a new deal.", ["six months after"], [nil]),
+        ("The group announced over the weekend that it had a deal.", ["the weekend"], [nil]),
         // Not dates: vague expressions and names with time words.
         ("Prices rose recently and in recent weeks.", [], []),
         ("The Sunday Times reported the Act 1999 changes.", [], []),

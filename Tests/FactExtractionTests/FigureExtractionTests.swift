@@ -38,6 +38,14 @@ import TextMachinery
         Case(sentence: "The price was $2014 a tonne.", expected: [.init(text: "$2014", value: .number(2014))]),  // money, not a year
         Case(sentence: "In January 25 people were hurt.", expected: [.init(text: "25", value: .number(25))]),  // a count after a month
         Case(sentence: "The strike began at 1130GMT and again at 0800 GMT on 28 August.", expected: []),  // clock times, a day of the month
+        // Session 8: fractions, and numbers that are no counts.
+        Case(sentence: "More than a third of the staff and one-third of the offices will go.", expected: [
+            .init(text: "a third", value: .number(1.0 / 3), qualifier: "more than"), .init(text: "one-third", value: .number(1.0 / 3))]),
+        Case(sentence: "Two-thirds agreed when the bank cut rates by a quarter-point.", expected: [
+            .init(text: "Two-thirds", value: .number(2.0 / 3)), .init(text: "a quarter-point", value: .number(0.25))]),
+        Case(sentence: "He left after five-and-a-half years in charge.", expected: [.init(text: "five-and-a-half years", value: .number(5.5))]),
+        Case(sentence: "His 3-pointer tied it with 3:08 to play in the Six-Day series.", expected: []),
+        Case(sentence: "It was a - frankly - odd idea, a third time.", expected: []),
         // Not figures: names and model designations, years, times, scores, phone numbers, idioms.
         Case(sentence: "The G-7 condemned the T-72 and F-16 deliveries.", expected: []),
         Case(sentence: "The war began in 2014 and talks start at 11 a.m. on 1 February.", expected: []),

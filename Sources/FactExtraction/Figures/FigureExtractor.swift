@@ -325,7 +325,7 @@ struct FigureExtractor {
             let next = tokens[index + 1].lowered.string
             let parts = next.split(separator: "-")
             // "a third of the staff"; "a third" alone is an ordinal ("a third term").
-            if let share = FigureVocabulary.denominators[String(parts[0])],
+            if let first = parts.first, let share = FigureVocabulary.denominators[String(first)],
                 parts.count == 2 ? parts[1] == "point" : parts.count == 1 && index + 2 < tokens.count && tokens[index + 2].lowered == "of"
             {
                 return Found(start: index, end: index + 2, value: .number(share), measured: true, unitWord: parts.count == 2 ? "point" : "fraction")

@@ -381,8 +381,8 @@ struct PersonIndex {
         var female = false, male = false
         func look(_ word: Word) {
             let classes = WordClass.table[word] ?? []
-            female = female || classes.contains(.female)
-            male = male || classes.contains(.male)
+            female = female || classes.contains(.female) || Lexicon.femaleFirstNames.contains(word)
+            male = male || classes.contains(.male) || Lexicon.maleFirstNames.contains(word)
         }
         // A name the article gives has its words already: no string is split.
         if let id = id(of: name) {
