@@ -207,3 +207,55 @@ import Testing
         }
     }
 }
+
+/// Failure classes of the later blind rounds (judged-failures), each with invented sentences.
+extension GenerationFailureClassTests {
+    static let harbourCouncil = """
+        ---
+        source: Coastal Record
+        published: 2025-09-02
+        ---
+        Trelby council backs new sea wall
+
+        Trelby council voted on Monday to spend 42 million pounds on a new sea wall along the Marsh Road front, council leader Anna Vell said.
+
+        But among residents of the Marsh Road estate, support for the wall fell to 38 percent in a Trelby Post survey.
+
+        In sum, more than 2,600 households in Trelby are expected to receive flood notices from the Trelby council.
+
+        Conversely, the Trelby Post found 61 percent of shop owners in Trelby favoured the wall.
+
+        And such flooding would reach Trelby harbour at least once in 30 years, engineer Ruth Cobb of Halden University said.
+
+        The Welsh engineer told Trelby council that 1,900 homes in Trelby would be protected by the wall.
+
+        Had 14 meetings with Trelby council before the vote, according to the Marsh Road residents' group.
+
+        You can read the 212-page Trelby council report on the council's website from 9 September.
+
+        "If he keeps delaying this, the Marsh Road estate will flood again," said Trelby resident Colm Dwyer.
+
+        "The sea wall is the biggest project Trelby council has approved in 40 years," said council leader Anna Vell.
+        """
+
+    static var harbourBank: Bank {
+        QuestionGenerator().bank(title: "t", from: [FactExtractor.facts(in: ArticleParser.parse(harbourCouncil, fileName: "trelby.txt"))])
+    }
+
+    @Test func sentencesThatGoOnFromTheOneBeforeAreNotAsked() {
+        let prompts = Self.harbourBank.items.map(\.prompt)
+        for fragment in ["But among residents", "In sum", "Conversely", "such flooding", "The Welsh engineer", "Had ____ meetings", "Had 14 meetings", "You can read"] {
+            #expect(!prompts.contains { $0.contains(fragment) }, "\(fragment): \(prompts)")
+        }
+        #expect(prompts.contains { $0.contains("Trelby council voted") }, "the lede stands alone: \(prompts)")
+        #expect(PromptText.unresolvedReference("The Welsh engineer Ruth Cobb told Trelby council that 1,900 homes would be protected.") == nil,
+                "an epithet followed by the name is resolved")
+        #expect(PromptText.unresolvedReference("Rescue crews such as the Trelby lifeboat reached Marsh Road at noon.") == nil)
+    }
+
+    @Test func aQuoteThatSpeaksOfAnUnnamedHeIsNotAskedAlone() {
+        let bank = Self.harbourBank
+        #expect(!bank.items.contains { $0.kind == .whoSaid && $0.prompt.contains("If he keeps delaying") }, "\(bank.items.map(\.prompt))")
+        #expect(PromptText.quoteLeansOnContext("When Anna Vell said it, he was already gone from the chamber") == nil, "a name before “he”")
+    }
+}

@@ -193,6 +193,15 @@ enum PromptText {
         let words = quote.spaceSeparated.map { bareWord($0).lowercased() }
         guard let first = words.first else { return "an empty quote" }
         if words.count < 4 { return "too short to recognise out of its article" }
+        // "If he does a good job …": a third person the quote never names is someone the
+        // reader of the article knew from an earlier sentence, not the reader of the item.
+        let original = quote.spaceSeparated.map(bareWord)
+        for (position, word) in words.enumerated() {
+            if original[position].first?.isUppercase == true, position > 0, original[position] != "I" { break }
+            if ["he", "she", "him", "his", "her", "he's", "she's", "they", "them", "they're"].contains(word) {
+                return "the quote speaks of “\(original[position])” without naming who that is"
+            }
+        }
         guard contextualOpenings.contains(first) else { return nil }
         // "This young team showed …" names what it points at; "That is why …" does not.
         if ["this", "that", "these", "those"].contains(first), words.count > 1, let second = words.dropFirst().first,
@@ -204,7 +213,7 @@ enum PromptText {
     }
 
     static let personPronouns: Set<String> = ["he", "she", "him", "his", "her", "hers"]
-    static let firstPerson: Set<String> = ["i", "we", "us", "our", "my", "me"]
+    static let firstPerson: Set<String> = ["i", "we", "us", "our", "my", "me", "you", "your"]
     /// Words before a name that make it a person's ("Mr Brown", "Sen. Cruz").
     static let titles: Set<String> = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Sen", "Rep", "Gov", "Gen", "Col",
                                       "President", "Minister", "Secretary", "Chancellor", "Speaker", "Senator", "Governor", "Judge", "Prince", "Princess", "King", "Queen"]
@@ -287,6 +296,71 @@ enum PromptText {
             let vague = ["new", "other", "same", "latest", "former"].contains(noun)
             if determiner == "the", Self.backReferences.contains(noun) || Self.definiteBackReferences.contains(noun), !vague, !pinned {
                 return "“the \(noun)” is not named in the sentence"
+            }
+        }
+        return nil
+    }
+
+    /// Words that open a sentence only when it goes on from the one before ("But among
+    /// participants …", "In sum, …", "Conversely, …"): by news convention the sentence leans
+    /// on what the reader has just read.
+    static let connectives: Set<String> = [
+        "but", "and", "so", "yet", "or", "nor", "also", "still", "meanwhile", "however", "instead", "similarly", "likewise", "conversely",
+        "moreover", "furthermore", "besides", "nonetheless", "nevertheless", "thus", "therefore", "hence", "then", "otherwise", "overall",
+        "accordingly", "consequently", "additionally", "again", "plus", "indeed",
+    ]
+    static let connectivePhrases: [String] = [
+        "in sum", "in all", "in total", "in addition", "in turn", "in response", "in contrast", "by contrast", "as a result", "as such",
+        "even so", "that said", "on top of that", "all but", "at the same time", "in the end", "on the other hand", "for its part",
+        "for his part", "for her part", "for their part",
+    ]
+    /// Nouns for a person that a reporter puts after "the" and an adjective to avoid repeating
+    /// a name named before ("the Portuguese boss", "the veteran striker").
+    static let epithetNouns: Set<String> = [
+        "boss", "manager", "coach", "striker", "forward", "midfielder", "defender", "goalkeeper", "keeper", "winger", "captain", "player",
+        "star", "actor", "actress", "singer", "rapper", "champion", "veteran", "billionaire", "tycoon", "politician", "lawmaker", "businessman",
+        "businesswoman", "entrepreneur", "director", "writer", "author", "comedian", "president", "leader", "candidate", "nominee", "pitcher",
+        "quarterback", "guard", "centre", "center", "driver", "rider", "golfer", "boxer", "fighter", "incumbent", "newcomer", "hopeful",
+        "engineer", "scientist", "official", "lawyer", "attorney", "doctor", "economist", "analyst", "diplomat", "envoy", "minister",
+        "senator", "governor", "mayor", "congressman", "congresswoman", "activist", "executive", "founder", "chief", "spokesman",
+        "spokeswoman", "teenager", "man", "woman", "mother", "father", "pastor", "priest", "general", "commander", "soldier",
+    ]
+
+    /// Why a sentence reads as the continuation of the one before it, or nil: it opens on a
+    /// connective, begins in lower case (a fragment), on an auxiliary with no subject ("Had
+    /// three husbands"), or names a person only by an epithet ("the Portuguese boss"), or
+    /// points back with "such" ("such stripping").
+    static func continuation(_ sentence: String) -> String? {
+        var words = sentence.spaceSeparated
+        guard let first = words.first else { return nil }
+        // A sentence that opens on a quote opens on the speaker's words, not the reporter's.
+        if let mark = sentence.first, !quoteMarks.contains(mark) {
+            let opening = bareWord(first)
+            if opening.first?.isLowercase == true { return "opens in lower case: a fragment of a longer sentence" }
+            let lowered = words.prefix(6).map { bareWord($0).lowercased() }
+            if connectives.contains(lowered[0]) { return "opens on “\(opening)”, which goes on from an earlier sentence" }
+            let head = lowered.joined(separator: " ") + " "
+            if let phrase = connectivePhrases.first(where: { head.hasPrefix($0 + " ") }) {
+                return "opens on “\(phrase)”, which goes on from an earlier sentence"
+            }
+            if ["had", "has", "have", "is", "was", "were", "are", "will", "would", "could", "did"].contains(lowered[0]) {
+                return "opens on “\(opening)” with no subject: a fragment"
+            }
+        }
+        words = outsideQuotes(sentence).spaceSeparated
+        for (position, word) in words.enumerated() where position + 2 < words.count {
+            let lower = bareWord(word).lowercased()
+            let next = bareWord(words[position + 1])
+            if lower == "such", next.first?.isLowercase == true, !["as", "a", "an"].contains(next) {
+                return "“such \(next)” points to an earlier sentence"
+            }
+            // "the Portuguese boss", unless a name follows it ("the Portuguese boss José Mourinho").
+            let noun = bareWord(words[position + 2])
+            let followedByName = position + 3 < words.count && bareWord(words[position + 3]).first?.isUppercase == true
+            if lower == "the", next.first?.isUppercase == true, epithetNouns.contains(noun.lowercased()), noun.first?.isLowercase == true,
+                !followedByName, !words[position + 1].hasSuffix(",")
+            {
+                return "“the \(next) \(noun)” stands for someone named in an earlier sentence"
             }
         }
         return nil
