@@ -259,3 +259,51 @@ extension GenerationFailureClassTests {
         #expect(PromptText.quoteLeansOnContext("When Anna Vell said it, he was already gone from the chamber") == nil, "a name before “he”")
     }
 }
+
+extension GenerationFailureClassTests {
+    static let stadium = """
+        ---
+        source: Harlow Echo
+        published: 2025-10-14
+        ---
+        Harlow City names five new directors
+
+        Harlow City named five new directors on Friday to oversee the 80 million pound Marlow Park stadium, club chairman Ivo Renn said.
+
+        The Marlow Park stadium will hold 31,000 fans when it opens in Harlow in August 2027, Ivo Renn said.
+
+        Harlow forward Jon Tate, 31, scored the first goal at the old Marlow Park ground in 2016.
+
+        Eight out of ten fans in Harlow backed the stadium plan in a Harlow Echo poll last month.
+
+        Among Harlow fans aged between 18 and 30, support for the stadium plan stayed at 52 percent.
+
+        Season-ticket sales in Harlow rose by 25 percent, from 12,000 to 15,000, after Ivo Renn announced the stadium plan.
+
+        Harlow Echo readers learned that Ivo Renn's new Volta coupe has 19-inch wheels and a top speed of 150 mph.
+
+        Harlow manager Rita Bole won two league titles over three spells at Carrow before she came to Harlow City.
+
+        Harlow City's academy has trained 400 players since it opened in Marlow Park in 1999, Rita Bole said.
+        """
+
+    static var stadiumItems: [Item] {
+        QuestionGenerator().generate(title: "t", from: [FactExtractor.facts(in: ArticleParser.parse(stadium, fileName: "harlow.txt"))],
+                                     options: GenerationOptions(maxPerArticle: 40, source: nil)).bank.items
+    }
+
+    @Test func trivialAndGuessableFiguresAreNotAsked() {
+        let items = Self.stadiumItems
+        let figures = items.filter { $0.kind == .figure }.map { "\($0.prompt) => \($0.answer)" }
+        for answer in ["31", "ten", "18", "30", "12,000", "19-inch", "150 mph", "two", "three"] {
+            #expect(!items.contains { $0.kind == .figure && $0.answer.description == answer }, "\(answer): \(figures)")
+        }
+        #expect(items.contains { $0.evidence?.sentence.contains("31,000") == true }, "the story's own figure stays: \(figures)")
+        #expect(!items.contains { $0.kind == .figure && $0.answer.description == "25 percent" }, "the change of 12,000 to 15,000: \(figures)")
+        #expect(items.contains { $0.answer.description == "400" || $0.prompt.contains("400") }, "a figure of the story away from the lede stays: \(figures)")
+    }
+
+    @Test func smallCountsMakeNoFalseClaim() {
+        #expect(!Self.stadiumItems.contains { $0.kind == .claim && $0.prompt.contains("new directors") }, "\(Self.stadiumItems.map(\.prompt))")
+    }
+}

@@ -219,7 +219,7 @@ struct Context {
             guard let sense = FigureSense(figure, specificThing: QuestionGenerator.countedThing(figure.unit).map { $0.contains(" ") } ?? false) else { skip(index, "figure", figure.text, "a range or a figure without a value"); continue }
             let (shown, reason) = standalone(figure.sentence, facts, people: cast.people)
             guard let shown else { skip(index, "figure", figure.text, reason ?? "not self-contained"); continue }
-            if let name = sense.partOfName { skip(index, "figure", figure.text, name); continue }
+            if let name = sense.partOfName ?? sense.inTitle { skip(index, "figure", figure.text, name); continue }
             // A side character's age, or how long an interview ran, is trivia; the lede's are
             // the story's.
             let inLede = (ranks[figure.sentence] ?? 99) <= 2
@@ -235,6 +235,7 @@ struct Context {
             let claimLeads = StableID.hash([facts.article, figure.text, figure.sentence, "lead"]) % 2 == 0
             let credited = figure.source.flatMap { Claimants.isUsable($0, in: figure.sentence) ? Claimants.display($0) : nil }
             if credited != nil { base += 0.1 }
+            if let trivia = sense.trivia(inLede: inLede, credited: credited != nil) { skip(index, "figure", figure.text, trivia); continue }
 
             // Fill in the figure.
             if let cloze = Cloze.blank(figure.text, in: shown) {
@@ -267,6 +268,10 @@ struct Context {
             // reported: “…”" would present either as the other.
             if figure.sentence.contains(where: { PromptText.quoteMarks.contains($0) && $0 != "'" && $0 != "\u{2019}" }) {
                 skip(index, "claim", figure.text, "the sentence quotes someone: the speaker's claim, not the outlet's report")
+            } else if [.smallCount, .ordinal].contains(sense.sort) {
+                // "five positive indicators" before a list of three, "the third case … the
+                // earlier four": a changed small count is refuted by its own sentence.
+                skip(index, "claim", figure.text, "a small count or a rank, whose false twin its own sentence refutes")
             } else if sense.sort == .fraction || companions {
                 skip(index, "claim", figure.text, sense.sort == .fraction ? "a fraction has no believable false twin" : "other figures in the sentence would have to change with it")
             } else if ByteText.wordCount(shown) > 45 {

@@ -35,7 +35,7 @@ struct FigureSense {
             sort = .age
         } else if ByteText.contains(unit, "fraction") || ["half", "third", "quarter", "fifth", "tenth"].contains(where: { ByteText.contains(text, $0) || unit.hasPrefix($0) }) {
             sort = .fraction
-        } else if ByteText.contains(text, "%") || afterLower.hasPrefix(" per cent") || afterLower.hasPrefix(" percent") || ByteText.contains(unit, "per cent") || ByteText.contains(unit, "percent") {
+        } else if ByteText.contains(text, "%") || ByteText.contains(text, "percent") || ByteText.contains(text, "per cent") || afterLower.hasPrefix(" per cent") || afterLower.hasPrefix(" percent") || ByteText.contains(unit, "per cent") || ByteText.contains(unit, "percent") {
             sort = .percent
         } else if Self.isOrdinal(text) || unit == "rank" {
             sort = .ordinal
@@ -95,7 +95,7 @@ struct FigureSense {
         // "In one tweet", "one of the": a spelled "one" is an article, not a count.
         if spelledOut, value == 1 { return "“\(figure.text)” is a word, not a count" }
         // "If the two spoke …": a number standing for people named earlier.
-        if sort == .smallCount, spelledOut, ["the", "those", "these", "both"].contains(previous.lowercased()) {
+        if sort == .smallCount, spelledOut, ["the", "those", "these", "both", "all", "but"].contains(previous.lowercased()) {
             return "“\(previous) \(figure.text)” refers back to what an earlier sentence named"
         }
         return nil
@@ -116,6 +116,35 @@ struct FigureSense {
         for (i, a) in others.enumerated() {
             for b in others[(i + 1)...] where abs(abs(a - b) - value) < 1e-9 || abs(a + b - value) < 1e-9 {
                 return "the blank is the difference or sum of the numbers beside it"
+            }
+        }
+        // "22% … a 2 to 1 margin", "the initial dozen plus 10 extra", "rose by 37 percent,
+        // from ____ to 1.23 percent": products, ratios and changes of the numbers beside it,
+        // spelled ones included, work the blank out.
+        let words = cloze.lowercased().spaceSeparated.map(PromptText.bareWord)
+        let spelledValues = words.compactMap { word -> Double? in
+            if word == "dozen" { return 12 }
+            if word == "half" { return 2 }
+            return PromptText.spelled.firstIndex(of: word).map(Double.init)
+        }
+        let beside = (others + spelledValues).filter { $0 > 0 && !($0 >= 1800 && $0 <= 2100 && $0 == $0.rounded()) }
+        let percentages = words.indices.compactMap { index -> Double? in
+            let word = words[index]
+            // "rose by 37 percent": a change, not a share.
+            let marked = word.hasSuffix("%") || (index + 1 < words.count && ["percent", "per"].contains(words[index + 1]))
+            return marked && index > 0 && words[index - 1] == "by" ? PromptText.numbers(in: word).first : nil
+        }
+        func near(_ x: Double) -> Bool { abs(x - value) <= max(0.006 * value, 1e-9) }
+        for (i, a) in beside.enumerated() {
+            for (j, b) in beside.enumerated() where i != j {
+                if j > i, near(a + b) || near(abs(a - b)) || near(a * b) { return "the blank follows from the numbers beside it" }
+                if b > 1, near(a / b) { return "the blank follows from the numbers beside it" }
+                // "rose by ____, from 12,000 to 15,000": the change the two numbers make.
+                if sort == .percent, abs(100 * (a - b) / b - value) < 0.6 { return "the blank is the change between the numbers beside it" }
+                // A change of b percent from or to a.
+                if percentages.contains(b), b < 1000, near(a / (1 + b / 100)) || near(a * (1 + b / 100)) || (b < 100 && (near(a / (1 - b / 100)) || near(a * (1 - b / 100)))) {
+                    return "the blank is a change of the percentage beside it"
+                }
             }
         }
         if after.hasPrefix(" (") || before.hasSuffix("(") { return "a conversion or figure in brackets beside it gives it away" }
