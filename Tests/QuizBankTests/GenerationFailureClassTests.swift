@@ -307,3 +307,35 @@ extension GenerationFailureClassTests {
         #expect(!Self.stadiumItems.contains { $0.kind == .claim && $0.prompt.contains("new directors") }, "\(Self.stadiumItems.map(\.prompt))")
     }
 }
+
+extension GenerationFailureClassTests {
+    static let ferry = """
+        ---
+        source: Island Courier
+        published: 2025-05-20
+        ---
+        Skerra ferry line to close on 30 June 2025
+
+        The Skerra ferry line will close on 30 June 2025 after 60 years, the Nordhav transport board said on Monday.
+
+        In films from 1984: The Last Crossing to Harbour Lights, the Skerra ferry has stood for island life in Nordhav.
+
+        The Skerra ferry first sailed from Nordhav to Skerra island in 1965, the Nordhav transport board said.
+
+        The Nordhav transport board was set up after the 1953 Skerra storm destroyed the old island harbour.
+
+        Nordhav transport chief Ada Lund said the Skerra line would stay open if islanders voted for it in September.
+
+        Islanders waited at Nordhav harbour until nearly 2 a.m. on Sunday for the last Skerra night crossing, Ada Lund said.
+
+        A new bridge from Nordhav to Skerra island will open in March 2026, Ada Lund said.
+        """
+
+    @Test func backgroundAndGuessableDatesAreNotAsked() {
+        let items = QuestionGenerator().generate(title: "t", from: [FactExtractor.facts(in: ArticleParser.parse(Self.ferry, fileName: "ferry.txt"))],
+                                                 options: GenerationOptions(maxPerArticle: 40, source: nil)).bank.items
+        let dates = items.filter { $0.kind == .date }.map(\.answer.description)
+        for answer in ["1984", "1965", "1953", "September", "2 a.m."] { #expect(!dates.contains(answer), "\(answer): \(dates)") }
+        #expect(dates.contains("March 2026") || dates.contains("30 June 2025"), "the story's own dates stay: \(dates)")
+    }
+}

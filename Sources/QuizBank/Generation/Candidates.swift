@@ -319,6 +319,9 @@ struct Context {
             if !absoluteDate, !((ranks[date.sentence] ?? 99) <= 1 && date.resolved != nil) {
                 skip(index, "date", date.text, "a weekday or relative time away from the story's own event: trivia"); continue
             }
+            if let background = Self.backgroundDate(date, published: facts.published, inLede: (ranks[date.sentence] ?? 99) <= 2) {
+                skip(index, "date", date.text, background); continue
+            }
             let (shown, reason) = standalone(date.sentence, facts, people: cast.people)
             guard let shown else { skip(index, "date", date.text, reason ?? "not self-contained"); continue }
             guard let cloze = Cloze.blank(date.text, in: shown) else { skip(index, "date", date.text, "the date occurs twice in its sentence, or the sentence is too long"); continue }
@@ -340,6 +343,37 @@ struct Context {
 
     static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
     static let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+    /// Why a date is background or guessed rather than learnt, or nil: a year that names an
+    /// event ("the 1967 Six-Day War", "the 2016 election", "2001: A Space Odyssey"), history
+    /// told as background (a year long before the article, away from its lede), a month with
+    /// no day or year ("win in November") or a time of day away from the lede.
+    static func backgroundDate(_ date: DateFact, published: String?, inLede: Bool) -> String? {
+        guard let range = date.sentence.byteRange(of: date.text) else { return nil }
+        let before = date.sentence[..<range.lowerBound], after = date.sentence[range.upperBound...]
+        let next = after.spaceSeparated.first.map(PromptText.bareWord) ?? ""
+        let isYear = date.text.count == 4 && date.text.allSatisfy(\.isNumber)
+        if isYear, before.lowercased().hasSuffix("the ") || before.hasSuffix("'s ") || before.hasSuffix("’s "), after.hasPrefix(" "), !next.isEmpty,
+            next.first?.isLetter == true
+        {
+            return "a year naming a known event or thing (“the \(date.text) \(next)”): background, or given away by the name"
+        }
+        if after.hasPrefix(":") { return "the date opens a title (“\(date.text):”)" }
+        if inLede { return nil }
+        if let year = Int(date.text.suffix(4)), date.text.suffix(4).allSatisfy(\.isNumber),
+            let published = published.flatMap({ Int($0.prefix(4)) }), year < published - 2
+        {
+            return "a year long before the story (\(year)): background history"
+        }
+        if !date.text.contains(where: \.isNumber), months.contains(where: { ByteText.contains(date.text, $0) }) {
+            return "a month with no day or year is guessed from the story's calendar, not learnt"
+        }
+        let lowered = date.text.lowercased()
+        if ["a.m.", "p.m.", "am", "pm", "o'clock", "noon", "midnight"].contains(where: { lowered.hasSuffix($0) }) {
+            return "a time of day away from the lede: trivia"
+        }
+        return nil
+    }
 
     /// What is counted is time spent: "a three-hour interview", "30 minutes".
     static func isDuration(_ unit: String?) -> Bool {

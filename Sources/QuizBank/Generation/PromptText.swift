@@ -387,7 +387,7 @@ enum PromptText {
         let lowered = ByteText.lowercased(sentence)
         return ["editor’s note", "editor's note", "airs on", "follow us", "sign up", "click here", "contributed to this report", "copyright",
                 "all rights reserved", "subscribe", "newsletter", "listen to", "watch live", "email ", "margin of error", "<tweet", "</", "=\"",
-                "http://", "https://", "www.", "read part", "read more"].contains { ByteText.contains(lowered, $0) }
+                "http://", "https://", "www.", "read part", "read more", "(@", "pic.twitter", "now you can", "you can hear"].contains { ByteText.contains(lowered, $0) }
     }
 
     /// True when the sentence's double quote marks do not pair up: it was cut inside a quote.
