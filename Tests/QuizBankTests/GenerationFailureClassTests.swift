@@ -339,3 +339,40 @@ extension GenerationFailureClassTests {
         #expect(dates.contains("March 2026") || dates.contains("30 June 2025"), "the story's own dates stay: \(dates)")
     }
 }
+
+extension GenerationFailureClassTests {
+    static let rally = """
+        ---
+        source: Valley Times
+        published: 2025-04-08
+        ---
+        Governor Lena Storr opens Brenlow campaign
+
+        Three main promises of the Brenlow campaign -- lower rents, faster trains and cleaner rivers -- were set out by Governor Lena Storr on Monday.
+
+        "If you look at the numbers," Lena Storr said at the Brenlow rally, "our plan for Brenlow pays for itself."
+
+        Brenlow voter Karl Omdahl held up a sign saying "Storr Will Fix Brenlow Rents For Good."
+
+        "Rents in Brenlow have doubled in ten years and wages have not," wrote Petra Vahl and her team at Brenlow University.
+
+        Section 1206 of the Brenlow housing code caps rent rises at 9 percent a year, Lena Storr said.
+
+        In the 95 minute speech at the Brenlow rally, Lena Storr attacked her rival Nils Berg.
+
+        Today is four weeks until the Brenlow vote on rents.
+
+        "Our rivals in Brenlow have no plan for rents at all," said Nils Berg's spokesman Tor Haug.
+        """
+
+    @Test func quotesThatWereNotSpokenWholeAndFiguresThatAreNamesOrColourAreNotAsked() {
+        let items = QuestionGenerator().generate(title: "t", from: [FactExtractor.facts(in: ArticleParser.parse(Self.rally, fileName: "rally.txt"))],
+                                                 options: GenerationOptions(maxPerArticle: 40, source: nil)).bank.items
+        let prompts = items.map(\.prompt)
+        for fragment in ["If you look at the numbers", "Storr Will Fix", "Rents in Brenlow have doubled", "Section ____", "95 minute", "Today is", "____ main promises"] {
+            #expect(!prompts.contains { $0.contains(fragment) }, "\(fragment): \(prompts)")
+        }
+        #expect(!items.contains { $0.kind == .figure && ["1206", "95 minute", "Three", "four weeks"].contains($0.answer.description) }, "\(prompts)")
+        #expect(items.contains { $0.kind == .whoSaid && $0.prompt.contains("Our rivals in Brenlow") }, "a whole quote stays: \(prompts)")
+    }
+}

@@ -120,7 +120,7 @@ struct Context {
         if let reason = PromptText.unresolvedReference(PromptText.outsideQuotes(text), people: people, names: articleNames) { return (nil, reason) }
         // "3,248 cases were reported", "Dealers sold 30,154 cars": a sentence that names no
         // one and nowhere does not say what it is about once it is out of its article.
-        if !PromptText.namesSomething(PromptText.outsideQuotes(text)) { return (nil, "names no person, place or organisation: out of its article it is about nothing") }
+        if !PromptText.namesSomething(PromptText.outsideQuotes(text), names: articleNames) { return (nil, "names no person, place or organisation: out of its article it is about nothing") }
         // A quote is introduced by its speaker: a bare quote sentence says nothing of who spoke.
         if let opening = text.first, PromptText.quoteMarks.contains(opening) {
             let reporter = PromptText.outsideQuotes(text).spaceSeparated.map(PromptText.bareWord)
@@ -172,6 +172,7 @@ struct Context {
             {
                 skip(index, "who-said", text, "the sentence puts \(besideVerb[0]) beside the verb, not \(speaker)"); continue
             }
+            if let reason = PromptText.notSpoken(quote.text, in: quote.sentence) { skip(index, "who-said", text, reason); continue }
             guard PromptText.isCompleteQuote(quote.text, in: quote.sentence) else {
                 skip(index, "who-said", text, "the quote is not whole in its sentence"); continue
             }
@@ -223,7 +224,7 @@ struct Context {
             // A side character's age, or how long an interview ran, is trivia; the lede's are
             // the story's.
             let inLede = (ranks[figure.sentence] ?? 99) <= 2
-            if !inLede, sense.sort == .age || Self.isDuration(figure.unit) {
+            if !inLede, sense.sort == .age || Self.isDuration(figure.unit) || Self.isDuration(figure.text) {
                 skip(index, "figure", figure.text, "an age or a duration outside the lede: trivia"); continue
             }
             let thing = QuestionGenerator.countedThing(figure.unit)
@@ -235,7 +236,7 @@ struct Context {
             let claimLeads = StableID.hash([facts.article, figure.text, figure.sentence, "lead"]) % 2 == 0
             let credited = figure.source.flatMap { Claimants.isUsable($0, in: figure.sentence) ? Claimants.display($0) : nil }
             if credited != nil { base += 0.1 }
-            if let trivia = sense.trivia(inLede: inLede, credited: credited != nil) { skip(index, "figure", figure.text, trivia); continue }
+            if let trivia = sense.trivia(inLede: inLede) { skip(index, "figure", figure.text, trivia); continue }
 
             // Fill in the figure.
             if let cloze = Cloze.blank(figure.text, in: shown) {

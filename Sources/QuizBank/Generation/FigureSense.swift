@@ -75,6 +75,13 @@ struct FigureSense {
 
     // MARK: - Numbers that are names, and giveaways
 
+    /// Nouns that take a number as their name ("Section 1001", "Flight 370"), even first in a sentence.
+    static let numberedNouns: Set<String> = [
+        "Section", "Article", "Chapter", "Title", "Proposition", "Prop", "Amendment", "Flight", "Room", "Route", "Highway", "Interstate",
+        "Level", "Phase", "Stage", "Game", "Week", "Round", "Episode", "Season", "Volume", "Number", "No", "Model", "Rule", "Resolution",
+        "Measure", "Question", "District", "Ward", "Precinct", "Gate", "Terminal", "Platform", "Pier", "Apollo", "Ward", "Unit", "Camp",
+    ]
+
     /// Why the figure is part of a name ("Six Nations", "Radio 4", "the Group of Eight"), or nil.
     var partOfName: String? {
         let previousWords = before.spaceSeparated
@@ -86,6 +93,7 @@ struct FigureSense {
             && previousWords.count > 1
         if spelledOut, figure.text.first?.isUppercase == true, !previousWords.isEmpty { return "a capitalised number inside the sentence is part of a name" }
         if spelledOut, capitalisedNext { return "the number is part of a name (“\(figure.text) \(next)”)" }
+        if previousWords.count == 1, Self.numberedNouns.contains(previous) { return "the number is part of a name (“\(previous) \(figure.text)”)" }
         if capitalisedPrevious, value < 10_000, sort != .year { return "the number is part of a name (“\(previous) \(figure.text)”)" }
         if previous == "of", previousWords.count >= 2, PromptText.bareWord(previousWords[previousWords.count - 2]).first?.isUppercase == true {
             return "the number is part of a name (“… of \(figure.text)”)"

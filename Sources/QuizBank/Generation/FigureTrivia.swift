@@ -14,9 +14,8 @@ extension FigureSense {
     ]
 
     /// Why the figure is trivia or guessable from its wording, or nil. `inLede` is true for
-    /// the headline's and the first sentences' figures, which are the story's own; `credited`
-    /// when someone the sentence names puts the figure forward, which makes it a claim to check.
-    func trivia(inLede: Bool, credited: Bool) -> String? {
+    /// the headline's and the first sentences' figures, which are the story's own.
+    func trivia(inLede: Bool) -> String? {
         let previousWords = before.lowercased().spaceSeparated.map(PromptText.bareWord)
         let previous = previousWords.last ?? ""
         let nextWords = after.spaceSeparated.map(PromptText.bareWord)
@@ -41,6 +40,11 @@ extension FigureSense {
         {
             return "an age beside a name: a side detail"
         }
+        // A toll stays a toll however small ("11 people were killed"); any other small count
+        // ("two spells", "four other nights", "Two crucial priorities -- …") is colour or
+        // counted off the sentence's own list, in the lede too.
+        let toll = ["killed", "dead", "died", "deaths", "injured", "wounded", "arrested", "missing"].contains { ByteText.contains(figure.sentence, $0) }
+        if sort == .smallCount, !toll { return "a small count: colour, or counted off the sentence's own list" }
         if inLede { return nil }
         let unitWords = (figure.unit ?? "").lowercased().spaceSeparated.map(PromptText.bareWord)
         let glued = text.split(separator: "-").dropFirst().map(String.init)
@@ -54,9 +58,6 @@ extension FigureSense {
             return "a number inside an adjective (“\(figure.text)”) describes, it does not report"
         }
         // "two spells", "three other Americans": a small count away from the lede is colour.
-        // A toll stays a toll however small ("11 people were killed").
-        let toll = ["killed", "dead", "died", "deaths", "injured", "wounded", "arrested", "missing"].contains { ByteText.contains(figure.sentence, $0) }
-        if sort == .smallCount, !credited, !toll { return "a small count away from the lede: colour, not the story's figure" }
         // "Nerlens Noel had ____.": a number that ends its clause says nothing of what it counts.
         if ["had", "added", "scored", "got", "grabbed", "contributed"].contains(previous), figure.unit == nil,
             after.first.map({ ".,;".contains($0) }) ?? true

@@ -103,7 +103,9 @@ enum PromptText {
             var after: [String] = []
             var next = index + 1
             while next < words.count, isName(words[next]) { after.append(words[next]); next += 1 }
-            if after.count >= 2 { names.append(after.joined(separator: " ")) }
+            // "said Nils Berg's spokesman Tor Haug": an owner, not the speaker.
+            let owner = after.last.map { $0.hasSuffix("'s") || $0.hasSuffix("\u{2019}s") } ?? false
+            if after.count >= 2, !owner { names.append(after.joined(separator: " ")) }
             // Before the verb: "Mayor Tomas Brel said".
             var before: [String] = []
             var previous = index - 1
@@ -139,6 +141,30 @@ enum PromptText {
         return true
     }
 
+    /// Why a quote is not a statement its speaker made whole, or nil: the first half of a quote
+    /// the reporter splits ("If you look at it," Rubio said, "I don't …"), words on a sign or
+    /// a shirt, or a paper a team wrote.
+    static func notSpoken(_ quote: String, in sentence: String) -> String? {
+        let core = quote.trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+        if let range = sentence.byteRange(of: core) {
+            let rest = sentence[range.upperBound...]
+            let opensAgain = rest.dropFirst().contains { $0 == "\u{201C}" } || rest.dropFirst().filter({ $0 == "\"" }).count >= 2
+                || ByteText.contains(String(rest), " ''")
+            if rest.hasPrefix(",") || rest.hasPrefix("\u{2026}") || rest.hasPrefix("\u{201D},") || rest.hasPrefix("\","), opensAgain {
+                return "the first half of a quote the reporter splits"
+            }
+        }
+        let reporter = outsideQuotes(sentence).lowercased()
+        let words = reporter.spaceSeparated.map { bareWord($0) }
+        if let carrier = ["sign", "banner", "placard", "poster", "t-shirt", "shirt", "headline", "billboard"].first(where: words.contains) {
+            return "words on a \(carrier), not a statement someone made"
+        }
+        if let team = ["and his team", "and her team", "and colleagues", "and co-authors", "and his colleagues", "and her colleagues"].first(where: { ByteText.contains(reporter, $0) }) {
+            return "written by a group (“\(team)”), not said by one person"
+        }
+        return nil
+    }
+
     static let pronouns: Set<String> = ["he", "she", "him", "his", "her", "hers", "they", "them", "their", "it", "its"]
     static let demonstratives: Set<String> = ["This", "That", "These", "Those", "Such", "Both", "Another", "Its", "Their", "His", "Her"]
     /// Nouns a reporter uses for someone or something named in an earlier sentence.
@@ -167,13 +193,13 @@ enum PromptText {
 
     /// Whether a sentence names something: a capitalised word after its first that is no
     /// month, weekday or "I".
-    static func namesSomething(_ sentence: String) -> Bool {
+    static func namesSomething(_ sentence: String, names: Set<String>? = nil) -> Bool {
         let words = sentence.spaceSeparated
         func isName(_ word: String) -> Bool {
             word.count > 1 && word.first?.isUppercase == true && !calendarWords.contains(word) && !StoryGrouping.notNames.contains(word)
         }
         return words.dropFirst().contains { isName(bareWord($0)) }
-            || words.first.map { bareWord($0) }.map { isName($0) && !sentenceOpeners.contains($0) } == true
+            || words.first.map { bareWord($0) }.map { isName($0) && !sentenceOpeners.contains($0) && (names?.contains($0) ?? true) } == true
     }
 
     /// Capitalised words that name no one: months, weekdays, "I".
