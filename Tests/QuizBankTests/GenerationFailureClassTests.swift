@@ -376,3 +376,28 @@ extension GenerationFailureClassTests {
         #expect(items.contains { $0.kind == .whoSaid && $0.prompt.contains("Our rivals in Brenlow") }, "a whole quote stays: \(prompts)")
     }
 }
+
+extension GenerationFailureClassTests {
+    @Test func aLoneSurnameIsWrittenOutWithTheFirstNameTheArticleGave() {
+        let article = """
+            ---
+            source: Coast Ledger
+            published: 2025-02-11
+            ---
+            Broadcaster Mara Quill funds Ostby shelter
+
+            Broadcaster Mara Quill gave 2 million kroner to the Ostby night shelter on Monday, the Ostby council said.
+
+            In 2024, Quill donated 750,000 kroner to the Ostby food bank, according to the Ostby council.
+
+            The Quill family foundation also funds the Ostby library, the council said in its report.
+            """
+        let items = QuestionGenerator().generate(title: "t", from: [FactExtractor.facts(in: ArticleParser.parse(article, fileName: "quill.txt"))],
+                                                 options: GenerationOptions(maxPerArticle: 40, source: nil)).bank.items
+        let prompt = items.first { $0.evidence?.sentence.hasPrefix("In 2024, Quill donated") == true }?.prompt
+        #expect(prompt?.contains("In 2024, Mara Quill donated") == true, "\(items.map(\.prompt))")
+        #expect(PromptText.withFullName("The Quill family foundation funds the Ostby library.", fullNames: ["Quill": "Mara Quill"])
+                == "The Quill family foundation funds the Ostby library.", "a name used as an adjective stays")
+        #expect(PromptText.withFullName("Mr. Quill said so.", fullNames: ["Quill": "Mara Quill"]) == "Mr. Quill said so.")
+    }
+}

@@ -23,6 +23,8 @@ struct Context {
     var standaloneMemo: [String: (text: String?, reason: String?)] = [:]
     /// The capitalised words the article at hand writes inside its sentences: its names.
     var articleNames: Set<String> = []
+    /// Full names by the surname a later sentence uses alone ("Cooper" → "Anderson Cooper").
+    var fullNames: [String: String] = [:]
 
     /// Date texts by how many of the batch's articles give them: a date many articles give
     /// ("Nov. 8", "Jan. 20") is the background every reader knows, not one story's fact.
@@ -112,7 +114,7 @@ struct Context {
         {
             text = speaker + sentence.dropFirst(first.count)
         }
-        return standaloneChecked(text, people: people)
+        return standaloneChecked(PromptText.withFullName(text, fullNames: fullNames), people: people)
     }
 
     private func standaloneChecked(_ text: String, people: Set<String>) -> (text: String?, reason: String?) {
@@ -140,6 +142,7 @@ struct Context {
         let ranks = Self.ranks(in: facts)
         standaloneMemo.removeAll(keepingCapacity: true)
         articleNames = StoryGrouping.names(of: facts)
+        fullNames = PromptText.fullNames(in: facts)
         let speakers = cast.speakers.keys.sorted()
 
         for quote in facts.quotes {
@@ -360,12 +363,12 @@ struct Context {
             return "a year naming a known event or thing (“the \(date.text) \(next)”): background, or given away by the name"
         }
         if after.hasPrefix(":") { return "the date opens a title (“\(date.text):”)" }
-        if inLede { return nil }
         if let year = Int(date.text.suffix(4)), date.text.suffix(4).allSatisfy(\.isNumber),
             let published = published.flatMap({ Int($0.prefix(4)) }), year < published - 2
         {
             return "a year long before the story (\(year)): background history"
         }
+        if inLede { return nil }
         if !date.text.contains(where: \.isNumber), months.contains(where: { ByteText.contains(date.text, $0) }) {
             return "a month with no day or year is guessed from the story's calendar, not learnt"
         }

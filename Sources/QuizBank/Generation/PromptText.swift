@@ -392,6 +392,66 @@ enum PromptText {
         return nil
     }
 
+    /// Each surname the article writes after a first name ("Anderson Cooper"), mapped to that
+    /// full name, when no other full name ends in it ("Bill" and "Hillary Clinton" leave
+    /// "Clinton" alone).
+    static func fullNames(in facts: ArticleFacts) -> [String: String] {
+        var sentences = Set<String>()
+        for quote in facts.quotes { sentences.insert(quote.sentence) }
+        for figure in facts.figures { sentences.insert(figure.sentence) }
+        for date in facts.dates { sentences.insert(date.sentence) }
+        var found: [String: String] = [:], ambiguous = Set<String>()
+        for sentence in sentences {
+            let words = outsideQuotes(sentence).spaceSeparated
+            var position = 1
+            while position < words.count {
+                func isNameWord(_ index: Int) -> Bool {
+                    let bare = trimmed(words[index])
+                    return bare.count >= 2 && bare.first?.isUppercase == true && bare.dropFirst().allSatisfy { $0.isLowercase || $0 == "-" || $0 == "'" }
+                        && !StoryGrouping.notNames.contains(bare) && !titles.contains(bare) && !calendarWords.contains(bare)
+                }
+                guard isNameWord(position) else { position += 1; continue }
+                var end = position
+                // A name ends at its possessive or its punctuation ("Anderson Cooper's", "Cooper,").
+                while end + 1 < words.count, isNameWord(end + 1), !words[end].hasSuffix(","), !words[end].hasSuffix("'s"), !words[end].hasSuffix("\u{2019}s") { end += 1 }
+                let run = (position...end).map { bareWord(words[$0]) }
+                if run.count == 2 {
+                    let full = run.joined(separator: " ")
+                    if let known = found[run[1]], known != full { ambiguous.insert(run[1]) } else { found[run[1]] = full }
+                }
+                position = end + 1
+            }
+        }
+        for surname in ambiguous { found[surname] = nil }
+        return found
+    }
+
+    /// The sentence with its first lone surname written out in full ("Cooper donated" →
+    /// "Anderson Cooper donated"): a later reference names someone only for a reader who has
+    /// read the earlier sentence. A surname after a title ("Mr. Trump") or beside another
+    /// name is left as it is.
+    static func withFullName(_ sentence: String, fullNames: [String: String]) -> String {
+        guard !fullNames.isEmpty else { return sentence }
+        let outside = outsideQuotes(sentence)
+        let words = sentence.spaceSeparated
+        for (position, word) in words.enumerated() {
+            let bare = bareWord(word)
+            guard let full = fullNames[bare], ByteText.contains(outside, bare), !ByteText.contains(sentence, full) else { continue }
+            let previous = position > 0 ? trimmed(words[position - 1]) : ""
+            let next = position + 1 < words.count ? trimmed(words[position + 1]) : ""
+            if previous.first?.isUppercase == true && position > 0 && !word.hasPrefix("\u{201C}") { continue }
+            if titles.contains(previous.hasSuffix(".") ? String(previous.dropLast()) : previous) { continue }
+            // "the Obama administration": a name used as an adjective.
+            if ["the", "a", "an"].contains(previous.lowercased()) { continue }
+            if next.first?.isUppercase == true && !word.hasSuffix(",") { continue }
+            guard let range = word.range(of: bare) else { return sentence }
+            var rewritten = words.map(String.init)
+            rewritten[position] = String(word[..<range.lowerBound]) + full + String(word[range.upperBound...])
+            return rewritten.joined(separator: " ")
+        }
+        return sentence
+    }
+
     /// Agency datelines ("PURCHASE, N.Y., April 1 (UPI) — "): the story starts after them.
     static func withoutDateline(_ sentence: String) -> String {
         for dash in [" \u{2014} ", " - ", " \u{2013} ", "\u{2014}"] {
