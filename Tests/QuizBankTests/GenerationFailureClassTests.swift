@@ -401,3 +401,41 @@ extension GenerationFailureClassTests {
         #expect(PromptText.withFullName("Mr. Quill said so.", fullNames: ["Quill": "Mara Quill"]) == "Mr. Quill said so.")
     }
 }
+
+extension GenerationFailureClassTests {
+    static let poll = """
+        ---
+        source: Northern Wire
+        published: 2025-11-03
+        ---
+        Mayor Ilka Denn leads Varde race
+
+        Mayor Ilka Denn leads the Varde mayoral race with 41 percent, a Varde Herald poll found on Sunday.
+
+        Ilka Denn won the support of nearly four in 10 Varde voters — 39 percent — in the Varde Herald poll.
+
+        The result: Varde council candidates now expect 62 percent turnout in the Varde mayoral vote, the Varde Herald said.
+
+        The Varde Herald poll was conducted from Oct. 19 to 22, surveying a random sample of 1,001 adults in Varde by landline.
+
+        Ilka Denn's campaign said the Varde budget peaked 10 years ago at 380 million crowns.
+
+        After Ilka Denn took possession of the 757 in 2021, the Varde council sold its older plane, the Varde Herald said.
+
+        "Varde deserves better than this mayor," added a Varde Democrat at the rally.
+
+        Opposition leader Jonas Brekk said on Monday that Varde had lost 2,400 jobs under Ilka Denn.
+        """
+
+    @Test func givenAwayHeadedAndDescribedItemsAreNotMade() {
+        let items = QuestionGenerator().generate(title: "t", from: [FactExtractor.facts(in: ArticleParser.parse(Self.poll, fileName: "varde.txt"))],
+                                                 options: GenerationOptions(maxPerArticle: 40, source: nil)).bank.items
+        let prompts = items.map(\.prompt)
+        for fragment in ["39 percent", "four in 10 Varde voters", "The result", "random sample", "the ____ in 2021", "the 757", "deserves better"] {
+            #expect(!prompts.contains { $0.contains(fragment) }, "\(fragment): \(prompts)")
+        }
+        #expect(!items.contains { ["39 percent", "1,001", "10 years ago", "757", "Varde Democrat"].contains($0.answer.description) }, "\(prompts)")
+        #expect(PromptText.isBoilerplate("PeÃ±a Nieto said that immigration peaked."), "garbled text")
+        #expect(items.contains { $0.evidence?.sentence.contains("2,400 jobs") == true }, "a claimed figure stays: \(prompts)")
+    }
+}

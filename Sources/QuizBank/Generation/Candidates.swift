@@ -157,6 +157,13 @@ struct Context {
             guard Claimants.sort(of: rawSpeaker) != .description, rawSpeaker.first?.isUppercase == true else {
                 skip(index, "who-said", text, "the speaker is described (“\(rawSpeaker)”), not named"); continue
             }
+            // "a South Carolina Democrat", "a Pentagon official": someone described, not named.
+            if let last = rawSpeaker.spaceSeparated.last.map(PromptText.bareWord),
+                ["Democrat", "Republican", "Democrats", "Republicans", "Official", "Officials", "Spokesman", "Spokeswoman", "Aide", "Source", "Sources"].contains(last)
+                    || Claimants.commonNouns.contains(last) || ByteText.contains(last, "\u{00C3}")
+            {
+                skip(index, "who-said", text, "“\(rawSpeaker)” describes the speaker, it does not name them"); continue
+            }
             let personal = Claimants.sort(of: rawSpeaker) == .person
             guard let speaker = personal ? Claimants.personName(Claimants.trailingName(rawSpeaker) ?? rawSpeaker) : rawSpeaker,
                 !personal || speaker.spaceSeparated.count >= 2
@@ -363,15 +370,16 @@ struct Context {
             return "a year naming a known event or thing (“the \(date.text) \(next)”): background, or given away by the name"
         }
         if after.hasPrefix(":") { return "the date opens a title (“\(date.text):”)" }
+        if !date.text.contains(where: \.isNumber), months.contains(where: { ByteText.contains(date.text, $0) }) {
+            return "a month with no day or year is guessed from the story's calendar, not learnt"
+        }
+        if ByteText.contains(date.text.lowercased(), " ago") { return "a time counted back from a day the prompt does not give (“\(date.text)”)" }
         if let year = Int(date.text.suffix(4)), date.text.suffix(4).allSatisfy(\.isNumber),
             let published = published.flatMap({ Int($0.prefix(4)) }), year < published - 2
         {
             return "a year long before the story (\(year)): background history"
         }
         if inLede { return nil }
-        if !date.text.contains(where: \.isNumber), months.contains(where: { ByteText.contains(date.text, $0) }) {
-            return "a month with no day or year is guessed from the story's calendar, not learnt"
-        }
         let lowered = date.text.lowercased()
         if ["a.m.", "p.m.", "am", "pm", "o'clock", "noon", "midnight"].contains(where: { lowered.hasSuffix($0) }) {
             return "a time of day away from the lede: trivia"

@@ -93,6 +93,13 @@ struct FigureSense {
             && previousWords.count > 1
         if spelledOut, figure.text.first?.isUppercase == true, !previousWords.isEmpty { return "a capitalised number inside the sentence is part of a name" }
         if spelledOut, capitalisedNext { return "the number is part of a name (“\(figure.text) \(next)”)" }
+        // "took possession of the 757 in 2011": a number standing as a noun names a thing.
+        let nextLower = next.lowercased()
+        if previous == "the", figure.unit == nil, figure.text.allSatisfy(\.isNumber), sort != .year,
+            after.isEmpty || after.first.map({ ".,;:)".contains($0) }) == true || ["in", "on", "at", "was", "is", "and", "to", "from", "with"].contains(nextLower)
+        {
+            return "“the \(figure.text)” names a thing, it counts nothing"
+        }
         if previousWords.count == 1, Self.numberedNouns.contains(previous) { return "the number is part of a name (“\(previous) \(figure.text)”)" }
         if capitalisedPrevious, value < 10_000, sort != .year { return "the number is part of a name (“\(previous) \(figure.text)”)" }
         if previous == "of", previousWords.count >= 2, PromptText.bareWord(previousWords[previousWords.count - 2]).first?.isUppercase == true {
@@ -156,6 +163,16 @@ struct FigureSense {
             }
         }
         if after.hasPrefix(" (") || before.hasSuffix("(") { return "a conversion or figure in brackets beside it gives it away" }
+        // "nearly four in 10 likely voters — ____ —": a share the sentence also gives as a proportion.
+        if sort == .percent {
+            for (index, word) in words.enumerated() where index + 2 < words.count && (words[index + 1] == "in" || words[index + 1] == "of") {
+                let part = PromptText.spelled.firstIndex(of: word).map(Double.init) ?? PromptText.numbers(in: word).first
+                let whole = PromptText.spelled.firstIndex(of: words[index + 2]).map(Double.init) ?? PromptText.numbers(in: words[index + 2]).first
+                if let part, let whole, whole > part, [3, 4, 5, 10, 100].contains(whole), abs(100 * part / whole - value) <= 5 {
+                    return "the share is also given as “\(word) in \(words[index + 2])”"
+                }
+            }
+        }
         return nil
     }
 

@@ -173,7 +173,7 @@ enum PromptText {
         "player", "star", "singer", "actor", "actress", "team", "side", "organisation", "organization", "charity", "bank", "airline",
         "retailer", "spokesman", "spokeswoman", "official", "victim", "suspect", "teenager", "pilot", "driver", "family", "mother",
         "father", "officer", "report", "study", "move", "deal", "plan", "bill", "decision", "former", "agency", "department",
-        "council", "campaign", "candidate", "senator", "governor", "leader", "chief", "prime", "country", "city", "government",
+        "council", "campaign", "candidate", "result", "upshot", "reason", "answer", "problem", "catch", "irony", "bottom", "senator", "governor", "leader", "chief", "prime", "country", "city", "government",
         "union", "business", "church", "school", "hospital", "court", "judge", "measure", "proposal", "survey", "poll", "research",
         "researchers", "scientists", "band", "show", "programme", "program", "film", "book", "album", "company's", "event", "incident",
         "attack", "accident", "crash", "case", "investigation", "inquiry", "review", "project", "scheme", "figures", "latest", "same",
@@ -473,7 +473,8 @@ enum PromptText {
         let lowered = ByteText.lowercased(sentence)
         return ["editor’s note", "editor's note", "airs on", "follow us", "sign up", "click here", "contributed to this report", "copyright",
                 "all rights reserved", "subscribe", "newsletter", "listen to", "watch live", "email ", "margin of error", "<tweet", "</", "=\"",
-                "http://", "https://", "www.", "read part", "read more", "(@", "pic.twitter", "now you can", "you can hear"].contains { ByteText.contains(lowered, $0) }
+                "http://", "https://", "www.", "read part", "read more", "(@", "pic.twitter", "now you can", "you can hear",
+                "random sample", "landline", "was conducted", "were conducted", "sampling error", "\u{00C3}", "\u{00E3}", "\u{00E2}\u{20AC}"].contains { ByteText.contains(lowered, $0) }
     }
 
     /// True when the sentence's double quote marks do not pair up: it was cut inside a quote.
