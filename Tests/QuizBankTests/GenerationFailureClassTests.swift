@@ -391,6 +391,14 @@ extension GenerationFailureClassTests {
             In 2024, Quill donated 750,000 kroner to the Ostby food bank, according to the Ostby council.
 
             The Quill family foundation also funds the Ostby library, the council said in its report.
+
+            "Nobody in Ostby should sleep outside in winter," said Mara Quill at the shelter.
+
+            Millennial Democrats in Ostby back the shelter, and 80 percent of Democrats in Ostby voted for it, the council said.
+
+            Ostby mayor Lars Dahl opened the shelter with his wife, council member Eva Dahl, on Monday.
+
+            "This shelter will be open every night of the year," Dahl said as he cut the ribbon in Ostby.
             """
         let items = QuestionGenerator().generate(title: "t", from: [FactExtractor.facts(in: ArticleParser.parse(article, fileName: "quill.txt"))],
                                                  options: GenerationOptions(maxPerArticle: 40, source: nil)).bank.items
@@ -399,6 +407,11 @@ extension GenerationFailureClassTests {
         #expect(PromptText.withFullName("The Quill family foundation funds the Ostby library.", fullNames: ["Quill": "Mara Quill"])
                 == "The Quill family foundation funds the Ostby library.", "a name used as an adjective stays")
         #expect(PromptText.withFullName("Mr. Quill said so.", fullNames: ["Quill": "Mara Quill"]) == "Mr. Quill said so.")
+        // Only a speaker's name is written out, and only when no one else in the article shares the surname.
+        let bySurname: [String: Set<String>] = ["Clinton": ["Hillary Clinton", "Bill Clinton"], "Democrats": ["Millennial Democrats"], "Quill": ["Mara Quill"]]
+        #expect(PromptText.fullNames(bySurname, speakers: ["Hillary Clinton", "Broadcaster Mara Quill"]) == ["Quill": "Mara Quill"])
+        #expect(PromptText.surnameIsShared("Hillary Clinton", bySurname), "a lone “Clinton” may be Bill: no who-said item keyed to Hillary")
+        #expect(!PromptText.surnameIsShared("Broadcaster Mara Quill", bySurname))
     }
 }
 
@@ -437,5 +450,38 @@ extension GenerationFailureClassTests {
         #expect(!items.contains { ["39 percent", "1,001", "10 years ago", "757", "Varde Democrat"].contains($0.answer.description) }, "\(prompts)")
         #expect(PromptText.isBoilerplate("PeÃ±a Nieto said that immigration peaked."), "garbled text")
         #expect(items.contains { $0.evidence?.sentence.contains("2,400 jobs") == true }, "a claimed figure stays: \(prompts)")
+    }
+}
+
+extension GenerationFailureClassTests {
+    @Test func agesDatesUsedAsAdjectivesAndQuotedOpeningsAreHandled() {
+        let article = """
+            ---
+            source: Valley Times
+            published: 2025-04-08
+            ---
+            Brenlow votes on rents on 4 May
+
+            Brenlow will vote on a rent cap on 4 May, council leader Ada Strom said on Monday.
+
+            Tenant organiser Ivo Brandt, 33, told the Valley Times that 12,000 Brenlow tenants had signed the petition.
+
+            Landlords in Brenlow spent 2.4 million crowns before the 4 May Brenlow rent vote, the Brenlow council said.
+
+            "Rents in Brenlow rose 40 percent in five years," Ada Strom told the Brenlow council, "and wages did not."
+
+            "The cap will cost Brenlow 900 homes," said landlords' spokesman Tomas Frey of the Brenlow Landlords Association.
+
+            Among Brenlow tenants younger than 30, she won by 30 points, the Brenlow council said.
+            """
+        let items = QuestionGenerator().generate(title: "t", from: [FactExtractor.facts(in: ArticleParser.parse(article, fileName: "brenlow.txt"))],
+                                                 options: GenerationOptions(maxPerArticle: 40, source: nil)).bank.items
+        let prompts = items.map(\.prompt)
+        #expect(!items.contains { $0.answer.description == "33" }, "an age beside a name, in the lede too: \(prompts)")
+        #expect(!items.contains { $0.kind == .date && $0.evidence?.sentence.contains("the 4 May Brenlow") == true }, "\(prompts)")
+        #expect(!prompts.contains { $0.contains("she won") }, "“she” after a sentence's first word and a name: \(prompts)")
+        #expect(!prompts.contains { $0.contains("““") || $0.contains("“\"") }, "no doubled quote marks: \(prompts)")
+        #expect(PromptText.quoted("“The cap will cost Brenlow ____ homes,” said Tomas Frey.") == "“The cap will cost Brenlow ____ homes,” said Tomas Frey.")
+        #expect(PromptText.quoted("Brenlow will vote on ____.") == "“Brenlow will vote on ____.”")
     }
 }

@@ -142,7 +142,8 @@ struct Context {
         let ranks = Self.ranks(in: facts)
         standaloneMemo.removeAll(keepingCapacity: true)
         articleNames = StoryGrouping.names(of: facts)
-        fullNames = PromptText.fullNames(in: facts)
+        let bySurname = PromptText.namesBySurname(in: facts)
+        fullNames = PromptText.fullNames(bySurname, speakers: cast.speakers.keys)
         let speakers = cast.speakers.keys.sorted()
 
         for quote in facts.quotes {
@@ -165,13 +166,22 @@ struct Context {
                 skip(index, "who-said", text, "“\(rawSpeaker)” describes the speaker, it does not name them"); continue
             }
             let personal = Claimants.sort(of: rawSpeaker) == .person
-            guard let speaker = personal ? Claimants.personName(Claimants.trailingName(rawSpeaker) ?? rawSpeaker) : rawSpeaker,
+            guard var speaker = personal ? Claimants.personName(Claimants.trailingName(rawSpeaker) ?? rawSpeaker) : rawSpeaker,
                 !personal || speaker.spaceSeparated.count >= 2
             else {
                 skip(index, "who-said", text, "“\(rawSpeaker)” is not a person's full name"); continue
             }
             guard !quote.short, ByteText.wordCount(quote.text) >= 5, quote.text.first?.isUppercase == true else {
                 skip(index, "who-said", text, "a fragment, not a whole statement"); continue
+            }
+            // "Broadcaster Mara Quill" is "Mara Quill" where the article writes her name alone.
+            if personal, let surname = speaker.spaceSeparated.last.map(String.init),
+                let shorter = bySurname[surname]?.filter({ speaker.hasSuffix(" " + $0) && $0.spaceSeparated.count >= 2 }).min(by: { $0.count < $1.count })
+            {
+                speaker = shorter
+            }
+            if !ByteText.contains(quote.sentence, speaker), PromptText.surnameIsShared(speaker, bySurname) {
+                skip(index, "who-said", text, "the article names another person called \(speaker.spaceSeparated.last ?? "")"); continue
             }
             guard PromptText.namesOutsideQuotes(quote.sentence, speaker: speaker) else {
                 skip(index, "who-said", text, "the sentence does not name \(speaker) outside the quote marks"); continue
@@ -255,7 +265,7 @@ struct Context {
                 } else {
                     let id = StableID.make(article: facts.article, kind: "fig", parts: [figure.text, figure.sentence])
                     var item = Item(
-                        id: id, kind: .figure, prompt: "Fill in the figure: “\(cloze)”" + (outlet.map { " — \($0)" } ?? ""),
+                        id: id, kind: .figure, prompt: "Fill in the figure: \(PromptText.quoted(cloze))" + (outlet.map { " — \($0)" } ?? ""),
                         answer: .text(figure.text), accept: [NumberFormatting.display(sense.value)],
                         explanation: credited.map { "The figure is \(figure.text), according to \($0)." },
                         evidence: Evidence(source: source, sentence: figure.sentence), tags: ["figure"] + (outlet.map { [$0] } ?? []))
@@ -293,7 +303,7 @@ struct Context {
                     let qualifier = sense.bound == .exact ? "" : (figure.qualifier ?? FigureSense.qualifier(before: sense.before.lowercased()) ?? "") + " "
                     func claim(_ makeFalse: Bool) -> Item {
                         Item(
-                            id: id, kind: .claim, prompt: "True or false? \(outlet.map { "\($0) reported" } ?? "The article reports"): “\(makeFalse ? falseStatement : shown)”",
+                            id: id, kind: .claim, prompt: "True or false? \(outlet.map { "\($0) reported" } ?? "The article reports"): \(PromptText.quoted(makeFalse ? falseStatement : shown))",
                             answer: .truth(!makeFalse),
                             explanation: makeFalse ? "False: the figure was \(qualifier)\(figure.text), not \(qualifier)\(changed)." : "True: \(outlet ?? "the article") reported exactly this.",
                             evidence: Evidence(source: source, sentence: figure.sentence), tags: ["claim", "figure"] + (outlet.map { [$0] } ?? []))
@@ -344,7 +354,7 @@ struct Context {
                 explanation += " With the article's date, that is \(resolved)."
             }
             let item = Item(
-                id: id, kind: .date, prompt: "When? Fill in the time: “\(cloze)”" + (outlet.map { " — \($0)" } ?? ""),
+                id: id, kind: .date, prompt: "When? Fill in the time: \(PromptText.quoted(cloze))" + (outlet.map { " — \($0)" } ?? ""),
                 answer: .text(date.text), accept: accept, explanation: explanation,
                 evidence: Evidence(source: source, sentence: date.sentence), tags: ["date"] + (outlet.map { [$0] } ?? []))
             candidates.append(Candidate(item: item, score: 0.4 + (absoluteDate ? 0.1 : 0) + position(date.sentence, facts, ranks: ranks), article: index,
@@ -364,8 +374,9 @@ struct Context {
         let before = date.sentence[..<range.lowerBound], after = date.sentence[range.upperBound...]
         let next = after.spaceSeparated.first.map(PromptText.bareWord) ?? ""
         let isYear = date.text.count == 4 && date.text.allSatisfy(\.isNumber)
-        if isYear, before.lowercased().hasSuffix("the ") || before.hasSuffix("'s ") || before.hasSuffix("’s "), after.hasPrefix(" "), !next.isEmpty,
-            next.first?.isLetter == true
+        // "the Nov. 8 U.S. presidential election": any date used as an adjective names its event.
+        if before.lowercased().hasSuffix("the ") || (isYear && (before.hasSuffix("'s ") || before.hasSuffix("’s "))), after.hasPrefix(" "), !next.isEmpty,
+            next.first?.isLetter == true, !["and", "or", "to", "through", "until", "when"].contains(next)
         {
             return "a year naming a known event or thing (“the \(date.text) \(next)”): background, or given away by the name"
         }

@@ -36,7 +36,7 @@ extension FigureSense {
         }
         // "Peter Kaisen, 76, shot …": an age in apposition to a name.
         if sort != .age, before.hasSuffix(", "), after.hasPrefix(","), value == value.rounded(), value >= 1, value <= 110,
-            before.dropLast(2).spaceSeparated.last.map({ PromptText.bareWord($0).first?.isUppercase == true }) == true, !inLede
+            before.dropLast(2).spaceSeparated.last.map({ PromptText.bareWord($0).first?.isUppercase == true }) == true
         {
             return "an age beside a name: a side detail"
         }

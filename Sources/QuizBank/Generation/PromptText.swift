@@ -304,6 +304,7 @@ enum PromptText {
                 if position > 0 || names.contains(bare) || people.contains(bare) { sawName = true }
                 let titled = titles.contains(previous.hasSuffix(".") ? String(previous.dropLast()) : previous)
                 let pair = previous.first?.isUppercase == true && !StoryGrouping.notNames.contains(previous) && position > 0
+                    && (position > 1 || names.contains(previous) || people.contains(previous))
                 if titled || pair || people.contains(bare) { sawPerson = true }
             }
             previous = bare
@@ -392,38 +393,59 @@ enum PromptText {
         return nil
     }
 
-    /// Each surname the article writes after a first name ("Anderson Cooper"), mapped to that
-    /// full name, when no other full name ends in it ("Bill" and "Hillary Clinton" leave
-    /// "Clinton" alone).
-    static func fullNames(in facts: ArticleFacts) -> [String: String] {
+    /// Every run of two to four capitalised words the article writes (outside quotes, after
+    /// a sentence's first word), by its last word: "Clinton" → {"Hillary Clinton", "Bill Clinton"}.
+    static func namesBySurname(in facts: ArticleFacts) -> [String: Set<String>] {
         var sentences = Set<String>()
         for quote in facts.quotes { sentences.insert(quote.sentence) }
         for figure in facts.figures { sentences.insert(figure.sentence) }
         for date in facts.dates { sentences.insert(date.sentence) }
-        var found: [String: String] = [:], ambiguous = Set<String>()
+        if let title = facts.title { sentences.insert(title) }
+        var found: [String: Set<String>] = [:]
         for sentence in sentences {
             let words = outsideQuotes(sentence).spaceSeparated
+            func isNameWord(_ index: Int) -> Bool {
+                let bare = trimmed(words[index])
+                return bare.count >= 2 && bare.first?.isUppercase == true && !StoryGrouping.notNames.contains(bare) && !titles.contains(bare)
+                    && !calendarWords.contains(bare)
+            }
             var position = 1
             while position < words.count {
-                func isNameWord(_ index: Int) -> Bool {
-                    let bare = trimmed(words[index])
-                    return bare.count >= 2 && bare.first?.isUppercase == true && bare.dropFirst().allSatisfy { $0.isLowercase || $0 == "-" || $0 == "'" }
-                        && !StoryGrouping.notNames.contains(bare) && !titles.contains(bare) && !calendarWords.contains(bare)
-                }
                 guard isNameWord(position) else { position += 1; continue }
                 var end = position
                 // A name ends at its possessive or its punctuation ("Anderson Cooper's", "Cooper,").
                 while end + 1 < words.count, isNameWord(end + 1), !words[end].hasSuffix(","), !words[end].hasSuffix("'s"), !words[end].hasSuffix("\u{2019}s") { end += 1 }
                 let run = (position...end).map { bareWord(words[$0]) }
-                if run.count == 2 {
-                    let full = run.joined(separator: " ")
-                    if let known = found[run[1]], known != full { ambiguous.insert(run[1]) } else { found[run[1]] = full }
-                }
+                if run.count >= 2, run.count <= 4, let surname = run.last { found[surname, default: []].insert(run.joined(separator: " ")) }
                 position = end + 1
             }
         }
-        for surname in ambiguous { found[surname] = nil }
         return found
+    }
+
+    /// Surnames of the story's named speakers mapped to their full names, when the article
+    /// gives no other name ending in them ("Bill" and "Hillary Clinton" leave "Clinton" alone;
+    /// "Millennial Democrats" is no speaker).
+    static func fullNames(_ bySurname: [String: Set<String>], speakers: some Sequence<String>) -> [String: String] {
+        var result: [String: String] = [:]
+        for speaker in speakers {
+            // "Broadcaster Mara Quill": the two-word name the article also writes.
+            guard let surname = speaker.spaceSeparated.last.map(String.init), let runs = bySurname[surname],
+                runs.allSatisfy({ $0 == speaker || speaker.hasSuffix(" " + $0) || $0.hasSuffix(" " + speaker) }),
+                let name = runs.filter({ $0.spaceSeparated.count == 2 }).first ?? (speaker.spaceSeparated.count == 2 ? speaker : nil)
+            else { continue }
+            result[surname] = name
+        }
+        return result
+    }
+
+    /// True when the article gives another person's full name ending in the speaker's
+    /// surname ("Bill Clinton" beside "Hillary Clinton"): a lone "Clinton" may be either.
+    static func surnameIsShared(_ speaker: String, _ bySurname: [String: Set<String>]) -> Bool {
+        guard let surname = speaker.spaceSeparated.last.map(String.init), let first = speaker.spaceSeparated.first else { return false }
+        return (bySurname[surname] ?? []).contains { run in
+            run.spaceSeparated.first != first && !titles.contains(String(run.spaceSeparated.first ?? "")) && !speaker.hasSuffix(" " + run) && !run.hasSuffix(" " + speaker)
+        }
     }
 
     /// The sentence with its first lone surname written out in full ("Cooper donated" →
@@ -450,6 +472,13 @@ enum PromptText {
             return rewritten.joined(separator: " ")
         }
         return sentence
+    }
+
+    /// The sentence between quote marks, unless it opens on a quote of its own: ““The locus
+    /// …,” said Kamarck” reads as broken.
+    static func quoted(_ sentence: String) -> String {
+        if let first = sentence.first, doubleOpen.contains(first) { return sentence }
+        return "“" + sentence + "”"
     }
 
     /// Agency datelines ("PURCHASE, N.Y., April 1 (UPI) — "): the story starts after them.
