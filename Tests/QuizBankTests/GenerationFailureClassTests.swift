@@ -485,3 +485,18 @@ extension GenerationFailureClassTests {
         #expect(PromptText.quoted("Brenlow will vote on ____.") == "“Brenlow will vote on ____.”")
     }
 }
+
+extension GenerationFailureClassTests {
+    @Test func questionsPlacesAndCenturiesAreNotAskedAbout() {
+        #expect(PromptText.quoteLeansOnContext("Do these voters in Brenlow read newspapers at all?") != nil, "a question")
+        #expect(PromptText.quoteLeansOnContext("We cannot let those people in Brenlow decide for all of us") != nil, "“those people”")
+        #expect(PromptText.unresolvedReference("The Brenlow Herald reported that she had reached the 2,383 votes needed on Monday.") != nil,
+                "“she” after an organisation")
+        let cast = StoryCast([])
+        let others = cast.others(of: "Ada Strom", among: ["North Africa", "Tomas Frey", "Ivo Brandt", "West Brenlow", "Lena Storr"], seed: "s")
+        #expect(!others.contains("North Africa") && !others.contains("West Brenlow") && others.count == 3, "\(others)")
+        let facts = FactExtractor.facts(in: ArticleParser.parse("Brenlow mills\n\nBrenlow's mills date from the 19th century Brenlow boom, Ada Strom said.", fileName: "m.txt"))
+        let figure = facts.figures.first { $0.text == "19th" }
+        #expect(figure.flatMap { FigureSense($0)?.partOfName } != nil, "\(facts.figures.map(\.text))")
+    }
+}

@@ -100,6 +100,9 @@ struct FigureSense {
         {
             return "“the \(figure.text)” names a thing, it counts nothing"
         }
+        if sort == .ordinal, ["century", "centuries", "anniversary", "amendment", "birthday", "annual"].contains(next.lowercased()) {
+            return "“\(figure.text) \(next)” is background or a name, not the story's figure"
+        }
         if previousWords.count == 1, Self.numberedNouns.contains(previous) { return "the number is part of a name (“\(previous) \(figure.text)”)" }
         if capitalisedPrevious, value < 10_000, sort != .year { return "the number is part of a name (“\(previous) \(figure.text)”)" }
         if previous == "of", previousWords.count >= 2, PromptText.bareWord(previousWords[previousWords.count - 2]).first?.isUppercase == true {

@@ -228,6 +228,10 @@ enum PromptText {
                 return "the quote speaks of “\(original[position])” without naming who that is"
             }
         }
+        if quote.trimmingCharacters(in: .whitespaces).hasSuffix("?") { return "a question, not a statement" }
+        for (position, word) in words.enumerated().dropLast() where ["these", "those"].contains(word) {
+            if let next = original[position + 1].first, next.isLowercase { return "“\(word) \(original[position + 1])” points to what was said before" }
+        }
         guard contextualOpenings.contains(first) else { return nil }
         // "This young team showed …" names what it points at; "That is why …" does not.
         if ["this", "that", "these", "those"].contains(first), words.count > 1, let second = words.dropFirst().first,
@@ -305,6 +309,7 @@ enum PromptText {
                 let titled = titles.contains(previous.hasSuffix(".") ? String(previous.dropLast()) : previous)
                 let pair = previous.first?.isUppercase == true && !StoryGrouping.notNames.contains(previous) && position > 0
                     && (position > 1 || names.contains(previous) || people.contains(previous))
+                    && !(position >= 2 && bareWord(words[position - 2]).lowercased() == "the")
                 if titled || pair || people.contains(bare) { sawPerson = true }
             }
             previous = bare
