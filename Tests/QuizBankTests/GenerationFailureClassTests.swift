@@ -500,3 +500,29 @@ extension GenerationFailureClassTests {
         #expect(figure.flatMap { FigureSense($0)?.partOfName } != nil, "\(facts.figures.map(\.text))")
     }
 }
+
+extension GenerationFailureClassTests {
+    @Test func sharesThatCompleteOrMultiplyTheOtherNumberAndWeekdaysAreNotAsked() {
+        let article = """
+            ---
+            source: Valley Times
+            published: 2025-04-08
+            ---
+            Brenlow Mills agrees merger with Ostby Steel
+
+            Brenlow Mills agreed on Wednesday evening to merge with Ostby Steel in a 30-second vote, chairman Ada Strom said.
+
+            Brenlow Mills shareholders will own 44 percent of the merged company, while Ostby Steel shareholders will own 56 percent, Ada Strom said.
+
+            In a Brenlow Herald poll, Ada Strom doubles rival Tomas Frey's support, 62 percent to 31 percent, among Brenlow Mills workers.
+
+            Ada Strom estimated that the merger would cost between 45 million and 50 million crowns, the Brenlow Herald said.
+            """
+        let items = QuestionGenerator().generate(title: "t", from: [FactExtractor.facts(in: ArticleParser.parse(article, fileName: "merger.txt"))],
+                                                 options: GenerationOptions(maxPerArticle: 40, source: nil)).bank.items
+        let prompts = items.map(\.prompt)
+        for answer in ["Wednesday evening", "30-second", "56 percent", "44 percent", "62 percent", "31 percent", "50 million", "45 million"] {
+            #expect(!items.contains { ($0.kind == .figure || $0.kind == .date) && $0.answer.description == answer }, "\(answer): \(prompts)")
+        }
+    }
+}

@@ -244,7 +244,7 @@ struct Context {
             // A side character's age, or how long an interview ran, is trivia; the lede's are
             // the story's.
             let inLede = (ranks[figure.sentence] ?? 99) <= 2
-            if !inLede, sense.sort == .age || Self.isDuration(figure.unit) || Self.isDuration(figure.text) {
+            if (!inLede && sense.sort == .age) || Self.isDuration(figure.unit) || Self.isDuration(figure.text) {
                 skip(index, "figure", figure.text, "an age or a duration outside the lede: trivia"); continue
             }
             let thing = QuestionGenerator.countedThing(figure.unit)
@@ -337,8 +337,10 @@ struct Context {
                 skip(index, "date", date.text, "a date many of the articles give: background every reader knows"); continue
             }
             let absoluteDate = date.text.contains(where: \.isNumber) || Self.months.contains { ByteText.contains(date.text, $0) }
-            if !absoluteDate, !((ranks[date.sentence] ?? 99) <= 1 && date.resolved != nil) {
-                skip(index, "date", date.text, "a weekday or relative time away from the story's own event: trivia"); continue
+            // "Wednesday evening", "last week": which day of the week something fell on is
+            // trivia even in the lede; the calendar date is what a fact-checker checks.
+            if !absoluteDate {
+                skip(index, "date", date.text, "a weekday or relative time: trivia"); continue
             }
             if let background = Self.backgroundDate(date, published: facts.published, inLede: (ranks[date.sentence] ?? 99) <= 2) {
                 skip(index, "date", date.text, background); continue

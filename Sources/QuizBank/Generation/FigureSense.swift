@@ -166,6 +166,14 @@ struct FigureSense {
             }
         }
         if after.hasPrefix(" (") || before.hasSuffix("(") { return "a conversion or figure in brackets beside it gives it away" }
+        // "44 percent …, while Pfizer shareholders will own ____": the rest of a whole.
+        if sort == .percent, others.contains(where: { abs($0 + value - 100) < 0.01 }) { return "the blank is what the other share leaves of 100 percent" }
+        // "doubles Sanders' share; ____ to 30 percent": twice or half of the number beside it.
+        if words.contains(where: { ["double", "doubles", "doubled", "twice", "half", "triple", "triples", "tripled"].contains($0) }),
+            others.contains(where: { abs(2 * $0 - value) <= 0.05 * value || abs(3 * $0 - value) <= 0.05 * value || abs($0 / 2 - value) <= 0.05 * value })
+        {
+            return "the blank is a multiple the sentence names of the number beside it"
+        }
         // "nearly four in 10 likely voters — ____ —": a share the sentence also gives as a proportion.
         if sort == .percent {
             for (index, word) in words.enumerated() where index + 2 < words.count && (words[index + 1] == "in" || words[index + 1] == "of") {

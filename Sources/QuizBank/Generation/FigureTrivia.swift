@@ -29,7 +29,7 @@ extension FigureSense {
         }
         if before.lowercased().hasSuffix("out of ") { return "“out of \(figure.text)” is guessed from the sentence, not learnt" }
         // "between 18 and 25", "aged ____ to 25": one end of a band, which the other end gives away.
-        if previousWords.suffix(2).contains("between") || ((next == "to" || next == "and") && nextWords.dropFirst().first.map { PromptText.numbers(in: $0).count == 1 } == true
+        if previousWords.suffix(2).contains("between") || (previous == "and" && previousWords.suffix(5).contains("between")) || ((next == "to" || next == "and") && nextWords.dropFirst().first.map { PromptText.numbers(in: $0).count == 1 } == true
             && previousWords.suffix(3).contains(where: { ["between", "aged", "ages"].contains($0) }))
         {
             return "one end of a range, which the other end gives away"
@@ -45,17 +45,17 @@ extension FigureSense {
         // counted off the sentence's own list, in the lede too.
         let toll = ["killed", "dead", "died", "deaths", "injured", "wounded", "arrested", "missing"].contains { ByteText.contains(figure.sentence, $0) }
         if sort == .smallCount, !toll { return "a small count: colour, or counted off the sentence's own list" }
-        if inLede { return nil }
-        let unitWords = (figure.unit ?? "").lowercased().spaceSeparated.map(PromptText.bareWord)
         let glued = text.split(separator: "-").dropFirst().map(String.init)
-        if let spec = ([next.lowercased()] + unitWords + glued).first(where: { Self.specUnits.contains($0) }) {
-            return "a specification or box-score figure (\(spec)) away from the lede: trivia"
-        }
         // "a three-hour interview", "a 15-count complaint": a number made an adjective describes, it does not report.
         if let suffix = glued.last, suffix.first?.isLetter == true, !["year-old", "old"].contains(suffix), !glued.contains("year"),
             !["million", "billion", "trillion", "percent", "point", "percentage"].contains(suffix)
         {
             return "a number inside an adjective (“\(figure.text)”) describes, it does not report"
+        }
+        if inLede { return nil }
+        let unitWords = (figure.unit ?? "").lowercased().spaceSeparated.map(PromptText.bareWord)
+        if let spec = ([next.lowercased()] + unitWords + glued).first(where: { Self.specUnits.contains($0) }) {
+            return "a specification or box-score figure (\(spec)) away from the lede: trivia"
         }
         // "two spells", "three other Americans": a small count away from the lede is colour.
         // "Nerlens Noel had ____.": a number that ends its clause says nothing of what it counts.

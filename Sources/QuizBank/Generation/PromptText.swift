@@ -339,7 +339,7 @@ enum PromptText {
     static let connectives: Set<String> = [
         "but", "and", "so", "yet", "or", "nor", "also", "still", "meanwhile", "however", "instead", "similarly", "likewise", "conversely",
         "moreover", "furthermore", "besides", "nonetheless", "nevertheless", "thus", "therefore", "hence", "then", "otherwise", "overall",
-        "accordingly", "consequently", "additionally", "again", "plus", "indeed",
+        "accordingly", "consequently", "additionally", "again", "plus", "indeed", "now", "today", "yesterday", "tomorrow",
     ]
     static let connectivePhrases: [String] = [
         "in sum", "in all", "in total", "in addition", "in turn", "in response", "in contrast", "by contrast", "as a result", "as such",
