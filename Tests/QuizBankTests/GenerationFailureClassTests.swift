@@ -526,3 +526,27 @@ extension GenerationFailureClassTests {
         }
     }
 }
+
+extension GenerationFailureClassTests {
+    @Test func figuresCountedOnFromAnEarlierOneAndThatStatesPossessionsAreNotAsked() {
+        let article = """
+            ---
+            source: Valley Times
+            published: 2025-04-08
+            ---
+            Brenlow donors fund Ada Strom
+
+            The Brenlow Growth Fund gave 3 million crowns to Ada Strom's Brenlow campaign, the Brenlow Herald reported on 2 April.
+
+            At least 1 million crowns more was donated by Friends of Brenlow, which Tomas Frey co-founded, the Brenlow Herald said.
+
+            Five candidates from Brenlow are competing before that state's primary on 30 August, the Brenlow Herald said.
+            """
+        let items = QuestionGenerator().generate(title: "t", from: [FactExtractor.facts(in: ArticleParser.parse(article, fileName: "donors.txt"))],
+                                                 options: GenerationOptions(maxPerArticle: 40, source: nil)).bank.items
+        let prompts = items.map(\.prompt)
+        #expect(!prompts.contains { $0.contains("crowns more was donated") || $0.contains("____ more was donated") }, "\(prompts)")
+        #expect(!prompts.contains { $0.contains("that state's primary") }, "\(prompts)")
+        #expect(Claimants.sort(of: "America Rising") == .organisation && Claimants.sort(of: "Citizens United") == .organisation)
+    }
+}

@@ -34,6 +34,13 @@ extension FigureSense {
         {
             return "one end of a range, which the other end gives away"
         }
+        // "At least $1 million more was donated": more than a figure an earlier sentence gave.
+        let relative: Set<String> = ["more", "fewer", "less", "extra", "additional"]
+        if let at = nextWords.prefix(2).firstIndex(where: { relative.contains($0.lowercased()) }),
+            at + 1 >= nextWords.count || nextWords[at + 1].lowercased() != "than"
+        {
+            return "“\(figure.text) \(nextWords[at])” counts on from a figure an earlier sentence gave"
+        }
         // "Peter Kaisen, 76, shot …": an age in apposition to a name.
         if sort != .age, before.hasSuffix(", "), after.hasPrefix(","), value == value.rounded(), value >= 1, value <= 110,
             before.dropLast(2).spaceSeparated.last.map({ PromptText.bareWord($0).first?.isUppercase == true }) == true

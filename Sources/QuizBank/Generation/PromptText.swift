@@ -383,6 +383,9 @@ enum PromptText {
         for (position, word) in words.enumerated() where position + 2 < words.count {
             let lower = bareWord(word).lowercased()
             let next = bareWord(words[position + 1])
+            if lower == "that", next.first?.isLowercase == true, words[position + 1].hasSuffix("'s") || words[position + 1].hasSuffix("\u{2019}s") {
+                return "“that \(next)” points to an earlier sentence"
+            }
             if lower == "such", next.first?.isLowercase == true, !["as", "a", "an"].contains(next) {
                 return "“such \(next)” points to an earlier sentence"
             }
