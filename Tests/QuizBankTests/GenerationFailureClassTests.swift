@@ -550,3 +550,40 @@ extension GenerationFailureClassTests {
         #expect(Claimants.sort(of: "America Rising") == .organisation && Claimants.sort(of: "Citizens United") == .organisation)
     }
 }
+
+extension GenerationFailureClassTests {
+    @Test func addOnsEpithetsAgesHolidaysAndTurnsOfPhraseAreNotAsked() {
+        let article = """
+            ---
+            source: Valley Times
+            published: 2025-04-08
+            ---
+            Brenlow mayor race tightens
+
+            Mayor Ada Strom leads rival Tomas Frey by 48 percent to 41 percent in the Brenlow mayoral race, a Brenlow Herald poll found on 6 April.
+
+            Brenlow donor Ivo Brandt also contributed 225,000 crowns to a group backing Ada Strom, the Brenlow Herald said.
+
+            The Brenlow Senator lost 7 points in the Brenlow Herald poll, and now sits at just 11 percent.
+
+            Nils Berg, the 39-year old Brenlow treasurer, said the Brenlow budget would fall by 12 million crowns.
+
+            On 5 May, Ada Strom posted a photo of herself at a Brenlow parade celebrating Cinco de Mayo.
+
+            Lena Storr, who had done it against 30 Brenlow councils, said Ada Strom would win the Brenlow vote.
+
+            Tomas Frey said that Brenlow council was 100 percent committed to an open Brenlow budget.
+
+            Tomas Frey wrote his first Brenlow Herald column 43 years ago about the Brenlow docks.
+            """
+        let items = QuestionGenerator().generate(title: "t", from: [FactExtractor.facts(in: ArticleParser.parse(article, fileName: "tightens.txt"))],
+                                                 options: GenerationOptions(maxPerArticle: 40, source: nil)).bank.items
+        let prompts = items.map(\.prompt)
+        for fragment in ["also contributed", "The Brenlow Senator", "Cinco de Mayo", "done it", "100 percent committed", "43 years ago", "____ years ago"] {
+            #expect(!prompts.contains { $0.contains(fragment) }, "\(fragment): \(prompts)")
+        }
+        #expect(!items.contains { ["39-year", "5 May", "30", "100 percent", "43 years"].contains($0.answer.description) }, "\(prompts)")
+        #expect(PromptText.quoteLeansOnContext("Just to be clear, I never said no to the Brenlow plan") != nil)
+        #expect(Claimants.sort(of: "Hewlett Packard Enterprise") == .organisation)
+    }
+}

@@ -244,7 +244,9 @@ struct Context {
             // A side character's age, or how long an interview ran, is trivia; the lede's are
             // the story's.
             let inLede = (ranks[figure.sentence] ?? 99) <= 2
-            if (!inLede && sense.sort == .age) || Self.isDuration(figure.unit) || Self.isDuration(figure.text) {
+            // An age is the story only when the story is a death ("dies aged 92").
+            let death = ["died", "dies", "dead", "death", "killed"].contains { ByteText.contains(figure.sentence, $0) }
+            if (sense.sort == .age && !(inLede && death)) || Self.isDuration(figure.unit) || Self.isDuration(figure.text) {
                 skip(index, "figure", figure.text, "an age or a duration outside the lede: trivia"); continue
             }
             let thing = QuestionGenerator.countedThing(figure.unit)
@@ -383,6 +385,8 @@ struct Context {
             return "a year naming a known event or thing (“the \(date.text) \(next)”): background, or given away by the name"
         }
         if after.hasPrefix(":") { return "the date opens a title (“\(date.text):”)" }
+        let holidays = ["Cinco de Mayo", "Christmas", "New Year", "Independence Day", "Fourth of July", "Thanksgiving", "Halloween", "Valentine", "Easter", "Labor Day", "Memorial Day", "Bastille Day"]
+        if let holiday = holidays.first(where: { ByteText.contains(date.sentence, $0) }) { return "“\(holiday)” gives the date away" }
         if !date.text.contains(where: \.isNumber), months.contains(where: { ByteText.contains(date.text, $0) }) {
             return "a month with no day or year is guessed from the story's calendar, not learnt"
         }

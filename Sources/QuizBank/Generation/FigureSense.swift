@@ -30,7 +30,7 @@ struct FigureSense {
         let text = figure.text.lowercased(), beforeLower = before.lowercased(), afterLower = after.lowercased()
         let unit = figure.unit?.lowercased() ?? ""
         if beforeLower.hasSuffix("aged ") || beforeLower.hasSuffix("age of ") || ByteText.contains(text, "year-old") || afterLower.hasPrefix("-year-old")
-            || afterLower.hasPrefix(" years old") || afterLower.hasPrefix("-years-old")
+            || afterLower.hasPrefix(" years old") || afterLower.hasPrefix("-years-old") || (text.hasSuffix("-year") && afterLower.hasPrefix(" old"))
         {
             sort = .age
         } else if ByteText.contains(unit, "fraction") || ["half", "third", "quarter", "fifth", "tenth"].contains(where: { ByteText.contains(text, $0) || unit.hasPrefix($0) }) {

@@ -41,6 +41,8 @@ extension FigureSense {
         {
             return "“\(figure.text) \(nextWords[at])” counts on from a figure an earlier sentence gave"
         }
+        if nextWords.prefix(2).contains("ago") { return "a time counted back from a day the prompt does not give" }
+        if sort == .percent, value == 100 { return "“100 percent” is a turn of phrase, not a measured share" }
         // "Peter Kaisen, 76, shot …": an age in apposition to a name.
         if sort != .age, before.hasSuffix(", "), after.hasPrefix(","), value == value.rounded(), value >= 1, value <= 110,
             before.dropLast(2).spaceSeparated.last.map({ PromptText.bareWord($0).first?.isUppercase == true }) == true

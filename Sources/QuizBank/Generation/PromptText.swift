@@ -247,6 +247,9 @@ enum PromptText {
             }
         }
         if quote.trimmingCharacters(in: .whitespaces).hasSuffix("?") { return "a question, not a statement" }
+        if ["just to be clear", "to be clear", "to be honest", "thank god", "let me be clear", "i mean"].contains(where: { words.joined(separator: " ").hasPrefix($0) }) {
+            return "an aside, not a statement a learner could recognise"
+        }
         for (position, word) in words.enumerated().dropLast() where ["these", "those"].contains(word) {
             if let next = original[position + 1].first, next.isLowercase { return "“\(word) \(original[position + 1])” points to what was said before" }
         }
@@ -398,6 +401,19 @@ enum PromptText {
             }
         }
         words = outsideQuotes(sentence).spaceSeparated
+        // "Mr. Rastin also contributed …": "also" early in the sentence adds to what came before.
+        if words.prefix(6).contains(where: { bareWord($0).lowercased() == "also" }) { return "“also” adds to an earlier sentence" }
+        // "The Florida Senator lost …": a title after "The" and a place stands for a name given before.
+        if words.count > 3, bareWord(words[0]) == "The", bareWord(words[1]).first?.isUppercase == true, titles.contains(bareWord(words[2])),
+            bareWord(words[3]).first?.isUppercase != true
+        {
+            return "“The \(bareWord(words[1])) \(bareWord(words[2]))” stands for someone named in an earlier sentence"
+        }
+        for (position, word) in words.enumerated().dropFirst() where bareWord(word).lowercased() == "it" {
+            if ["did", "done", "do", "does", "doing"].contains(bareWord(words[position - 1]).lowercased()) {
+                return "“\(bareWord(words[position - 1])) it” stands for something told in an earlier sentence"
+            }
+        }
         for (position, word) in words.enumerated() where position + 2 < words.count {
             guard let head = word.utf8.first, head == UInt8(ascii: "s") || head == UInt8(ascii: "t") || head == UInt8(ascii: "T") || head == UInt8(ascii: "S") else { continue }
             let lower = bareWord(word).lowercased()
