@@ -587,3 +587,12 @@ extension GenerationFailureClassTests {
         #expect(Claimants.sort(of: "Hewlett Packard Enterprise") == .organisation)
     }
 }
+
+extension GenerationFailureClassTests {
+    @Test func captionsQuotesOnAnUnnamedTheyAndGarbledChoicesAreLeftOut() {
+        #expect(PromptText.isBoilerplate("Mayor Ada Strom speaks at a campaign rally in Brenlow on June 14, 2025."), "a photo caption")
+        #expect(PromptText.quoteLeansOnContext("They've got a great brand and a large platform in Brenlow") != nil)
+        let others = StoryCast([]).others(of: "Ada Strom", among: ["FranA A", "Tomas Frey", "Ivo Brandt", "Lena Storr"], seed: "s")
+        #expect(!others.contains("FranA A") && others.count == 3, "\(others)")
+    }
+}

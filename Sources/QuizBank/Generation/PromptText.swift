@@ -242,7 +242,8 @@ enum PromptText {
         let original = quote.spaceSeparated.map(bareWord)
         for (position, word) in words.enumerated() {
             if original[position].first?.isUppercase == true, position > 0, original[position] != "I" { break }
-            if ["he", "she", "him", "his", "her", "he's", "she's", "they", "them", "they're"].contains(word) {
+            if ["he", "she", "him", "his", "her", "he's", "she's", "they", "them", "they're", "they've", "they'd", "they'll", "he'd", "he'll",
+                "she'd", "she'll", "they’ve", "they’re", "he’s", "she’s"].contains(word) {
                 return "the quote speaks of “\(original[position])” without naming who that is"
             }
         }
@@ -546,6 +547,7 @@ enum PromptText {
         return ["editor’s note", "editor's note", "airs on", "follow us", "sign up", "click here", "contributed to this report", "copyright",
                 "all rights reserved", "subscribe", "newsletter", "listen to", "watch live", "email ", "margin of error", "<tweet", "</", "=\"",
                 "http://", "https://", "www.", "read part", "read more", "(@", "pic.twitter", "now you can", "you can hear",
+                " speaks at ", " speaks during ", " gestures ", " looks on", " waves to ", "(photo", "photo:", "getty images", "ap photo", "reuters/",
                 "random sample", "landline", "was conducted", "were conducted", "sampling error", "\u{00C3}", "\u{00E3}", "\u{00E2}\u{20AC}"].contains { ByteText.contains(lowered, $0) }
     }
 
