@@ -256,6 +256,7 @@ extension GenerationFailureClassTests {
     @Test func aQuoteThatSpeaksOfAnUnnamedHeIsNotAskedAlone() {
         let bank = Self.harbourBank
         #expect(!bank.items.contains { $0.kind == .whoSaid && $0.prompt.contains("If he keeps delaying") }, "\(bank.items.map(\.prompt))")
+        #expect(PromptText.quoteLeansOnContext("If he keeps delaying the vote, the Marsh Road estate will flood again") != nil)
         #expect(PromptText.quoteLeansOnContext("When Anna Vell said it, he was already gone from the chamber") == nil, "a name before “he”")
     }
 }
@@ -303,8 +304,22 @@ extension GenerationFailureClassTests {
         #expect(items.contains { $0.answer.description == "400" || $0.prompt.contains("400") }, "a figure of the story away from the lede stays: \(figures)")
     }
 
-    @Test func smallCountsMakeNoFalseClaim() {
-        #expect(!Self.stadiumItems.contains { $0.kind == .claim && $0.prompt.contains("new directors") }, "\(Self.stadiumItems.map(\.prompt))")
+    @Test func smallCountsMakeNoClaim() {
+        let article = """
+            ---
+            source: Harlow Echo
+            published: 2025-10-14
+            ---
+            Harlow board gains directors
+
+            Harlow City named five new directors to the Marlow Park stadium board, club chairman Ivo Renn said.
+
+            The Marlow Park stadium board met in Harlow for the first time in its new form, Ivo Renn said.
+            """
+        let items = QuestionGenerator().generate(title: "t", from: [FactExtractor.facts(in: ArticleParser.parse(article, fileName: "board.txt"))],
+                                                 options: GenerationOptions(maxPerArticle: 40, source: nil)).bank.items
+        // "five positive indicators" before a list of three refutes its own false twin.
+        #expect(!items.contains { $0.kind == .claim && $0.prompt.contains("new directors") }, "\(items.map(\.prompt))")
     }
 }
 
