@@ -611,3 +611,13 @@ extension GenerationFailureClassTests {
         #expect(!others.contains("FranA A") && others.count == 3, "\(others)")
     }
 }
+
+extension GenerationFailureClassTests {
+    @Test func aConnectiveSetOffByACommaIsDroppedAndTheRestChecked() {
+        #expect(PromptText.withoutLeadingConnective("Meanwhile, a rebel leader said up to 4,000 troops had crossed into Dorvia.")
+                == "A rebel leader said up to 4,000 troops had crossed into Dorvia.")
+        #expect(PromptText.withoutLeadingConnective("In sum, 2,600 households in Trelby will get notices.") == "2,600 households in Trelby will get notices.")
+        #expect(PromptText.withoutLeadingConnective("But among residents of Trelby, support fell.") == "But among residents of Trelby, support fell.")
+        #expect(PromptText.withoutLeadingConnective("Trelby, a harbour town, voted on Monday.") == "Trelby, a harbour town, voted on Monday.")
+    }
+}

@@ -101,9 +101,9 @@ struct Context {
             return (nil, "opens on a heading in capitals")
         }
         if ByteText.wordCount(sentence) < 7 { return (nil, "too short to stand alone") }
-        var text = PromptText.withoutDateline(sentence)
+        var text = PromptText.withoutLeadingConnective(PromptText.withoutDateline(sentence))
         let words = sentence.spaceSeparated
-        if text != sentence { return standaloneChecked(text, people: people) }
+        if text != sentence { return standaloneChecked(PromptText.withFullName(text, fullNames: fullNames), people: people) }
         if let first = words.first, ["He", "She"].contains(String(first)),
             !words.dropFirst().contains(where: { ["he", "she", "him", "her", "his", "hers"].contains(PromptText.bareWord($0).lowercased()) }),
             // Only a quote attributed through that very pronoun ("…," he said) says who "He"

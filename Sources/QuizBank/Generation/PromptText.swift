@@ -355,6 +355,25 @@ enum PromptText {
         return nil
     }
 
+    /// The sentence without a connective set off by a comma ("Meanwhile, a Russian separatist
+    /// said …" → "A Russian separatist said …"): a teacher drops it, and what follows is checked
+    /// like any sentence. A connective with no comma ("But among participants …") stays, and
+    /// keeps the sentence out.
+    static func withoutLeadingConnective(_ sentence: String) -> String {
+        let words = sentence.spaceSeparated
+        guard !words.isEmpty, let first = sentence.first, !quoteMarks.contains(first) else { return sentence }
+        for length in 1...3 where length < words.count {
+            let head = words.prefix(length)
+            guard head.last?.hasSuffix(",") == true else { continue }
+            let phrase = head.map { bareWord($0).lowercased() }.joined(separator: " ")
+            guard (length == 1 && connectives.contains(phrase)) || connectivePhrases.contains(phrase) else { return sentence }
+            let rest = words.dropFirst(length).joined(separator: " ")
+            guard let initial = rest.first, initial.isLetter || initial.isNumber else { return sentence }
+            return initial.uppercased() + rest.dropFirst()
+        }
+        return sentence
+    }
+
     /// Words that open a sentence only when it goes on from the one before ("But among
     /// participants …", "In sum, …", "Conversely, …"): by news convention the sentence leans
     /// on what the reader has just read.
