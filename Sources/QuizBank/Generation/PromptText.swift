@@ -429,7 +429,7 @@ enum PromptText {
         {
             return "“The \(bareWord(words[1])) \(bareWord(words[2]))” stands for someone named in an earlier sentence"
         }
-        for (position, word) in words.enumerated().dropFirst() where bareWord(word).lowercased() == "it" {
+        for (position, word) in words.enumerated().dropFirst() where word.utf8.count <= 4 && word.utf8.first == UInt8(ascii: "i") && bareWord(word) == "it" {
             if ["did", "done", "do", "does", "doing"].contains(bareWord(words[position - 1]).lowercased()) {
                 return "“\(bareWord(words[position - 1])) it” stands for something told in an earlier sentence"
             }
