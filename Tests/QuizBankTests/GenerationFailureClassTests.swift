@@ -621,3 +621,15 @@ extension GenerationFailureClassTests {
         #expect(PromptText.withoutLeadingConnective("Trelby, a harbour town, voted on Monday.") == "Trelby, a harbour town, voted on Monday.")
     }
 }
+
+extension GenerationFailureClassTests {
+    @Test func aSurnameTwoPeopleShareIsNeverWrittenOutEvenForAOneWordSpeaker() {
+        let bySurname: [String: Set<String>] = ["Clinton": ["Hillary Clinton", "Bill Clinton"]]
+        // Dictionary and Set order changes from run to run: the answer must not depend on it.
+        for _ in 0..<20 {
+            #expect(PromptText.fullNames(bySurname, speakers: ["Clinton"]).isEmpty)
+            #expect(PromptText.fullNames(bySurname, speakers: ["Clinton", "Hillary Clinton"]).isEmpty)
+        }
+        #expect(PromptText.fullNames(["Quill": ["Mara Quill", "Broadcaster Mara Quill"]], speakers: ["Quill"]) == ["Quill": "Mara Quill"])
+    }
+}

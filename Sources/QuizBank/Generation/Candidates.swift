@@ -23,6 +23,8 @@ struct Context {
     var standaloneMemo: [String: (text: String?, reason: String?)] = [:]
     /// The capitalised words the article at hand writes inside its sentences: its names.
     var articleNames: Set<String> = []
+    /// Each article's names, computed once for story grouping.
+    var namesOfArticles: [Set<String>] = []
     /// Full names by the surname a later sentence uses alone ("Cooper" → "Anderson Cooper").
     var fullNames: [String: String] = [:]
 
@@ -141,7 +143,7 @@ struct Context {
         let source = outlet ?? "the article"
         let ranks = Self.ranks(in: facts)
         standaloneMemo.removeAll(keepingCapacity: true)
-        articleNames = StoryGrouping.names(of: facts)
+        articleNames = index < namesOfArticles.count ? namesOfArticles[index] : StoryGrouping.names(of: facts)
         let bySurname = PromptText.namesBySurname(in: facts)
         fullNames = PromptText.fullNames(bySurname, speakers: cast.speakers.keys)
         let speakers = cast.speakers.keys.sorted()

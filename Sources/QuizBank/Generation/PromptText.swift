@@ -493,13 +493,20 @@ enum PromptText {
         var result: [String: String] = [:]
         for speaker in speakers {
             // "Broadcaster Mara Quill": the two-word name the article also writes.
-            guard let surname = speaker.spaceSeparated.last.map(String.init), let runs = bySurname[surname],
-                runs.allSatisfy({ $0 == speaker || speaker.hasSuffix(" " + $0) || $0.hasSuffix(" " + speaker) }),
-                let name = runs.filter({ $0.spaceSeparated.count == 2 }).first ?? (speaker.spaceSeparated.count == 2 ? speaker : nil)
-            else { continue }
+            // Exactly one two-word name ends in the surname, and every longer one ends in it:
+            // "Clinton" with "Hillary Clinton" and "Bill Clinton" in the article is neither.
+            guard let surname = speaker.spaceSeparated.last.map(String.init), let runs = bySurname[surname] else { continue }
+            let pairs = Set(runs.compactMap { run -> String? in
+                let words = run.spaceSeparated
+                return words.count >= 2 ? words.suffix(2).joined(separator: " ") : nil
+            } + (speaker.spaceSeparated.count >= 2 ? [speaker.spaceSeparated.suffix(2).joined(separator: " ")] : []))
+            guard pairs.count == 1, let name = pairs.first, result[surname] == nil || result[surname] == name else {
+                result[surname] = ""
+                continue
+            }
             result[surname] = name
         }
-        return result
+        return result.filter { !$0.value.isEmpty }
     }
 
     /// True when the article gives another person's full name ending in the speaker's

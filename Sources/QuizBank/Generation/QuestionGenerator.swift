@@ -21,10 +21,12 @@ public struct QuestionGenerator {
     }
 
     public func generate(title: String, from articles: [ArticleFacts], options: GenerationOptions = GenerationOptions()) -> Generation {
-        let storyOf = StoryGrouping.stories(articles)
+        let names = articles.map(StoryGrouping.names(of:))
+        let storyOf = StoryGrouping.stories(articles, names: names)
         var members: [Int: [Int]] = [:]
         for (index, story) in storyOf.enumerated() { members[story, default: []].append(index) }
         var context = Context(articles: articles, options: options)
+        context.namesOfArticles = names
         for (_, indices) in members.sorted(by: { $0.key < $1.key }) {
             let cast = StoryCast(indices.map { articles[$0] })
             for index in indices { context.candidates(article: index, cast: cast) }
