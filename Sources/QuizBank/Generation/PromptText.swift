@@ -234,12 +234,12 @@ enum PromptText {
     /// Why a quote asked on its own would not make sense ("Compare that to his other
     /// competitor", "But it can happen"), or nil: a who-said item shows the quote alone.
     static func quoteLeansOnContext(_ quote: String) -> String? {
-        let words = quote.spaceSeparated.map { bareWord($0).lowercased() }
+        let original = quote.spaceSeparated.map(bareWord)
+        let words = original.map { $0.lowercased() }
         guard let first = words.first else { return "an empty quote" }
         if words.count < 4 { return "too short to recognise out of its article" }
         // "If he does a good job …": a third person the quote never names is someone the
         // reader of the article knew from an earlier sentence, not the reader of the item.
-        let original = quote.spaceSeparated.map(bareWord)
         for (position, word) in words.enumerated() {
             if original[position].first?.isUppercase == true, position > 0, original[position] != "I" { break }
             if ["he", "she", "him", "his", "her", "he's", "she's", "they", "them", "they're", "they've", "they'd", "they'll", "he'd", "he'll",
@@ -467,11 +467,14 @@ enum PromptText {
         var found: [String: Set<String>] = [:]
         for sentence in sentences {
             let words = outsideQuotes(sentence).spaceSeparated
-            func isNameWord(_ index: Int) -> Bool {
-                let bare = trimmed(words[index])
+            // Each word trimmed and judged once: the runs below look at a word twice.
+            let isName = words.map { word -> Bool in
+                guard let head = word.utf8.first(where: { !isASCIIEdge($0) }), head >= UInt8(ascii: "A") && head <= UInt8(ascii: "Z") || head >= 0x80 else { return false }
+                let bare = trimmed(word)
                 return bare.count >= 2 && bare.first?.isUppercase == true && !StoryGrouping.notNames.contains(bare) && !titles.contains(bare)
                     && !calendarWords.contains(bare)
             }
+            func isNameWord(_ index: Int) -> Bool { isName[index] }
             var position = 1
             while position < words.count {
                 guard isNameWord(position) else { position += 1; continue }
