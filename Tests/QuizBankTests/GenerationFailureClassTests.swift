@@ -633,3 +633,30 @@ extension GenerationFailureClassTests {
         #expect(PromptText.fullNames(["Quill": ["Mara Quill", "Broadcaster Mara Quill"]], speakers: ["Quill"]) == ["Quill": "Mara Quill"])
     }
 }
+
+extension GenerationFailureClassTests {
+    @Test func quotedTitlesBoxScoresAndSuffixOnlyNamesAreLeftOut() {
+        let article = """
+            ---
+            source: Valley Times
+            published: 2025-04-08
+            ---
+            Brenlow Bears beat Ostby
+
+            The Brenlow Bears beat Ostby 101-96 on Tuesday, Brenlow coach Ada Strom said after the game.
+
+            About 12,000 fans watched the game at the Brenlow arena, the Brenlow Bears said.
+
+            The Brenlow Bears have sold 8,500 season tickets for 2025, the Brenlow Bears said.
+
+            Brenlow guard Ivo Brandt scored 34 points in the Brenlow Bears' fifth straight victory over Ostby on Tuesday.
+
+            Ada Strom recommended Lena Storr's Brenlow documentary, “4th,” to the Brenlow Bears players before the game.
+            """
+        let items = QuestionGenerator().generate(title: "t", from: [FactExtractor.facts(in: ArticleParser.parse(article, fileName: "bears.txt"))],
+                                                 options: GenerationOptions(maxPerArticle: 40, source: nil)).bank.items
+        #expect(!items.contains { ["34 points", "34", "4th"].contains($0.answer.description) || $0.prompt.contains("34 points") }, "\(items.map(\.prompt))")
+        let others = StoryCast([]).others(of: "Ada Strom", among: ["Biden Jr", "Tomas Frey", "Ivo Brandt"], seed: "s")
+        #expect(others.sorted() == ["Ivo Brandt", "Tomas Frey"], "\(others)")
+    }
+}

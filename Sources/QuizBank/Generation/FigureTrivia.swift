@@ -63,6 +63,9 @@ extension FigureSense {
         }
         if inLede { return nil }
         let unitWords = (figure.unit ?? "").lowercased().spaceSeparated.map(PromptText.bareWord)
+        // "Anthony Davis scored 34 points": a box score.
+        let scored = ["scored", "scoring", "added", "had"].contains { ByteText.contains(before.lowercased(), " \($0) ") }
+        if scored, next.lowercased() == "points" || text.hasSuffix("points") { return "a box-score figure away from the lede: trivia" }
         if let spec = ([next.lowercased()] + unitWords + glued).first(where: { Self.specUnits.contains($0) }) {
             return "a specification or box-score figure (\(spec)) away from the lede: trivia"
         }
@@ -78,7 +81,9 @@ extension FigureSense {
 
     /// “13th”: a figure in quote marks of its own is a title, not a figure.
     var inTitle: String? {
-        if let opening = before.last, let closing = after.first, PromptText.quoteMarks.contains(opening), PromptText.quoteMarks.contains(closing) {
+        // “13th” or “13th,” — the title's own punctuation may come before its closing mark.
+        let closing = after.drop { ",.;:!?".contains($0) }.first
+        if let opening = before.last, let closing, PromptText.quoteMarks.contains(opening), PromptText.quoteMarks.contains(closing) {
             return "a quoted title (“\(figure.text)”), not a figure"
         }
         return nil

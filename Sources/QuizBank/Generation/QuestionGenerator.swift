@@ -139,6 +139,8 @@ struct StoryCast {
             guard name.lowercased() != key.lowercased(), self.sort(of: name) == sort else { return false }
             // Mojibake: "FranA A" for "François Hollande".
             if name.contains("\u{00C3}") || name.contains("\u{00E2}") || name.spaceSeparated.last.map({ $0.count == 1 }) == true { return false }
+            // "Biden Jr": a suffix left where a first name was lost.
+            if name.spaceSeparated.count == 2, let last = name.spaceSeparated.last, ["Jr", "Sr", "II", "III", "IV"].contains(String(last)) { return false }
             // "North Africa", "West Virginia": a place, not a speaker.
             if let first = name.spaceSeparated.first, ["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "New", "Saint", "St", "Los", "San", "Las"].contains(String(first)) { return false }
             if sort == .person, (name.spaceSeparated.count >= 2) != keyIsFull { return false }
