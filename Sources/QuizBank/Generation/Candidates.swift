@@ -24,6 +24,10 @@ struct Context {
     var standaloneMemo: [String: (text: String?, reason: String?)] = [:]
     /// The capitalised words the article at hand writes inside its sentences: its names.
     var articleNames: Set<String> = []
+    /// Each article's names, computed once for story grouping.
+    var namesOfArticles: [Set<String>] = []
+    /// Full names by the surname a later sentence uses alone ("Cooper" → "Anderson Cooper").
+    var fullNames: [String: String] = [:]
 
     /// Date texts by how many of the batch's articles give them: a date many articles give
     /// ("Nov. 8", "Jan. 20") is the background every reader knows, not one story's fact.
@@ -100,9 +104,9 @@ struct Context {
             return (nil, "opens on a heading in capitals")
         }
         if ByteText.wordCount(sentence) < 7 { return (nil, "too short to stand alone") }
-        var text = PromptText.withoutDateline(sentence)
+        var text = PromptText.withoutLeadingConnective(PromptText.withoutDateline(sentence))
         let words = sentence.spaceSeparated
-        if text != sentence { return standaloneChecked(text, people: people) }
+        if text != sentence { return standaloneChecked(PromptText.withFullName(text, fullNames: fullNames), people: people) }
         if let first = words.first, ["He", "She"].contains(String(first)),
             !words.dropFirst().contains(where: { ["he", "she", "him", "her", "his", "hers"].contains(PromptText.bareWord($0).lowercased()) }),
             // Only a quote attributed through that very pronoun ("…," he said) says who "He"
@@ -113,14 +117,15 @@ struct Context {
         {
             text = speaker + sentence.dropFirst(first.count)
         }
-        return standaloneChecked(text, people: people)
+        return standaloneChecked(PromptText.withFullName(text, fullNames: fullNames), people: people)
     }
 
     private func standaloneChecked(_ text: String, people: Set<String>) -> (text: String?, reason: String?) {
+        if let reason = PromptText.continuation(text) { return (nil, reason) }
         if let reason = PromptText.unresolvedReference(PromptText.outsideQuotes(text), people: people, names: articleNames) { return (nil, reason) }
         // "3,248 cases were reported", "Dealers sold 30,154 cars": a sentence that names no
         // one and nowhere does not say what it is about once it is out of its article.
-        if !PromptText.namesSomething(PromptText.outsideQuotes(text)) { return (nil, "names no person, place or organisation: out of its article it is about nothing") }
+        if !PromptText.namesSomething(PromptText.outsideQuotes(text), names: articleNames) { return (nil, "names no person, place or organisation: out of its article it is about nothing") }
         // A quote is introduced by its speaker: a bare quote sentence says nothing of who spoke.
         if let opening = text.first, PromptText.quoteMarks.contains(opening) {
             let reporter = PromptText.outsideQuotes(text).spaceSeparated.map(PromptText.bareWord)
@@ -139,7 +144,9 @@ struct Context {
         let source = outlet ?? "the article"
         let ranks = Self.ranks(in: facts)
         standaloneMemo.removeAll(keepingCapacity: true)
-        articleNames = StoryGrouping.names(of: facts)
+        articleNames = index < namesOfArticles.count ? namesOfArticles[index] : StoryGrouping.names(of: facts)
+        let bySurname = PromptText.namesBySurname(in: facts)
+        fullNames = PromptText.fullNames(bySurname, speakers: cast.speakers.keys)
         let speakers = cast.speakers.keys.sorted()
 
         for quote in facts.quotes {
@@ -154,14 +161,30 @@ struct Context {
             guard Claimants.sort(of: rawSpeaker) != .description, rawSpeaker.first?.isUppercase == true else {
                 skip(index, "who-said", text, "the speaker is described (“\(rawSpeaker)”), not named"); continue
             }
+            // "a South Carolina Democrat", "a Pentagon official": someone described, not named.
+            if let last = rawSpeaker.spaceSeparated.last.map(PromptText.bareWord),
+                ["Democrat", "Republican", "Democrats", "Republicans", "Official", "Officials", "Spokesman", "Spokeswoman", "Aide", "Source", "Sources"].contains(last)
+                    || Claimants.commonNouns.contains(last) || ByteText.contains(last, "\u{00C3}")
+            {
+                skip(index, "who-said", text, "“\(rawSpeaker)” describes the speaker, it does not name them"); continue
+            }
             let personal = Claimants.sort(of: rawSpeaker) == .person
-            guard let speaker = personal ? Claimants.personName(Claimants.trailingName(rawSpeaker) ?? rawSpeaker) : rawSpeaker,
+            guard var speaker = personal ? Claimants.personName(Claimants.trailingName(rawSpeaker) ?? rawSpeaker) : rawSpeaker,
                 !personal || speaker.spaceSeparated.count >= 2
             else {
                 skip(index, "who-said", text, "“\(rawSpeaker)” is not a person's full name"); continue
             }
             guard !quote.short, ByteText.wordCount(quote.text) >= 5, quote.text.first?.isUppercase == true else {
                 skip(index, "who-said", text, "a fragment, not a whole statement"); continue
+            }
+            // "Broadcaster Mara Quill" is "Mara Quill" where the article writes her name alone.
+            if personal, let surname = speaker.spaceSeparated.last.map(String.init),
+                let shorter = bySurname[surname]?.filter({ speaker.hasSuffix(" " + $0) && $0.spaceSeparated.count >= 2 }).min(by: { $0.count < $1.count })
+            {
+                speaker = shorter
+            }
+            if !ByteText.contains(quote.sentence, speaker), PromptText.surnameIsShared(speaker, bySurname) {
+                skip(index, "who-said", text, "the article names another person called \(speaker.spaceSeparated.last ?? "")"); continue
             }
             guard PromptText.namesOutsideQuotes(quote.sentence, speaker: speaker) else {
                 skip(index, "who-said", text, "the sentence does not name \(speaker) outside the quote marks"); continue
@@ -172,6 +195,7 @@ struct Context {
             {
                 skip(index, "who-said", text, "the sentence puts \(besideVerb[0]) beside the verb, not \(speaker)"); continue
             }
+            if let reason = PromptText.notSpoken(quote.text, in: quote.sentence) { skip(index, "who-said", text, reason); continue }
             guard PromptText.isCompleteQuote(quote.text, in: quote.sentence) else {
                 skip(index, "who-said", text, "the quote is not whole in its sentence"); continue
             }
@@ -219,11 +243,13 @@ struct Context {
             guard let sense = FigureSense(figure, specificThing: QuestionGenerator.countedThing(figure.unit).map { $0.contains(" ") } ?? false) else { skip(index, "figure", figure.text, "a range or a figure without a value"); continue }
             let (shown, reason) = standalone(figure.sentence, facts, people: cast.people)
             guard let shown else { skip(index, "figure", figure.text, reason ?? "not self-contained"); continue }
-            if let name = sense.partOfName { skip(index, "figure", figure.text, name); continue }
+            if let name = sense.partOfName ?? sense.inTitle { skip(index, "figure", figure.text, name); continue }
             // A side character's age, or how long an interview ran, is trivia; the lede's are
             // the story's.
             let inLede = (ranks[figure.sentence] ?? 99) <= 2
-            if !inLede, sense.sort == .age || Self.isDuration(figure.unit) {
+            // An age is the story only when the story is a death ("dies aged 92").
+            let death = ["died", "dies", "dead", "death", "killed"].contains { ByteText.contains(figure.sentence, $0) }
+            if (sense.sort == .age && !(inLede && death)) || Self.isDuration(figure.unit) || Self.isDuration(figure.text) {
                 skip(index, "figure", figure.text, "an age or a duration outside the lede: trivia"); continue
             }
             let thing = QuestionGenerator.countedThing(figure.unit)
@@ -235,6 +261,7 @@ struct Context {
             let claimLeads = StableID.hash([facts.article, figure.text, figure.sentence, "lead"]) % 2 == 0
             let credited = figure.source.flatMap { Claimants.isUsable($0, in: figure.sentence) ? Claimants.display($0) : nil }
             if credited != nil { base += 0.1 }
+            if let trivia = sense.trivia(inLede: inLede) { skip(index, "figure", figure.text, trivia); continue }
 
             // Fill in the figure.
             if let cloze = Cloze.blank(figure.text, in: shown) {
@@ -243,7 +270,7 @@ struct Context {
                 } else {
                     let id = StableID.make(article: facts.article, kind: "fig", parts: [figure.text, figure.sentence])
                     var item = Item(
-                        id: id, kind: .figure, prompt: "Fill in the figure: “\(cloze)”" + (outlet.map { " — \($0)" } ?? ""),
+                        id: id, kind: .figure, prompt: "Fill in the figure: \(PromptText.quoted(cloze))" + (outlet.map { " — \($0)" } ?? ""),
                         answer: .text(figure.text), accept: [NumberFormatting.display(sense.value)],
                         explanation: credited.map { "The figure is \(figure.text), according to \($0)." },
                         evidence: Evidence(source: source, sentence: figure.sentence), tags: ["figure"] + (outlet.map { [$0] } ?? []))
@@ -267,6 +294,10 @@ struct Context {
             // reported: “…”" would present either as the other.
             if figure.sentence.contains(where: { PromptText.quoteMarks.contains($0) && $0 != "'" && $0 != "\u{2019}" }) {
                 skip(index, "claim", figure.text, "the sentence quotes someone: the speaker's claim, not the outlet's report")
+            } else if [.smallCount, .ordinal].contains(sense.sort) {
+                // "five positive indicators" before a list of three, "the third case … the
+                // earlier four": a changed small count is refuted by its own sentence.
+                skip(index, "claim", figure.text, "a small count or a rank, whose false twin its own sentence refutes")
             } else if sense.sort == .fraction || companions {
                 skip(index, "claim", figure.text, sense.sort == .fraction ? "a fraction has no believable false twin" : "other figures in the sentence would have to change with it")
             } else if ByteText.wordCount(shown) > 45 {
@@ -277,7 +308,7 @@ struct Context {
                     let qualifier = sense.bound == .exact ? "" : (figure.qualifier ?? FigureSense.qualifier(before: sense.before.lowercased()) ?? "") + " "
                     func claim(_ makeFalse: Bool) -> Item {
                         Item(
-                            id: id, kind: .claim, prompt: "True or false? \(outlet.map { "\($0) reported" } ?? "The article reports"): “\(makeFalse ? falseStatement : shown)”",
+                            id: id, kind: .claim, prompt: "True or false? \(outlet.map { "\($0) reported" } ?? "The article reports"): \(PromptText.quoted(makeFalse ? falseStatement : shown))",
                             answer: .truth(!makeFalse),
                             explanation: makeFalse ? "False: the figure was \(qualifier)\(figure.text), not \(qualifier)\(changed)." : "True: \(outlet ?? "the article") reported exactly this.",
                             evidence: Evidence(source: source, sentence: figure.sentence), tags: ["claim", "figure"] + (outlet.map { [$0] } ?? []))
@@ -311,8 +342,13 @@ struct Context {
                 skip(index, "date", date.text, "a date many of the articles give: background every reader knows"); continue
             }
             let absoluteDate = date.text.contains(where: \.isNumber) || Self.months.contains { ByteText.contains(date.text, $0) }
-            if !absoluteDate, !((ranks[date.sentence] ?? 99) <= 1 && date.resolved != nil) {
-                skip(index, "date", date.text, "a weekday or relative time away from the story's own event: trivia"); continue
+            // "Wednesday evening", "last week": which day of the week something fell on is
+            // trivia even in the lede; the calendar date is what a fact-checker checks.
+            if !absoluteDate {
+                skip(index, "date", date.text, "a weekday or relative time: trivia"); continue
+            }
+            if let background = Self.backgroundDate(date, published: facts.published, inLede: (ranks[date.sentence] ?? 99) <= 2) {
+                skip(index, "date", date.text, background); continue
             }
             let (shown, reason) = standalone(date.sentence, facts, people: cast.people)
             guard let shown else { skip(index, "date", date.text, reason ?? "not self-contained"); continue }
@@ -325,7 +361,7 @@ struct Context {
                 explanation += " With the article's date, that is \(resolved)."
             }
             let item = Item(
-                id: id, kind: .date, prompt: "When? Fill in the time: “\(cloze)”" + (outlet.map { " — \($0)" } ?? ""),
+                id: id, kind: .date, prompt: "When? Fill in the time: \(PromptText.quoted(cloze))" + (outlet.map { " — \($0)" } ?? ""),
                 answer: .text(date.text), accept: accept, explanation: explanation,
                 evidence: Evidence(source: source, sentence: date.sentence), tags: ["date"] + (outlet.map { [$0] } ?? []))
             candidates.append(Candidate(item: item, score: 0.4 + (absoluteDate ? 0.1 : 0) + position(date.sentence, facts, ranks: ranks), article: index,
@@ -335,6 +371,41 @@ struct Context {
 
     static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
     static let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+    /// Why a date is background or guessed rather than learnt, or nil: a year that names an
+    /// event ("the 1967 Six-Day War", "the 2016 election", "2001: A Space Odyssey"), history
+    /// told as background (a year long before the article, away from its lede), a month with
+    /// no day or year ("win in November") or a time of day away from the lede.
+    static func backgroundDate(_ date: DateFact, published: String?, inLede: Bool) -> String? {
+        guard let range = date.sentence.byteRange(of: date.text) else { return nil }
+        let before = date.sentence[..<range.lowerBound], after = date.sentence[range.upperBound...]
+        let next = after.spaceSeparated.first.map(PromptText.bareWord) ?? ""
+        let isYear = date.text.count == 4 && date.text.allSatisfy(\.isNumber)
+        // "the Nov. 8 U.S. presidential election": any date used as an adjective names its event.
+        if before.lowercased().hasSuffix("the ") || (isYear && (before.hasSuffix("'s ") || before.hasSuffix("’s "))), after.hasPrefix(" "), !next.isEmpty,
+            next.first?.isLetter == true, !["and", "or", "to", "through", "until", "when"].contains(next)
+        {
+            return "a year naming a known event or thing (“the \(date.text) \(next)”): background, or given away by the name"
+        }
+        if after.hasPrefix(":") { return "the date opens a title (“\(date.text):”)" }
+        let holidays = ["Cinco de Mayo", "Christmas", "New Year", "Independence Day", "Fourth of July", "Thanksgiving", "Halloween", "Valentine", "Easter", "Labor Day", "Memorial Day", "Bastille Day"]
+        if let holiday = holidays.first(where: { ByteText.contains(date.sentence, $0) }) { return "“\(holiday)” gives the date away" }
+        if !date.text.contains(where: \.isNumber), months.contains(where: { ByteText.contains(date.text, $0) }) {
+            return "a month with no day or year is guessed from the story's calendar, not learnt"
+        }
+        if ByteText.contains(date.text.lowercased(), " ago") { return "a time counted back from a day the prompt does not give (“\(date.text)”)" }
+        if let year = Int(date.text.suffix(4)), date.text.suffix(4).allSatisfy(\.isNumber),
+            let published = published.flatMap({ Int($0.prefix(4)) }), year < published - 2
+        {
+            return "a year long before the story (\(year)): background history"
+        }
+        if inLede { return nil }
+        let lowered = date.text.lowercased()
+        if ["a.m.", "p.m.", "am", "pm", "o'clock", "noon", "midnight"].contains(where: { lowered.hasSuffix($0) }) {
+            return "a time of day away from the lede: trivia"
+        }
+        return nil
+    }
 
     /// What is counted is time spent: "a three-hour interview", "30 minutes".
     static func isDuration(_ unit: String?) -> Bool {

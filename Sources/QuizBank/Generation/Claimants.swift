@@ -67,6 +67,10 @@ enum Claimants {
         "Federation", "Organisation", "Organization", "Inc", "Ltd", "plc", "Trust", "Society", "Network", "Centre", "Center",
         // Financial and research firms: "Kotak Institutional Equities", "Capital Economics".
         "Equities", "Securities", "Capital", "Partners", "Holdings", "Associates", "Research", "Consulting", "Analytics",
+        // Campaign groups named with a common word: "America Rising", "Citizens United".
+        "United", "Rising", "Watch", "Action", "Forward", "Matters", "Future", "Alliance", "Coalition", "Project", "Fund", "PAC",
+        "Enterprise", "Enterprises", "Corp", "Media", "Systems", "Technologies", "Labs", "Industries", "Airlines", "Motors", "Studios",
+        "Entertainment", "Communications", "Solutions", "Energy", "Pharmaceuticals", "Institution",
         "Investments", "Markets", "Ventures", "Advisors", "Advisers", "Economics", "Insights", "Strategies",
     ]
 

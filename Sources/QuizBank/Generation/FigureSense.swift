@@ -31,12 +31,12 @@ struct FigureSense {
         let text = figure.text.lowercased(), beforeLower = before.lowercased(), afterLower = after.lowercased()
         let unit = figure.unit?.lowercased() ?? ""
         if beforeLower.hasSuffix("aged ") || beforeLower.hasSuffix("age of ") || ByteText.contains(text, "year-old") || afterLower.hasPrefix("-year-old")
-            || afterLower.hasPrefix(" years old") || afterLower.hasPrefix("-years-old")
+            || afterLower.hasPrefix(" years old") || afterLower.hasPrefix("-years-old") || (text.hasSuffix("-year") && afterLower.hasPrefix(" old"))
         {
             sort = .age
         } else if ByteText.contains(unit, "fraction") || ["half", "third", "quarter", "fifth", "tenth"].contains(where: { ByteText.contains(text, $0) || unit.hasPrefix($0) }) {
             sort = .fraction
-        } else if ByteText.contains(text, "%") || afterLower.hasPrefix(" per cent") || afterLower.hasPrefix(" percent") || ByteText.contains(unit, "per cent") || ByteText.contains(unit, "percent") {
+        } else if ByteText.contains(text, "%") || ByteText.contains(text, "percent") || ByteText.contains(text, "per cent") || afterLower.hasPrefix(" per cent") || afterLower.hasPrefix(" percent") || ByteText.contains(unit, "per cent") || ByteText.contains(unit, "percent") {
             sort = .percent
         } else if Self.isOrdinal(text) || unit == "rank" {
             sort = .ordinal
@@ -76,6 +76,13 @@ struct FigureSense {
 
     // MARK: - Numbers that are names, and giveaways
 
+    /// Nouns that take a number as their name ("Section 1001", "Flight 370"), even first in a sentence.
+    static let numberedNouns: Set<String> = [
+        "Section", "Article", "Chapter", "Title", "Proposition", "Prop", "Amendment", "Flight", "Room", "Route", "Highway", "Interstate",
+        "Level", "Phase", "Stage", "Game", "Week", "Round", "Episode", "Season", "Volume", "Number", "No", "Model", "Rule", "Resolution",
+        "Measure", "Question", "District", "Ward", "Precinct", "Gate", "Terminal", "Platform", "Pier", "Apollo", "Ward", "Unit", "Camp",
+    ]
+
     /// Why the figure is part of a name ("Six Nations", "Radio 4", "the Group of Eight"), or nil.
     var partOfName: String? {
         let previousWords = before.spaceSeparated
@@ -87,6 +94,17 @@ struct FigureSense {
             && previousWords.count > 1
         if spelledOut, figure.text.first?.isUppercase == true, !previousWords.isEmpty { return "a capitalised number inside the sentence is part of a name" }
         if spelledOut, capitalisedNext { return "the number is part of a name (“\(figure.text) \(next)”)" }
+        // "took possession of the 757 in 2011": a number standing as a noun names a thing.
+        let nextLower = next.lowercased()
+        if previous == "the", figure.unit == nil, figure.text.allSatisfy(\.isNumber), sort != .year,
+            after.isEmpty || after.first.map({ ".,;:)".contains($0) }) == true || ["in", "on", "at", "was", "is", "and", "to", "from", "with"].contains(nextLower)
+        {
+            return "“the \(figure.text)” names a thing, it counts nothing"
+        }
+        if sort == .ordinal, ["century", "centuries", "anniversary", "amendment", "birthday", "annual"].contains(next.lowercased()) {
+            return "“\(figure.text) \(next)” is background or a name, not the story's figure"
+        }
+        if previousWords.count == 1, Self.numberedNouns.contains(previous) { return "the number is part of a name (“\(previous) \(figure.text)”)" }
         if capitalisedPrevious, value < 10_000, sort != .year { return "the number is part of a name (“\(previous) \(figure.text)”)" }
         if previous == "of", previousWords.count >= 2, PromptText.bareWord(previousWords[previousWords.count - 2]).first?.isUppercase == true {
             return "the number is part of a name (“… of \(figure.text)”)"
@@ -96,7 +114,7 @@ struct FigureSense {
         // "In one tweet", "one of the": a spelled "one" is an article, not a count.
         if spelledOut, value == 1 { return "“\(figure.text)” is a word, not a count" }
         // "If the two spoke …": a number standing for people named earlier.
-        if sort == .smallCount, spelledOut, ["the", "those", "these", "both"].contains(previous.lowercased()) {
+        if sort == .smallCount, spelledOut, ["the", "those", "these", "both", "all", "but"].contains(previous.lowercased()) {
             return "“\(previous) \(figure.text)” refers back to what an earlier sentence named"
         }
         return nil
@@ -119,7 +137,54 @@ struct FigureSense {
                 return "the blank is the difference or sum of the numbers beside it"
             }
         }
+        // "22% … a 2 to 1 margin", "the initial dozen plus 10 extra", "rose by 37 percent,
+        // from ____ to 1.23 percent": products, ratios and changes of the numbers beside it,
+        // spelled ones included, work the blank out.
+        let words = cloze.lowercased().spaceSeparated.map(PromptText.bareWord)
+        let spelledValues = words.compactMap { word -> Double? in
+            if word == "dozen" { return 12 }
+            if word == "half" { return 2 }
+            return PromptText.spelled.firstIndex(of: word).map(Double.init)
+        }
+        let beside = (others + spelledValues).filter { $0 > 0 && !($0 >= 1800 && $0 <= 2100 && $0 == $0.rounded()) }
+        let percentages = words.indices.compactMap { index -> Double? in
+            let word = words[index]
+            // "rose by 37 percent": a change, not a share.
+            let marked = word.hasSuffix("%") || (index + 1 < words.count && ["percent", "per"].contains(words[index + 1]))
+            return marked && index > 0 && words[index - 1] == "by" ? PromptText.numbers(in: word).first : nil
+        }
+        func near(_ x: Double) -> Bool { abs(x - value) <= max(0.006 * value, 1e-9) }
+        for (i, a) in beside.enumerated() {
+            for (j, b) in beside.enumerated() where i != j {
+                if j > i, near(a + b) || near(abs(a - b)) || near(a * b) { return "the blank follows from the numbers beside it" }
+                if b > 1, near(a / b) { return "the blank follows from the numbers beside it" }
+                // "rose by ____, from 12,000 to 15,000": the change the two numbers make.
+                if sort == .percent, abs(100 * (a - b) / b - value) < 0.6 { return "the blank is the change between the numbers beside it" }
+                // A change of b percent from or to a.
+                if percentages.contains(b), b < 1000, near(a / (1 + b / 100)) || near(a * (1 + b / 100)) || (b < 100 && (near(a / (1 - b / 100)) || near(a * (1 - b / 100)))) {
+                    return "the blank is a change of the percentage beside it"
+                }
+            }
+        }
         if after.hasPrefix(" (") || before.hasSuffix("(") { return "a conversion or figure in brackets beside it gives it away" }
+        // "44 percent …, while Pfizer shareholders will own ____": the rest of a whole.
+        if sort == .percent, others.contains(where: { abs($0 + value - 100) < 0.01 }) { return "the blank is what the other share leaves of 100 percent" }
+        // "doubles Sanders' share; ____ to 30 percent": twice or half of the number beside it.
+        if words.contains(where: { ["double", "doubles", "doubled", "twice", "half", "triple", "triples", "tripled"].contains($0) }),
+            others.contains(where: { abs(2 * $0 - value) <= 0.05 * value || abs(3 * $0 - value) <= 0.05 * value || abs($0 / 2 - value) <= 0.05 * value })
+        {
+            return "the blank is a multiple the sentence names of the number beside it"
+        }
+        // "nearly four in 10 likely voters — ____ —": a share the sentence also gives as a proportion.
+        if sort == .percent {
+            for (index, word) in words.enumerated() where index + 2 < words.count && (words[index + 1] == "in" || words[index + 1] == "of") {
+                let part = PromptText.spelled.firstIndex(of: word).map(Double.init) ?? PromptText.numbers(in: word).first
+                let whole = PromptText.spelled.firstIndex(of: words[index + 2]).map(Double.init) ?? PromptText.numbers(in: words[index + 2]).first
+                if let part, let whole, whole > part, [3, 4, 5, 10, 100].contains(whole), abs(100 * part / whole - value) <= 5 {
+                    return "the share is also given as “\(word) in \(words[index + 2])”"
+                }
+            }
+        }
         return nil
     }
 

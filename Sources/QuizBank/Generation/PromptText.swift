@@ -1,3 +1,4 @@
+import FactExtraction
 import TextMachinery
 import Foundation
 
@@ -26,7 +27,7 @@ enum PromptText {
         // ASCII punctuation, and the three-byte curly quotes and dashes (E2 80 93/94/98/99/9C/9D).
         func isEdge(_ index: String.Index) -> Int {
             let byte = utf8[index]
-            if byte < 0x80 { return asciiEdges.contains(byte) ? 1 : 0 }
+            if byte < 0x80 { return isASCIIEdge(byte) ? 1 : 0 }
             guard byte == 0xE2, utf8.distance(from: index, to: utf8.endIndex) >= 3 else { return 0 }
             let second = utf8[utf8.index(after: index)], third = utf8[utf8.index(index, offsetBy: 2)]
             return second == 0x80 && [0x93, 0x94, 0x98, 0x99, 0x9C, 0x9D].contains(third) ? 3 : 0
@@ -46,7 +47,15 @@ enum PromptText {
         return String(word[start..<end])
     }
 
-    static let asciiEdges: Set<UInt8> = Set(".,;:!?()[]\"'-".utf8)
+    /// `.,;:!?()[]"'-`, tested without hashing: `trimmed` runs on every word of every sentence.
+    @inline(__always) static func isASCIIEdge(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "("),
+            UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "-"):
+            return true
+        default: return false
+        }
+    }
 
     static let edgeScalars: Set<Unicode.Scalar> = Set(".,;:!?()[]\"'\u{201C}\u{201D}\u{2018}\u{2019}\u{2014}\u{2013}-".unicodeScalars)
 
@@ -60,6 +69,16 @@ enum PromptText {
     /// writing names a speaker ("…," Poroshenko said). A name inside the quote is someone
     /// the speaker talks about, never the evidence of who spoke.
     static func outsideQuotes(_ sentence: String) -> String {
+        // Most sentences quote no one: no quote mark, nothing to remove.
+        var hasMark = false
+        var before: (UInt8, UInt8) = (0, 0)
+        for byte in sentence.utf8 {
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") { hasMark = true; break }
+            // U+2018, U+2019, U+201C, U+201D are E2 80 98/99/9C/9D.
+            if before == (0xE2, 0x80), byte == 0x98 || byte == 0x99 || byte == 0x9C || byte == 0x9D { hasMark = true; break }
+            before = (before.1, byte)
+        }
+        if !hasMark { return sentence }
         var out = String.UnicodeScalarView()
         var inDouble = false, inSingle = false
         var previous: Unicode.Scalar = " "
@@ -103,7 +122,9 @@ enum PromptText {
             var after: [String] = []
             var next = index + 1
             while next < words.count, isName(words[next]) { after.append(words[next]); next += 1 }
-            if after.count >= 2 { names.append(after.joined(separator: " ")) }
+            // "said Nils Berg's spokesman Tor Haug": an owner, not the speaker.
+            let owner = after.last.map { $0.hasSuffix("'s") || $0.hasSuffix("\u{2019}s") } ?? false
+            if after.count >= 2, !owner { names.append(after.joined(separator: " ")) }
             // Before the verb: "Mayor Tomas Brel said".
             var before: [String] = []
             var previous = index - 1
@@ -139,6 +160,30 @@ enum PromptText {
         return true
     }
 
+    /// Why a quote is not a statement its speaker made whole, or nil: the first half of a quote
+    /// the reporter splits ("If you look at it," Rubio said, "I don't …"), words on a sign or
+    /// a shirt, or a paper a team wrote.
+    static func notSpoken(_ quote: String, in sentence: String) -> String? {
+        let core = quote.trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+        if let range = sentence.byteRange(of: core) {
+            let rest = sentence[range.upperBound...]
+            let opensAgain = rest.dropFirst().contains { $0 == "\u{201C}" } || rest.dropFirst().filter({ $0 == "\"" }).count >= 2
+                || ByteText.contains(String(rest), " ''")
+            if rest.hasPrefix(",") || rest.hasPrefix("\u{2026}") || rest.hasPrefix("\u{201D},") || rest.hasPrefix("\","), opensAgain {
+                return "the first half of a quote the reporter splits"
+            }
+        }
+        let reporter = outsideQuotes(sentence).lowercased()
+        let words = reporter.spaceSeparated.map { bareWord($0) }
+        if let carrier = ["sign", "banner", "placard", "poster", "t-shirt", "shirt", "headline", "billboard"].first(where: words.contains) {
+            return "words on a \(carrier), not a statement someone made"
+        }
+        if let team = ["and his team", "and her team", "and colleagues", "and co-authors", "and his colleagues", "and her colleagues"].first(where: { ByteText.contains(reporter, $0) }) {
+            return "written by a group (“\(team)”), not said by one person"
+        }
+        return nil
+    }
+
     static let pronouns: Set<String> = ["he", "she", "him", "his", "her", "hers", "they", "them", "their", "it", "its"]
     static let demonstratives: Set<String> = ["This", "That", "These", "Those", "Such", "Both", "Another", "Its", "Their", "His", "Her"]
     /// Nouns a reporter uses for someone or something named in an earlier sentence.
@@ -147,7 +192,7 @@ enum PromptText {
         "player", "star", "singer", "actor", "actress", "team", "side", "organisation", "organization", "charity", "bank", "airline",
         "retailer", "spokesman", "spokeswoman", "official", "victim", "suspect", "teenager", "pilot", "driver", "family", "mother",
         "father", "officer", "report", "study", "move", "deal", "plan", "bill", "decision", "former", "agency", "department",
-        "council", "campaign", "candidate", "senator", "governor", "leader", "chief", "prime", "country", "city", "government",
+        "council", "campaign", "candidate", "result", "upshot", "reason", "answer", "problem", "catch", "irony", "bottom", "senator", "governor", "leader", "chief", "prime", "country", "city", "government",
         "union", "business", "church", "school", "hospital", "court", "judge", "measure", "proposal", "survey", "poll", "research",
         "researchers", "scientists", "band", "show", "programme", "program", "film", "book", "album", "company's", "event", "incident",
         "attack", "accident", "crash", "case", "investigation", "inquiry", "review", "project", "scheme", "figures", "latest", "same",
@@ -167,13 +212,13 @@ enum PromptText {
 
     /// Whether a sentence names something: a capitalised word after its first that is no
     /// month, weekday or "I".
-    static func namesSomething(_ sentence: String) -> Bool {
+    static func namesSomething(_ sentence: String, names: Set<String>? = nil) -> Bool {
         let words = sentence.spaceSeparated
         func isName(_ word: String) -> Bool {
             word.count > 1 && word.first?.isUppercase == true && !calendarWords.contains(word) && !StoryGrouping.notNames.contains(word)
         }
         return words.dropFirst().contains { isName(bareWord($0)) }
-            || words.first.map { bareWord($0) }.map { isName($0) && !sentenceOpeners.contains($0) } == true
+            || words.first.map { bareWord($0) }.map { isName($0) && !sentenceOpeners.contains($0) && (names?.contains($0) ?? true) } == true
     }
 
     /// Capitalised words that name no one: months, weekdays, "I".
@@ -190,9 +235,26 @@ enum PromptText {
     /// Why a quote asked on its own would not make sense ("Compare that to his other
     /// competitor", "But it can happen"), or nil: a who-said item shows the quote alone.
     static func quoteLeansOnContext(_ quote: String) -> String? {
-        let words = quote.spaceSeparated.map { bareWord($0).lowercased() }
+        let original = quote.spaceSeparated.map(bareWord)
+        let words = original.map { $0.lowercased() }
         guard let first = words.first else { return "an empty quote" }
         if words.count < 4 { return "too short to recognise out of its article" }
+        // "If he does a good job …": a third person the quote never names is someone the
+        // reader of the article knew from an earlier sentence, not the reader of the item.
+        for (position, word) in words.enumerated() {
+            if original[position].first?.isUppercase == true, position > 0, original[position] != "I" { break }
+            if ["he", "she", "him", "his", "her", "he's", "she's", "they", "them", "they're", "they've", "they'd", "they'll", "he'd", "he'll",
+                "she'd", "she'll", "they’ve", "they’re", "he’s", "she’s"].contains(word) {
+                return "the quote speaks of “\(original[position])” without naming who that is"
+            }
+        }
+        if quote.trimmingCharacters(in: .whitespaces).hasSuffix("?") { return "a question, not a statement" }
+        if ["just to be clear", "to be clear", "to be honest", "thank god", "let me be clear", "i mean"].contains(where: { words.joined(separator: " ").hasPrefix($0) }) {
+            return "an aside, not a statement a learner could recognise"
+        }
+        for (position, word) in words.enumerated().dropLast() where ["these", "those"].contains(word) {
+            if let next = original[position + 1].first, next.isLowercase { return "“\(word) \(original[position + 1])” points to what was said before" }
+        }
         guard contextualOpenings.contains(first) else { return nil }
         // "This young team showed …" names what it points at; "That is why …" does not.
         if ["this", "that", "these", "those"].contains(first), words.count > 1, let second = words.dropFirst().first,
@@ -204,7 +266,7 @@ enum PromptText {
     }
 
     static let personPronouns: Set<String> = ["he", "she", "him", "his", "her", "hers"]
-    static let firstPerson: Set<String> = ["i", "we", "us", "our", "my", "me"]
+    static let firstPerson: Set<String> = ["i", "we", "us", "our", "my", "me", "you", "your"]
     /// Words before a name that make it a person's ("Mr Brown", "Sen. Cruz").
     static let titles: Set<String> = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Sen", "Rep", "Gov", "Gen", "Col",
                                       "President", "Minister", "Secretary", "Chancellor", "Speaker", "Senator", "Governor", "Judge", "Prince", "Princess", "King", "Queen"]
@@ -269,6 +331,8 @@ enum PromptText {
                 if position > 0 || names.contains(bare) || people.contains(bare) { sawName = true }
                 let titled = titles.contains(previous.hasSuffix(".") ? String(previous.dropLast()) : previous)
                 let pair = previous.first?.isUppercase == true && !StoryGrouping.notNames.contains(previous) && position > 0
+                    && (position > 1 || names.contains(previous) || people.contains(previous))
+                    && !(position >= 2 && bareWord(words[position - 2]).lowercased() == "the")
                 if titled || pair || people.contains(bare) { sawPerson = true }
             }
             previous = bare
@@ -292,6 +356,205 @@ enum PromptText {
         return nil
     }
 
+    /// The sentence without a connective set off by a comma ("Meanwhile, a Russian separatist
+    /// said …" → "A Russian separatist said …"): a teacher drops it, and what follows is checked
+    /// like any sentence. A connective with no comma ("But among participants …") stays, and
+    /// keeps the sentence out.
+    static func withoutLeadingConnective(_ sentence: String) -> String {
+        let words = sentence.spaceSeparated
+        guard !words.isEmpty, let first = sentence.first, !quoteMarks.contains(first) else { return sentence }
+        for length in 1...3 where length < words.count {
+            let head = words.prefix(length)
+            guard head.last?.hasSuffix(",") == true else { continue }
+            let phrase = head.map { bareWord($0).lowercased() }.joined(separator: " ")
+            guard (length == 1 && connectives.contains(phrase)) || connectivePhrases.contains(phrase) else { return sentence }
+            let rest = words.dropFirst(length).joined(separator: " ")
+            guard let initial = rest.first, initial.isLetter || initial.isNumber else { return sentence }
+            return initial.uppercased() + rest.dropFirst()
+        }
+        return sentence
+    }
+
+    /// Words that open a sentence only when it goes on from the one before ("But among
+    /// participants …", "In sum, …", "Conversely, …"): by news convention the sentence leans
+    /// on what the reader has just read.
+    static let connectives: Set<String> = [
+        "but", "and", "so", "yet", "or", "nor", "also", "still", "meanwhile", "however", "instead", "similarly", "likewise", "conversely",
+        "moreover", "furthermore", "besides", "nonetheless", "nevertheless", "thus", "therefore", "hence", "then", "otherwise", "overall",
+        "accordingly", "consequently", "additionally", "again", "plus", "indeed", "now", "today", "yesterday", "tomorrow",
+    ]
+    static let connectivePhrases: [String] = [
+        "in sum", "in all", "in total", "in addition", "in turn", "in response", "in contrast", "by contrast", "as a result", "as such",
+        "even so", "that said", "on top of that", "all but", "at the same time", "in the end", "on the other hand", "for its part",
+        "for his part", "for her part", "for their part",
+    ]
+    /// Nouns for a person that a reporter puts after "the" and an adjective to avoid repeating
+    /// a name named before ("the Portuguese boss", "the veteran striker").
+    static let epithetNouns: Set<String> = [
+        "boss", "manager", "coach", "striker", "forward", "midfielder", "defender", "goalkeeper", "keeper", "winger", "captain", "player",
+        "star", "actor", "actress", "singer", "rapper", "champion", "veteran", "billionaire", "tycoon", "politician", "lawmaker", "businessman",
+        "businesswoman", "entrepreneur", "director", "writer", "author", "comedian", "president", "leader", "candidate", "nominee", "pitcher",
+        "quarterback", "guard", "centre", "center", "driver", "rider", "golfer", "boxer", "fighter", "incumbent", "newcomer", "hopeful",
+        "engineer", "scientist", "official", "lawyer", "attorney", "doctor", "economist", "analyst", "diplomat", "envoy", "minister",
+        "senator", "governor", "mayor", "congressman", "congresswoman", "activist", "executive", "founder", "chief", "spokesman",
+        "spokeswoman", "teenager", "man", "woman", "mother", "father", "pastor", "priest", "general", "commander", "soldier",
+    ]
+
+    /// Why a sentence reads as the continuation of the one before it, or nil: it opens on a
+    /// connective, begins in lower case (a fragment), on an auxiliary with no subject ("Had
+    /// three husbands"), or names a person only by an epithet ("the Portuguese boss"), or
+    /// points back with "such" ("such stripping").
+    static func continuation(_ sentence: String) -> String? {
+        var words = sentence.spaceSeparated
+        guard let first = words.first else { return nil }
+        // A sentence that opens on a quote opens on the speaker's words, not the reporter's.
+        if let mark = sentence.first, !quoteMarks.contains(mark) {
+            let opening = bareWord(first)
+            if opening.first?.isLowercase == true { return "opens in lower case: a fragment of a longer sentence" }
+            let lowered = words.prefix(6).map { bareWord($0).lowercased() }
+            if connectives.contains(lowered[0]) { return "opens on “\(opening)”, which goes on from an earlier sentence" }
+            let head = lowered.joined(separator: " ") + " "
+            if let phrase = connectivePhrases.first(where: { head.hasPrefix($0 + " ") }) {
+                return "opens on “\(phrase)”, which goes on from an earlier sentence"
+            }
+            if ["had", "has", "have", "is", "was", "were", "are", "will", "would", "could", "did"].contains(lowered[0]) {
+                return "opens on “\(opening)” with no subject: a fragment"
+            }
+        }
+        words = outsideQuotes(sentence).spaceSeparated
+        // "Mr. Rastin also contributed …": "also" early in the sentence adds to what came before.
+        if words.prefix(6).contains(where: { bareWord($0).lowercased() == "also" }) { return "“also” adds to an earlier sentence" }
+        // "The Florida Senator lost …": a title after "The" and a place stands for a name given before.
+        if words.count > 3, bareWord(words[0]) == "The", bareWord(words[1]).first?.isUppercase == true, titles.contains(bareWord(words[2])),
+            bareWord(words[3]).first?.isUppercase != true
+        {
+            return "“The \(bareWord(words[1])) \(bareWord(words[2]))” stands for someone named in an earlier sentence"
+        }
+        for (position, word) in words.enumerated().dropFirst() where word.utf8.count <= 4 && word.utf8.first == UInt8(ascii: "i") && bareWord(word) == "it" {
+            if ["did", "done", "do", "does", "doing"].contains(bareWord(words[position - 1]).lowercased()) {
+                return "“\(bareWord(words[position - 1])) it” stands for something told in an earlier sentence"
+            }
+        }
+        for (position, word) in words.enumerated() where position + 2 < words.count {
+            guard let head = word.utf8.first, head == UInt8(ascii: "s") || head == UInt8(ascii: "t") || head == UInt8(ascii: "T") || head == UInt8(ascii: "S") else { continue }
+            let lower = bareWord(word).lowercased()
+            let next = bareWord(words[position + 1])
+            if lower == "that", next.first?.isLowercase == true, words[position + 1].hasSuffix("'s") || words[position + 1].hasSuffix("\u{2019}s") {
+                return "“that \(next)” points to an earlier sentence"
+            }
+            if lower == "such", next.first?.isLowercase == true, !["as", "a", "an"].contains(next) {
+                return "“such \(next)” points to an earlier sentence"
+            }
+            // "the Portuguese boss", unless a name follows it ("the Portuguese boss José Mourinho").
+            let noun = bareWord(words[position + 2])
+            let followedByName = position + 3 < words.count && bareWord(words[position + 3]).first?.isUppercase == true
+            if lower == "the", next.first?.isUppercase == true, epithetNouns.contains(noun.lowercased()), noun.first?.isLowercase == true,
+                !followedByName, !words[position + 1].hasSuffix(",")
+            {
+                return "“the \(next) \(noun)” stands for someone named in an earlier sentence"
+            }
+        }
+        return nil
+    }
+
+    /// Every run of two to four capitalised words the article writes (outside quotes, after
+    /// a sentence's first word), by its last word: "Clinton" → {"Hillary Clinton", "Bill Clinton"}.
+    static func namesBySurname(in facts: ArticleFacts) -> [String: Set<String>] {
+        var sentences = Set<String>()
+        for quote in facts.quotes { sentences.insert(quote.sentence) }
+        for figure in facts.figures { sentences.insert(figure.sentence) }
+        for date in facts.dates { sentences.insert(date.sentence) }
+        if let title = facts.title { sentences.insert(title) }
+        var found: [String: Set<String>] = [:]
+        for sentence in sentences {
+            let words = outsideQuotes(sentence).spaceSeparated
+            // Each word trimmed and judged once: the runs below look at a word twice.
+            let isName = words.map { word -> Bool in
+                guard let head = word.utf8.first(where: { !isASCIIEdge($0) }), head >= UInt8(ascii: "A") && head <= UInt8(ascii: "Z") || head >= 0x80 else { return false }
+                let bare = trimmed(word)
+                return bare.count >= 2 && bare.first?.isUppercase == true && !StoryGrouping.notNames.contains(bare) && !titles.contains(bare)
+                    && !calendarWords.contains(bare)
+            }
+            func isNameWord(_ index: Int) -> Bool { isName[index] }
+            var position = 1
+            while position < words.count {
+                guard isNameWord(position) else { position += 1; continue }
+                var end = position
+                // A name ends at its possessive or its punctuation ("Anderson Cooper's", "Cooper,").
+                while end + 1 < words.count, isNameWord(end + 1), !words[end].hasSuffix(","), !words[end].hasSuffix("'s"), !words[end].hasSuffix("\u{2019}s") { end += 1 }
+                let run = (position...end).map { bareWord(words[$0]) }
+                if run.count >= 2, run.count <= 4, let surname = run.last { found[surname, default: []].insert(run.joined(separator: " ")) }
+                position = end + 1
+            }
+        }
+        return found
+    }
+
+    /// Surnames of the story's named speakers mapped to their full names, when the article
+    /// gives no other name ending in them ("Bill" and "Hillary Clinton" leave "Clinton" alone;
+    /// "Millennial Democrats" is no speaker).
+    static func fullNames(_ bySurname: [String: Set<String>], speakers: some Sequence<String>) -> [String: String] {
+        var result: [String: String] = [:]
+        for speaker in speakers {
+            // "Broadcaster Mara Quill": the two-word name the article also writes.
+            // Exactly one two-word name ends in the surname, and every longer one ends in it:
+            // "Clinton" with "Hillary Clinton" and "Bill Clinton" in the article is neither.
+            guard let surname = speaker.spaceSeparated.last.map(String.init), let runs = bySurname[surname] else { continue }
+            let pairs = Set(runs.compactMap { run -> String? in
+                let words = run.spaceSeparated
+                return words.count >= 2 ? words.suffix(2).joined(separator: " ") : nil
+            } + (speaker.spaceSeparated.count >= 2 ? [speaker.spaceSeparated.suffix(2).joined(separator: " ")] : []))
+            guard pairs.count == 1, let name = pairs.first, result[surname] == nil || result[surname] == name else {
+                result[surname] = ""
+                continue
+            }
+            result[surname] = name
+        }
+        return result.filter { !$0.value.isEmpty }
+    }
+
+    /// True when the article gives another person's full name ending in the speaker's
+    /// surname ("Bill Clinton" beside "Hillary Clinton"): a lone "Clinton" may be either.
+    static func surnameIsShared(_ speaker: String, _ bySurname: [String: Set<String>]) -> Bool {
+        guard let surname = speaker.spaceSeparated.last.map(String.init), let first = speaker.spaceSeparated.first else { return false }
+        return (bySurname[surname] ?? []).contains { run in
+            run.spaceSeparated.first != first && !titles.contains(String(run.spaceSeparated.first ?? "")) && !speaker.hasSuffix(" " + run) && !run.hasSuffix(" " + speaker)
+        }
+    }
+
+    /// The sentence with its first lone surname written out in full ("Cooper donated" →
+    /// "Anderson Cooper donated"): a later reference names someone only for a reader who has
+    /// read the earlier sentence. A surname after a title ("Mr. Trump") or beside another
+    /// name is left as it is.
+    static func withFullName(_ sentence: String, fullNames: [String: String]) -> String {
+        guard !fullNames.isEmpty else { return sentence }
+        let outside = outsideQuotes(sentence)
+        let words = sentence.spaceSeparated
+        for (position, word) in words.enumerated() {
+            let bare = bareWord(word)
+            guard let full = fullNames[bare], ByteText.contains(outside, bare), !ByteText.contains(sentence, full) else { continue }
+            let previous = position > 0 ? trimmed(words[position - 1]) : ""
+            let next = position + 1 < words.count ? trimmed(words[position + 1]) : ""
+            if previous.first?.isUppercase == true && position > 0 && !word.hasPrefix("\u{201C}") { continue }
+            if titles.contains(previous.hasSuffix(".") ? String(previous.dropLast()) : previous) { continue }
+            // "the Obama administration": a name used as an adjective.
+            if ["the", "a", "an"].contains(previous.lowercased()) { continue }
+            if next.first?.isUppercase == true && !word.hasSuffix(",") { continue }
+            guard let range = word.range(of: bare) else { return sentence }
+            var rewritten = words.map(String.init)
+            rewritten[position] = String(word[..<range.lowerBound]) + full + String(word[range.upperBound...])
+            return rewritten.joined(separator: " ")
+        }
+        return sentence
+    }
+
+    /// The sentence between quote marks, unless it opens on a quote of its own: ““The locus
+    /// …,” said Kamarck” reads as broken.
+    static func quoted(_ sentence: String) -> String {
+        if let first = sentence.first, doubleOpen.contains(first) { return sentence }
+        return "“" + sentence + "”"
+    }
+
     /// Agency datelines ("PURCHASE, N.Y., April 1 (UPI) — "): the story starts after them.
     static func withoutDateline(_ sentence: String) -> String {
         for dash in [" \u{2014} ", " - ", " \u{2013} ", "\u{2014}"] {
@@ -313,7 +576,9 @@ enum PromptText {
         let lowered = ByteText.lowercased(sentence)
         return ["editor’s note", "editor's note", "airs on", "follow us", "sign up", "click here", "contributed to this report", "copyright",
                 "all rights reserved", "subscribe", "newsletter", "listen to", "watch live", "email ", "margin of error", "<tweet", "</", "=\"",
-                "http://", "https://", "www.", "read part", "read more"].contains { ByteText.contains(lowered, $0) }
+                "http://", "https://", "www.", "read part", "read more", "(@", "pic.twitter", "now you can", "you can hear",
+                " speaks at ", " speaks during ", " gestures ", " looks on", " waves to ", "(photo", "photo:", "getty images", "ap photo", "reuters/",
+                "random sample", "landline", "was conducted", "were conducted", "sampling error", "\u{00C3}", "\u{00E3}", "\u{00E2}\u{20AC}"].contains { ByteText.contains(lowered, $0) }
     }
 
     /// True when the sentence's double quote marks do not pair up: it was cut inside a quote.

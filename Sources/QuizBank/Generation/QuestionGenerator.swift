@@ -22,10 +22,12 @@ public struct QuestionGenerator {
     }
 
     public func generate(title: String, from articles: [ArticleFacts], options: GenerationOptions = GenerationOptions()) -> Generation {
-        let storyOf = StoryGrouping.stories(articles)
+        let names = articles.map(StoryGrouping.names(of:))
+        let storyOf = StoryGrouping.stories(articles, names: names)
         var members: [Int: [Int]] = [:]
         for (index, story) in storyOf.enumerated() { members[story, default: []].append(index) }
         var context = Context(articles: articles, options: options)
+        context.namesOfArticles = names
         for (_, indices) in members.sorted(by: { $0.key < $1.key }) {
             let cast = StoryCast(indices.map { articles[$0] })
             for index in indices { context.candidates(article: index, cast: cast) }
@@ -136,6 +138,12 @@ struct StoryCast {
         let keyIsFull = key.spaceSeparated.count >= 2
         let candidates = names.filter { name in
             guard name.lowercased() != key.lowercased(), self.sort(of: name) == sort else { return false }
+            // Mojibake: "FranA A" for "François Hollande".
+            if name.contains("\u{00C3}") || name.contains("\u{00E2}") || name.spaceSeparated.last.map({ $0.count == 1 }) == true { return false }
+            // "Biden Jr": a suffix left where a first name was lost.
+            if name.spaceSeparated.count == 2, let last = name.spaceSeparated.last, ["Jr", "Sr", "II", "III", "IV"].contains(String(last)) { return false }
+            // "North Africa", "West Virginia": a place, not a speaker.
+            if let first = name.spaceSeparated.first, ["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "New", "Saint", "St", "Los", "San", "Las"].contains(String(first)) { return false }
             if sort == .person, (name.spaceSeparated.count >= 2) != keyIsFull { return false }
             let words = Set(name.spaceSeparated.map(PromptText.bareWord).filter { $0.first?.isUppercase == true && $0 != "The" && $0 != "A" && $0 != "An" })
             if !words.isDisjoint(with: keyWords.subtracting(["The", "A", "An"])) { return false }

@@ -22,7 +22,11 @@ public enum StoryGrouping {
 
     /// The story of each article, as an index into `articles` of the story's first article.
     public static func stories(_ articles: [ArticleFacts]) -> [Int] {
-        let keys = articles.map(names(of:))
+        stories(articles, names: articles.map(names(of:)))
+    }
+
+    /// The same, from each article's names computed once (`generate` needs them again per article).
+    static func stories(_ articles: [ArticleFacts], names keys: [Set<String>]) -> [Int] {
         let days = articles.map { $0.published.flatMap { CalendarDay(iso: String($0.prefix(10)))?.dayNumber } }
         var postings: [String: [Int]] = [:]
         for (index, names) in keys.enumerated() {

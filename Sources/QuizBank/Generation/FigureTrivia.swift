@@ -1,0 +1,92 @@
+import FactExtraction
+import TextMachinery
+import Foundation
+
+/// Figures a reader learns nothing from: by news-writing convention the story's numbers are
+/// in its lede and stand with what they count; a count of two spells, a car's wheel size,
+/// a bench player's points or one end of an age band are colour, and a blank inside a stock
+/// phrase ("eight out of ____") is answered without the article.
+extension FigureSense {
+    /// Units of specifications and box scores: trivia away from the lede.
+    static let specUnits: Set<String> = [
+        "mph", "inch", "inches", "horsepower", "hp", "kwh", "gb", "mb", "tb", "megapixels", "megapixel", "mah", "rpm", "cc", "km/h", "kph",
+        "rebounds", "assists", "yards", "touchdowns", "strikeouts", "innings", "carries", "receptions", "steals", "blocks",
+        "three-pointers", "saves", "laps", "pages", "page", "spells", "counts", "count", "episodes", "seasons", "tweets",
+    ]
+
+    /// Why the figure is trivia or guessable from its wording, or nil. `inLede` is true for
+    /// the headline's and the first sentences' figures, which are the story's own.
+    func trivia(inLede: Bool) -> String? {
+        let previousWords = before.lowercased().spaceSeparated.map(PromptText.bareWord)
+        let previous = previousWords.last ?? ""
+        let nextWords = after.spaceSeparated.map(PromptText.bareWord)
+        let next = nextWords.first ?? ""
+        let text = figure.text.lowercased()
+        // "eight out of ten", "nine in 10": the denominator of a stock proportion.
+        if (before.lowercased().hasSuffix("out of ") || before.lowercased().hasSuffix(" in ")) && [10, 100, 1000].contains(value)
+            && previousWords.dropLast().last.map({ PromptText.numbers(in: $0).count == 1 || PromptText.spelled.contains($0) }) == true
+        {
+            return "the denominator of a stock proportion (“out of \(figure.text)”) is guessed, not learnt"
+        }
+        if before.lowercased().hasSuffix("out of ") { return "“out of \(figure.text)” is guessed from the sentence, not learnt" }
+        // "between 18 and 25", "aged ____ to 25": one end of a band, which the other end gives away.
+        if previousWords.suffix(2).contains("between") || (previous == "and" && previousWords.suffix(5).contains("between")) || ((next == "to" || next == "and") && nextWords.dropFirst().first.map { PromptText.numbers(in: $0).count == 1 } == true
+            && previousWords.suffix(3).contains(where: { ["between", "aged", "ages"].contains($0) }))
+        {
+            return "one end of a range, which the other end gives away"
+        }
+        // "At least $1 million more was donated": more than a figure an earlier sentence gave.
+        let relative: Set<String> = ["more", "fewer", "less", "extra", "additional"]
+        if let at = nextWords.prefix(2).firstIndex(where: { relative.contains($0.lowercased()) }),
+            at + 1 >= nextWords.count || nextWords[at + 1].lowercased() != "than"
+        {
+            return "“\(figure.text) \(nextWords[at])” counts on from a figure an earlier sentence gave"
+        }
+        if nextWords.prefix(2).contains("ago") { return "a time counted back from a day the prompt does not give" }
+        if sort == .percent, value == 100 { return "“100 percent” is a turn of phrase, not a measured share" }
+        // "Peter Kaisen, 76, shot …": an age in apposition to a name.
+        if sort != .age, before.hasSuffix(", "), after.hasPrefix(","), value == value.rounded(), value >= 1, value <= 110,
+            before.dropLast(2).spaceSeparated.last.map({ PromptText.bareWord($0).first?.isUppercase == true }) == true
+        {
+            return "an age beside a name: a side detail"
+        }
+        // A toll stays a toll however small ("11 people were killed"); any other small count
+        // ("two spells", "four other nights", "Two crucial priorities -- …") is colour or
+        // counted off the sentence's own list, in the lede too.
+        let toll = ["killed", "dead", "died", "deaths", "injured", "wounded", "arrested", "missing"].contains { ByteText.contains(figure.sentence, $0) }
+        if sort == .smallCount, !toll { return "a small count: colour, or counted off the sentence's own list" }
+        let glued = text.split(separator: "-").dropFirst().map(String.init)
+        // "a three-hour interview", "a 15-count complaint": a number made an adjective describes, it does not report.
+        if let suffix = glued.last, suffix.first?.isLetter == true, !["year-old", "old"].contains(suffix), !glued.contains("year"),
+            !["million", "billion", "trillion", "percent", "point", "percentage"].contains(suffix)
+        {
+            return "a number inside an adjective (“\(figure.text)”) describes, it does not report"
+        }
+        if inLede { return nil }
+        let unitWords = (figure.unit ?? "").lowercased().spaceSeparated.map(PromptText.bareWord)
+        // "Anthony Davis scored 34 points": a box score.
+        let scored = ["scored", "scoring", "added", "had"].contains { ByteText.contains(before.lowercased(), " \($0) ") }
+        if scored, next.lowercased() == "points" || text.hasSuffix("points") { return "a box-score figure away from the lede: trivia" }
+        if let spec = ([next.lowercased()] + unitWords + glued).first(where: { Self.specUnits.contains($0) }) {
+            return "a specification or box-score figure (\(spec)) away from the lede: trivia"
+        }
+        // "two spells", "three other Americans": a small count away from the lede is colour.
+        // "Nerlens Noel had ____.": a number that ends its clause says nothing of what it counts.
+        if ["had", "added", "scored", "got", "grabbed", "contributed"].contains(previous), figure.unit == nil,
+            after.first.map({ ".,;".contains($0) }) ?? true
+        {
+            return "a number with nothing counted after it"
+        }
+        return nil
+    }
+
+    /// “13th”: a figure in quote marks of its own is a title, not a figure.
+    var inTitle: String? {
+        // “13th” or “13th,” — the title's own punctuation may come before its closing mark.
+        let closing = after.drop { ",.;:!?".contains($0) }.first
+        if let opening = before.last, let closing, PromptText.quoteMarks.contains(opening), PromptText.quoteMarks.contains(closing) {
+            return "a quoted title (“\(figure.text)”), not a figure"
+        }
+        return nil
+    }
+}
