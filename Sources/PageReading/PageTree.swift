@@ -131,8 +131,14 @@ struct PageTree {
     }
 
     private static func value(of attribute: xmlAttrPtr) -> String {
+        contentOfSiblings(from: attribute.pointee.children)
+    }
+
+    /// The text content of a node and the siblings after it, joined: an attribute's value
+    /// and an element's direct text are both such lists.
+    private static func contentOfSiblings(from first: xmlNodePtr?) -> String {
         var result = ""
-        var child = attribute.pointee.children
+        var child = first
         while let current = child {
             if let content = current.pointee.content { result += String(cString: content) }
             child = current.pointee.next
@@ -150,13 +156,7 @@ struct PageTree {
     }
 
     private static func text(of pointer: xmlNodePtr) -> String {
-        var result = ""
-        var child = pointer.pointee.children
-        while let current = child {
-            if let content = current.pointee.content { result += String(cString: content) }
-            child = current.pointee.next
-        }
-        return result
+        contentOfSiblings(from: pointer.pointee.children)
     }
 
     private mutating func collectHeadData(tag: String, pointer: xmlNodePtr) {

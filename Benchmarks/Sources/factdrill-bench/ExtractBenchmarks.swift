@@ -1,5 +1,6 @@
 import FactExtraction
 import Foundation
+import Study
 
 /// Extraction throughput and memory on a corpus made from the shared seed and dev
 /// articles (read at run time, never committed), each copy with its digits, month names
@@ -140,7 +141,7 @@ struct Corpus {
         guard !originals.isEmpty else { return nil }
         try? FileManager.default.removeItem(at: folder)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        var generator = SplitMix(seed: 3)
+        var generator = SplitMix64(seed: 3)
         let names = ["Petrov", "Okafor", "Lindqvist", "Moreau", "Tanaka", "Haddad", "Novak", "Silva", "Brennan", "Achterberg"]
         let months = ["January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December"]
         var files: [File] = []

@@ -1,5 +1,6 @@
 import Foundation
 import QuizBank
+import Study
 
 /// Grading cost: 1,000 answer sheets against a 100-item bank, in process.
 enum GradeBenchmarks {
@@ -15,7 +16,7 @@ enum GradeBenchmarks {
             }
         }
         let bank = Bank(title: "bench", items: items)
-        var generator = SplitMix(seed: 9)
+        var generator = SplitMix64(seed: 9)
         let sheets = (0..<1000).map { student -> AnswerSheet in
             var answers: [String: String] = [:]
             for item in items where generator.next() % 5 != 0 {

@@ -16,7 +16,7 @@ enum OptimizerBenchmarks {
     /// Reviews around the scheduler's due dates (early, late, sometimes years late),
     /// recall drawn from the learner's true retrievability, same-day learning steps.
     static func simulate() -> [ReplayEvent] {
-        var random = SplitMix(seed: 23)
+        var random = SplitMix64(seed: 23)
         let scheduler = Scheduler(parameters: learner, enableFuzzing: false)
         let start = Date(timeIntervalSince1970: 1_600_000_000)
         var events: [ReplayEvent] = []

@@ -12,7 +12,7 @@ enum ProgressBenchmarks {
     static func makeHistory(in directory: URL) throws -> ProgressStore {
         try? FileManager.default.removeItem(at: directory)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        var generator = SplitMix(seed: 42)
+        var generator = SplitMix64(seed: 42)
         let scheduler = Scheduler(enableFuzzing: false)
         var cards: [String: CardState] = [:]
         var lines = Data()
@@ -102,7 +102,7 @@ enum ProgressBenchmarks {
     }
 
     static func replay() throws {
-        var generator = SplitMix(seed: 7)
+        var generator = SplitMix64(seed: 7)
         var events: [ReplayEvent] = []
         events.reserveCapacity(1_000_000)
         var time = Date(timeIntervalSince1970: 1_600_000_000)
@@ -139,18 +139,5 @@ enum ProgressBenchmarks {
         var runs = (0..<5).map { _ in ChildProcess.run(factdrill, ["schedule", "replay", path.path]) }
         runs.sort { $0.seconds < $1.seconds }
         print("factdrill schedule replay (CLI, 1,000,000 JSON lines, 5 runs): median \(Measure.ms(runs[2].seconds)), best \(Measure.ms(runs[0].seconds)), worst \(Measure.ms(runs[4].seconds)), peak RSS \(String(format: "%.0f", runs[2].peakRSSMegabytes)) MB")
-    }
-}
-
-/// A small deterministic generator so every run builds the same inputs.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
