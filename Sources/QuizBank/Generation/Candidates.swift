@@ -58,6 +58,16 @@ struct Context {
         skipped.append(SkippedFact(article: articles[index].article, kind: kind, fact: fact, reason: reason))
     }
 
+    /// The figure written as a plain number, also accepted as an answer: "$1,737.00" takes
+    /// "1,737". Not for a number with a letter glued on and no currency ("4K" streaming is a
+    /// resolution, not 4,000), nor a German "45.000" that would read as 45.
+    static func numericForms(of text: String, value: Double) -> [String] {
+        let hasCurrency = text.contains { "$£€¥".contains($0) }
+        let gluedLetter = text.last?.isLetter == true && text.first?.isNumber == true && text.filter(\.isLetter).count <= 2
+        if gluedLetter && !hasCurrency { return [] }
+        return [NumberFormatting.display(value)]
+    }
+
     /// Where each sentence stands in its article (0 for the headline or lede), from the facts' offsets.
     static func ranks(in facts: ArticleFacts) -> [String: Int] {
         var first: [String: Int] = [:]
@@ -93,6 +103,8 @@ struct Context {
         // A headline is no sentence, and the lede says it again in full.
         if let title = facts.title, title == sentence { return (nil, "the headline, which the article's own sentences say in full") }
         if PromptText.isBoilerplate(sentence) { return (nil, "boilerplate, not part of the story") }
+        if PromptText.isMarketDataLine(sentence) { return (nil, "a line of market data (instrument codes), not a fact of the story") }
+        if PromptText.isInterviewLabel(sentence) { return (nil, "an interview's question or list label, not a statement") }
         if PromptText.hasUnpairedQuotes(sentence) { return (nil, "the sentence is cut inside a quote") }
         if sentence.hasSuffix("?") { return (nil, "a question, not a statement") }
         if sentence.hasPrefix("(") { return (nil, "an aside in brackets") }
@@ -140,6 +152,10 @@ struct Context {
 
     mutating func candidates(article index: Int, cast: StoryCast) {
         let facts = articles[index]
+        guard ArticleLanguage.isEnglish(facts) else {
+            skip(index, "article", facts.title ?? facts.article, "not written in English: FactDrill's rules read English news")
+            return
+        }
         let outlet = outlet(index)
         let source = outlet ?? "the article"
         let ranks = Self.ranks(in: facts)
@@ -271,7 +287,7 @@ struct Context {
                     let id = StableID.make(article: facts.article, kind: "fig", parts: [figure.text, figure.sentence])
                     var item = Item(
                         id: id, kind: .figure, prompt: "Fill in the figure: \(PromptText.quoted(cloze))" + (outlet.map { " — \($0)" } ?? ""),
-                        answer: .text(figure.text), accept: [NumberFormatting.display(sense.value)],
+                        answer: .text(figure.text), accept: Self.numericForms(of: figure.text, value: sense.value),
                         explanation: credited.map { "The figure is \(figure.text), according to \($0)." },
                         evidence: Evidence(source: source, sentence: figure.sentence), tags: ["figure"] + (outlet.map { [$0] } ?? []))
                     // "more than ____" with 2,000 among the choices is true of 2,000 too: a

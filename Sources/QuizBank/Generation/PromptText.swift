@@ -581,6 +581,29 @@ enum PromptText {
                 "random sample", "landline", "was conducted", "were conducted", "sampling error", "\u{00C3}", "\u{00E3}", "\u{00E2}\u{20AC}"].contains { ByteText.contains(lowered, $0) }
     }
 
+    /// A wire market report's data line: it names instruments by their codes ("CMCU3",
+    /// "EUR=", ".DXY", "US10YT=RR"). Its prices and rates are the day's readings, not facts
+    /// a reader keeps.
+    static func isMarketDataLine(_ sentence: String) -> Bool {
+        sentence.spaceSeparated.contains { raw in
+            let word = raw.trimmingCharacters(in: CharacterSet(charactersIn: ",;:()"))
+            if word.count >= 4, word.contains("="), word.first?.isUppercase == true { return true }
+            if word.count >= 3, word.first == ".", word.dropFirst().allSatisfy({ $0.isUppercase && $0.isASCII }) { return true }
+            // Four capitals and a digit: an exchange code, not a name like "MH17" or "G7".
+            let letters = word.prefix { $0.isUppercase && $0.isASCII }
+            let rest = word.dropFirst(letters.count)
+            return letters.count >= 4 && !rest.isEmpty && rest.allSatisfy(\.isNumber)
+        }
+    }
+
+    /// "Q: Favorite purchase in the last 5 years", "17) Polaroid camera": an interview's
+    /// question or a list's numbered entry.
+    static func isInterviewLabel(_ sentence: String) -> Bool {
+        if sentence.hasPrefix("Q:") || sentence.hasPrefix("Q.") || sentence.hasPrefix("A:") { return true }
+        let number = sentence.prefix { $0.isNumber }
+        return !number.isEmpty && number.count <= 3 && sentence.dropFirst(number.count).first == ")"
+    }
+
     /// True when the sentence's double quote marks do not pair up: it was cut inside a quote.
     static func hasUnpairedQuotes(_ sentence: String) -> Bool {
         var straight = 0, opens = 0, closes = 0

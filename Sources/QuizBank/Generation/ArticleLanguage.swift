@@ -1,0 +1,37 @@
+import FactExtraction
+import TextMachinery
+
+/// Whether an article is written in English. Every rule behind generated items (attribution,
+/// figures, dates, what a sentence leans on) is an English news-writing convention: an item
+/// made from Italian or German text asks list numbers and keeps unresolved "Eu" and "Unser".
+enum ArticleLanguage {
+    /// The commonest English function words: they make up a third or more of running English
+    /// text, and a few percent at most of Romance or Germanic text that borrows some of them.
+    static let englishFunctionWords: Set<String> = [
+        "the", "of", "and", "to", "in", "is", "that", "for", "it", "on", "was", "with", "he", "she", "by", "at", "from",
+        "his", "her", "are", "be", "this", "have", "has", "had", "an", "they", "not", "but", "or", "will", "said", "were",
+        "their", "which", "who", "its", "been", "would", "we", "you", "i", "after", "about", "more", "than", "also",
+    ]
+
+    /// Below this share of function words, the text is not English.
+    static let minimumShare = 0.15
+    /// Fewer words than this say too little to judge: the article is taken as English.
+    static let minimumWords = 40
+
+    static func isEnglish(_ facts: ArticleFacts) -> Bool {
+        var sentences = Set<String>()
+        for quote in facts.quotes { sentences.insert(quote.sentence) }
+        for figure in facts.figures { sentences.insert(figure.sentence) }
+        for date in facts.dates { sentences.insert(date.sentence) }
+        var words = 0, function = 0
+        for sentence in sentences {
+            for word in sentence.spaceSeparated {
+                let bare = PromptText.bareWord(word).lowercased()
+                guard !bare.isEmpty else { continue }
+                words += 1
+                if englishFunctionWords.contains(bare) { function += 1 }
+            }
+        }
+        return words < minimumWords || Double(function) / Double(words) >= minimumShare
+    }
+}
