@@ -52,6 +52,8 @@ enum ExtractBenchmarks {
         }
         let thousand = Array(corpus.files.prefix(1000))
         let bank = workDirectory.appendingPathComponent("generated-bank.json").path
+        // generate never replaces an existing bank: the last run's goes first.
+        try? FileManager.default.removeItem(atPath: bank)
         let generate = ChildProcess.run(factdrill, ["generate"] + thousand.map(\.path) + ["-o", bank])
         let size = (try? FileManager.default.attributesOfItem(atPath: bank)[.size] as? Int) ?? 0
         print(String(format: "factdrill generate (CLI): 1,000 articles (%.1f MB) → %.1f MB bank in %.2f s, peak RSS %.0f MB, exit %d",
