@@ -79,6 +79,10 @@ struct Context {
         return ranks
     }
 
+    /// How far into an article (in fact-bearing sentences, the lede being 0) a figure with no
+    /// claimant may stand and still be asked.
+    static let deepestUncreditedFigure = 10
+
     /// Headline and lede facts first, long sentences last.
     func position(_ sentence: String, _ facts: ArticleFacts, ranks: [String: Int]) -> Double {
         let rank = ranks[sentence] ?? 99
@@ -255,6 +259,7 @@ struct Context {
         }
 
         let takenValues = Set(facts.figures.compactMap { figure -> Double? in if case .number(let value)? = figure.value { return value } else { return nil } })
+        var askedFigures = Set<String>()
         for figure in facts.figures {
             guard let sense = FigureSense(figure, specificThing: QuestionGenerator.countedThing(figure.unit).map { $0.contains(" ") } ?? false) else { skip(index, "figure", figure.text, "a range or a figure without a value"); continue }
             let (shown, reason) = standalone(figure.sentence, facts, people: cast.people)
@@ -278,6 +283,15 @@ struct Context {
             let credited = figure.source.flatMap { Claimants.isUsable($0, in: figure.sentence) ? Claimants.display($0) : nil }
             if credited != nil { base += 0.1 }
             if let trivia = sense.trivia(inLede: inLede) { skip(index, "figure", figure.text, trivia); continue }
+            // News puts its numbers first (the inverted pyramid): a figure deep in the article
+            // that nobody stands behind is background, a listing or a spec sheet's line.
+            if (ranks[figure.sentence] ?? 99) > Self.deepestUncreditedFigure, credited == nil {
+                skip(index, "figure", figure.text, "deep in the article and credited to no one: background, not the story"); continue
+            }
+            // "$20 billion" in the lede and again in the tenth paragraph is one fact.
+            guard askedFigures.insert(figure.text.lowercased()).inserted else {
+                skip(index, "figure", figure.text, "the same figure was already asked from an earlier sentence"); continue
+            }
 
             // Fill in the figure.
             if let cloze = Cloze.blank(figure.text, in: shown) {
@@ -314,6 +328,8 @@ struct Context {
                 // "five positive indicators" before a list of three, "the third case … the
                 // earlier four": a changed small count is refuted by its own sentence.
                 skip(index, "claim", figure.text, "a small count or a rank, whose false twin its own sentence refutes")
+            } else if Self.numericForms(of: figure.text, value: sense.value).isEmpty {
+                skip(index, "claim", figure.text, "a number that names something (“\(figure.text)”): changing it gives itself away")
             } else if sense.sort == .fraction || companions {
                 skip(index, "claim", figure.text, sense.sort == .fraction ? "a fraction has no believable false twin" : "other figures in the sentence would have to change with it")
             } else if ByteText.wordCount(shown) > 45 {
@@ -342,6 +358,7 @@ struct Context {
             }
         }
 
+        var askedDates = Set<String>()
         for date in facts.dates {
             guard Self.isDefinite(date.text) else { skip(index, "date", date.text, "too vague to ask (“\(date.text)”)"); continue }
             guard ByteText.contains(PromptText.outsideQuotes(date.sentence), date.text) else { skip(index, "date", date.text, "inside a quote"); continue }
@@ -350,6 +367,17 @@ struct Context {
                 previous.first?.isUppercase == true, !StoryGrouping.notNames.contains(previous), date.sentence[..<range.lowerBound].hasSuffix(" ")
             {
                 skip(index, "date", date.text, "part of a name (“\(previous) \(date.text)”)"); continue
+            }
+            // "the 2020 Lexus RX", "the 2019 Tour de France": a year naming a model or an edition.
+            if date.text.count == 4, date.text.allSatisfy(\.isNumber), let range = date.sentence.byteRange(of: date.text),
+                let next = date.sentence[range.upperBound...].spaceSeparated.first.map(PromptText.bareWord),
+                next.first?.isUppercase == true, !Self.months.contains(next)
+            {
+                skip(index, "date", date.text, "a year naming a model or an edition (“\(date.text) \(next)”)"); continue
+            }
+            // "since the 1300s": a decade or a century is history every reader may know, not the story's date.
+            if date.text.hasSuffix("0s") {
+                skip(index, "date", date.text, "a decade or a century: background, not the story's date"); continue
             }
             // "Tuesday night", "last week": which weekday a tweet or an interview fell on is
             // trivia to a fact-checker. A day, month or year is asked, and a weekday only when
@@ -368,6 +396,9 @@ struct Context {
             }
             let (shown, reason) = standalone(date.sentence, facts, people: cast.people)
             guard let shown else { skip(index, "date", date.text, reason ?? "not self-contained"); continue }
+            guard askedDates.insert((date.resolved ?? date.text).lowercased()).inserted else {
+                skip(index, "date", date.text, "the same date was already asked from an earlier sentence"); continue
+            }
             guard let cloze = Cloze.blank(date.text, in: shown) else { skip(index, "date", date.text, "the date occurs twice in its sentence, or the sentence is too long"); continue }
             let id = StableID.make(article: facts.article, kind: "date", parts: [date.text, date.sentence])
             var accept: [String] = []

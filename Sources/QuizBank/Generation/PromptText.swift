@@ -578,7 +578,8 @@ enum PromptText {
                 "all rights reserved", "subscribe", "newsletter", "listen to", "watch live", "email ", "margin of error", "<tweet", "</", "=\"",
                 "http://", "https://", "www.", "read part", "read more", "(@", "pic.twitter", "now you can", "you can hear",
                 " speaks at ", " speaks during ", " gestures ", " looks on", " waves to ", "(photo", "photo:", "getty images", "ap photo", "reuters/",
-                "random sample", "landline", "was conducted", "were conducted", "sampling error", "\u{00C3}", "\u{00E3}", "\u{00E2}\u{20AC}"].contains { ByteText.contains(lowered, $0) }
+                "random sample", "landline", "was conducted", "were conducted", "sampling error", "this story has been corrected",
+                "an earlier version of this", "correction:", "this article has been updated", "this story has been updated", "\u{00C3}", "\u{00E3}", "\u{00E2}\u{20AC}"].contains { ByteText.contains(lowered, $0) }
     }
 
     /// A wire market report's data line: it names instruments by their codes ("CMCU3",

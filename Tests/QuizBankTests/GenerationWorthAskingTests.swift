@@ -1,0 +1,52 @@
+import FactExtraction
+import Foundation
+import Testing
+@testable import QuizBank
+
+/// What blind readers judged not worth asking on unseen web articles (session 8), in
+/// sentences invented for the test: figures deep in an article that nobody stands behind,
+/// the same figure or date asked twice, a number that names something turned false, a model
+/// year and a century asked as dates.
+@Suite struct GenerationWorthAskingTests {
+    static func bank(_ text: String) -> [Item] {
+        QuestionGenerator().bank(title: "t", from: [FactExtractor.facts(in: ArticleParser.parse(text, fileName: "a.txt"))]).items
+    }
+
+    static let review: String = {
+        var paragraphs = [
+            "Ostland's parliament approved a budget of $20 billion on Tuesday, Finance Minister Lena Varga said.",
+            "The plan sends $4 billion to hospitals in the northern provinces, the ministry said in a statement.",
+        ]
+        // Filler that carries its own facts, pushing the spec lines deep into the article.
+        for n in 1...12 {
+            paragraphs.append("Deputy Minister Aron Kask said region number \(n) would see new roads and schools under the plan announced in Varna.")
+        }
+        paragraphs.append("Varnia Tech sells its X200 tablet with 512 gigabytes of storage for $899 in shops across Ostland.")
+        paragraphs.append("Lena Varga repeated that the budget of $20 billion was the largest the country had ever passed.")
+        paragraphs.append("The 2020 Varnian Atlas is still the best-selling car in the northern provinces of the country.")
+        paragraphs.append("Plague has struck the northern provinces since the 1300s, the health ministry said in its yearly report.")
+        return "---\nsource: Ostland Herald\npublished: 2025-11-28\n---\nOstland passes record budget\n\n" + paragraphs.joined(separator: "\n\n")
+    }()
+
+    @Test func aDeepFigureWithNoClaimantIsNotAsked() {
+        let figures = Self.bank(Self.review).filter { $0.kind == .figure || $0.kind == .claim }
+        #expect(figures.contains { $0.evidence?.sentence.contains("budget of $20 billion on Tuesday") == true }, "the lede's figures are still asked")
+        #expect(!figures.contains { $0.evidence?.sentence.contains("X200") == true })
+    }
+
+    @Test func theSameFigureIsAskedOnce() {
+        let twenty = Self.bank(Self.review).filter { ($0.kind == .figure || $0.kind == .claim) && $0.answer.description.contains("20 billion") }
+        #expect(twenty.count <= 1)
+    }
+
+    @Test func aModelYearAndACenturyAreNotAskedAsDates() {
+        let dates = Self.bank(Self.review).filter { $0.kind == .date }
+        #expect(!dates.contains { $0.answer.description == "2020" || $0.answer.description.contains("1300s") })
+    }
+
+    @Test func streetAddressesAndTheEmergencyNumberAreNoFigures() {
+        let text = "Police searched a home in the 1400 block of Elm Street and a flat at 2134 Cleveland Avenue after 911 calls from neighbours."
+        let facts = FactExtractor.facts(in: ArticleParser.parse("Raid\n\n" + text, fileName: "p.txt"))
+        #expect(facts.figures.isEmpty, "\(facts.figures.map(\.text))")
+    }
+}
