@@ -49,4 +49,23 @@ import Testing
         let facts = FactExtractor.facts(in: ArticleParser.parse("Raid\n\n" + text, fileName: "p.txt"))
         #expect(facts.figures.isEmpty, "\(facts.figures.map(\.text))")
     }
+
+    @Test func listLinesFactCheckClaimsAndForeignSentencesAreNotAsked() {
+        #expect(PromptText.isListLine("Aug. 3 -- PNC Bank Arts Center, Holmdel, NJ"))
+        #expect(!PromptText.isListLine("The band will play 30 shows across the country from August 3."))
+        #expect(PromptText.isInterviewLabel("Claim: The ambassador has a net worth of $17 million."))
+        #expect(PromptText.isForeignScript("Полине 30 лет, и она живёт в Нью-Йорке."))
+        #expect(!PromptText.isForeignScript("Ukraine's president, Volodymyr Zelenskiy, met Poroshenko in Kyiv."))
+    }
+
+    @Test func aDateDeepInTheArticleIsNotAsked() {
+        var text = Self.review
+        text += "\n\nVarnia Tech opened its largest shop in Ostland in October 2025, Lena Varga recalled at the opening."
+        let dates = Self.bank(text).filter { $0.kind == .date }
+        #expect(!dates.contains { $0.answer.description.contains("October 2025") })
+    }
+
+    @Test func aTitleBeforeANameIsNoPartOfTheKey() {
+        #expect(Claimants.personName("Administrator Jim Bridenstine") == "Jim Bridenstine")
+    }
 }

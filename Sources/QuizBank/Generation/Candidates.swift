@@ -80,7 +80,7 @@ struct Context {
     }
 
     /// How far into an article (in fact-bearing sentences, the lede being 0) a figure with no
-    /// claimant may stand and still be asked.
+    /// claimant, or a date, may stand and still be asked.
     static let deepestUncreditedFigure = 10
 
     /// Headline and lede facts first, long sentences last.
@@ -108,7 +108,9 @@ struct Context {
         if let title = facts.title, title == sentence { return (nil, "the headline, which the article's own sentences say in full") }
         if PromptText.isBoilerplate(sentence) { return (nil, "boilerplate, not part of the story") }
         if PromptText.isMarketDataLine(sentence) { return (nil, "a line of market data (instrument codes), not a fact of the story") }
-        if PromptText.isInterviewLabel(sentence) { return (nil, "an interview's question or list label, not a statement") }
+        if PromptText.isInterviewLabel(sentence) { return (nil, "an interview's question, a list label or a fact-check's claim line, not a statement") }
+        if PromptText.isListLine(sentence) { return (nil, "a line of a list, not a sentence") }
+        if PromptText.isForeignScript(sentence) { return (nil, "written in another language") }
         if PromptText.hasUnpairedQuotes(sentence) { return (nil, "the sentence is cut inside a quote") }
         if sentence.hasSuffix("?") { return (nil, "a question, not a statement") }
         if sentence.hasPrefix("(") { return (nil, "an aside in brackets") }
@@ -393,6 +395,11 @@ struct Context {
             }
             if let background = Self.backgroundDate(date, published: facts.published, inLede: (ranks[date.sentence] ?? 99) <= 2) {
                 skip(index, "date", date.text, background); continue
+            }
+            // As with figures: the story's dates come first; one deep in the article is
+            // background (an earlier film, a programme's launch, one stop of a tour).
+            if (ranks[date.sentence] ?? 99) > Self.deepestUncreditedFigure {
+                skip(index, "date", date.text, "deep in the article: background, not the story's date"); continue
             }
             let (shown, reason) = standalone(date.sentence, facts, people: cast.people)
             guard let shown else { skip(index, "date", date.text, reason ?? "not self-contained"); continue }

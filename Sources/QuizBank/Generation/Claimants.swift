@@ -29,6 +29,8 @@ enum Claimants {
         "Judge", "Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Foreign", "Defence", "Defense", "Home", "Interior", "State", "Deputy",
         "Former", "Leader", "Col.", "Colonel", "Manager", "Campaign", "Chairman", "Chairwoman", "Coach", "Captain", "Professor", "Prof.",
         "US", "U.S.", "UK", "Democratic", "Republican", "Labour", "Conservative", "Ukrainian", "Russian", "American", "British",
+        "Administrator", "Commissioner", "Attorney", "Adm.", "Admiral", "Lt.", "Sgt.", "Rev.", "Officer", "Director-General",
+        "Secretary-General", "Inspector", "Detective", "Superintendent", "Sheriff", "Councilman", "Councilwoman", "Councillor",
     ]
 
     /// The name without its title, or nil when it is not a clean person's name (a

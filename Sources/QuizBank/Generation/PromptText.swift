@@ -601,8 +601,29 @@ enum PromptText {
     /// question or a list's numbered entry.
     static func isInterviewLabel(_ sentence: String) -> Bool {
         if sentence.hasPrefix("Q:") || sentence.hasPrefix("Q.") || sentence.hasPrefix("A:") { return true }
+        // A fact-check's "Claim:" line is the rumour under review, never a fact to teach.
+        if ["Claim:", "Rating:", "Origin:", "Rumor:", "Rumour:", "Verdict:"].contains(where: { sentence.hasPrefix($0) }) { return true }
         let number = sentence.prefix { $0.isNumber }
         return !number.isEmpty && number.count <= 3 && sentence.dropFirst(number.count).first == ")"
+    }
+
+    /// A line of a list rather than a sentence: "Aug. 3 -- PNC Bank Arts Center, Holmdel, NJ"
+    /// holds names and numbers but hardly a lower-case word.
+    static func isListLine(_ sentence: String) -> Bool {
+        sentence.spaceSeparated.count { word in
+            let bare = bareWord(word)
+            return bare.count > 1 && bare.allSatisfy { $0.isLetter && $0.isLowercase }
+        } < 3
+    }
+
+    /// A sentence in another script ("Полине 30 лет") inside an English article: its words
+    /// cannot be checked by English rules.
+    static func isForeignScript(_ sentence: String) -> Bool {
+        var latin = 0, other = 0
+        for scalar in sentence.unicodeScalars where scalar.properties.isAlphabetic {
+            if scalar.value < 0x250 { latin += 1 } else { other += 1 }
+        }
+        return other > latin
     }
 
     /// True when the sentence's double quote marks do not pair up: it was cut inside a quote.
