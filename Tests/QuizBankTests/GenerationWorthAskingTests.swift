@@ -68,4 +68,11 @@ import Testing
     @Test func aTitleBeforeANameIsNoPartOfTheKey() {
         #expect(Claimants.personName("Administrator Jim Bridenstine") == "Jim Bridenstine")
     }
+
+    @Test func captionsVideoBlurbsAndFirmEpithetsAreNotAsked() {
+        #expect(PromptText.isBoilerplate("Cover image: artist's impression of the probe 2 million km from the comet."))
+        #expect(PromptText.isBoilerplate("Fox News Flash top headlines are here for Nov. 19."))
+        #expect(PromptText.continuation("The German automaker plans to sell 40,000 of the cars a year.") != nil)
+        #expect(PromptText.continuation("Volkswagen plans to sell 40,000 of the cars a year in Germany.") == nil)
+    }
 }

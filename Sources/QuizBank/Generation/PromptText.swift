@@ -391,6 +391,9 @@ enum PromptText {
     /// Nouns for a person that a reporter puts after "the" and an adjective to avoid repeating
     /// a name named before ("the Portuguese boss", "the veteran striker").
     static let epithetNouns: Set<String> = [
+        // Firms and teams get epithets too: "the German automaker", "the Premier League side".
+        "automaker", "carmaker", "company", "firm", "giant", "retailer", "manufacturer", "airline", "lender", "insurer", "startup",
+        "chipmaker", "conglomerate", "broadcaster", "side", "outfit", "franchise",
         "boss", "manager", "coach", "striker", "forward", "midfielder", "defender", "goalkeeper", "keeper", "winger", "captain", "player",
         "star", "actor", "actress", "singer", "rapper", "champion", "veteran", "billionaire", "tycoon", "politician", "lawmaker", "businessman",
         "businesswoman", "entrepreneur", "director", "writer", "author", "comedian", "president", "leader", "candidate", "nominee", "pitcher",
@@ -579,7 +582,8 @@ enum PromptText {
                 "http://", "https://", "www.", "read part", "read more", "(@", "pic.twitter", "now you can", "you can hear",
                 " speaks at ", " speaks during ", " gestures ", " looks on", " waves to ", "(photo", "photo:", "getty images", "ap photo", "reuters/",
                 "random sample", "landline", "was conducted", "were conducted", "sampling error", "this story has been corrected",
-                "an earlier version of this", "correction:", "this article has been updated", "this story has been updated", "\u{00C3}", "\u{00E3}", "\u{00E2}\u{20AC}"].contains { ByteText.contains(lowered, $0) }
+                "an earlier version of this", "correction:", "this article has been updated", "this story has been updated",
+                "cover image", "image credit", "image:", "video:", "watch:", "news flash", "top headlines", "hollywood nation", "\u{00C3}", "\u{00E3}", "\u{00E2}\u{20AC}"].contains { ByteText.contains(lowered, $0) }
     }
 
     /// A wire market report's data line: it names instruments by their codes ("CMCU3",
