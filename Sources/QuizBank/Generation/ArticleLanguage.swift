@@ -18,18 +18,19 @@ enum ArticleLanguage {
     /// Fewer words than this say too little to judge: the article is taken as English.
     static let minimumWords = 40
 
+    /// Enough words to tell a language by its function words; reading more only costs time.
+    static let sampleWords = 300
+
     static func isEnglish(_ facts: ArticleFacts) -> Bool {
-        var sentences = Set<String>()
-        for quote in facts.quotes { sentences.insert(quote.sentence) }
-        for figure in facts.figures { sentences.insert(figure.sentence) }
-        for date in facts.dates { sentences.insert(date.sentence) }
+        var seen = Set<String>()
         var words = 0, function = 0
-        for sentence in sentences {
-            for word in sentence.spaceSeparated {
-                let bare = PromptText.bareWord(word).lowercased()
+        let sentences = facts.quotes.lazy.map(\.sentence) + facts.figures.lazy.map(\.sentence) + facts.dates.lazy.map(\.sentence)
+        for sentence in sentences where words < sampleWords && seen.insert(sentence).inserted {
+            for word in sentence.split(separator: " ") {
+                let bare = PromptText.bareWord(word)
                 guard !bare.isEmpty else { continue }
                 words += 1
-                if englishFunctionWords.contains(bare) { function += 1 }
+                if englishFunctionWords.contains(bare.lowercased()) { function += 1 }
             }
         }
         return words < minimumWords || Double(function) / Double(words) >= minimumShare

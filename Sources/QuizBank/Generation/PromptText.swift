@@ -590,15 +590,21 @@ enum PromptText {
     /// "EUR=", ".DXY", "US10YT=RR"). Its prices and rates are the day's readings, not facts
     /// a reader keeps.
     static func isMarketDataLine(_ sentence: String) -> Bool {
-        sentence.spaceSeparated.contains { raw in
-            let word = raw.trimmingCharacters(in: CharacterSet(charactersIn: ",;:()"))
-            if word.count >= 4, word.contains("="), word.first?.isUppercase == true { return true }
-            if word.count >= 3, word.first == ".", word.dropFirst().allSatisfy({ $0.isUppercase && $0.isASCII }) { return true }
-            // Four capitals and a digit: an exchange code, not a name like "MH17" or "G7".
-            let letters = word.prefix { $0.isUppercase && $0.isASCII }
-            let rest = word.dropFirst(letters.count)
-            return letters.count >= 4 && !rest.isEmpty && rest.allSatisfy(\.isNumber)
+        sentence.utf8.split(separator: UInt8(ascii: " ")).contains { word in
+            let trimmed = word.drop { $0 == UInt8(ascii: "(") }.reversed().drop { ",;:)".utf8.contains($0) }.reversed()
+            return isInstrumentCode(Array(trimmed))
         }
+    }
+
+    /// "EUR=", "US10YT=RR", ".DXY", "CMCU3": a code, not a word or a name ("MH17", "G7", "NATO").
+    private static func isInstrumentCode(_ word: [UInt8]) -> Bool {
+        let isCapital = { (byte: UInt8) in byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
+        let isDigit = { (byte: UInt8) in byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+        guard let first = word.first else { return false }
+        if word.count >= 4, isCapital(first), word.contains(UInt8(ascii: "=")) { return true }
+        if word.count >= 3, first == UInt8(ascii: "."), word.dropFirst().allSatisfy(isCapital) { return true }
+        let letters = word.prefix(while: isCapital).count
+        return letters >= 4 && letters < word.count && word[letters...].allSatisfy(isDigit)
     }
 
     /// "Q: Favorite purchase in the last 5 years", "17) Polaroid camera": an interview's
@@ -614,10 +620,17 @@ enum PromptText {
     /// A line of a list rather than a sentence: "Aug. 3 -- PNC Bank Arts Center, Holmdel, NJ"
     /// holds names and numbers but hardly a lower-case word.
     static func isListLine(_ sentence: String) -> Bool {
-        sentence.spaceSeparated.count { word in
-            let bare = bareWord(word)
-            return bare.count > 1 && bare.allSatisfy { $0.isLetter && $0.isLowercase }
-        } < 3
+        var lowerCaseWords = 0
+        for word in sentence.utf8.split(whereSeparator: { $0 < 0x80 && !isASCIILetter($0) }) where word.count > 1 {
+            guard word.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else { continue }
+            lowerCaseWords += 1
+            if lowerCaseWords >= 3 { return false }
+        }
+        return true
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
     }
 
     /// A sentence in another script ("Полине 30 лет") inside an English article: its words
