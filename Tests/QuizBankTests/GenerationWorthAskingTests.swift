@@ -75,4 +75,19 @@ import Testing
         #expect(PromptText.continuation("The German automaker plans to sell 40,000 of the cars a year.") != nil)
         #expect(PromptText.continuation("Volkswagen plans to sell 40,000 of the cars a year in Germany.") == nil)
     }
+
+    @Test func aSurnameTwoPeopleShareIsNoKey() {
+        let text = """
+            ---
+            source: Book Weekly
+            published: 2025-11-28
+            ---
+            Editors mark fifty years of the imprint
+
+            The imprint's editors, Teresa Nielsen Hayden and Patrick Nielsen Hayden, have edited its novels since 1990, the publisher said on Monday.
+
+            "We still read every manuscript that comes in, even the ones written in crayon," Nielsen Hayden said at the party in Varna.
+            """
+        #expect(!Self.bank(text).contains { $0.kind == .whoSaid && $0.answer.description.contains("Nielsen Hayden") })
+    }
 }

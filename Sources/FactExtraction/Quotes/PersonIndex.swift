@@ -218,6 +218,10 @@ struct PersonIndex {
         {
             return name
         }
+        // So is a surname of two words (Teresa and Patrick Nielsen Hayden): two longer names
+        // end in it with different first names.
+        let longer = matches.filter { partsByID[$0].count > parts.count && partsByID[$0].suffix(parts.count).elementsEqual(parts) }
+        if Set(longer.map { partsByID[$0][0] }).count >= 2 { return name }
         return longest.map { distinctNames[$0.id] } ?? name
     }
 

@@ -205,6 +205,13 @@ struct Context {
             {
                 speaker = shorter
             }
+            // "Nielsen Hayden" where the article quotes Teresa and Patrick Nielsen Hayden: a
+            // surname two people share is no key, however it is written.
+            if personal, let surname = speaker.spaceSeparated.last.map(String.init),
+                (bySurname[surname] ?? []).filter({ $0 != speaker && $0.hasSuffix(" " + speaker) }).count >= 2
+            {
+                skip(index, "who-said", text, "“\(speaker)” is the surname of more than one person in the article"); continue
+            }
             if !ByteText.contains(quote.sentence, speaker), PromptText.surnameIsShared(speaker, bySurname) {
                 skip(index, "who-said", text, "the article names another person called \(speaker.spaceSeparated.last ?? "")"); continue
             }
