@@ -14,8 +14,8 @@ struct PageTree {
         var tag: String
         var parent: Int
         var children: [Int] = []
-        /// Text of a text node, whitespace as in the page.
-        var text: String = ""
+        /// Where a text node's text (UTF-8, whitespace as in the page) sits in `textBytes`.
+        var textRange: Range<Int> = 0..<0
         /// `class` and `id`, lower-cased ASCII bytes, space-separated (searched as bytes).
         var classAndID: [UInt8] = []
         var attributes: [String: String] = [:]
@@ -23,6 +23,9 @@ struct PageTree {
     }
 
     var nodes: [Node] = []
+    /// All text nodes' bytes end to end: one buffer instead of a String per text node,
+    /// which was most of the cost of flattening the tree.
+    var textBytes: [UInt8] = []
     /// Metadata seen on the walk, for `PageMetadata`.
     var metas: [(key: String, value: String)] = []
     var jsonLD: [String] = []
@@ -35,8 +38,8 @@ struct PageTree {
         "textarea", "object", "embed", "canvas", "video", "audio", "map", "math", "title",
     ]
     /// Attributes kept on elements; the others are never read.
-    static let keptAttributes: Set<String> = [
-        "itemprop", "itemtype", "role", "hidden", "aria-hidden", "style", "datetime", "href", "rel", "type",
+    static let keptAttributes: [String] = [
+        "itemprop", "itemtype", "role", "hidden", "aria-hidden", "style", "datetime", "rel", "type",
     ]
     /// Deeper than this, a page is broken or hostile; deeper elements (libxml2 itself stops near 256) are flattened into
     /// their ancestor at this depth, so a hundred thousand nested tags cost no stack in
@@ -48,6 +51,7 @@ struct PageTree {
     init(document: xmlDocPtr) {
         guard let root = xmlDocGetRootElement(document) else { return }
         nodes.reserveCapacity(4096)
+        textBytes.reserveCapacity(1 << 16)
         nodes.append(Node(tag: "#document", parent: -1))
         // An explicit stack: a recursive walk of a hostile page could overflow.
         var stack: [(pointer: xmlNodePtr, parent: Int, depth: Int)] = [(root, 0, 1)]
@@ -58,7 +62,9 @@ struct PageTree {
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 guard let content = node.content else { continue }
                 let index = nodes.count
-                nodes.append(Node(tag: "", parent: parent, text: String(cString: content)))
+                let start = textBytes.count
+                textBytes.append(contentsOf: UnsafeBufferPointer(start: content, count: strlen(content)))
+                nodes.append(Node(tag: "", parent: parent, textRange: start..<textBytes.count))
                 nodes[parent].children.append(index)
             case XML_ELEMENT_NODE:
                 guard let rawName = node.name else { continue }
@@ -87,9 +93,8 @@ struct PageTree {
                     if let rawName = current.pointee.name {
                         if strcmp(rawName, "class") == 0 || strcmp(rawName, "id") == 0 {
                             Self.appendLowercased(current, to: &element.classAndID)
-                        } else if strcmp(rawName, "href") != 0 && strcmp(rawName, "src") != 0 {
-                            let name = String(cString: rawName)
-                            if Self.keptAttributes.contains(name) { element.attributes[name] = Self.value(of: current) }
+                        } else if let name = Self.keptAttributeName(rawName) {
+                            element.attributes[name] = Self.value(of: current)
                         }
                     }
                     attribute = current.pointee.next
@@ -108,6 +113,17 @@ struct PageTree {
                 continue
             }
         }
+    }
+
+    /// The kept attribute named by libxml2's C string, compared in place: most attributes
+    /// on a page are not kept, and making a String of each name cost more than the test.
+    private static func keptAttributeName(_ rawName: UnsafePointer<xmlChar>) -> String? {
+        keptAttributes.first { strcmp(rawName, $0) == 0 }
+    }
+
+    /// A text node's text.
+    func text(of index: Int) -> String {
+        String(decoding: textBytes[nodes[index].textRange], as: UTF8.self)
     }
 
     /// An attribute's value lower-cased into `bytes`, after a space when not the first.
