@@ -118,7 +118,17 @@ struct PageTree {
     /// The kept attribute named by libxml2's C string, compared in place: most attributes
     /// on a page are not kept, and making a String of each name cost more than the test.
     private static func keptAttributeName(_ rawName: UnsafePointer<xmlChar>) -> String? {
-        keptAttributes.first { strcmp(rawName, $0) == 0 }
+        for (index, name) in keptAttributeBytes.enumerated() where equals(rawName, name) { return keptAttributes[index] }
+        return nil
+    }
+
+    private static let keptAttributeBytes = keptAttributes.map { Array($0.utf8) }
+
+    /// Whether a NUL-terminated C string holds exactly `bytes` (Swift strings passed to
+    /// `strcmp` are bridged on every call).
+    private static func equals(_ cString: UnsafePointer<xmlChar>, _ bytes: [UInt8]) -> Bool {
+        for (offset, byte) in bytes.enumerated() where cString[offset] != byte { return false }
+        return cString[bytes.count] == 0
     }
 
     /// A text node's text.
