@@ -177,13 +177,16 @@ struct AttributeList: Sequence {
 
     init(_ pointer: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) { self.pointer = pointer }
 
-    func makeIterator() -> AnyIterator<(name: UnsafePointer<xmlChar>, value: UnsafePointer<xmlChar>?)> {
-        var cursor = pointer
-        return AnyIterator {
+    func makeIterator() -> Iterator { Iterator(cursor: pointer) }
+
+    /// A plain struct: an `AnyIterator` allocated a closure box per element.
+    struct Iterator: IteratorProtocol {
+        var cursor: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+
+        mutating func next() -> (name: UnsafePointer<xmlChar>, value: UnsafePointer<xmlChar>?)? {
             guard let current = cursor, let name = current[0] else { return nil }
-            let value = current[1]
             cursor = current + 2
-            return (name, value)
+            return (name, current[1])
         }
     }
 
