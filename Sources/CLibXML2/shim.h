@@ -11,6 +11,8 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 #include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+#include <libxml/SAX2.h>
 #include <libxml/xmlerror.h>
 
 /* Errors are reported through a global handler; silence it once for the process so a

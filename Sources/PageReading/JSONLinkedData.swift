@@ -16,8 +16,7 @@ struct JSONLinkedData {
     init(scripts: [String]) {
         var objects: [[String: Any]] = []
         for script in scripts {
-            guard let data = script.trimmingCharacters(in: .whitespacesAndNewlines).data(using: .utf8),
-                let value = try? JSONSerialization.jsonObject(with: data)
+            guard let value = try? JSONSerialization.jsonObject(with: Self.trimmed(script))
             else { continue }
             Self.collect(value, into: &objects, depth: 0)
         }
@@ -33,6 +32,20 @@ struct JSONLinkedData {
         if publisher == nil, let organization = objects.first(where: { Self.types(of: $0).contains { ["newsmediaorganization", "organization"].contains($0) } }) {
             publisher = organization["name"] as? String
         }
+    }
+
+    /// The script's bytes without surrounding whitespace. ASCII whitespace is cut byte by
+    /// byte; Foundation's trimming (through NSString on Linux: most of the time spent on a
+    /// page's metadata) is asked only when a non-ASCII character ends the text, which may
+    /// be a no-break or other Unicode space.
+    static func trimmed(_ script: String) -> Data {
+        let bytes = script.utf8
+        let isSpace = { (byte: UInt8) in byte == 0x20 || (0x09...0x0D).contains(byte) }
+        guard let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) }) else { return Data() }
+        if bytes[first] >= 0x80 || bytes[last] >= 0x80 {
+            return Data(script.trimmingCharacters(in: .whitespacesAndNewlines).utf8)
+        }
+        return Data(bytes[first...last])
     }
 
     private static func collect(_ value: Any, into objects: inout [[String: Any]], depth: Int) {

@@ -55,7 +55,7 @@ struct MainText {
     private mutating func walk(_ index: Int, owner: Int, inLink: Bool, buffer: inout Buffer) {
         let node = tree.nodes[index]
         if node.isText {
-            append(node.text, inLink: inLink, buffer: &buffer)
+            append(tree.textBytes[node.textRange], inLink: inLink, buffer: &buffer)
             return
         }
         let kind = index == 0 ? .none : Furniture.kind(node)
@@ -71,9 +71,9 @@ struct MainText {
         if isBlock { flush(&buffer, owner: index) }
     }
 
-    private func append(_ text: String, inLink: Bool, buffer: inout Buffer) {
+    private func append(_ text: ArraySlice<UInt8>, inLink: Bool, buffer: inout Buffer) {
         var added = 0
-        for byte in text.utf8 {
+        for byte in text {
             // ASCII whitespace; other spaces (no-break) are kept as they are.
             if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
                 if !buffer.bytes.isEmpty { buffer.pendingSpace = true }

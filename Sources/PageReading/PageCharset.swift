@@ -22,7 +22,7 @@ enum PageCharset {
     }
 
     static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
-        String(validating: bytes, as: UTF8.self) != nil
+        UTF8Validity.isValid(bytes)
     }
 
     /// Latin-1 labels mean Windows-1252 on the web (the WHATWG encoding standard), and

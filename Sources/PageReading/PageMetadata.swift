@@ -112,7 +112,7 @@ struct PageMetadata {
     }
 
     static func ownText(of node: PageTree.Node, in tree: PageTree) -> String {
-        node.children.map { tree.nodes[$0].text }.joined(separator: " ")
+        node.children.map { tree.text(of: $0) }.joined(separator: " ")
     }
 
     static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]

@@ -42,18 +42,32 @@ public enum PageReader {
             authors: metadata.authors, url: metadata.url, paragraphs: paragraphs)
     }
 
-    /// Parses with libxml2's forgiving HTML parser, never touching the network.
+    /// Parses with libxml2's forgiving HTML parser, never touching the network. The steps
+    /// are `htmlReadMemory`'s, with the tree builder's events sent to `PageTreeBuilder`.
     static func parse(_ bytes: [UInt8], charset: String, url: String?) -> PageTree {
         factdrill_xml_silence()
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
-        let document = bytes.withUnsafeBufferPointer { buffer in
+        let builder = PageTreeBuilder()
+        bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
-                htmlReadMemory(pointer, Int32(clamping: buffer.count), url, charset, options)
+                guard let context = xmlCreateMemoryParserCtxt(pointer, Int32(clamping: buffer.count)) else { return }
+                defer { xmlFreeParserCtxt(context) }
+                PageTreeBuilder.install(builder, in: context)
+                htmlCtxtUseOptions(context, options)
+                context.pointee.html = 1
+                if let handler = xmlFindCharEncodingHandler(charset) { xmlSwitchToEncoding(context, handler) }
+                if let url, let input = context.pointee.input, input.pointee.filename == nil {
+                    input.pointee.filename = UnsafePointer(xmlStrdup(url).map { UnsafeMutableRawPointer($0).assumingMemoryBound(to: CChar.self) })
+                }
+                htmlParseDocument(context)
+                // The document holds only what the parser needed (the doctype), not the page.
+                if let document = context.pointee.myDoc {
+                    context.pointee.myDoc = nil
+                    xmlFreeDoc(document)
+                }
             }
         }
-        guard let document else { return PageTree() }
-        defer { xmlFreeDoc(document) }
-        return PageTree(document: document)
+        return builder.tree
     }
 
     /// Formats people save with an .html name by mistake, told by their first bytes.

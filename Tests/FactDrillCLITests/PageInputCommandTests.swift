@@ -63,6 +63,29 @@ import Testing
         #expect(result.stdout == expected)
     }
 
+    /// A compressed page many times larger once inflated than the room first given to it
+    /// reads as the same page uncompressed; a cut-off one is refused by name.
+    @Test func largeGzipPageReadsAsThePlainPage() throws {
+        let folder = try Self.folder()
+        let filler = (0..<4000).map { "<p>Paragraph \($0) of the council's long budget report, read aloud at the meeting on Tuesday.</p>" }
+        let page = Self.page.replacingOccurrences(of: "</article>", with: filler.joined(separator: "\n") + "</article>")
+        try page.write(to: folder.appendingPathComponent("plain.html"), atomically: true, encoding: .utf8)
+        try Self.gzip(page, to: folder.appendingPathComponent("large.html.gz"))
+        let compressed = try Data(contentsOf: folder.appendingPathComponent("large.html.gz"))
+        #expect(compressed.count * 8 < page.utf8.count)
+        let plain = try CommandRunner.run(["read", folder.appendingPathComponent("plain.html").path])
+        let inflated = try CommandRunner.run(["read", folder.appendingPathComponent("large.html.gz").path])
+        #expect(inflated.status == 0, "\(inflated.stderr)")
+        #expect(inflated.stdout == plain.stdout)
+        #expect(inflated.stdout.contains("Paragraph 3999 of the council"))
+
+        let cut = folder.appendingPathComponent("cut.html.gz")
+        try compressed.prefix(compressed.count / 2).write(to: cut)
+        let refused = try CommandRunner.run(["read", cut.path])
+        #expect(refused.status == 2)
+        #expect(refused.stderr == "factdrill: \(cut.path): not a whole gzip file\n")
+    }
+
     @Test func readJSONHasTheIssueShape() throws {
         let folder = try Self.folder()
         try Self.gzip(Self.page, to: folder.appendingPathComponent("library.html.gz"))

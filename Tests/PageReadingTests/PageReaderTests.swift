@@ -50,6 +50,19 @@ import Testing
         #expect(timed.published == "2022-07-01")
     }
 
+    /// The tree is built from the parser's events: text split by a character reference is
+    /// one text node (a date written "No&#118; 19, 2019" reads), while text after the page's
+    /// root, and text inside a script, is no part of the page.
+    @Test func parserEventsMakeTheTreeLibxmlWould() throws {
+        let marked = #"<span itemprop="datePublished">No&#118; 19, 2019</span>"#
+        let page = try read(PageFixtures.article(head: "<title>x</title>", bodyBefore: marked))
+        #expect(page.published == "2019-11-19")
+        let tree = PageReader.parse(Array("<html><body><p>One <b>two</b> th&amp;ree</p><script>var x = 1;</script></body></html>tail".utf8), charset: "UTF-8", url: nil)
+        let texts = tree.nodes.indices.filter { tree.nodes[$0].isText }.map { tree.text(of: $0) }
+        #expect(texts == ["One ", "two", " th&ree"])
+        #expect(tree.nodes.map(\.tag) == ["#document", "html", "body", "p", "", "b", "", ""])
+    }
+
     @Test(arguments: [
         ("https://news.example/2019/11/19/story", "2019-11-19"),
         ("https://news.example/truth-o-meter/article/2019/nov/18/guide/", "2019-11-18"),
