@@ -90,4 +90,17 @@ import Testing
             """
         #expect(!Self.bank(text).contains { $0.kind == .whoSaid && $0.answer.description.contains("Nielsen Hayden") })
     }
+
+    /// Two outlets are compared only on one claim: a counted thing (not money or a measure,
+    /// said of too many things) and a place, body or person both sentences name.
+    @Test func outletsAreComparedOnlyOnTheSameClaim() {
+        #expect(Context.isCountedThing("russian troops"))
+        #expect(!Context.isCountedThing("dollars debt"))
+        #expect(!Context.isCountedThing("inch pro looks like a hell of"))
+        let china = Context.names(in: "China has had 26 cases of plague and 11 deaths since 2009, Reuters reports.")
+        let world = Context.names(in: "From 2010 to 2015 there were 3,248 cases reported worldwide, including 584 deaths.")
+        #expect(china.isDisjoint(with: world))
+        #expect(!Context.names(in: "Up to 4,000 Russian troops are in Ukraine, a separatist said.")
+            .isDisjoint(with: Context.names(in: "At least 1,000 Russian troops have poured into Ukraine, NATO said.")))
+    }
 }

@@ -15,7 +15,7 @@ extension Context {
         for index in indices {
             guard let outlet = articles[index].source else { continue }
             for figure in articles[index].figures {
-                guard let thing = QuestionGenerator.countedThing(figure.unit), case .number(let value)? = figure.value, value >= 10 else { continue }
+                guard let thing = QuestionGenerator.countedThing(figure.unit), Self.isCountedThing(thing), case .number(let value)? = figure.value, value >= 10 else { continue }
                 byThing[thing, default: []].append(Reported(outlet: outlet, figure: figure, value: value, setting: Self.setting(of: figure, thing: thing)))
             }
         }
@@ -30,7 +30,13 @@ extension Context {
                     let reports = byThing[thing]
                 else { continue }
                 let setting = Self.setting(of: figure, thing: thing)
-                let sameClaim = reports.filter { $0.outlet != outlet && !$0.setting.isDisjoint(with: setting) }
+                // The same claim: the same counted thing, an overlapping setting, and a place,
+                // body or person both sentences name ("Ukraine"); "26 cases in China" and
+                // "3,248 cases worldwide" are two claims.
+                let named = Self.names(in: figure.sentence)
+                let sameClaim = reports.filter {
+                    $0.outlet != outlet && !$0.setting.isDisjoint(with: setting) && !Self.names(in: $0.figure.sentence).isDisjoint(with: named)
+                }
                 guard !sameClaim.isEmpty else { continue }
                 // Outlets that reported the same number for this thing are not wrong answers.
                 let agreeing = Set(reports.filter { $0.outlet != outlet && $0.value == value }.map(\.outlet))
@@ -59,6 +65,27 @@ extension Context {
             }
         }
     }
+
+    /// The capitalised words a sentence names after its first word: places, bodies, people.
+    static func names(in sentence: String) -> Set<String> {
+        Set(sentence.spaceSeparated.dropFirst().map(PromptText.bareWord).filter { word in
+            word.count > 1 && word.first?.isUppercase == true && !StoryGrouping.notNames.contains(word)
+        })
+    }
+
+    /// A thing two outlets can count differently: "Russian troops", "cases". Money and
+    /// measures ("dollars", "inch") are said of too many different things ($6.5 billion in
+    /// debt, an $8 billion lifeline; a 16-inch laptop, an 11-inch tablet) to be one claim.
+    static func isCountedThing(_ thing: String) -> Bool {
+        guard let head = thing.spaceSeparated.first.map({ $0.lowercased() }) else { return false }
+        return !measureWords.contains(head)
+    }
+
+    static let measureWords: Set<String> = [
+        "dollars", "dollar", "pounds", "pound", "euros", "euro", "yen", "yuan", "rupees", "francs", "inch", "inches", "feet",
+        "foot", "miles", "mile", "km", "kilometres", "kilometers", "metres", "meters", "percent", "per", "points", "point",
+        "gigabytes", "gb", "tb", "mph", "degrees", "kg", "tonnes", "tons", "acres", "hectares",
+    ]
 
     /// The content words after a figure's counted thing ("inside Ukraine", "over the border"):
     /// two figures of the same thing in different settings are different claims.
