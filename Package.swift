@@ -42,7 +42,7 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         // zlib, for gzip-compressed saved pages (.html.gz).
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
-        .target(name: "PageReading", dependencies: ["CLibXML2"]),
+        .target(name: "PageReading", dependencies: ["CLibXML2", "TextMachinery"]),
         .executableTarget(
             name: "factdrill",
             dependencies: [

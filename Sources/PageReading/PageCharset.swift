@@ -1,4 +1,5 @@
 import CLibXML2
+import TextMachinery
 
 /// The character set a page is written in, found the way browsers look for it: a byte
 /// order mark, then the HTTP `Content-Type` header, then `<meta charset>` or its
@@ -22,7 +23,7 @@ enum PageCharset {
     }
 
     static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
-        UTF8Validity.isValid(bytes)
+        UTF8Validation.isValid(bytes)
     }
 
     /// Latin-1 labels mean Windows-1252 on the web (the WHATWG encoding standard), and

@@ -100,7 +100,7 @@ import Testing
         let lines = Lines()
         let gathered = try ArticleInputs.gather(
             [folder + "/a.txt"], options: try options(["--save-pages", folder + "/pages"]),
-            progress: FetchProgress(enabled: true, write: lines.append))
+            progress: ProgressLine(enabled: true, write: lines.append))
         #expect(names(gathered.inputs) == [folder + "/a.txt"])
         #expect(!FileManager.default.fileExists(atPath: folder + "/pages"))
         #expect(lines.text.isEmpty)
@@ -109,7 +109,7 @@ import Testing
     @Test func showsWhichAddressIsBeingFetchedAndErasesTheLine() throws {
         let lines = Lines()
         let arguments = try ["/article.html", "/plain.txt"].map { try PageServer.url($0).absoluteString }
-        _ = try ArticleInputs.gather(arguments, options: try options(), progress: FetchProgress(enabled: true, write: lines.append))
+        _ = try ArticleInputs.gather(arguments, options: try options(), progress: ProgressLine(enabled: true, write: lines.append))
         let shown = lines.text.split(separator: "\r").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         #expect(shown == ["fetching 1/2 \(arguments[0])", "fetching 2/2 \(arguments[1])"])
         #expect(lines.text.hasSuffix("\r"), "the line is erased at the end")

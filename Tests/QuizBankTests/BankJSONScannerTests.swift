@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import QuizBank
+import TextMachinery
 
 /// The fast bank reader must read exactly what `JSONDecoder` reads, and give up (so the
 /// decoder, with its precise errors, takes over) on anything else.

@@ -321,11 +321,11 @@ struct PersonIndex {
 
     /// "China says", "Pennsylvania": a country, state or city is never a person, however
     /// it is written to speak.
+    /// Asked of every capitalised run: a name whose first word opens no place name is
+    /// answered by one set lookup, before any string is built.
     static func namesPlace(_ name: ArraySlice<Token>) -> Bool {
-        guard name.count <= 3 else { return false }
-        let words = name.filter(\.isWord)
-        guard !words.isEmpty else { return false }
-        return Lexicon.placeNames.contains(words.map { $0.bareText.string.lowercased() }.joined(separator: " "))
+        guard name.count <= 3, let first = name.first(where: \.isWord), Lexicon.placeFirstWords.contains(first.bare) else { return false }
+        return Lexicon.placeNames.contains(name.filter(\.isWord).map(\.bare.string).joined(separator: " "))
     }
 
     static let descriptionHeadEnders: Set<Substring> = ["of", "for", "at", "from", "with", "in", "to", "who", "familiar", "close"]

@@ -1,3 +1,5 @@
+import TextMachinery
+
 extension Lexicon {
     /// Countries, US states and the capitals and cities news copy names most: a place
     /// "says" and "warns" in headlinese ("China says …"), which would otherwise make it a
@@ -46,4 +48,7 @@ extension Lexicon {
         "whitehall", "capitol hill", "downing street", "melbourne", "toronto", "montreal", "vancouver",
         "mumbai", "shanghai", "aleppo", "mosul", "kharkiv", "donetsk", "luhansk", "odesa", "odessa", "mariupol",
     ]
+
+    /// The first word of every place name, so most capitalised runs are ruled out at once.
+    static let placeFirstWords: Set<Word> = Set(placeNames.compactMap { $0.split(separator: " ").first.map { Word(String($0)) } })
 }

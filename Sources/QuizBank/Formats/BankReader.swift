@@ -1,4 +1,5 @@
 import Foundation
+import TextMachinery
 import Yams
 
 /// Reads banks from disk in any supported format and turns decoding failures into

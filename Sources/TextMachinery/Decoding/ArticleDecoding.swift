@@ -37,7 +37,7 @@ public struct ArticleDecoding {
         // to line feed (memchr), so a 50 MB one-line dump is never decoded, and only what
         // decides which error to report (well-formed text? NUL? blank?) is checked.
         if let overlong = Self.firstOverlongLine(bytes, maximumLineBytes: maximumLineBytes) {
-            guard String(validating: bytes, as: UTF8.self) != nil else { return nil }
+            guard UTF8Validation.isValid(bytes) else { return nil }
             scalars = []
             ascii = []
             lines = []

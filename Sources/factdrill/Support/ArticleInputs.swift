@@ -23,7 +23,7 @@ struct ArticleInputs {
     /// - Throws: only what the file arguments throw (a folder with no articles); a URL that
     ///   fails is reported and skipped.
     static func gather(
-        _ arguments: [String], options: PageOptions, progress: FetchProgress = FetchProgress(), now: () -> Date = Date.init
+        _ arguments: [String], options: PageOptions, progress: ProgressLine = ProgressLine(), now: () -> Date = Date.init
     ) throws -> ArticleInputs {
         var gathered = ArticleInputs()
         let addresses = arguments.filter(isAddress).count
@@ -77,7 +77,7 @@ struct ArticleInputs {
             && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+.-".contains($0)) }
     }
 
-    private mutating func fail(_ error: PageFetchError, progress: FetchProgress) {
+    private mutating func fail(_ error: PageFetchError, progress: ProgressLine) {
         progress.clear()
         Diagnostics.warn(error.description)
         let code = error.isInputProblem ? ExitStatus.badInput : ExitStatus.ioFailure

@@ -1,9 +1,9 @@
 import Foundation
 import Testing
-@testable import PageReading
+import TextMachinery
 
 /// The fast validator must agree with the standard library's on every input.
-@Suite struct UTF8ValidityTests {
+@Suite struct UTF8ValidationTests {
     static let edgeCases: [[UInt8]] = [
         [], Array("plain ascii text, longer than eight bytes".utf8), Array("café – “quotes” 😀".utf8),
         [0xC0, 0x80], [0xC1, 0xBF], [0xE0, 0x80, 0x80], [0xE0, 0xA0, 0x80], [0xED, 0xA0, 0x80], [0xED, 0x9F, 0xBF],
@@ -13,7 +13,7 @@ import Testing
     ]
 
     @Test(arguments: edgeCases) func agreesOnEdgeCases(bytes: [UInt8]) {
-        #expect(UTF8Validity.isValid(bytes) == (String(validating: bytes, as: UTF8.self) != nil))
+        #expect(UTF8Validation.isValid(bytes) == (String(validating: bytes, as: UTF8.self) != nil))
     }
 
     @Test func agreesOnRandomBytes() {
@@ -25,18 +25,7 @@ import Testing
             for _ in 0..<Int.random(in: 0...2, using: &generator) where !bytes.isEmpty {
                 bytes[Int.random(in: 0..<bytes.count, using: &generator)] = UInt8.random(in: 0...255, using: &generator)
             }
-            #expect(UTF8Validity.isValid(bytes) == (String(validating: bytes, as: UTF8.self) != nil), "\(bytes)")
+            #expect(UTF8Validation.isValid(bytes) == (String(validating: bytes, as: UTF8.self) != nil), "\(bytes)")
         }
-    }
-}
-
-/// JSON-LD scripts are trimmed byte by byte unless a non-ASCII character ends them.
-@Suite struct JSONLinkedDataTrimTests {
-    @Test(arguments: [
-        "  \n\t{\"headline\": \"A\"}\r\n ", "{\"a\":1}", "", " \n ", "\u{A0}{\"a\":1}\u{2028}", " {\"a\":\"é\"}\u{3000}", "\u{0B}[1]\u{0C}",
-    ])
-    func agreesWithFoundationTrimming(script: String) {
-        let expected = Data(script.trimmingCharacters(in: .whitespacesAndNewlines).utf8)
-        #expect(JSONLinkedData.trimmed(script) == expected)
     }
 }

@@ -4,9 +4,9 @@ import Glibc
 import Darwin
 #endif
 
-/// The line on stderr that says which address is being fetched, rewritten in place, and only
-/// at a terminal: a log or a pipe gets the warnings and the summary, not the churn.
-final class FetchProgress {
+/// A status line on stderr ("fetching 2/5 URL", "reading pages: 40/171"), rewritten in place,
+/// and only at a terminal: a log or a pipe gets the warnings and the summary, not the churn.
+final class ProgressLine {
     private let enabled: Bool
     private let write: (String) -> Void
     private var shownWidth = 0
@@ -26,7 +26,7 @@ final class FetchProgress {
         shownWidth = width
     }
 
-    /// Erases the line, before a warning or when the fetching is over.
+    /// Erases the line, before a warning or when the work is over.
     func clear() {
         guard enabled, shownWidth > 0 else { return }
         write("\r" + String(repeating: " ", count: shownWidth) + "\r")

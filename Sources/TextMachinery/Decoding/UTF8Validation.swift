@@ -1,8 +1,14 @@
 /// Whether bytes are well-formed UTF-8 (RFC 3629: no overlong forms, no surrogates,
-/// nothing past U+10FFFF), checked in place. A bank is read as bytes so a 12 MB bank
-/// is not copied into a `String` first; this keeps the "not UTF-8 text" refusal.
-enum UTF8Validation {
-    static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+/// nothing past U+10FFFF), as `String(validating:)` decides it, checked in place. Banks and
+/// saved pages are read as bytes, so a 12 MB bank is not copied into a `String` first; the
+/// standard library's generic validator spent about two million instructions on a page, and
+/// both are mostly ASCII, so eight bytes at a time are skipped while none has its high bit set.
+public enum UTF8Validation {
+    public static func isValid(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { isValid($0) }
+    }
+
+    public static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return true }
         let count = bytes.count
         var index = 0
