@@ -52,6 +52,7 @@ import TextMachinery
         Case(sentence: "United won 2-0 on the night.", expected: []),
         Case(sentence: "Call 0845 8 505 505 with information.", expected: []),
         Case(sentence: "It was one of the worst days, and one day he will return.", expected: []),
+        Case(sentence: "Only half a dozen senators agreed to meet him.", expected: []),
     ]
 
     @Test(arguments: cases)
@@ -65,6 +66,21 @@ import TextMachinery
         #expect(figures.first?.source == "A top NATO official")
         let counted = extract("In the city, 11 people were killed, according to the city administration.").figures
         #expect(counted.first?.source == "the city administration")
+    }
+
+    @Test func accordingToInTheMiddleClaimsOnlyWhatComesBeforeIt() {
+        let figures = extract("Varga leads by 10 points in Ostland, according to the polls, where 475 delegates are at stake.").figures
+        #expect(figures.first { $0.text.hasPrefix("10") }?.source == "the polls")
+        #expect(figures.first { $0.text == "475" }.map { $0.source == nil } == true)
+        let opening = extract("According to the polls, Varga leads by 10 points and 475 delegates are at stake.").figures
+        #expect(opening.allSatisfy { $0.source == "the polls" } && opening.count == 2)
+    }
+
+    @Test func aClauseTailBeforeTheSpeechVerbIsNoClaimant() {
+        let figures = extract("Only a few of the 54 senators, of all those asked, even expressed interest.").figures
+        #expect(figures.first?.text == "54")
+        #expect(figures.first?.source == nil)
+        #expect(extract("Two aides said 40 people had signed.").figures.first { $0.text == "40" }?.source == "Two aides")
     }
 
     @Test func theCountedNounIsKept() {

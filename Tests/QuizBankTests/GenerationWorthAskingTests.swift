@@ -28,6 +28,30 @@ import Testing
         return "---\nsource: Ostland Herald\npublished: 2025-11-28\n---\nOstland passes record budget\n\n" + paragraphs.joined(separator: "\n\n")
     }()
 
+    @Test func asidesAndQuotesAboutWhatWasSaidBeforeAreNotAskedWhoSaid() {
+        let text = """
+            ---
+            source: Ostland Herald
+            published: 2025-11-28
+            ---
+            Ostland senators split over the budget
+
+            "The budget cuts $4 billion from the northern hospitals and the roads of Varna," said Senator Lena Varga.
+
+            "Man, you are working it hard," said Senator Aron Kask.
+
+            "I don't believe that's a good idea for anyone in the country," said Senator Mira Holt.
+
+            "We will vote against every amendment that weakens the hospitals of Ostland," said Senator Aron Kask.
+            """
+        let items = Self.bank(text)
+        let quotes = items.filter { $0.kind == .whoSaid }.map(\.prompt)
+        #expect(items.contains { $0.evidence?.sentence.contains("northern hospitals") == true }, "\(quotes)")
+        #expect(quotes.contains { $0.contains("every amendment") }, "\(quotes)")
+        #expect(!quotes.contains { $0.contains("working it hard") })
+        #expect(!quotes.contains { $0.contains("good idea") })
+    }
+
     @Test func aDeepFigureWithNoClaimantIsNotAsked() {
         let figures = Self.bank(Self.review).filter { $0.kind == .figure || $0.kind == .claim }
         #expect(figures.contains { $0.evidence?.sentence.contains("budget of $20 billion on Tuesday") == true }, "the lede's figures are still asked")

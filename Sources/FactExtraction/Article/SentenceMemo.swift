@@ -6,13 +6,13 @@ final class SentenceMemo {
     private let article: Article
     private let sentences: [TokenizedSentence]
     private var texts: [String?]
-    private var sources: [String??]
+    private var claimants: [ClaimSource.Claimant??]
 
     init(article: Article, sentences: [TokenizedSentence]) {
         self.article = article
         self.sentences = sentences
         texts = Array(repeating: nil, count: sentences.count)
-        sources = Array(repeating: nil, count: sentences.count)
+        claimants = Array(repeating: nil, count: sentences.count)
     }
 
     func text(_ sentence: Int) -> String {
@@ -22,11 +22,11 @@ final class SentenceMemo {
         return text
     }
 
-    /// `ClaimSource.source(in:)` of the sentence.
-    func source(_ sentence: Int) -> String? {
-        if let known = sources[sentence] { return known }
-        let source = ClaimSource.source(in: sentences[sentence].tokens)
-        sources[sentence] = .some(source)
-        return source
+    /// Who the sentence says claims the fact at token `position` (`ClaimSource`).
+    func source(_ sentence: Int, at position: Int) -> String? {
+        if let known = claimants[sentence] { return known.flatMap { $0.reach.contains(position) ? $0.name : nil } }
+        let claimant = ClaimSource.claimant(in: sentences[sentence].tokens)
+        claimants[sentence] = .some(claimant)
+        return claimant.flatMap { $0.reach.contains(position) ? $0.name : nil }
     }
 }

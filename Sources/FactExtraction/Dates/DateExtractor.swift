@@ -25,7 +25,7 @@ struct DateExtractor {
                 if tokens[match.end - 1].endsInPossessive { upper -= 2 }  // "Saturday's game" → "Saturday"
                 let range = tokens[match.start].range.lowerBound..<upper
                 let resolved = article.published.flatMap { DateResolution.resolve(match.meaning, published: $0) }
-                facts.append(DateFact(text: article.text(range), sentence: memo.text(sentenceIndex), resolved: resolved, start: range.lowerBound, source: memo.source(sentenceIndex)))
+                facts.append(DateFact(text: article.text(range), sentence: memo.text(sentenceIndex), resolved: resolved, start: range.lowerBound, source: memo.source(sentenceIndex, at: match.start)))
                 index = match.end
             }
         }

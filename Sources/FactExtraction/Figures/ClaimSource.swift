@@ -3,12 +3,25 @@ import TextMachinery
 /// city administration", "Gerasimov is reported to have said". Facts without their
 /// claimant are half a fact-check.
 enum ClaimSource {
-    static func source(in tokens: [Token]) -> String? {
+    /// A claimant and the token positions whose facts it stands behind.
+    struct Claimant {
+        let name: String
+        let reach: Range<Int>
+    }
+
+    /// "According to X, …" and "…, according to X." claim the whole sentence; an
+    /// "according to X" in the middle ("Clinton leads by 10 points, according to the
+    /// polls, where 475 delegates are at stake") claims only what comes before it.
+    static func claimant(in tokens: [Token]) -> Claimant? {
         if let according = tokens.firstIndex(where: { $0.is(.according) }), according + 1 < tokens.count,
             tokens[according + 1].lowered == "to"
         {
             let phrase = tokens[(according + 2)...].prefix { $0.isWord || $0.isMark("'") }
-            if !phrase.isEmpty { return Word.joinedWithSpaces(phrase.lazy.map(\.text)) }
+            guard !phrase.isEmpty else { return nil }
+            let name = Word.joinedWithSpaces(phrase.lazy.map(\.text))
+            let opensSentence = tokens[..<according].allSatisfy { !$0.isWord || Self.leadingConjunctions.contains($0.lowered) }
+            let closesSentence = tokens[phrase.endIndex...].allSatisfy { !$0.isWord }
+            return Claimant(name: name, reach: opensSentence || closesSentence ? tokens.indices : 0..<according)
         }
         // "X said" / "X told": the subject before the first speech verb, if it is short.
         guard let verb = tokens.firstIndex(where: { Lexicon.isSpeechVerb($0) || $0.is(.speechVerb) && $0.lowered == "estimated" }), verb > 0 else {
@@ -29,8 +42,26 @@ enum ClaimSource {
         while start < end, Self.leadingConjunctions.contains(tokens[start].lowered) { start += 1 }
         guard start < end, end - start <= 8 else { return nil }
         if end - start == 1, tokens[start].is(.pronoun) { return nil }
-        return Word.joinedWithSpaces(tokens[start..<end].lazy.map(\.text))
+        guard Self.opensClaimant(tokens[start]) else { return nil }
+        return Claimant(name: Word.joinedWithSpaces(tokens[start..<end].lazy.map(\.text)), reach: tokens.indices)
     }
+
+    /// A claimant is named ("Clinton", "NATO officials") or described ("a spokesman",
+    /// "officials", "two aides"); a lowercase adverb or verb before the speech verb
+    /// ("…, of 54 total, even expressed") is the tail of a clause, not who speaks.
+    static func opensClaimant(_ token: Token) -> Bool {
+        if token.isCapitalized { return true }
+        return claimantOpeners.contains(token.lowered) || NumberWords.value(of: token.lowered) != nil
+    }
+
+    /// Lowercase words a claimant's noun phrase opens with: determiners and the nouns
+    /// news writing uses bare for groups of sources.
+    static let claimantOpeners: Set<Word> = [
+        "a", "an", "the", "some", "many", "several", "most", "other", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+        "officials", "police", "authorities", "witnesses", "residents", "analysts", "experts", "doctors", "prosecutors", "investigators",
+        "researchers", "sources", "critics", "observers", "aides", "diplomats", "economists", "scientists", "officers", "rebels", "troops",
+        "soldiers", "activists", "lawmakers", "democrats", "republicans", "voters", "supporters", "opponents", "organizers", "organisers",
+    ]
 
     /// Words between a claimant and the verb: "Gerasimov is reported to have said".
     static let trailingVerbWords: [Word] = ["is", "reported", "to", "have", "has", "had", "also", "was"]

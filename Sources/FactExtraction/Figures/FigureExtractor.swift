@@ -31,7 +31,7 @@ struct FigureExtractor {
                 if let qualifier { unitText = (unitText.map { $0 + " " } ?? "") + "(\(qualifier))" }
                 facts.append(FigureFact(
                     text: article.text(range), value: figure.value, unit: unitText, qualifier: qualifier,
-                    source: memo.source(sentenceIndex), sentence: memo.text(sentenceIndex), start: range.lowerBound))
+                    source: memo.source(sentenceIndex, at: figure.start), sentence: memo.text(sentenceIndex), start: range.lowerBound))
                 index = figure.end
             }
         }
@@ -392,6 +392,8 @@ struct FigureExtractor {
         let previous = index > 0 ? tokens[index - 1].lowered : .empty
         if Self.halfIdiomFollowers.contains(next) { return false }
         if Self.halfIdiomLeaders.contains(previous) { return false }
+        // "half a dozen" is a vague amount, like "a dozen": about six, not one half.
+        if next == "a", index + 2 < tokens.count, tokens[index + 2].lowered == "dozen" { return false }
         return true
     }
 

@@ -175,6 +175,7 @@ struct Context {
             let text = QuestionGenerator.trimmedQuote(quote.text)
             guard let rawSpeaker = quote.speaker else { skip(index, "who-said", text, "the speaker is not known with confidence"); continue }
             if let reason = PromptText.quoteLeansOnContext(text) { skip(index, "who-said", text, reason); continue }
+            if let reason = QuoteSubstance.lack(in: text, names: articleNames) { skip(index, "who-said", text, reason); continue }
             // An item teaches its key: extraction's confidence must be higher for that than
             // for printing a speaker.
             guard (quote.confidence ?? 1) >= QuestionGenerator.whoSaidConfidence else {

@@ -102,8 +102,10 @@ struct StoryCast {
         self.organisations = organisations
         for facts in articles {
             // The cast a distractor is drawn from: speakers extraction named as people or
-            // organisations with confidence, never a heading or a show ("Squawk Box").
-            for quote in facts.quotes where (quote.confidence ?? 1) >= QuestionGenerator.whoSaidConfidence
+            // organisations with confidence, never a heading or a show ("Squawk Box"). A
+            // fragment ("asked about the 'not there yet' comment") is often someone else's
+            // words in the reporter's sentence, so its speaker joins no cast.
+            for quote in facts.quotes where (quote.confidence ?? 1) >= QuestionGenerator.whoSaidConfidence && !quote.short
                 && (quote.mention == nil || quote.mention == "name" || quote.mention == "role" || quote.mention == "organisation")
             {
                 if let raw = quote.speaker, raw.first?.isUppercase == true, Claimants.sort(of: raw) != .description,

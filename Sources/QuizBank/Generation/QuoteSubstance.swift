@@ -1,0 +1,49 @@
+/// Whether a quote says something a learner could check against the article. Blind readers
+/// rejected who-said items over banter and asides ("Man, you are working it hard", "Your
+/// friend is leading") and short lines whose subject is something said before ("I don't
+/// believe that's a good idea"): recognising them tests memory of wording, not who claims
+/// what. Short statements of a view ("Skateboarding is a political act") they accepted.
+enum QuoteSubstance {
+    /// Below this many words, a quote that addresses someone and names nothing is banter.
+    static let shortQuoteWords = 10
+    /// Below this many words a "this is" or "that's" points outside the quote.
+    static let deicticQuoteWords = 16
+
+    /// Why the quote makes no worthwhile who-said item, or nil when it does.
+    static func lack(in quote: String, names: Set<String>) -> String? {
+        // Trimmed, not bare: "that's" must keep its "'s".
+        let words = quote.spaceSeparated.map { PromptText.trimmed($0).lowercased() }
+        if words.count < shortQuoteWords, words.contains(where: secondPerson.contains), !PromptText.namesSomething(quote, names: names),
+            !mentionsNumber(words)
+        {
+            return "a short remark to someone, naming nothing: banter, not a claim a learner could check"
+        }
+        if words.count < deicticQuoteWords, let pointer = deicticSubject(in: words) {
+            return "“\(pointer)” points to something the quote does not say"
+        }
+        return nil
+    }
+
+    static let secondPerson: Set<String> = ["you", "your", "you're", "you’re", "you've", "you’ve", "yours"]
+
+    static func mentionsNumber(_ words: [String]) -> Bool {
+        words.contains { $0.first?.isNumber == true || PromptText.spelled.contains($0) }
+    }
+
+    /// "this is", "that's", "I don't believe that is …": a subject that refers back. A
+    /// "that" after a noun opens a relative clause ("a wall that is beautiful") and is kept;
+    /// "it's" is mostly the empty subject of "it's time to …" and is kept too.
+    static func deicticSubject(in words: [String]) -> String? {
+        for (position, word) in words.enumerated() {
+            let next = position + 1 < words.count ? words[position + 1] : ""
+            if word == "this", ["is", "was", "will", "would"].contains(next) { return "this " + next }
+            let opensClause = position == 0 || clauseOpeners.contains(words[position - 1])
+            if opensClause, word == "that's" || word == "that’s" { return word }
+            if opensClause, word == "that", ["is", "was"].contains(next) { return "that " + next }
+        }
+        return nil
+    }
+
+    /// Words after which "that" is a subject, not a relative pronoun.
+    static let clauseOpeners: Set<String> = ["think", "believe", "know", "and", "but", "because", "so", "said", "say", "guess", "hope", "if"]
+}
