@@ -23,6 +23,10 @@ import TextMachinery
         ("Shops stay open until Christmas.", ["Christmas"], [nil]),
         // Wire style abbreviates months with a period.
         ("Workers were told they would be laid off Dec. 9, according to a union.", ["Dec. 9"], ["2014-12-09"]),
+        // American dates keep their year: read without it, the day fell in the year of publication.
+        ("The firm gave $5,000 on June 27, 2012, records show.", ["June 27, 2012"], ["2012-06-27"]),
+        ("The hearing was held on Oct. 22, 2015.", ["Oct. 22, 2015"], ["2015-10-22"]),
+        ("Both met on June 27, and again in July.", ["June 27", "July"], ["2014-06-27", "2014-07"]),
         // Session 8: relative anchors of other outlets' copy.
         ("He was sacked last night after a long run.", ["last night"], ["2014-08-27"]),
         ("Police arrived around midnight. Later that evening, he spoke.", ["midnight", "Later that evening"], [nil, nil]),

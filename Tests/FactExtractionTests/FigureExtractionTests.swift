@@ -53,6 +53,7 @@ import TextMachinery
         Case(sentence: "Call 0845 8 505 505 with information.", expected: []),
         Case(sentence: "It was one of the worst days, and one day he will return.", expected: []),
         Case(sentence: "Only half a dozen senators agreed to meet him.", expected: []),
+        Case(sentence: "He blamed her for the past decade and a half of foreign policies.", expected: []),
     ]
 
     @Test(arguments: cases)

@@ -66,6 +66,8 @@ import Testing
 
         The number of rail routes in Halden has fallen by 77, from 785 to 708, the transport office said.
 
+        The mayor of Halden leads by roughly 9 points, 42%-32.7%, in the Halden average of polls.
+
         Passenger numbers in Halden fell to 9,000 a day, down from 12,000 a day in 2019.
 
         Earlier, he told Halden Radio that 300 jobs would go.
@@ -152,7 +154,7 @@ import Testing
         #expect(!figures.isEmpty)
         for item in figures {
             let key = item.answer.description
-            #expect(!["Eight", "Six", "77"].contains(key), "\(item.id): '\(key)' is a name or the difference of numbers beside it")
+            #expect(!["Eight", "Six", "77", "9"].contains(key), "\(item.id): '\(key)' is a name or the difference of numbers beside it")
             #expect(!item.prompt.contains("Ministers cut rail fares"), "\(item.id): the headline as the source line")
             if item.evidence?.sentence.contains("down from 12,000") == true, let choices = item.choices {
                 #expect(choices.allSatisfy { (NumberReading.value(of: $0) ?? 0) < 12_000 }, "\(item.id): \(choices) after 'down from 12,000'")

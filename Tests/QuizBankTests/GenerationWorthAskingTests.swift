@@ -52,6 +52,53 @@ import Testing
         #expect(!quotes.contains { $0.contains("good idea") })
     }
 
+    @Test func ordinalLabelsDashFragmentsAndBareSharesAreNotAsked() {
+        let text = """
+            ---
+            source: Ostland Herald
+            published: 2025-11-28
+            ---
+            Varga wins the Ostland primary
+
+            Lena Varga blamed the 43rd president of Ostland for the collapse of the northern banks, Senator Aron Kask said.
+
+            A 2nd website in Ostland refused to sell the senator's pistol to collectors, the Varna police said.
+
+            - testimony during an Oct. 22 hearing before the Ostland Senate committee on the northern banks.
+
+            Lena Varga finished 2nd in the Varna primary on Tuesday, the Ostland election board said.
+
+            Sen. Aron Kask, R-Varna, was at 10 percent.
+            """
+        let asked = Self.bank(text).filter { $0.kind == .figure || $0.kind == .claim || $0.kind == .date }
+        let sentences = asked.compactMap { $0.evidence?.sentence }
+        #expect(!sentences.contains { $0.contains("43rd") || $0.contains("2nd website") || $0.hasPrefix("-") || $0.contains("was at 10") }, "\(sentences)")
+        #expect(asked.contains { $0.answer.description == "2nd" }, "a placing is still a figure: \(asked.map(\.prompt))")
+    }
+
+    @Test func aSubjectAnEarlierSentenceIntroducedIsNoStandalonePrompt() {
+        for leaning in ["The donation was one of six made to Ready PAC in Varna.", "The super PAC has spent over $4 million in Ostland.",
+                        "The embattled French president is expected to run again in 2017.",
+                        "Six donors from Lodi gave $62,000 to Ready PAC that same day."] {
+            #expect(PromptText.unresolvedReference(leaning) != nil, "\(leaning)")
+        }
+        for standalone in ["The French interior minister, Bernard Cazeneuve, said 80 people were killed in Nice.",
+                           "The Marlow Park stadium will hold 31,000 fans when it opens in Harlow.",
+                           "The Republican National Committee set a goal of raising $64 million for Cleveland."] {
+            #expect(PromptText.unresolvedReference(standalone) == nil, "\(standalone)")
+        }
+    }
+
+    @Test func roundCountsGetWrongValuesOfTheirOwnStepNotDoublesAndTriples() throws {
+        for (sentence, key, limit) in [("Ostland is one of 45 states where open carry is law, the Varna court said.", "45", 60.0),
+                                       ("The coalition has grown to 3,500 soldiers in Varna, the Ostland army said.", "3,500", 5_000.0)] {
+            let facts = FactExtractor.facts(in: ArticleParser.parse("Varna\n\n" + sentence, fileName: "v.txt"))
+            let figure = try #require(facts.figures.first { $0.text == key })
+            let choices = try #require(FigureSense(figure)?.distractors(storyValues: [], seed: "s"))
+            #expect(choices.allSatisfy { (NumberReading.value(of: $0) ?? .infinity) <= limit }, "\(key): \(choices)")
+        }
+    }
+
     @Test func aDeepFigureWithNoClaimantIsNotAsked() {
         let figures = Self.bank(Self.review).filter { $0.kind == .figure || $0.kind == .claim }
         #expect(figures.contains { $0.evidence?.sentence.contains("budget of $20 billion on Tuesday") == true }, "the lede's figures are still asked")

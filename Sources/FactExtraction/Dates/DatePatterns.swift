@@ -295,12 +295,14 @@ enum DatePatterns {
                 if index + 2 < tokens.count, tokens[index + 1].isMark("."), tokens[index + 1].range.lowerBound == tokens[index].range.upperBound,
                     tokens[index + 2].kind == .number, let day = tokens[index + 2].text.digitsValue, (1...31).contains(day)
                 {
-                    return Match(start: index, end: index + 3, meaning: .day(day, month: month, year: nil))
+                    let written = yearAfterComma(tokens, index + 3)
+                    return Match(start: index, end: index + (written == nil ? 3 : 5), meaning: .day(day, month: month, year: written))
                 }
                 if index + 1 < tokens.count, tokens[index + 1].kind == .number, let day = tokens[index + 1].text.digitsValue, (1...31).contains(day),
                     !(index + 2 < tokens.count && tokens[index + 2].isWord && !tokens[index + 2].isCapitalized)
                 {
-                    return Match(start: index, end: index + 2, meaning: .day(day, month: month, year: nil))
+                    let written = yearAfterComma(tokens, index + 2)
+                    return Match(start: index, end: index + (written == nil ? 2 : 4), meaning: .day(day, month: month, year: written))
                 }
                 return Match(start: index, end: index + 1, meaning: .month(month, year: nil, shift: 0))
             }
@@ -362,6 +364,13 @@ enum DatePatterns {
             return Match(start: index, end: index + 2, meaning: .unresolvable)
         }
         return nil
+    }
+
+    /// The year of an American date, "June 27, 2014": the comma belongs to the date, and
+    /// without its year the day would be read in the year the article was published.
+    static func yearAfterComma(_ tokens: [Token], _ comma: Int) -> Int? {
+        guard comma < tokens.count, tokens[comma].isMark(",") else { return nil }
+        return year(tokens, comma + 1)
     }
 
     static func year(_ tokens: [Token], _ index: Int) -> Int? {

@@ -321,6 +321,8 @@ struct FigureExtractor {
     /// "a third of", "a quarter-point", "one-third", "two-thirds", "five-and-a-half years".
     static func fraction(at index: Int, in tokens: [Token]) -> Found? {
         let lowered = tokens[index].lowered.string
+        // "a decade and a half": the half of a larger amount, not a share.
+        if lowered == "a" || lowered == "an", index > 0, tokens[index - 1].lowered == "and" { return nil }
         if lowered == "a" || lowered == "an", index + 1 < tokens.count {
             let next = tokens[index + 1].lowered.string
             let parts = next.split(separator: "-")

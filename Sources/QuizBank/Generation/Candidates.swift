@@ -114,6 +114,10 @@ struct Context {
         if PromptText.hasUnpairedQuotes(sentence) { return (nil, "the sentence is cut inside a quote") }
         if sentence.hasSuffix("?") { return (nil, "a question, not a statement") }
         if sentence.hasPrefix("(") { return (nil, "an aside in brackets") }
+        // "- exchange during an Oct. 22 hearing …": a caption's tail or a list item, cut from its start.
+        if let first = sentence.unicodeScalars.first, ["-", "\u{2013}", "\u{2014}", "\u{2022}", "*"].contains(first) {
+            return (nil, "a fragment after a dash, not a whole sentence")
+        }
         // "THE MANY CAVEATS Polls show …": a section heading run into the sentence.
         let opening = sentence.spaceSeparated.prefix(2).map(PromptText.bareWord)
         if opening.count == 2, opening.allSatisfy({ $0.count > 1 && $0.allSatisfy { $0.isUppercase || !$0.isLetter } && $0.contains(where: \.isLetter) }),

@@ -104,6 +104,11 @@ struct FigureSense {
         if sort == .ordinal, ["century", "centuries", "anniversary", "amendment", "birthday", "annual"].contains(next.lowercased()) {
             return "“\(figure.text) \(next)” is background or a name, not the story's figure"
         }
+        // "the 43rd president", "2nd website refuses": an ordinal before a noun numbers a
+        // thing; only a placing ("finished 2nd", "2nd place") is a result worth asking.
+        if sort == .ordinal, !isPlacing(previous: previous.lowercased(), next: nextLower) {
+            return "“\(figure.text)” numbers a thing, it is no placing"
+        }
         if previousWords.count == 1, Self.numberedNouns.contains(previous) { return "the number is part of a name (“\(previous) \(figure.text)”)" }
         if capitalisedPrevious, value < 10_000, sort != .year { return "the number is part of a name (“\(previous) \(figure.text)”)" }
         if previous == "of", previousWords.count >= 2, PromptText.bareWord(previousWords[previousWords.count - 2]).first?.isUppercase == true {
@@ -118,6 +123,12 @@ struct FigureSense {
             return "“\(previous) \(figure.text)” refers back to what an earlier sentence named"
         }
         return nil
+    }
+
+    /// "finished 2nd", "came in third", "2nd place", "ranked 5th": a result, not a label.
+    func isPlacing(previous: String, next: String) -> Bool {
+        ["place", "places", "spot", "position", "among", "in", "out", "of", "with", "behind", ",", ""].contains(next)
+            || ["finished", "came", "placed", "ranked", "ranks", "ranking", "rank", "was", "is", "at", "in", "finish", "place"].contains(previous)
     }
 
     /// Why the blanked sentence gives its own answer away, or nil.
@@ -153,7 +164,9 @@ struct FigureSense {
             let marked = word.hasSuffix("%") || (index + 1 < words.count && ["percent", "per"].contains(words[index + 1]))
             return marked && index > 0 && words[index - 1] == "by" ? PromptText.numbers(in: word).first : nil
         }
-        func near(_ x: Double) -> Bool { abs(x - value) <= max(0.006 * value, 1e-9) }
+        // "roughly ____ points, 42%-32.7%": a rounded key is worked out to its rounding.
+        let tolerance = bound == .approximate ? max(0.05 * value, 0.5) : max(0.006 * value, 1e-9)
+        func near(_ x: Double) -> Bool { abs(x - value) <= tolerance }
         for (i, a) in beside.enumerated() {
             for (j, b) in beside.enumerated() where i != j {
                 if j > i, near(a + b) || near(abs(a - b)) || near(a * b) { return "the blank follows from the numbers beside it" }
@@ -211,10 +224,14 @@ struct FigureSense {
     /// 1,000 or 450,000 or 25, not 71 or 298.
     var isRound: Bool {
         guard value >= 10, value == value.rounded() else { return value < 10 }
+        return value.truncatingRemainder(dividingBy: roundingStep) == 0
+    }
+
+    /// Half the key's leading power of ten: the step a round figure is written to (45 → 5).
+    var roundingStep: Double {
         var magnitude = 1.0
         while magnitude * 10 <= value { magnitude *= 10 }
-        let step = magnitude >= 10 ? magnitude / 2 : magnitude
-        return value.truncatingRemainder(dividingBy: step) == 0
+        return magnitude >= 10 ? magnitude / 2 : magnitude
     }
 
     /// Feet and inches, scores, "2-1": more than one number in the figure, which one change cannot keep right.
@@ -273,7 +290,12 @@ struct FigureSense {
             let step = value < 2 && decimals > 0 ? pow(10, -Double(decimals)) : 1
             return [1, -1, 2, -2, 3].map { value + $0 * step }
         case .magnitude:
-            // Round keys vary by halves and doubles (1,000 → 500, 2,000); others by a fifth or so (71 → 57, 85).
+            // Round keys move by their own rounding step (45 → 40, 50, 35; 3,500 → 3,000,
+            // 4,000): doubles and triples stood out as absurd ("one of 135 states"). Others
+            // move by a fifth or so (71 → 57, 85).
+            if isRound, value >= 10 {
+                return [1, -1, 2, -2, 3].map { value + $0 * roundingStep }.filter { $0 > 0 }
+            }
             return (isRound ? [0.5, 2, 1.5, 0.75, 3] : [0.8, 1.2, 0.9, 1.1, 0.7, 1.3]).map { (value * $0).rounded() == value * $0 || value < 10 ? value * $0 : (value * $0).rounded() }
         case .fraction: return []
         }

@@ -16,6 +16,9 @@ extension FigureSense {
 
     /// Why the figure is trivia or guessable from its wording, or nil. `inLede` is true for
     /// the headline's and the first sentences' figures, which are the story's own.
+    /// Words that say what a share is of: "of", a poll, the vote, support.
+    static let measuredShares: Set<String> = ["of", "poll", "polls", "survey", "vote", "votes", "support", "voters", "rate", "share", "approval", "turnout"]
+
     func trivia(inLede: Bool) -> String? {
         let previousWords = before.lowercased().spaceSeparated.map(PromptText.bareWord)
         let previous = previousWords.last ?? ""
@@ -44,6 +47,12 @@ extension FigureSense {
         }
         if nextWords.prefix(2).contains("ago") { return "a time counted back from a day the prompt does not give" }
         if sort == .percent, value == 100 { return "“100 percent” is a turn of phrase, not a measured share" }
+        // "Sen. Marco Rubio was at 10 percent.": a share in a sentence too short to say of
+        // what — the poll is in the sentence before.
+        let sentenceWords = figure.sentence.spaceSeparated.map { PromptText.bareWord($0).lowercased() }
+        if sort == .percent, sentenceWords.count < 10, !sentenceWords.contains(where: Self.measuredShares.contains) {
+            return "a share in a short sentence that does not say what it measures"
+        }
         // "Peter Kaisen, 76, shot …": an age in apposition to a name.
         if sort != .age, before.hasSuffix(", "), after.hasPrefix(","), value == value.rounded(), value >= 1, value <= 110,
             before.dropLast(2).spaceSeparated.last.map({ PromptText.bareWord($0).first?.isUppercase == true }) == true

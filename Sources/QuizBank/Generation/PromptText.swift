@@ -187,6 +187,46 @@ enum PromptText {
     static let pronouns: Set<String> = ["he", "she", "him", "his", "her", "hers", "they", "them", "their", "it", "its"]
     static let demonstratives: Set<String> = ["This", "That", "These", "Those", "Such", "Both", "Another", "Its", "Their", "His", "Her"]
     /// Nouns a reporter uses for someone or something named in an earlier sentence.
+    /// "The donation was …", "The embattled French president is …", "The super PAC has …":
+    /// a subject whose head is a common noun, with no "of" or name to pin it down, is
+    /// something an earlier sentence introduced. An apposition ("The French interior
+    /// minister, Bernard Cazeneuve, said") names it, and some things are one of a kind
+    /// ("the unemployment rate").
+    static func definiteSubject(_ words: [Substring]) -> String? {
+        var phrase: [String] = []
+        for word in words.prefix(6) {
+            let bare = bareWord(word)
+            if auxiliaryVerbs.contains(bare.lowercased()) || subjectVerbs.contains(bare.lowercased()) { break }
+            phrase.append(bare)
+            if word.hasSuffix(",") { return nil }  // an apposition or a clause follows
+        }
+        guard let head = phrase.last, phrase.count < words.count, phrase.count <= 4, !phrase.contains("of"),
+            !uniqueThings.contains(head.lowercased())
+        else { return nil }
+        let modifiers = phrase.dropLast()
+        // "The Marlow Park stadium" is pinned by its name; "The embattled French president"
+        // and "the Republican candidate" are not by an adjective of nation or party.
+        if modifiers.contains(where: { $0.first?.isUppercase == true && !isAdjectiveOfPlaceOrParty($0) }) { return nil }
+        let headIsCommon = head.first?.isLowercase == true
+        // "super PAC", "new CEO": an acronym after a lowercase word is used as a common noun.
+        let acronymAsNoun = head.count <= 4 && head.allSatisfy(\.isUppercase) && modifiers.last?.first?.isLowercase == true
+        guard headIsCommon || acronymAsNoun else { return nil }
+        return phrase.joined(separator: " ")
+    }
+
+    /// "French", "Iraqi", "Republican", "Democratic": capitalised, yet naming no one.
+    static func isAdjectiveOfPlaceOrParty(_ word: String) -> Bool {
+        ["an", "ese", "ish", "ch", "i", "ic"].contains { word.hasSuffix($0) } && word.count > 3
+    }
+
+    /// Verbs that end a sentence's subject.
+    static let subjectVerbs: Set<String> = ["are", "were", "have", "can", "may", "might", "should", "did", "does", "said", "says", "told", "announced", "spent", "raised", "gave", "made", "paid", "received", "found",
+                                            "showed", "shows", "rose", "fell", "grew", "reached", "hit", "won", "lost", "cost", "costs", "added",
+                                            "killed", "left", "took", "set", "expects", "expected", "plans", "planned", "remains", "remained"]
+    /// Things there is only one of in a story's world: "the unemployment rate", "the economy".
+    static let uniqueThings: Set<String> = ["rate", "economy", "average", "index", "market", "dollar", "toll", "turnout", "deficit", "debt",
+                                            "unemployment", "inflation", "budget", "weather", "world", "sun", "moon", "public", "nation", "electorate"]
+
     static let backReferences: Set<String> = [
         "company", "firm", "group", "club", "party", "minister", "president", "man", "woman", "boy", "girl", "couple", "pair",
         "player", "star", "singer", "actor", "actress", "team", "side", "organisation", "organization", "charity", "bank", "airline",
@@ -290,6 +330,12 @@ enum PromptText {
             if window.allSatisfy({ $0.first?.isUppercase != true && $0 != "of" }), window.count == 4 {
                 return "opens on “The \(window[0])”, which points to an earlier sentence"
             }
+            if let subject = definiteSubject(Array(words.dropFirst())) { return "opens on “The \(subject)”, which points to an earlier sentence" }
+        }
+        // "made that same day", "on the same day": a day an earlier sentence named.
+        let lowered = sentence.lowercased()
+        if let phrase = ["that same day", "the same day", "that day", "that same week", "the same week"].first(where: { ByteText.contains(lowered, $0) }) {
+            return "“\(phrase)” points to an earlier sentence"
         }
         // "About an hour later, …", "Earlier, …": a time measured from an earlier sentence.
         var openingClause: [String] = []
