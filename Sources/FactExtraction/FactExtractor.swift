@@ -18,8 +18,10 @@ public enum FactExtractor {
         let quotes = quoteExtractor.quotes()
         let figures = FigureExtractor(article: article, sentences: sentences, memo: memo).figures()
         let dates = DateExtractor(article: article, sentences: sentences, memo: memo).dates()
-        return ArticleFacts(
+        var facts = ArticleFacts(
             article: article.fileName, title: article.title, source: article.source,
             published: article.published?.description, quotes: quotes, figures: figures, dates: dates, url: article.url)
+        facts.fullNames = quoteExtractor.people.fullNames
+        return facts
     }
 }

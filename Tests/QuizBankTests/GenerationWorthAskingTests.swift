@@ -79,14 +79,19 @@ import Testing
     @Test func aSubjectAnEarlierSentenceIntroducedIsNoStandalonePrompt() {
         for leaning in ["The donation was one of six made to Ready PAC in Varna.", "The super PAC has spent over $4 million in Ostland.",
                         "The embattled French president is expected to run again in 2017.",
-                        "Six donors from Lodi gave $62,000 to Ready PAC that same day."] {
+                        "Six donors from Lodi gave $62,000 to Ready PAC that same day.", "De Blasio disbanded the unit in April 2014.",
+                        "Wealth-X says they are worth about $47 billion each."] {
             #expect(PromptText.unresolvedReference(leaning) != nil, "\(leaning)")
         }
         for standalone in ["The French interior minister, Bernard Cazeneuve, said 80 people were killed in Nice.",
                            "The Marlow Park stadium will hold 31,000 fans when it opens in Harlow.",
-                           "The Republican National Committee set a goal of raising $64 million for Cleveland."] {
+                           "The Republican National Committee set a goal of raising $64 million for Cleveland.",
+                           "Officials in Kestel said 11 people were killed during the night.",
+                           "David and Charles Koch said they were worth $40 billion each."] {
             #expect(PromptText.unresolvedReference(standalone) == nil, "\(standalone)")
         }
+        #expect(PromptText.isMarketDataLine("The Dow Jones industrial average closed down 24.11 points, or 0.1 percent, to close at 18,432.24."))
+        #expect(!PromptText.isMarketDataLine("Clinton leads Trump by 3 points in the polls."))
     }
 
     @Test func roundCountsGetWrongValuesOfTheirOwnStepNotDoublesAndTriples() throws {
@@ -97,6 +102,38 @@ import Testing
             let choices = try #require(FigureSense(figure)?.distractors(storyValues: [], seed: "s"))
             #expect(choices.allSatisfy { (NumberReading.value(of: $0) ?? .infinity) <= limit }, "\(key): \(choices)")
         }
+    }
+
+    /// Third blind round (PolNeAR train, session 9): a surname two people share written out
+    /// as the wrong one, a reporter's figure credited to the speaker of a quote beside it,
+    /// "As" taken for a claimant, a slate card's words keyed to the candidate they name.
+    @Test func namesAndClaimantsAreNeverGuessed() {
+        let text = """
+            ---
+            source: Ostland Herald
+            published: 2016-08-01
+            ---
+            Clinton courts Varna
+
+            Hillary Clinton spoke to voters in Varna on a warm evening, and Bill Clinton stayed in the capital.
+
+            Republicans expect to see Clinton on the ballot in Varna in November 2016, when the state votes for governor.
+
+            "Look at what happened in Varna," Aron Kask told supporters in Ostland, while 475 Republicans were marking their ballots in the Varna hall.
+
+            As reported by the Ostland Herald, investigators found over 2,200 emails on the server of the Varna council.
+
+            "Senator Kask appreciates all of his supporters at the convention in Varna and asks you to vote for his list," said the printed Aron Kask slate card.
+            """
+        let facts = FactExtractor.facts(in: ArticleParser.parse(text, fileName: "c.txt"))
+        // Hillary Clinton is named only in a sentence without facts; a lone "Clinton" may be her.
+        #expect(PromptText.namesBySurname(in: facts)["Clinton"] == ["Hillary Clinton", "Bill Clinton"])
+        #expect(facts.figures.first { $0.text == "475" }.map { $0.source == nil } == true, "the reporter's count, not the quote's speaker's")
+        #expect(facts.figures.first { $0.text.contains("2,200") }.map { $0.source == nil } == true)
+        let items = QuestionGenerator().generate(title: "t", from: [facts], options: GenerationOptions(maxPerArticle: 40, source: nil)).bank.items
+        #expect(!items.contains { $0.prompt.contains("Bill Clinton on the ballot") || $0.prompt.contains("Hillary Clinton on the ballot") },
+                "\(items.map(\.prompt))")
+        #expect(!items.contains { $0.kind == .whoSaid && $0.prompt.contains("Senator Kask appreciates") })
     }
 
     @Test func aDeepFigureWithNoClaimantIsNotAsked() {

@@ -9,6 +9,9 @@ public struct ArticleFacts: Codable, Sendable, Equatable {
     public var dates: [DateFact]
     /// The article's address (front matter `url:`), carried into the evidence of its items.
     public var url: String? = nil
+    /// Every name of two words or more the article writes, facts or not: a lone "Clinton"
+    /// is written out only when one person of that surname is named. Not part of the JSON.
+    public var fullNames: [String] = []
 
     enum CodingKeys: String, CodingKey { case article, title, source, published, quotes, figures, dates, url }
 

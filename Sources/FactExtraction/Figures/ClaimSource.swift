@@ -43,16 +43,26 @@ enum ClaimSource {
         guard start < end, end - start <= 8 else { return nil }
         if end - start == 1, tokens[start].is(.pronoun) { return nil }
         guard Self.opensClaimant(tokens[start]) else { return nil }
-        return Claimant(name: Word.joinedWithSpaces(tokens[start..<end].lazy.map(\.text)), reach: tokens.indices)
+        // "“Look at Wyoming,” Trump told supporters, while 475 Republicans voted": beside a
+        // quote, the speech verb attributes the quote; the reporter's own figures are no one's.
+        let marks = tokens.indices.filter { Self.quoteMarks.contains(tokens[$0].first) && tokens[$0].kind == .punctuation }
+        let reach = marks.count >= 2 ? marks.first!..<(marks.last! + 1) : tokens.indices
+        return Claimant(name: Word.joinedWithSpaces(tokens[start..<end].lazy.map(\.text)), reach: reach)
     }
 
     /// A claimant is named ("Clinton", "NATO officials") or described ("a spokesman",
     /// "officials", "two aides"); a lowercase adverb or verb before the speech verb
     /// ("…, of 54 total, even expressed") is the tail of a clause, not who speaks.
     static func opensClaimant(_ token: Token) -> Bool {
+        // "As reported by …", "If confirmed …": a capitalised conjunction opens a clause, not a name.
+        if Self.clauseOpeners.contains(token.lowered) { return false }
         if token.isCapitalized { return true }
         return claimantOpeners.contains(token.lowered) || NumberWords.value(of: token.lowered) != nil
     }
+
+    static let quoteMarks: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{201D}"]
+    static let clauseOpeners: Set<Word> = ["as", "if", "when", "while", "because", "since", "after", "before", "although", "though", "unless",
+                                           "until", "once", "whether", "where", "what", "who", "how", "why", "it", "there", "this", "that"]
 
     /// Lowercase words a claimant's noun phrase opens with: determiners and the nouns
     /// news writing uses bare for groups of sources.

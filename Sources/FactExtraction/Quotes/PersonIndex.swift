@@ -75,6 +75,9 @@ struct PersonIndex {
     private let memo = Memo()
     /// Every distinct name the article gives, by id.
     private var distinctNames: [String] = []
+    /// Names of two words or more the article writes ("Bill Clinton", "Hillary Rodham
+    /// Clinton"): which people a lone surname may stand for.
+    var fullNames: [String] { distinctNames.filter { $0.utf8.contains(UInt8(ascii: " ")) } }
 
     init(article: Article, sentenceTokens: [[Token]], sentenceParagraphs: [Int], quoteRanges: [Range<Int>]) {
         sentenceStarts = sentenceTokens.map { $0.first?.range.lowerBound ?? 0 }

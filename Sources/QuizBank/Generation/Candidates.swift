@@ -220,6 +220,14 @@ struct Context {
             if !ByteText.contains(quote.sentence, speaker), PromptText.surnameIsShared(speaker, bySurname) {
                 skip(index, "who-said", text, "the article names another person called \(speaker.spaceSeparated.last ?? "")"); continue
             }
+            // "Senator Cruz appreciates all of his supporters," said the Cruz slate card: a
+            // quote that speaks of the key in the third person was most likely said by
+            // someone else (a card, an aide, a rival).
+            if personal, let surname = speaker.spaceSeparated.last.map(String.init),
+                quote.text.spaceSeparated.contains(where: { PromptText.bareWord($0) == surname })
+            {
+                skip(index, "who-said", text, "the quote speaks of \(surname) in the third person"); continue
+            }
             guard PromptText.namesOutsideQuotes(quote.sentence, speaker: speaker) else {
                 skip(index, "who-said", text, "the sentence does not name \(speaker) outside the quote marks"); continue
             }
@@ -356,7 +364,9 @@ struct Context {
                         Item(
                             id: id, kind: .claim, prompt: "True or false? \(outlet.map { "\($0) reported" } ?? "The article reports"): \(PromptText.quoted(makeFalse ? falseStatement : shown))",
                             answer: .truth(!makeFalse),
-                            explanation: makeFalse ? "False: the figure was \(qualifier)\(figure.text), not \(qualifier)\(changed)." : "True: \(outlet ?? "the article") reported exactly this.",
+                            // The claim is about what was reported: "more than $15 million" is false as a
+                            // report of "more than $10 million", whatever the world holds.
+                            explanation: makeFalse ? "False: \(outlet ?? "the article") reported “\(qualifier)\(figure.text)”, not “\(qualifier)\(changed)”." : "True: \(outlet ?? "the article") reported exactly this.",
                             evidence: Evidence(source: source, sentence: figure.sentence), tags: ["claim", "figure"] + (outlet.map { [$0] } ?? []))
                     }
                     candidates.append(Candidate(item: claim(false), score: (claimLeads ? 0.62 : 0.58) + base, article: index, sentence: figure.sentence,

@@ -31,6 +31,8 @@ enum Claimants {
         "US", "U.S.", "UK", "Democratic", "Republican", "Labour", "Conservative", "Ukrainian", "Russian", "American", "British",
         "Administrator", "Commissioner", "Attorney", "Adm.", "Admiral", "Lt.", "Sgt.", "Rev.", "Officer", "Director-General",
         "Secretary-General", "Inspector", "Detective", "Superintendent", "Sheriff", "Councilman", "Councilwoman", "Councillor",
+        // "Democrats Hillary Clinton, Bernie Sanders …": a party before a list of names.
+        "Democrat", "Democrats", "Republicans", "GOP", "Sens.", "Reps.", "Govs.",
     ]
 
     /// The name without its title, or nil when it is not a clean person's name (a

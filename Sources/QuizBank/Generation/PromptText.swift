@@ -219,10 +219,18 @@ enum PromptText {
         ["an", "ese", "ish", "ch", "i", "ic"].contains { word.hasSuffix($0) } && word.count > 3
     }
 
+    /// Words in -s that are no plural noun: "Wealth-X says they …" has one claimant.
+    static let singularInS: Set<String> = ["says", "does", "was", "has", "thinks", "believes", "claims", "argues", "reports", "estimates",
+                                           "lists", "shows", "adds", "notes", "tells", "wants", "plans", "expects", "insists", "warns",
+                                           "news", "politics", "economics", "this", "its", "his", "always", "perhaps", "across", "status"]
+
     /// Verbs that end a sentence's subject.
     static let subjectVerbs: Set<String> = ["are", "were", "have", "can", "may", "might", "should", "did", "does", "said", "says", "told", "announced", "spent", "raised", "gave", "made", "paid", "received", "found",
                                             "showed", "shows", "rose", "fell", "grew", "reached", "hit", "won", "lost", "cost", "costs", "added",
                                             "killed", "left", "took", "set", "expects", "expected", "plans", "planned", "remains", "remained"]
+    /// "during the night", "at the weekend": times, not things introduced before.
+    static let timeNouns: Set<String> = ["night", "morning", "evening", "afternoon", "day", "week", "weekend", "month", "year", "past", "future",
+                                         "time", "end", "start", "beginning", "moment", "season", "summer", "winter", "spring", "autumn", "fall"]
     /// Things there is only one of in a story's world: "the unemployment rate", "the economy".
     static let uniqueThings: Set<String> = ["rate", "economy", "average", "index", "market", "dollar", "toll", "turnout", "deficit", "debt",
                                             "unemployment", "inflation", "budget", "weather", "world", "sun", "moon", "public", "nation", "electorate"]
@@ -360,7 +368,7 @@ enum PromptText {
             let previous = position == 0 ? "," : String(words[position - 1])
             if previous.hasSuffix(",") || ["and", "but", "so"].contains(previous.lowercased()) { return "“\(lower)” points to an earlier sentence" }
         }
-        var sawName = false, sawPerson = false
+        var sawName = false, sawPerson = false, sawMany = false
         var previous = ""
         for (position, word) in words.enumerated() {
             let bare = bareWord(word)
@@ -368,6 +376,12 @@ enum PromptText {
             if firstPerson.contains(lower), bare != "US" { return "“\(bare)” outside quote marks: a speaker the sentence does not name" }
             if personPronouns.contains(lower), !sawPerson { return "“\(bare)” refers to someone the sentence does not name" }
             if pronouns.contains(lower), !sawName { return "“\(bare)” refers to something the sentence does not name" }
+            // "Wealth-X says they are worth $47 billion each": one name is no antecedent for
+            // "they"; two names or a plural ("the brothers") are.
+            if ["they", "them", "their"].contains(lower), !sawMany { return "“\(bare)” refers to people the sentence does not name" }
+            // A plural noun ("workers", "Democrats", "percent" of voters) or two names joined.
+            let plural = lower.count > 3 && lower.hasSuffix("s") && !lower.hasSuffix("ss") && !lower.hasSuffix("'s") && !singularInS.contains(lower)
+            if lower == "and" && (sawName || previous.first?.isUppercase == true) || plural || lower == "percent" || bare.hasSuffix("%") { sawMany = true }
             let capitalised = bare.first?.isUppercase == true && bare.count > 1 && !StoryGrouping.notNames.contains(bare)
                 && !(position == 0 && pronouns.contains(lower))
             if capitalised {
@@ -397,6 +411,14 @@ enum PromptText {
             let vague = ["new", "other", "same", "latest", "former"].contains(noun)
             if determiner == "the", Self.backReferences.contains(noun) || Self.definiteBackReferences.contains(noun), !vague, !pinned {
                 return "“the \(noun)” is not named in the sentence"
+            }
+            // "De Blasio disbanded the unit in April 2014.": a short sentence says too little
+            // around its "the unit" to pin it down; a longer one usually does.
+            let nounEnds = position + 2 >= words.count || !(bareWord(words[position + 2]).first?.isLowercase == true)
+                || ["in", "on", "at", "to", "from", "by", "with", "after", "before", "last", "this", "and"].contains(bareWord(words[position + 2]).lowercased())
+            if determiner == "the", words.count < 10, noun.count > 2, noun.first?.isLowercase == true, nounEnds, !pinned, !uniqueThings.contains(noun),
+                !timeNouns.contains(noun) {
+                return "“the \(noun)” in so short a sentence points to an earlier one"
             }
         }
         return nil
@@ -536,6 +558,11 @@ enum PromptText {
                 position = end + 1
             }
         }
+        // Names in sentences that hold no fact ("Hillary Clinton" beside "Bill Clinton").
+        for name in facts.fullNames {
+            let words = name.spaceSeparated
+            if words.count >= 2, words.count <= 4, let surname = words.last { found[String(surname), default: []].insert(name) }
+        }
         return found
     }
 
@@ -636,10 +663,20 @@ enum PromptText {
     /// "EUR=", ".DXY", "US10YT=RR"). Its prices and rates are the day's readings, not facts
     /// a reader keeps.
     static func isMarketDataLine(_ sentence: String) -> Bool {
-        sentence.utf8.split(separator: UInt8(ascii: " ")).contains { word in
+        if isIndexReport(sentence) { return true }
+        return sentence.utf8.split(separator: UInt8(ascii: " ")).contains { word in
             let trimmed = word.drop { $0 == UInt8(ascii: "(") }.reversed().drop { ",;:)".utf8.contains($0) }.reversed()
             return isInstrumentCode(Array(trimmed))
         }
+    }
+
+    /// "The Dow Jones industrial average closed down 24.11 points, or 0.1 percent, to
+    /// 18,432.24": the day's market report, whose points and closes nobody learns.
+    static func isIndexReport(_ sentence: String) -> Bool {
+        let lowered = sentence.lowercased()
+        guard ByteText.contains(lowered, " points") else { return false }
+        return ["dow jones", "the dow ", "s&p 500", "standard & poor", "nasdaq", "ftse", "nikkei", "dax", "stock index", "industrial average", "hang seng"]
+            .contains { ByteText.contains(lowered, $0) }
     }
 
     /// "EUR=", "US10YT=RR", ".DXY", "CMCU3": a code, not a word or a name ("MH17", "G7", "NATO").
