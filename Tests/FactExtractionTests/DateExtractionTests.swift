@@ -27,6 +27,8 @@ import TextMachinery
         ("The firm gave $5,000 on June 27, 2012, records show.", ["June 27, 2012"], ["2012-06-27"]),
         ("The hearing was held on Oct. 22, 2015.", ["Oct. 22, 2015"], ["2015-10-22"]),
         ("Both met on June 27, and again in July.", ["June 27", "July"], ["2014-06-27", "2014-07"]),
+        // A story told in another year: a day without its year is not read in the year of publication.
+        ("The first call came on March 2, 2012. On March 25, the staff met again.", ["March 2, 2012", "March 25"], ["2012-03-02", nil]),
         // Session 8: relative anchors of other outlets' copy.
         ("He was sacked last night after a long run.", ["last night"], ["2014-08-27"]),
         ("Police arrived around midnight. Later that evening, he spoke.", ["midnight", "Later that evening"], [nil, nil]),

@@ -77,6 +77,11 @@ import TextMachinery
         #expect(opening.allSatisfy { $0.source == "the polls" } && opening.count == 2)
     }
 
+    @Test func aPollNamedWithASlashIsTheWholeClaimant() {
+        let figures = extract("Clinton has 52 percent of voters, according to a New York Times/CBS News survey released on Thursday.").figures
+        #expect(figures.first?.source == "a New York Times/CBS News survey")
+    }
+
     @Test func aClauseTailBeforeTheSpeechVerbIsNoClaimant() {
         let figures = extract("Only a few of the 54 senators, of all those asked, even expressed interest.").figures
         #expect(figures.first?.text == "54")

@@ -11,6 +11,8 @@ import TextMachinery
         ("He paused... then went on. Done.", ["He paused... then went on.", "Done."]),
         (#""We are ready." The crowd cheered."#, [#""We are ready.""#, "The crowd cheered."]),
         ("She lives on St. Mark's Place. Really?", ["She lives on St. Mark's Place.", "Really?"]),
+        ("Carson was at 14 percent and Sens. Marco Rubio and Ted Cruz at 11 and 8. It held.",
+         ["Carson was at 14 percent and Sens. Marco Rubio and Ted Cruz at 11 and 8.", "It held."]),
     ]
 
     @Test(arguments: cases)

@@ -136,6 +136,45 @@ import Testing
         #expect(!items.contains { $0.kind == .whoSaid && $0.prompt.contains("Senator Kask appreciates") })
     }
 
+    /// Fourth blind round (PolNeAR train, session 9), in invented sentences.
+    @Test func fourthRoundFailureClasses() throws {
+        #expect(QuoteSubstance.lack(in: "I was shaking my head", names: []) != nil)
+        #expect(QuoteSubstance.lack(in: "I can't vote for Varga", names: ["Varga"]) == nil)
+        for leaning in ["In an early-October CBS News poll, she led Aron Kask 56 percent to 32 percent.",
+                        "A super PAC supporting Kask, Ostland Solutions PAC, spent $2.5 million on such ads.",
+                        "Other recent polls from Varna University show a 56% approval rating."] {
+            #expect(PromptText.unresolvedReference(leaning) != nil, "\(leaning)")
+        }
+        let text = """
+            ---
+            source: Ostland Herald
+            published: 2016-02-10
+            ---
+            Varga wins Ostland
+
+            Lena Varga leads Aron Kask by a three-percentage-point margin, 45.4 percent to 42 percent, in the Varna polls.
+
+            President Ivo Kask's job approval rating in the latest Varna Herald poll stands at a robust 53%.
+
+            Number two, between 2003 and 2012, the firms of Ostland made $2.7 trillion, Varga said.
+
+            Lena Varga conceded the Varna primary on Tuesday when polls closed at 8 p.m. in the northern provinces.
+
+            "We will win back the northern provinces of Ostland in 2018," said Eric Varga, the senator's brother.
+
+            Donald Varga, the senator's father, stayed in the capital of Ostland.
+            """
+        let facts = FactExtractor.facts(in: ArticleParser.parse(text, fileName: "v.txt"))
+        let items = QuestionGenerator().generate(title: "t", from: [facts], options: GenerationOptions(maxPerArticle: 40, source: nil)).bank.items
+        let prompts = items.map(\.prompt)
+        #expect(!items.contains { $0.kind == .figure && ["42 percent", "45.4 percent"].contains($0.answer.description) }, "\(prompts)")
+        #expect(!items.contains { $0.kind == .claim && $0.prompt.contains("robust") }, "\(prompts)")
+        #expect(!prompts.contains { $0.contains("Number two") })
+        #expect(!items.contains { $0.kind == .date && $0.answer.description == "8 p.m." }, "\(prompts)")
+        let eric = try #require(items.first { $0.answer.description == "Eric Varga" }, "\(prompts)")
+        #expect(!(eric.accept ?? []).contains("Varga"), "Donald Varga is named too")
+    }
+
     @Test func aDeepFigureWithNoClaimantIsNotAsked() {
         let figures = Self.bank(Self.review).filter { $0.kind == .figure || $0.kind == .claim }
         #expect(figures.contains { $0.evidence?.sentence.contains("budget of $20 billion on Tuesday") == true }, "the lede's figures are still asked")

@@ -10,6 +10,8 @@ enum SentenceSplitter {
         "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.u", "a.m",
         "p.m", "e.g", "i.e", "etc", "approx", "dept", "est", "fig", "gov", "pres", "supt", "insp", "det", "cpl",
         "pvt", "messrs", "hon", "st", "ave", "blvd",
+        // Plural titles of American copy: "Sens. Marco Rubio and Ted Cruz", "Reps.", "Govs.".
+        "sens", "reps", "govs", "gens", "drs", "profs",
     ]
 
     /// A switch, not a `Set<Unicode.Scalar>`: asked of every scalar before a period, and

@@ -16,9 +16,13 @@ enum ClaimSource {
         if let according = tokens.firstIndex(where: { $0.is(.according) }), according + 1 < tokens.count,
             tokens[according + 1].lowered == "to"
         {
-            let phrase = tokens[(according + 2)...].prefix { $0.isWord || $0.isMark("'") }
+            // "a CNN/ORC poll", "Ernst & Young"; the claimant ends before a time or a clause
+            // ("… survey released on Thursday", "… poll in February").
+            let phrase = tokens[(according + 2)...].prefix {
+                ($0.isWord && !Self.claimantEnders.contains($0.lowered)) || $0.isMark("'") || $0.isMark("/") || $0.isMark("&")
+            }
             guard !phrase.isEmpty else { return nil }
-            let name = Word.joinedWithSpaces(phrase.lazy.map(\.text))
+            let name = Word.joinedWithSpaces(phrase.lazy.map(\.text)).split(separator: " / ").joined(separator: "/")
             let opensSentence = tokens[..<according].allSatisfy { !$0.isWord || Self.leadingConjunctions.contains($0.lowered) }
             let closesSentence = tokens[phrase.endIndex...].allSatisfy { !$0.isWord }
             return Claimant(name: name, reach: opensSentence || closesSentence ? tokens.indices : 0..<according)
@@ -60,6 +64,8 @@ enum ClaimSource {
         return claimantOpeners.contains(token.lowered) || NumberWords.value(of: token.lowered) != nil
     }
 
+    static let claimantEnders: Set<Word> = ["in", "on", "released", "conducted", "published", "taken", "last", "this", "which", "that", "who",
+                                            "when", "since", "after", "before", "during", "as", "earlier", "late", "early"]
     static let quoteMarks: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{201D}"]
     static let clauseOpeners: Set<Word> = ["as", "if", "when", "while", "because", "since", "after", "before", "although", "though", "unless",
                                            "until", "once", "whether", "where", "what", "who", "how", "why", "it", "there", "this", "that"]

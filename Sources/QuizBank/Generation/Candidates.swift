@@ -79,6 +79,11 @@ struct Context {
         return ranks
     }
 
+    /// Words a reporter uses to judge a figure's size.
+    static let evaluativeWords: Set<String> = ["robust", "healthy", "whopping", "staggering", "mere", "paltry", "record", "modest", "meager", "meagre",
+                                               "impressive", "solid", "dismal", "hefty", "massive", "tiny", "slim", "narrow", "comfortable",
+                                               "commanding", "scant", "stunning", "remarkable", "sizable", "sizeable", "huge", "low", "high"]
+
     /// How far into an article (in fact-bearing sentences, the lede being 0) a figure with no
     /// claimant, or a date, may stand and still be asked.
     static let deepestUncreditedFigure = 10
@@ -114,6 +119,11 @@ struct Context {
         if PromptText.hasUnpairedQuotes(sentence) { return (nil, "the sentence is cut inside a quote") }
         if sentence.hasSuffix("?") { return (nil, "a question, not a statement") }
         if sentence.hasPrefix("(") { return (nil, "an aside in brackets") }
+        // "Number two, between 2003 and 2012, …": a speaker's list in a transcript.
+        let listOpening = sentence.spaceSeparated.prefix(2).map { PromptText.bareWord($0).lowercased() }
+        if listOpening.first == "number", listOpening.count == 2, PromptText.spelled.contains(listOpening[1]) {
+            return (nil, "an item of a speaker's list (“Number \(listOpening[1])”), not the outlet's report")
+        }
         // "- exchange during an Oct. 22 hearing …": a caption's tail or a list item, cut from its start.
         if let first = sentence.unicodeScalars.first, ["-", "\u{2013}", "\u{2014}", "\u{2022}", "*"].contains(first) {
             return (nil, "a fragment after a dash, not a whole sentence")
@@ -260,8 +270,13 @@ struct Context {
             if others.count >= 2 {
                 item.choices = QuestionGenerator.deterministicShuffle([speaker] + others, seed: id.rawValue + "choices")
             } else {
-                // Free answer: the surname counts too.
-                if let surname = speaker.spaceSeparated.last, ByteText.contains(speaker, " "), Claimants.sort(of: speaker) == .person { item.accept = [String(surname)] }
+                // Free answer: the surname counts too, when the article names no one else of it
+                // ("Trump" is no answer for Eric Trump beside Donald).
+                if let surname = speaker.spaceSeparated.last, ByteText.contains(speaker, " "), Claimants.sort(of: speaker) == .person,
+                    (bySurname[String(surname)] ?? []).allSatisfy({ speaker.hasSuffix($0) || $0.hasSuffix(speaker) })
+                {
+                    item.accept = [String(surname)]
+                }
                 score -= 0.05
             }
             candidates.append(Candidate(item: item, score: score, article: index, sentence: quote.sentence, fact: "quote:\(quote.start)"))
@@ -356,6 +371,9 @@ struct Context {
                 skip(index, "claim", figure.text, sense.sort == .fraction ? "a fraction has no believable false twin" : "other figures in the sentence would have to change with it")
             } else if ByteText.wordCount(shown) > 45 {
                 skip(index, "claim", figure.text, "the sentence is too long for a claim")
+            } else if let judged = sense.before.spaceSeparated.last.map({ PromptText.bareWord($0).lowercased() }), Self.evaluativeWords.contains(judged) {
+                // "a robust 53%" changed to "a robust 38%" contradicts itself.
+                skip(index, "claim", figure.text, "“\(judged)” judges the figure: a changed one would contradict it")
             } else {
                 let id = StableID.make(article: facts.article, kind: "claim", parts: [figure.text, figure.sentence])
                 if let changed = sense.falseValue(avoiding: takenValues, seed: id.rawValue), let falseStatement = Cloze.replacing(figure.text, with: changed, in: shown) {
@@ -415,7 +433,7 @@ struct Context {
             if !absoluteDate {
                 skip(index, "date", date.text, "a weekday or relative time: trivia"); continue
             }
-            if let background = Self.backgroundDate(date, published: facts.published, inLede: (ranks[date.sentence] ?? 99) <= 2) {
+            if let background = Self.backgroundDate(date, published: facts.published) {
                 skip(index, "date", date.text, background); continue
             }
             // As with figures: the story's dates come first; one deep in the article is
@@ -452,7 +470,7 @@ struct Context {
     /// event ("the 1967 Six-Day War", "the 2016 election", "2001: A Space Odyssey"), history
     /// told as background (a year long before the article, away from its lede), a month with
     /// no day or year ("win in November") or a time of day away from the lede.
-    static func backgroundDate(_ date: DateFact, published: String?, inLede: Bool) -> String? {
+    static func backgroundDate(_ date: DateFact, published: String?) -> String? {
         guard let range = date.sentence.byteRange(of: date.text) else { return nil }
         let before = date.sentence[..<range.lowerBound], after = date.sentence[range.upperBound...]
         let next = after.spaceSeparated.first.map(PromptText.bareWord) ?? ""
@@ -475,10 +493,11 @@ struct Context {
         {
             return "a year long before the story (\(year)): background history"
         }
-        if inLede { return nil }
+        // "conceded when polls closed at 8 p.m.": blind readers took a time of day for
+        // trivia even in the lede; the day is the fact.
         let lowered = date.text.lowercased()
         if ["a.m.", "p.m.", "am", "pm", "o'clock", "noon", "midnight"].contains(where: { lowered.hasSuffix($0) }) {
-            return "a time of day away from the lede: trivia"
+            return "a time of day: trivia, the day is the fact"
         }
         return nil
     }

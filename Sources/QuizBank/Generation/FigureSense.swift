@@ -155,7 +155,9 @@ struct FigureSense {
         let spelledValues = words.compactMap { word -> Double? in
             if word == "dozen" { return 12 }
             if word == "half" { return 2 }
-            return PromptText.spelled.firstIndex(of: word).map(Double.init)
+            // "a three-percentage-point margin": the number heads a compound.
+            let head = word.split(separator: "-").first.map(String.init) ?? word
+            return PromptText.spelled.firstIndex(of: head).map(Double.init)
         }
         let beside = (others + spelledValues).filter { $0 > 0 && !($0 >= 1800 && $0 <= 2100 && $0 == $0.rounded()) }
         let percentages = words.indices.compactMap { index -> Double? in
@@ -165,7 +167,10 @@ struct FigureSense {
             return marked && index > 0 && words[index - 1] == "by" ? PromptText.numbers(in: word).first : nil
         }
         // "roughly ____ points, 42%-32.7%": a rounded key is worked out to its rounding.
-        let tolerance = bound == .approximate ? max(0.05 * value, 0.5) : max(0.006 * value, 1e-9)
+        // "45.4 percent to ____" after a three-point margin, or "____ to 42 percent": where
+        // decimals meet whole numbers, the blank is found to the rounding.
+        let roundsDecimals = value >= 10 && (value != value.rounded() || beside.contains { $0 != $0.rounded() })
+        let tolerance = bound == .approximate ? max(0.05 * value, 0.5) : roundsDecimals ? 0.5 : max(0.006 * value, 1e-9)
         func near(_ x: Double) -> Bool { abs(x - value) <= tolerance }
         for (i, a) in beside.enumerated() {
             for (j, b) in beside.enumerated() where i != j {

@@ -185,7 +185,7 @@ enum PromptText {
     }
 
     static let pronouns: Set<String> = ["he", "she", "him", "his", "her", "hers", "they", "them", "their", "it", "its"]
-    static let demonstratives: Set<String> = ["This", "That", "These", "Those", "Such", "Both", "Another", "Its", "Their", "His", "Her"]
+    static let demonstratives: Set<String> = ["This", "That", "These", "Those", "Such", "Both", "Another", "Other", "Its", "Their", "His", "Her"]
     /// Nouns a reporter uses for someone or something named in an earlier sentence.
     /// "The donation was …", "The embattled French president is …", "The super PAC has …":
     /// a subject whose head is a common noun, with no "of" or name to pin it down, is
@@ -245,6 +245,8 @@ enum PromptText {
         "researchers", "scientists", "band", "show", "programme", "program", "film", "book", "album", "company's", "event", "incident",
         "attack", "accident", "crash", "case", "investigation", "inquiry", "review", "project", "scheme", "figures", "latest", "same",
         "new", "other", "two", "three", "pair's", "men", "women", "children", "couple's", "player's",
+        // Epithets American copy uses for someone named before: "the billionaire", "the Point Pleasant native".
+        "billionaire", "mogul", "businessman", "businesswoman", "front-runner", "frontrunner", "native", "nominee", "incumbent", "challenger",
     ]
 
     /// Nouns that in news copy stand for a thing named earlier ("the share", "the figure",
@@ -393,7 +395,8 @@ enum PromptText {
                 let pair = previous.first?.isUppercase == true && !StoryGrouping.notNames.contains(previous) && position > 0
                     && (position > 1 || names.contains(previous) || people.contains(previous))
                     && !(position >= 2 && bareWord(words[position - 2]).lowercased() == "the")
-                if titled || pair || people.contains(bare) { sawPerson = true }
+                // "CBS News", "Pew Research": two capitalised words of an organisation name no person.
+                if titled || pair && !Claimants.organisationWords.contains(bare) || people.contains(bare) { sawPerson = true }
             }
             previous = bare
         }
@@ -402,8 +405,9 @@ enum PromptText {
         // share of voters").
         for (position, word) in words.enumerated() where position + 1 < words.count {
             let determiner = bareWord(word).lowercased()
-            guard determiner == "the" || determiner == "this" || determiner == "these" || determiner == "those" else { continue }
+            guard determiner == "the" || determiner == "this" || determiner == "these" || determiner == "those" || determiner == "such" else { continue }
             let noun = bareWord(words[position + 1]).lowercased()
+            if determiner == "such", noun == "as" || noun == "a" || noun == "an" { continue }  // "crews such as the lifeboat"
             let pinned = position + 2 < words.count && ["of", "for"].contains(bareWord(words[position + 2]).lowercased())
             if determiner != "the", noun.first?.isLetter == true, noun.first?.isLowercase == true, !pinned {
                 return "“\(determiner) \(noun)” points to an earlier sentence"

@@ -1,10 +1,12 @@
 /// Whether a quote says something a learner could check against the article. Blind readers
-/// rejected who-said items over banter and asides ("Man, you are working it hard", "Your
-/// friend is leading") and short lines whose subject is something said before ("I don't
-/// believe that's a good idea"): recognising them tests memory of wording, not who claims
-/// what. Short statements of a view ("Skateboarding is a political act") they accepted.
+/// rejected who-said items over banter and asides ("Man, you are working it hard", "I was
+/// shaking my head", "We've got to thread the needle") and short lines whose subject is
+/// something said before ("I don't believe that's a good idea"): recognising them tests
+/// memory of wording, not who claims what. Over three rounds on unseen PolNeAR articles,
+/// quotes under ten words that name nothing and hold no number were acceptable 59 % of the
+/// time; those with a name or a number 85 %.
 enum QuoteSubstance {
-    /// Below this many words, a quote that addresses someone and names nothing is banter.
+    /// Below this many words a quote needs a name or a number to carry a claim.
     static let shortQuoteWords = 10
     /// Below this many words a "this is" or "that's" points outside the quote.
     static let deicticQuoteWords = 16
@@ -13,18 +15,14 @@ enum QuoteSubstance {
     static func lack(in quote: String, names: Set<String>) -> String? {
         // Trimmed, not bare: "that's" must keep its "'s".
         let words = quote.spaceSeparated.map { PromptText.trimmed($0).lowercased() }
-        if words.count < shortQuoteWords, words.contains(where: secondPerson.contains), !PromptText.namesSomething(quote, names: names),
-            !mentionsNumber(words)
-        {
-            return "a short remark to someone, naming nothing: banter, not a claim a learner could check"
+        if words.count < shortQuoteWords, !PromptText.namesSomething(quote, names: names), !mentionsNumber(words) {
+            return "a short remark naming no one and nothing: not a claim a learner could check"
         }
         if words.count < deicticQuoteWords, let pointer = deicticSubject(in: words) {
             return "“\(pointer)” points to something the quote does not say"
         }
         return nil
     }
-
-    static let secondPerson: Set<String> = ["you", "your", "you're", "you’re", "you've", "you’ve", "yours"]
 
     static func mentionsNumber(_ words: [String]) -> Bool {
         words.contains { $0.first?.isNumber == true || PromptText.spelled.contains($0) }
