@@ -9,7 +9,7 @@ import Testing
 
         Marlow council voted on Tuesday to close the Marlow library, which has served the town since 1904.
 
-        "We have run out of money for the building," said council leader Anna Reeve.
+        "We have run out of money for the Marlow building and its 40,000 books," said council leader Anna Reeve.
 
         About 1,200 residents signed a petition against the closure, organiser Tom Field said.
 
