@@ -142,7 +142,8 @@ import Testing
         #expect(QuoteSubstance.lack(in: "I can't vote for Varga", names: ["Varga"]) == nil)
         for leaning in ["In an early-October CBS News poll, she led Aron Kask 56 percent to 32 percent.",
                         "A super PAC supporting Kask, Ostland Solutions PAC, spent $2.5 million on such ads.",
-                        "Other recent polls from Varna University show a 56% approval rating."] {
+                        "Other recent polls from Varna University show a 56% approval rating.",
+                        "Even without the grant, the Point Pleasant, N.J., native still owes about $50,000 in Varna."] {
             #expect(PromptText.unresolvedReference(leaning) != nil, "\(leaning)")
         }
         let text = """
@@ -163,6 +164,8 @@ import Testing
             "We will win back the northern provinces of Ostland in 2018," said Eric Varga, the senator's brother.
 
             Donald Varga, the senator's father, stayed in the capital of Ostland.
+
+            By 2026 the annual deficit of Ostland would surpass $1 trillion, reaching $1.4 trillion, the Varna budget office said.
             """
         let facts = FactExtractor.facts(in: ArticleParser.parse(text, fileName: "v.txt"))
         let items = QuestionGenerator().generate(title: "t", from: [facts], options: GenerationOptions(maxPerArticle: 40, source: nil)).bank.items
@@ -170,6 +173,7 @@ import Testing
         #expect(!items.contains { $0.kind == .figure && ["42 percent", "45.4 percent"].contains($0.answer.description) }, "\(prompts)")
         #expect(!items.contains { $0.kind == .claim && $0.prompt.contains("robust") }, "\(prompts)")
         #expect(!prompts.contains { $0.contains("Number two") })
+        #expect(!items.contains { $0.kind == .figure && $0.answer.description == "$1 trillion" }, "\(prompts)")
         #expect(!items.contains { $0.kind == .date && $0.answer.description == "8 p.m." }, "\(prompts)")
         let eric = try #require(items.first { $0.answer.description == "Eric Varga" }, "\(prompts)")
         #expect(!(eric.accept ?? []).contains("Varga"), "Donald Varga is named too")

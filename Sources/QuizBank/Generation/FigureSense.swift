@@ -131,6 +131,9 @@ struct FigureSense {
             || ["finished", "came", "placed", "ranked", "ranks", "ranking", "rank", "was", "is", "at", "in", "finish", "place"].contains(previous)
     }
 
+    static let thresholdVerbs: Set<String> = ["surpass", "surpassed", "surpasses", "exceed", "exceeded", "exceeds", "top", "topped", "tops",
+                                              "pass", "passed", "passes", "cross", "crossed", "crosses", "break", "broke", "breaks", "above"]
+
     /// Why the blanked sentence gives its own answer away, or nil.
     func giveaway(in cloze: String) -> String? {
         let whole = value == value.rounded() ? String(Int(value)) : nil
@@ -172,6 +175,14 @@ struct FigureSense {
         let roundsDecimals = value >= 10 && (value != value.rounded() || beside.contains { $0 != $0.rounded() })
         let tolerance = bound == .approximate ? max(0.05 * value, 0.5) : roundsDecimals ? 0.5 : max(0.006 * value, 1e-9)
         func near(_ x: Double) -> Bool { abs(x - value) <= tolerance }
+        // "the deficit would surpass ____ … reaching $1.4 trillion": a round threshold is read
+        // off the figure that passes it.
+        let written = PromptText.numbers(in: figure.text).first ?? value  // "$1 trillion" is written 1
+        if isRound, let verb = before.lowercased().spaceSeparated.last.map(PromptText.bareWord), Self.thresholdVerbs.contains(verb),
+            beside.contains(where: { $0 > written && $0 < 2 * written })
+        {
+            return "a round threshold the sentence's own figure passes"
+        }
         for (i, a) in beside.enumerated() {
             for (j, b) in beside.enumerated() where i != j {
                 if j > i, near(a + b) || near(abs(a - b)) || near(a * b) { return "the blank follows from the numbers beside it" }

@@ -224,6 +224,10 @@ enum PromptText {
                                            "lists", "shows", "adds", "notes", "tells", "wants", "plans", "expects", "insists", "warns",
                                            "news", "politics", "economics", "this", "its", "his", "always", "perhaps", "across", "status"]
 
+    /// Nouns American copy uses for a person named before: "the billionaire", "the Ohio native".
+    static let epithets: Set<String> = ["billionaire", "mogul", "businessman", "businesswoman", "front-runner", "frontrunner", "native", "nominee",
+                                        "incumbent", "challenger", "real-estate", "lawmaker", "congressman", "congresswoman", "candidate"]
+
     /// Verbs that end a sentence's subject.
     static let subjectVerbs: Set<String> = ["are", "were", "have", "can", "may", "might", "should", "did", "does", "said", "says", "told", "announced", "spent", "raised", "gave", "made", "paid", "received", "found",
                                             "showed", "shows", "rose", "fell", "grew", "reached", "hit", "won", "lost", "cost", "costs", "added",
@@ -408,6 +412,12 @@ enum PromptText {
             guard determiner == "the" || determiner == "this" || determiner == "these" || determiner == "those" || determiner == "such" else { continue }
             let noun = bareWord(words[position + 1]).lowercased()
             if determiner == "such", noun == "as" || noun == "a" || noun == "an" { continue }  // "crews such as the lifeboat"
+            // "the Point Pleasant, N.J., native": an epithet after a place stands for someone named before.
+            if determiner == "the", let epithet = words[(position + 1)...].prefix(6).map({ bareWord($0) }).first(where: { $0.first?.isLowercase == true }),
+                Self.epithets.contains(epithet)
+            {
+                return "“the … \(epithet)” stands for someone an earlier sentence named"
+            }
             let pinned = position + 2 < words.count && ["of", "for"].contains(bareWord(words[position + 2]).lowercased())
             if determiner != "the", noun.first?.isLetter == true, noun.first?.isLowercase == true, !pinned {
                 return "“\(determiner) \(noun)” points to an earlier sentence"
