@@ -82,6 +82,10 @@ import TextMachinery
         #expect(figures.first?.source == "a New York Times/CBS News survey")
     }
 
+    @Test func aDayBetweenClaimantAndVerbIsNotTheClaimants() {
+        #expect(extract("The Times on Saturday wrote that he had claimed a loss of $916 million.").figures.first?.source == "The Times")
+    }
+
     @Test func aClauseTailBeforeTheSpeechVerbIsNoClaimant() {
         let figures = extract("Only a few of the 54 senators, of all those asked, even expressed interest.").figures
         #expect(figures.first?.text == "54")

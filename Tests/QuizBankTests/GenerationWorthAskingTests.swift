@@ -87,7 +87,8 @@ import Testing
                            "The Marlow Park stadium will hold 31,000 fans when it opens in Harlow.",
                            "The Republican National Committee set a goal of raising $64 million for Cleveland.",
                            "Officials in Kestel said 11 people were killed during the night.",
-                           "David and Charles Koch said they were worth $40 billion each."] {
+                           "David and Charles Koch said they were worth $40 billion each.",
+                           "Half of that year's budget of Varna went to roads, the Ostland ministry said."] {
             #expect(PromptText.unresolvedReference(standalone) == nil, "\(standalone)")
         }
         #expect(PromptText.isMarketDataLine("The Dow Jones industrial average closed down 24.11 points, or 0.1 percent, to close at 18,432.24."))
@@ -139,11 +140,15 @@ import Testing
     /// Fourth blind round (PolNeAR train, session 9), in invented sentences.
     @Test func fourthRoundFailureClasses() throws {
         #expect(QuoteSubstance.lack(in: "I was shaking my head", names: []) != nil)
+        #expect(Claimants.trailingName("the Committee for a Responsible Federal Budget") == nil, "no name cut out of an organisation's")
+        #expect(Claimants.trailingName("State Department spokeswoman Jen Psaki") == "Jen Psaki")
         #expect(QuoteSubstance.lack(in: "I can't vote for Varga", names: ["Varga"]) == nil)
         for leaning in ["In an early-October CBS News poll, she led Aron Kask 56 percent to 32 percent.",
                         "A super PAC supporting Kask, Ostland Solutions PAC, spent $2.5 million on such ads.",
                         "Other recent polls from Varna University show a 56% approval rating.",
-                        "Even without the grant, the Point Pleasant, N.J., native still owes about $50,000 in Varna."] {
+                        "Even without the grant, the Point Pleasant, N.J., native still owes about $50,000 in Varna.",
+                        "The Varna Tax Foundation estimates that it would cost the Ostland treasury $374 billion over 10 years.",
+                        "A quarter of that, per the Varna plan, is $40,000."] {
             #expect(PromptText.unresolvedReference(leaning) != nil, "\(leaning)")
         }
         let text = """

@@ -42,7 +42,12 @@ enum ClaimSource {
         while start > 0, tokens[start - 1].isWord || tokens[start - 1].isMark(".") || tokens[start - 1].isMark("'") { start -= 1 }
         // Read as token positions: the subject's words are joined only when it is kept.
         var end = verb
-        while end > start, tokens[end - 1].is(.weekday) || Self.trailingVerbWords.contains(tokens[end - 1].lowered) { end -= 1 }
+        // "The Times on Saturday wrote": the time between claimant and verb is not the claimant's.
+        while end > start, tokens[end - 1].is(.weekday) || Self.trailingVerbWords.contains(tokens[end - 1].lowered)
+            || (end < tokens.count && tokens[end].is(.weekday) && Self.claimantEnders.contains(tokens[end - 1].lowered))
+        {
+            end -= 1
+        }
         while start < end, Self.leadingConjunctions.contains(tokens[start].lowered) { start += 1 }
         guard start < end, end - start <= 8 else { return nil }
         if end - start == 1, tokens[start].is(.pronoun) { return nil }

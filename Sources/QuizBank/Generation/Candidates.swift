@@ -482,7 +482,7 @@ struct Context {
             return "a year naming a known event or thing (“the \(date.text) \(next)”): background, or given away by the name"
         }
         if after.hasPrefix(":") { return "the date opens a title (“\(date.text):”)" }
-        let holidays = ["Cinco de Mayo", "Christmas", "New Year", "Independence Day", "Fourth of July", "Thanksgiving", "Halloween", "Valentine", "Easter", "Labor Day", "Memorial Day", "Bastille Day"]
+        let holidays = ["Election Day", "Cinco de Mayo", "Christmas", "New Year", "Independence Day", "Fourth of July", "Thanksgiving", "Halloween", "Valentine", "Easter", "Labor Day", "Memorial Day", "Bastille Day"]
         if let holiday = holidays.first(where: { ByteText.contains(date.sentence, $0) }) { return "“\(holiday)” gives the date away" }
         if !date.text.contains(where: \.isNumber), months.contains(where: { ByteText.contains(date.text, $0) }) {
             return "a month with no day or year is guessed from the story's calendar, not learnt"

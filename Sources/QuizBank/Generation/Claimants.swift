@@ -61,6 +61,9 @@ enum Claimants {
     static func trailingName(_ name: String) -> String? {
         let words = name.spaceSeparated.map(String.init)
         let run = words.reversed().prefix { $0.first?.isUppercase == true }.reversed()
+        // "the Committee for a Responsible Federal Budget": a run after "for a" or "of" ends a
+        // longer name, and is no name of its own.
+        if run.count < words.count, ["for", "a", "an", "of", "the", "and", "on", "to"].contains(words[words.count - run.count - 1]) { return nil }
         return run.count >= 2 && run.count < words.count ? run.joined(separator: " ") : nil
     }
 

@@ -228,6 +228,13 @@ enum PromptText {
     static let epithets: Set<String> = ["billionaire", "mogul", "businessman", "businesswoman", "front-runner", "frontrunner", "native", "nominee",
                                         "incumbent", "challenger", "real-estate", "lawmaker", "congressman", "congresswoman", "candidate"]
 
+    /// Words after a "that" standing alone ("a quarter of that is …"), not before its noun.
+    static let pronounFollowers: Set<String> = ["is", "was", "per", "will", "would", "goes", "went", "has", "had", "in", "on", "to", "for", "and", "or"]
+
+    /// Verbs that put a claim forward: "says", "estimates".
+    static let claimVerbs: Set<String> = ["says", "said", "estimates", "estimated", "projects", "projected", "predicts", "predicted", "believes",
+                                          "calculates", "calculated", "finds", "found", "argues", "argued", "claims", "claimed"]
+
     /// Verbs that end a sentence's subject.
     static let subjectVerbs: Set<String> = ["are", "were", "have", "can", "may", "might", "should", "did", "does", "said", "says", "told", "announced", "spent", "raised", "gave", "made", "paid", "received", "found",
                                             "showed", "shows", "rose", "fell", "grew", "reached", "hit", "won", "lost", "cost", "costs", "added",
@@ -382,6 +389,18 @@ enum PromptText {
             if firstPerson.contains(lower), bare != "US" { return "“\(bare)” outside quote marks: a speaker the sentence does not name" }
             if personPronouns.contains(lower), !sawPerson { return "“\(bare)” refers to someone the sentence does not name" }
             if pronouns.contains(lower), !sawName { return "“\(bare)” refers to something the sentence does not name" }
+            // "The Tax Foundation estimates that it would cost …": "it" after a claim's verb is
+            // the plan or bill of an earlier sentence far more often than the claimant itself.
+            if lower == "it", position >= 1 {
+                let verb = bareWord(words[position - 1]).lowercased() == "that" && position >= 2 ? bareWord(words[position - 2]) : bareWord(words[position - 1])
+                if Self.claimVerbs.contains(verb.lowercased()) { return "“it” after “\(verb)” stands for something an earlier sentence named" }
+            }
+            // "A quarter of that": a share of an amount an earlier sentence gave.
+            if ["that", "this", "it"].contains(lower), position >= 1, bareWord(words[position - 1]).lowercased() == "of" {
+                let next = position + 1 < words.count ? bareWord(words[position + 1]) : ""
+                let standsAlone = lower == "it" || word.hasSuffix(",") || next.first?.isLowercase != true || Self.pronounFollowers.contains(next.lowercased())
+                if standsAlone { return "“of \(lower)” points to an amount an earlier sentence gave" }
+            }
             // "Wealth-X says they are worth $47 billion each": one name is no antecedent for
             // "they"; two names or a plural ("the brothers") are.
             if ["they", "them", "their"].contains(lower), !sawMany { return "“\(bare)” refers to people the sentence does not name" }
