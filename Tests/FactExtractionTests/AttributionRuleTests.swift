@@ -165,6 +165,11 @@ import TextMachinery
         let figures = extract("Danilo Gallinari added 25 points in his old arena. Officials said 11 people were hurt in the crush.").figures
         #expect(try #require(figures.first { $0.text.hasPrefix("25") }).source == nil)
         #expect(try #require(figures.first { $0.text == "11" }).source != nil)
+        let roundup = extract("Aron Kask added his seventh for the Varna club, and Ivo Lind stopped 27 shots in the win.").figures
+        #expect(try #require(roundup.first { $0.text == "27" }).source == nil)
+        let deal = extract("Varna Beauty acquired a 51% stake in the brand, a deal announced at the beginning of the week.").figures
+        #expect(try #require(deal.first { $0.text == "51%" }).source == nil, "a deal says nothing")
+        #expect(extract("A Varna police spokesman said 40 people were hurt.").figures.first?.source == "A Varna police spokesman")
     }
 
     @Test func confidenceFallsWithEverySignal() {

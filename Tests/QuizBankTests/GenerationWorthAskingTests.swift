@@ -184,6 +184,37 @@ import Testing
         #expect(!(eric.accept ?? []).contains("Varga"), "Donald Varga is named too")
     }
 
+    /// Sixth blind round (the 171 web articles, session 9), in invented sentences.
+    @Test func modelNamesWorkYearsAndFactCheckedClaimsAreNotAsked() throws {
+        #expect(PromptText.unresolvedReference("Ostland has spent $4 billion on part of that ambition in Varna.") != nil)
+        #expect(PromptText.unresolvedReference("Half of that year's budget of Varna went to roads, the Ostland ministry said.") == nil)
+        let text = """
+            ---
+            source: Varna Tech
+            ---
+            Varna laptops
+
+            The Varna Book Pro comes in two sizes, and buyers can choose a Radeon Pro 5300M or 5500M graphics card.
+
+            Winter sales in Ostland are going to be huge for all sorts of goods, from 4K TVs and robot vacuums to kettles and more.
+
+            Unlike the first two films, Varna Beyond was directed by Lena Lind; 2009's Varna and 2013's Varna Into Darkness were directed by Ivo Kask.
+            """
+        let items = Self.bank(text).filter { $0.kind != .whoSaid }
+        #expect(!items.contains { ["5500M", "4K", "2013"].contains($0.answer.description) }, "\(items.map(\.prompt))")
+        let checked = """
+            ---
+            source: snopes.com
+            ---
+            Did the ambassador of Ostland earn $17 million?
+
+            Former Ostland ambassador to Varna Lena Varga has a net worth of $17 million.
+
+            The claim spread on Varna social media in October 2019.
+            """
+        #expect(Self.bank(checked).allSatisfy { $0.kind != .figure && $0.kind != .claim })
+    }
+
     @Test func aDeepFigureWithNoClaimantIsNotAsked() {
         let figures = Self.bank(Self.review).filter { $0.kind == .figure || $0.kind == .claim }
         #expect(figures.contains { $0.evidence?.sentence.contains("budget of $20 billion on Tuesday") == true }, "the lede's figures are still asked")

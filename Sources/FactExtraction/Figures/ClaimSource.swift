@@ -33,8 +33,10 @@ enum ClaimSource {
         }
         // "Gallinari added 25 points": "added" with a count for its object adds up; nobody
         // claims anything ("officials said 11 people died" is still a claim).
+        // "Beauvillier added his seventh": "added" says something only before "that", a
+        // comma, a colon or a quote, or closing the sentence ("…, he added.").
         if tokens[verb].lowered == "added" || tokens[verb].lowered == "adds", verb + 1 < tokens.count,
-            tokens[verb + 1].kind == .number || NumberWords.value(of: tokens[verb + 1].lowered) != nil
+            tokens[verb + 1].kind != .punctuation && tokens[verb + 1].lowered != "that"
         {
             return nil
         }
@@ -52,6 +54,13 @@ enum ClaimSource {
         guard start < end, end - start <= 8 else { return nil }
         if end - start == 1, tokens[start].is(.pronoun) { return nil }
         guard Self.opensClaimant(tokens[start]) else { return nil }
+        // "…, a deal announced at the start of the week": a described claimant is a person,
+        // a body or a document, not any noun before a verb of saying.
+        if !tokens[start].isCapitalized || tokens[start].is(.determiner), let head = tokens[start..<end].last(where: { $0.isWord }),
+            !head.isCapitalized, !Self.isSourceNoun(head.lowered)
+        {
+            return nil
+        }
         // "“Look at Wyoming,” Trump told supporters, while 475 Republicans voted": beside a
         // quote, the speech verb attributes the quote; the reporter's own figures are no one's.
         let marks = tokens.indices.filter { Self.quoteMarks.contains(tokens[$0].first) && tokens[$0].kind == .punctuation }
@@ -68,6 +77,25 @@ enum ClaimSource {
         if token.isCapitalized { return true }
         return claimantOpeners.contains(token.lowered) || NumberWords.value(of: token.lowered) != nil
     }
+
+    /// Who or what can say something: "officials", "a spokesman", "the report", "analysts".
+    static func isSourceNoun(_ word: Word) -> Bool {
+        if sourceNouns.contains(word) { return true }
+        let text = word.string
+        let singular = text.hasSuffix("s") ? String(text.dropLast()) : text
+        return ["er", "ist", "or", "ian", "ant", "ent", "man", "woman", "person"].contains { singular.hasSuffix($0) } && !["order", "water", "center", "percent", "event", "amount"].contains(singular)
+    }
+
+    static let sourceNouns: Set<Word> = [
+        "official", "officials", "aide", "aides", "source", "sources", "report", "reports", "study", "studies", "survey", "surveys", "poll",
+        "polls", "statement", "analysis", "document", "documents", "memo", "letter", "filing", "police", "authorities", "ministry",
+        "department", "agency", "government", "court", "company", "firm", "group", "campaign", "committee", "office", "administration",
+        "board", "union", "party", "council", "data", "figures", "estimate", "estimates", "records", "witnesses", "experts", "people",
+        "members", "leaders", "executives", "staff", "team", "family", "relatives", "military", "army", "navy", "embassy", "kremlin",
+        "white", "house", "network", "newspaper", "paper", "magazine", "website", "site", "organisation", "organization", "bank", "fund",
+        "institute", "university", "school", "hospital", "coalition", "alliance", "panel", "commission", "research", "review", "audit",
+        "census", "count", "tally", "index", "model", "projection", "projections", "forecast", "forecasts", "chief", "head", "boss",
+    ]
 
     static let claimantEnders: Set<Word> = ["in", "on", "released", "conducted", "published", "taken", "last", "this", "which", "that", "who",
                                             "when", "since", "after", "before", "during", "as", "earlier", "late", "early"]

@@ -79,6 +79,8 @@ struct Context {
         return ranks
     }
 
+    static let factCheckers = ["snopes", "politifact", "factcheck.org", "fullfact", "full fact", "leadstories", "lead stories", "truthorfiction"]
+
     /// Words a reporter uses to judge a figure's size.
     static let evaluativeWords: Set<String> = ["robust", "healthy", "whopping", "staggering", "mere", "paltry", "record", "modest", "meager", "meagre",
                                                "impressive", "solid", "dismal", "hefty", "massive", "tiny", "slim", "narrow", "comfortable",
@@ -297,7 +299,11 @@ struct Context {
 
         let takenValues = Set(facts.figures.compactMap { figure -> Double? in if case .number(let value)? = figure.value { return value } else { return nil } })
         var askedFigures = Set<String>()
+        // A fact-checker's article states the claims it checks ("… has a net worth of $17
+        // million", rated Unproven): its figures are not facts it reports.
+        let checksClaims = outlet.map { name in Self.factCheckers.contains { ByteText.contains(name.lowercased(), $0) } } ?? false
         for figure in facts.figures {
+            if checksClaims { skip(index, "figure", figure.text, "a fact-checker's article states the claims it checks: its figures are not its report"); continue }
             guard let sense = FigureSense(figure, specificThing: QuestionGenerator.countedThing(figure.unit).map { $0.contains(" ") } ?? false) else { skip(index, "figure", figure.text, "a range or a figure without a value"); continue }
             let (shown, reason) = standalone(figure.sentence, facts, people: cast.people)
             guard let shown else { skip(index, "figure", figure.text, reason ?? "not self-contained"); continue }
@@ -482,6 +488,10 @@ struct Context {
             return "a year naming a known event or thing (“the \(date.text) \(next)”): background, or given away by the name"
         }
         if after.hasPrefix(":") { return "the date opens a title (“\(date.text):”)" }
+        // "2013's Star Trek Into Darkness": a year naming a work or an edition.
+        if isYear, after.hasPrefix("'s ") || after.hasPrefix("\u{2019}s "), after.dropFirst(3).first?.isUppercase == true {
+            return "a year naming a work or an edition (“\(date.text)'s \(after.dropFirst(3).spaceSeparated.first ?? "")”)"
+        }
         let holidays = ["Election Day", "Cinco de Mayo", "Christmas", "New Year", "Independence Day", "Fourth of July", "Thanksgiving", "Halloween", "Valentine", "Easter", "Labor Day", "Memorial Day", "Bastille Day"]
         if let holiday = holidays.first(where: { ByteText.contains(date.sentence, $0) }) { return "“\(holiday)” gives the date away" }
         if !date.text.contains(where: \.isNumber), months.contains(where: { ByteText.contains(date.text, $0) }) {

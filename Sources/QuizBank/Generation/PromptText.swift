@@ -428,6 +428,10 @@ enum PromptText {
         // share of voters").
         for (position, word) in words.enumerated() where position + 1 < words.count {
             let determiner = bareWord(word).lowercased()
+            let ofThat = determiner == "that" && position > 0 && bareWord(words[position - 1]).lowercased() == "of"
+                && bareWord(words[position + 1]).first?.isLowercase == true && !Self.pronounFollowers.contains(bareWord(words[position + 1]).lowercased())
+                && !timeNouns.contains(bareWord(words[position + 1]).lowercased())
+            if ofThat { return "“of that \(bareWord(words[position + 1]))” points to an earlier sentence" }
             guard determiner == "the" || determiner == "this" || determiner == "these" || determiner == "those" || determiner == "such" else { continue }
             let noun = bareWord(words[position + 1]).lowercased()
             if determiner == "such", noun == "as" || noun == "a" || noun == "an" { continue }  // "crews such as the lifeboat"
