@@ -26,6 +26,10 @@ enum ReadBenchmarks {
     /// `raw` prints "median-seconds worst-seconds pages articles" for scripts.
     static func runPages(folder: String, passes: Int, raw: Bool) {
         let pages = inflatedPages(in: folder)
+        guard !pages.isEmpty else {
+            print("read-pages: no .html or .html.gz pages in \(folder)")
+            return
+        }
         var articles = 0
         var times: [Double] = []
         for _ in 0..<max(passes, 1) {
