@@ -15,7 +15,8 @@ dir=../shared/eval/html
 if [ ! -f "$dir/score_html.py" ]; then echo "html bench: skipped (no $dir)"; exit 0; fi
 rounds=${1:-3}
 if ! python3 -c 'import trafilatura' 2>/dev/null; then
-    python3 -m pip install --quiet trafilatura lxml_html_clean
+    python3 -m pip install --quiet trafilatura lxml_html_clean ||
+        { echo "html bench: trafilatura is not installed and pip could not install it (pip install trafilatura lxml_html_clean)" >&2; exit 3; }
 fi
 swift build -c release --product factdrill >/dev/null
 swift build -c release --product factdrill-bench >/dev/null
