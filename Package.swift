@@ -54,7 +54,7 @@ let package = Package(
         // swift run -c release factdrill-bench
         .executableTarget(
             name: "factdrill-bench",
-            dependencies: ["TextMachinery", "FactExtraction", "QuizBank", "Study"],
+            dependencies: ["TextMachinery", "FactExtraction", "QuizBank", "Study", "PageFetching", "PageReading", "CZlib"],
             path: "Benchmarks/Sources/factdrill-bench"
         ),
         .testTarget(name: "TextMachineryTests", dependencies: ["TextMachinery"]),

@@ -51,7 +51,9 @@ enum Furniture {
     private static let hiddenStyle = Array("display:none".utf8)
     private static let invisibleStyle = Array("visibility:hidden".utf8)
 
-    static func kind(_ node: PageTree.Node) -> Kind {
+    /// - Parameter holdsArticle: `holdsArticle(node)`, which `MainText` has already
+    ///   computed for every element (matching the article words again cost a tenth of this check).
+    static func kind(_ node: PageTree.Node, holdsArticle: Bool) -> Kind {
         if wrappers.contains(node.tag) { return .none }
         if node.attributes["hidden"] != nil || node.attributes["aria-hidden"]?.lowercased() == "true" { return .hard }
         if let style = node.attributes["style"] {
@@ -62,7 +64,7 @@ enum Furniture {
         if tags.contains(node.tag) { return .soft }
         if let role = node.attributes["role"]?.lowercased(), roles.contains(role) { return .soft }
         guard !node.classAndID.isEmpty else { return .none }
-        if holdsArticle(node) { return .none }
+        if holdsArticle { return .none }
         let bytes = node.classAndID
         if hardMatcher.matches(bytes[...]) {
             // A hard word inside some token: hard unless it is only "commentary".

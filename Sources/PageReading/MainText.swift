@@ -50,6 +50,15 @@ struct MainText {
         var characters = 0
         var linkCharacters = 0
         var pendingSpace = false
+
+        /// Empties the buffer for the next block, keeping its storage: a fresh buffer per
+        /// block grew its bytes from nothing again for every paragraph of the page.
+        mutating func reset() {
+            bytes.removeAll(keepingCapacity: true)
+            characters = 0
+            linkCharacters = 0
+            pendingSpace = false
+        }
     }
 
     private mutating func walk(_ index: Int, owner: Int, inLink: Bool, buffer: inout Buffer) {
@@ -58,7 +67,7 @@ struct MainText {
             append(tree.textBytes[node.textRange], inLink: inLink, buffer: &buffer)
             return
         }
-        let kind = index == 0 ? .none : Furniture.kind(node)
+        let kind = index == 0 ? .none : Furniture.kind(node, holdsArticle: holdsArticle[index])
         kinds[index] = kind
         let isBlock = Self.blockTags.contains(node.tag)
         // Inline furniture ("Advertisement" in a span, a screen-reader label) is dropped.
@@ -92,7 +101,7 @@ struct MainText {
     }
 
     private mutating func flush(_ buffer: inout Buffer, owner: Int) {
-        defer { buffer = Buffer() }
+        defer { buffer.reset() }
         guard !buffer.bytes.isEmpty else { return }
         blocks.append(
             PageBlock(

@@ -46,7 +46,9 @@ public enum PageReader {
     /// are `htmlReadMemory`'s, with the tree builder's events sent to `PageTreeBuilder`.
     static func parse(_ bytes: [UInt8], charset: String, url: String?) -> PageTree {
         factdrill_xml_silence()
-        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
+        // NODEFDTD: no default doctype is made for a page without one; the document that
+        // would hold it is freed unread (0.3 % of the reading, with the same events).
+        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_NODEFDTD.rawValue)
         let builder = PageTreeBuilder()
         bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in

@@ -191,8 +191,11 @@ struct AttributeList: Sequence {
     }
 
     /// The first value of the attribute named `wanted` (lower case), "" when written without one.
+    /// Names are compared as bytes: libxml2 2.9's HTML parser takes only ASCII attribute
+    /// names and lower-cases them, and a String made and lower-cased per attribute of
+    /// every meta tag cost more than the rest of the head.
     subscript(wanted: String) -> String? {
-        for (name, value) in self where String(cString: name).lowercased() == wanted {
+        for (name, value) in self where PageTree.equals(name, wanted.utf8) {
             return value.map { String(cString: $0) } ?? ""
         }
         return nil

@@ -8,6 +8,16 @@ enum Measure {
         return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     }
 
+    /// CPU seconds (user and system) this process spends in `body`, as Python's
+    /// `time.process_time` counts them: the figure trafilatura is measured by.
+    static func cpuSeconds(_ body: () throws -> Void) rethrows -> Double {
+        var start = timespec(), end = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &start)
+        try body()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &end)
+        return Double(end.tv_sec - start.tv_sec) + Double(end.tv_nsec - start.tv_nsec) / 1e9
+    }
+
     static func runs(_ count: Int, _ body: () throws -> Void) rethrows -> (median: Double, worst: Double) {
         var times: [Double] = []
         for _ in 0..<count { times.append(try seconds(body)) }
