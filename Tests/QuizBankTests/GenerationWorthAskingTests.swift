@@ -213,6 +213,19 @@ import Testing
             The claim spread on Varna social media in October 2019.
             """
         #expect(Self.bank(checked).allSatisfy { $0.kind != .figure && $0.kind != .claim })
+        let converted = Self.bank("""
+            ---
+            published: 2020-02-10
+            ---
+            Ostland tourism
+
+            Ostland expects to lose 30bn varns (£398m; $768m) in tourism in 2020, the Varna tourism office said.
+
+            Some 8,500 thousand cars reached Varna before noon on Saturday, Varna police said.
+            """)
+        #expect(!converted.contains { $0.answer.description == "8,500 thousand" })
+        #expect(converted.contains { $0.kind == .figure && $0.answer.description == "30bn" }, "a scale glued to its number is still a count")
+        #expect(!converted.contains { $0.kind == .figure && ["£398m", "$768m"].contains($0.answer.description) }, "\(converted.map(\.prompt))")
     }
 
     @Test func aDeepFigureWithNoClaimantIsNotAsked() {

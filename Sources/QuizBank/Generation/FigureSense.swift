@@ -89,10 +89,12 @@ struct FigureSense {
         let previous = previousWords.last.map(PromptText.bareWord) ?? ""
         let next = after.spaceSeparated.first.map(PromptText.bareWord) ?? ""
         let spelledOut = figure.text.first?.isLetter == true
-        // "Radeon Pro 5500M", "4K TVs": digits glued to letters name a model or a format;
+        // "Radeon Pro 5500M", "4K TVs": digits glued to capitals name a model or a format;
         // money shorthand ("$4K", "£2bn") keeps its currency sign.
-        let glued = figure.text.contains(where: \.isNumber) && figure.text.last?.isLetter == true && !figure.text.contains(" ")
-            && !figure.text.contains(where: { "$£€¥".contains($0) }) && !Self.isOrdinal(figure.text)
+        // Lowercase suffixes are units and scales ("30bn", "5km", "10m"): still counts.
+        let suffix = figure.text.reversed().prefix(while: \.isLetter)
+        let glued = figure.text.contains(where: \.isNumber) && !suffix.isEmpty && suffix.allSatisfy(\.isUppercase) && !figure.text.contains(" ")
+            && !figure.text.contains(where: { "$£€¥".contains($0) })
         if glued { return "“\(figure.text)” is a model or format name, not a count" }
         let capitalisedNext = next.first?.isUppercase == true && !StoryGrouping.notNames.contains(next) && !after.hasPrefix(",")
         let capitalisedPrevious = previous.first?.isUppercase == true && !StoryGrouping.notNames.contains(previous) && !before.hasSuffix(", ")

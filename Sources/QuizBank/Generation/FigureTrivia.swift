@@ -47,6 +47,17 @@ extension FigureSense {
         }
         if nextWords.prefix(2).contains("ago") { return "a time counted back from a day the prompt does not give" }
         if sort == .percent, value == 100 { return "“100 percent” is a turn of phrase, not a measured share" }
+        // "8,500 thousand cars": a number in the thousands given in thousands is a slip of the copy.
+        if figure.text.lowercased().hasSuffix("thousand"), (PromptText.numbers(in: figure.text).first ?? 0) >= 1000 {
+            return "“\(figure.text)” mixes two scales: a slip in the copy, not a figure to learn"
+        }
+        // "30bn baht (£398m; $768m)": a conversion in brackets restates the figure before it.
+        let openBrackets = before.filter { $0 == "(" }.count - before.filter { $0 == ")" }.count
+        if openBrackets > 0, figure.text.contains(where: { "$£€¥".contains($0) }) || figure.unit?.lowercased().contains("dollar") == true,
+            let bracket = before.lastIndex(of: "("), PromptText.numbers(in: String(before[..<bracket])).contains(where: { $0 > 0 })
+        {
+            return "a conversion in brackets of the figure before it"
+        }
         // "Sen. Marco Rubio was at 10 percent.": a share in a sentence too short to say of
         // what — the poll is in the sentence before.
         let sentenceWords = figure.sentence.spaceSeparated.map { PromptText.bareWord($0).lowercased() }
