@@ -130,6 +130,21 @@ import TextMachinery
         Case(failure: "a comparison opening the sentence is not its subject: Like X, Y …",
              body: "Omar Field and Jana Ruiz voted no. Like Field, Ruiz also opposed the bill, arguing that it was \"far too costly for rural towns.\"",
              quote: "far too costly for rural towns.", speaker: "Jana Ruiz", rule: "verb-before"),
+        Case(failure: "a quote ending on a question mark keeps the attribution after it",
+             body: "Mayor Anna Kowalski opened the bridge.\n\n\"Who would have believed it?\" Pedro Alvarez told the local radio station.",
+             quote: "Who would have believed it?", speaker: "Pedro Alvarez", rule: "verb-after"),
+        Case(failure: "an exclamation ending the quote keeps the attribution after it",
+             body: "Mayor Anna Kowalski opened the bridge.\n\n\"What a day for this town!\" Pedro Alvarez said.",
+             quote: "What a day for this town!", speaker: "Pedro Alvarez", rule: "verb-after"),
+        Case(failure: "after an introduced question, the next sentence is the reporter's, not its attribution",
+             body: "Pedro Alvarez spoke first.\n\nJana Ruiz asked: \"Who would pay for the repairs?\" Omar Field said the city would.",
+             quote: "Who would pay for the repairs?", speaker: "Jana Ruiz", rule: "verb-before"),
+        Case(failure: "the second half of a quote split by its attribution keeps that speaker",
+             body: "Prices rose again in May.\n\n\"The risk,\" said Edward Lamont, an economist at the bank, \"is that we attract workers and repel jobs.\"",
+             quote: "is that we attract workers and repel jobs.", speaker: "Edward Lamont", rule: "continued"),
+        Case(failure: "a quote after someone else is reported speaking is not carried over",
+             body: "Prices rose again in May.\n\n\"The risk is real,\" said Edward Lamont, but Jana Ruiz said otherwise: \"Jobs will follow the workers.\"",
+             quote: "Jobs will follow the workers.", speaker: "Jana Ruiz", rule: "verb-before"),
     ]
 
     @Test(arguments: cases)

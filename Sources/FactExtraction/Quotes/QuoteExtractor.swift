@@ -129,7 +129,8 @@ struct QuoteExtractor {
             let embedded = before.contains { $0.isWord } && !(before.last.map { $0.isMark(":") } ?? false)
                 && !endsWithSpeechVerb(before)
             let quote = QuoteInContext(
-                index: index, span: span, sentenceIndex: sentenceIndex, before: before, after: tokensAfter(span, index: index),
+                index: index, span: span, sentenceIndex: sentenceIndex, before: before,
+                after: tokensAfter(span, index: index, opensSentence: !before.contains { $0.isWord }),
                 text: quoteText, wordCount: wordCount, embedded: embedded,
                 known: recentSpeakers(before: span.open, spans: index, speakers: history.speakers, events: history.events))
             let found = attribution(of: quote, history: history)
@@ -209,13 +210,22 @@ struct QuoteExtractor {
     }
 
     /// Tokens after the closing mark to the end of its sentence, stopping at the next quote.
-    func tokensAfter(_ span: QuoteSpan, index: Int) -> ArraySlice<Token> {
+    /// `opensSentence`: nothing of the reporter's stands before the quote in its sentence.
+    func tokensAfter(_ span: QuoteSpan, index: Int, opensSentence: Bool = false) -> ArraySlice<Token> {
         guard let close = span.close, let sentenceIndex = sentenceIndex(containing: close) else { return [] }
-        var end = sentences[sentenceIndex].range.upperBound
-        if index + 1 < spans.count, spans[index + 1].paragraph == span.paragraph { end = min(end, spans[index + 1].open) }
-        // The close mark may end its sentence; the attribution then starts the next one
-        // only when that sentence is an attribution ("…," he said. → same sentence).
-        return OffsetSearch.tokens(sentences[sentenceIndex].tokens, from: close + 1, to: end).prefix(Self.contextWindow)
+        let nextSpanOpen = index + 1 < spans.count && spans[index + 1].paragraph == span.paragraph ? spans[index + 1].open : Int.max
+        let end = min(sentences[sentenceIndex].range.upperBound, nextSpanOpen)
+        let after = OffsetSearch.tokens(sentences[sentenceIndex].tokens, from: close + 1, to: end).prefix(Self.contextWindow)
+        // "“…, who knows?” Trump told ITV.": a quote's question or exclamation mark ends the
+        // sentence, but the attribution that follows belongs to the quote, as "…," would.
+        // Only for a quote that opens its sentence: after `Jones asked: "…?"` the next
+        // sentence is the reporter's own.
+        let next = sentenceIndex + 1
+        guard opensSentence, after.isEmpty, next < sentences.count, sentences[next].paragraph == span.paragraph,
+            let last = article.text(span.text).last(where: { !$0.isWhitespace }), last == "?" || last == "!"
+        else { return after }
+        return OffsetSearch.tokens(sentences[next].tokens, from: close + 1, to: min(sentences[next].range.upperBound, nextSpanOpen))
+            .prefix(Self.contextWindow)
     }
 
     func startsSentence(_ span: QuoteSpan, _ sentenceIndex: Int) -> Bool {
