@@ -145,6 +145,12 @@ import TextMachinery
         Case(failure: "a quote after someone else is reported speaking is not carried over",
              body: "Prices rose again in May.\n\n\"The risk is real,\" said Edward Lamont, but Jana Ruiz said otherwise: \"Jobs will follow the workers.\"",
              quote: "Jobs will follow the workers.", speaker: "Jana Ruiz", rule: "verb-before"),
+        Case(failure: "a name inside what a speaker reported is not the next 'he'",
+             body: "Omar Field told reporters that he and Pedro Alvarez had been frustrated by the delays.\n\n\"They kept us waiting for months,\" he said.",
+             quote: "They kept us waiting for months,", speaker: "Omar Field", rule: "verb-after"),
+        Case(failure: "the person a speaker said would act is not the 'he' who goes on speaking",
+             body: "Dan Webb said Tom Reyes would lead the new team. \"It is the right choice,\" he said.",
+             quote: "It is the right choice,", speaker: "Dan Webb", rule: "verb-after"),
     ]
 
     @Test(arguments: cases)
