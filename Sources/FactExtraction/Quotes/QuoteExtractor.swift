@@ -450,11 +450,16 @@ struct QuoteExtractor {
             // Alexander": a relative clause inside a part is never its subject.
             let segment = whole.dropFirst().firstIndex(where: { $0.isWord && Self.relativePronouns.contains($0.lowered) }).map { whole[..<$0] } ?? whole
             var best: (name: String, multi: Bool)?
+            // Where the run that named `best` ends.
+            var bestEnd = segment.startIndex
             let runs = PersonIndex.capitalisedRuns(segment)
             for run in runs {
                 // "Kyle Dorn of Morning Consult": once a person is named, what follows
                 // "of", "at" or "for" is where they work.
                 if best != nil, run.lowerBound > segment.startIndex, segment[run.lowerBound - 1].is(.headPreposition) { break }
+                // "Cruz knocked Rubio on trade and called him …": a name after a verb of the
+                // named subject is that verb's object.
+                if best != nil, segment[bestEnd..<run.lowerBound].contains(where: { PersonIndex.isFiniteVerb($0) || Lexicon.isSpeechVerb($0) }) { break }
                 let possessive = segment[run.upperBound - 1].endsInPossessive
                 if possessive && run.upperBound < segment.endIndex { continue }  // "The Libertine's producer"
                 guard let candidate = people.classify(tokens: segment, run: run) else { continue }
@@ -467,7 +472,7 @@ struct QuoteExtractor {
                     if people.gender(of: full) != wanted { full = name.string }
                 }
                 let multi = ByteText.wordCount(full) >= 2
-                if multi { best = (full, true) } else if best == nil, people.isKnownPerson(name) { best = (full, false) }
+                if multi { best = (full, true); bestEnd = run.upperBound } else if best == nil, people.isKnownPerson(name) { best = (full, false); bestEnd = run.upperBound }
             }
             if let best { return (best.name, .name) }
         }
