@@ -148,6 +148,9 @@ import TextMachinery
         Case(failure: "a name inside what a speaker reported is not the next 'he'",
              body: "Omar Field told reporters that he and Pedro Alvarez had been frustrated by the delays.\n\n\"They kept us waiting for months,\" he said.",
              quote: "They kept us waiting for months,", speaker: "Omar Field", rule: "verb-after"),
+        Case(failure: "a name after a verb of the named subject is that verb's object",
+             body: "Omar Field and Jana Ruiz debated on Monday. Field attacked Jana Ruiz on trade and called her \"a fair-weather friend of farmers.\"",
+             quote: "a fair-weather friend of farmers.", speaker: "Omar Field", rule: "verb-before"),
         Case(failure: "the person a speaker said would act is not the 'he' who goes on speaking",
              body: "Dan Webb said Tom Reyes would lead the new team. \"It is the right choice,\" he said.",
              quote: "It is the right choice,", speaker: "Dan Webb", rule: "verb-after"),
@@ -171,11 +174,24 @@ import TextMachinery
         }
     }
 
+    @Test func aQuoteCarriedFromHeOrSheIsNoSurerThanThePronoun() throws {
+        let opening = "Mayor Anna Kowalski opened the bridge on Friday.\n\n"
+        let rest = " \"It was worth every one of them.\""
+        let fromName = try #require(extract(opening + "\"It took ten years,\" Kowalski said." + rest).quotes.first { $0.text.hasPrefix("It was worth") })
+        let fromPronoun = try #require(extract(opening + "\"It took ten years,\" she said." + rest).quotes.first { $0.text.hasPrefix("It was worth") })
+        #expect(fromName.attribution == "continued" && fromPronoun.attribution == "continued")
+        #expect(fromName.signals?.carriesPronoun == false)
+        #expect(fromPronoun.signals?.carriesPronoun == true)
+        #expect(try #require(fromPronoun.confidence) < #require(fromName.confidence))
+    }
+
     @Test func aWithheldSpeakerKeepsItsCandidateAndConfidence() throws {
-        // A pronoun with several people of the same gender in the sentences before it.
+        // A paragraph of quote carried over from a "he" with several people of the same
+        // gender in the sentences before it.
         let body = "Coach Tom Reyes met Captain Sam Ortiz, Mayor Dan Webb and Senator Bill Hart on Friday, "
-            + "and Dr Paul Green joined them. \"Nobody here wants a strike,\" he said after the meeting."
-        let quote = try #require(extract(body).quotes.first)
+            + "and Dr Paul Green joined them. \"Nobody here wants a strike,\" he said after the meeting.\n\n"
+            + "\"We will meet again next week.\""
+        let quote = try #require(extract(body).quotes.last)
         #expect(quote.speaker == nil)
         #expect(quote.candidate != nil)
         #expect((quote.confidence ?? 1) < AttributionConfidence.threshold)

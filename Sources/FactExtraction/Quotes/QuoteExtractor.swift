@@ -115,7 +115,9 @@ struct QuoteExtractor {
             return found
         }
         var facts: [QuoteFact] = []
-        var history = AttributionHistory(speakers: Array(repeating: nil, count: spans.count), lastSpeaker: nil, events: speechEvents())
+        var history = AttributionHistory(
+            speakers: Array(repeating: nil, count: spans.count), throughPronoun: Array(repeating: false, count: spans.count),
+            lastSpeaker: nil, events: speechEvents())
 
         for (index, span) in spans.enumerated() {
             guard let sentenceIndex = sentenceIndex(containing: span.open) else { continue }
@@ -139,13 +141,15 @@ struct QuoteExtractor {
                 continue
             }
             history.speakers[index] = found?.speaker
+            let throughPronoun = found.map { $0.mention == .pronoun || $0.features.carriesPronoun } ?? false
+            history.throughPronoun[index] = throughPronoun
             let hash = TextFingerprint.hash(article.scalars, article.ascii, span.text)
             if seenTexts[hash]?.contains(where: { TextFingerprint.comparable(article.scalars, $0) == TextFingerprint.comparable(article.scalars, span.text) }) == true {
                 // the same words quoted again: one entry
                 continue
             }
             seenTexts[hash, default: []].append(span.text)
-            if let name = found?.speaker { history.lastSpeaker = (name, span.paragraph) }
+            if let name = found?.speaker { history.lastSpeaker = (name, span.paragraph, throughPronoun) }
             let confident = found.map { $0.confidence >= AttributionConfidence.threshold } ?? false
             facts.append(QuoteFact(
                 text: quoteText, speaker: confident ? found?.speaker : nil, sentence: memo.text(sentenceIndex),
