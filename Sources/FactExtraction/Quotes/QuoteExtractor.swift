@@ -433,6 +433,18 @@ struct QuoteExtractor {
         {
             return described
         }
+        // "Eight years ago, he supported Barack Obama over Clinton and said": a part opened by
+        // he or she, followed only by more of its verbs, is the clause whose subject speaks;
+        // the names inside it are its objects.
+        if side == .before, let opener = segments.lastIndex(where: { $0.first(where: \.isWord).map { $0.lowered == "he" || $0.lowered == "she" } ?? false }),
+            segments[(opener + 1)...].allSatisfy({ $0.first(where: \.isWord).map { !$0.isCapitalized && !$0.is(.determiner) } ?? true }),
+            let pronoun = segments[opener].first(where: \.isWord)
+        {
+            let persons = found.filter { people.couldBeReferredToAsPerson($0.name) }
+            if let name = people.lastPerson(before: pronoun.range.lowerBound, paragraph: paragraph, pronoun: pronoun.lowered, speakers: persons[...]) {
+                return (name, .pronoun)
+            }
+        }
         // A part that opens on a preposition is a setting or an affiliation, not the subject:
         // "During an interview on CNBC's Squawk Box, Trump said", "Simon Sweetman, from the
         // Federation of Small Businesses, said".
