@@ -433,6 +433,16 @@ struct QuoteExtractor {
         {
             return described
         }
+        // "As Trump attacked Clinton, the attendees chanted": a description set right before
+        // the verb is the subject, whatever names the parts before it hold, unless it is the
+        // appositive of a name ("Sam Jones, a spokesman, said", "Meg Whitman, a former
+        // candidate who now runs HP, said").
+        if side == .before, segments.count > 1, let last = segments.last, last.endIndex == words.endIndex,
+            !Self.isBareName(segments[segments.count - 2]),
+            Self.opensWithDeterminerAndCommonHead(last), let described = describedSpeaker(last, at: offset, found: found)
+        {
+            return described
+        }
         // "Eight years ago, he supported Barack Obama over Clinton and said": a part opened by
         // he or she, followed only by more of its verbs, is the clause whose subject speaks;
         // the names inside it are its objects.
