@@ -378,6 +378,16 @@ struct QuoteExtractor {
             { break }
             start -= 1
         }
+        // "Mr. Biden, recalling weekly breakfasts with Mrs. Clinton, described himself": the
+        // clause the walk stopped in is an aside set off by commas; the name before it speaks.
+        if start > first, tokens[start - 1].is(.clauseBoundary), tokens[verb - 1].isMark(","),
+            let asideComma = tokens[first..<(start - 1)].lastIndex(where: { $0.isMark(",") })
+        {
+            let nameStart = tokens[first..<asideComma].lastIndex(where: { $0.isMark(",") || $0.isMark(";") || $0.isMark(":") || $0.is(.clauseBoundary) })
+                .map { $0 + 1 } ?? first
+            let name = tokens[nameStart..<asideComma]
+            if Self.isBareName(name) { return name }
+        }
         // "Levine, who has given money to Marco Rubio, said" / "Marty West, a professor who
         // worked for Sen. Lamar Alexander, called it": a relative clause is an aside; unless
         // a part after it names the subject ("… who find Clinton palatable, Bolton said"), the
