@@ -572,17 +572,23 @@ struct QuoteExtractor {
     }
 
     /// The name, or the name and its appositive, that a relative pronoun follows: "Levine,
-    /// who", "Marty West, an education professor at Harvard who". Anything else ("including a
-    /// career Army officer who") is no subject that can be read safely.
+    /// who", "Marty West, an education professor at Harvard who", or an unnamed source opening
+    /// its part ("a White House official who"). Anything else ("including a career Army
+    /// officer who") is no subject that can be read safely.
     static func antecedent(of relative: Int, in tokens: ArraySlice<Token>) -> ArraySlice<Token>? {
         var end = relative
         if end > tokens.startIndex, tokens[end - 1].isMark(",") { end -= 1 }
         let start = tokens[..<end].lastIndex(where: { $0.isMark(",") }).map { $0 + 1 } ?? tokens.startIndex
         let part = tokens[start..<end]
         if isBareName(part) { return part }
-        guard part.first(where: \.isWord)?.is(.article) == true, start > tokens.startIndex else { return nil }
-        let nameStart = tokens[..<(start - 1)].lastIndex(where: { $0.isMark(",") }).map { $0 + 1 } ?? tokens.startIndex
-        return isBareName(tokens[nameStart..<(start - 1)]) ? tokens[nameStart..<end] : nil
+        guard part.first(where: \.isWord)?.is(.article) == true else { return nil }
+        if start > tokens.startIndex {
+            let nameStart = tokens[..<(start - 1)].lastIndex(where: { $0.isMark(",") }).map { $0 + 1 } ?? tokens.startIndex
+            if isBareName(tokens[nameStart..<(start - 1)]) { return tokens[nameStart..<end] }
+        }
+        // "a White House official who spoke anonymously … said": an unnamed source, unless
+        // the article before it is a name's appositive.
+        return opensWithDeterminerAndCommonHead(part) ? part : nil
     }
 
     /// A part that is only a name, titles included: "Bolton", "Sen. Marco Rubio".
