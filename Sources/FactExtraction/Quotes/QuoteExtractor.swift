@@ -495,7 +495,9 @@ struct QuoteExtractor {
                 if best != nil, run.lowerBound > segment.startIndex, segment[run.lowerBound - 1].is(.headPreposition) { break }
                 // "Cruz knocked Rubio on trade and called him …": a name after a verb of the
                 // named subject is that verb's object.
-                if best != nil, segment[bestEnd..<run.lowerBound].contains(where: { PersonIndex.isFiniteVerb($0) || Lexicon.isSpeechVerb($0) }) { break }
+                // "Andrew J. Pincus of the law firm Mayer Brown": nor is a name after the
+                // preposition that says where they work.
+                if best != nil, segment[bestEnd..<run.lowerBound].contains(where: { PersonIndex.isFiniteVerb($0) || Lexicon.isSpeechVerb($0) || $0.is(.headPreposition) }) { break }
                 let possessive = segment[run.upperBound - 1].endsInPossessive
                 if possessive && run.upperBound < segment.endIndex { continue }  // "The Libertine's producer"
                 guard let candidate = people.classify(tokens: segment, run: run) else { continue }
