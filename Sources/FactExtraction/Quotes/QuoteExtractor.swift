@@ -653,6 +653,13 @@ struct QuoteExtractor {
         // A description ends before any verb or adverb that follows its noun:
         // "the Arsenal boss is quoted as", "the chancellor also".
         if let stop = words.firstIndex(where: { $0.is(.descriptionStop) }) { words = Array(words[..<stop]) }
+        // "the Florida senator and Republican presidential candidate": two roles of one
+        // person, the first of which names them ("a spokesman for Smith and Jones" is one).
+        if let and = words.firstIndex(where: { $0.lowered == "and" }), and >= 2, Self.isCommonHead(words[and - 1]),
+            !words[..<and].contains(where: { $0.is(.headPreposition) })
+        {
+            words = Array(words[..<and])
+        }
         // Drop trailing time words: "a Pentagon official Thursday".
         while let last = words.last, last.is(.weekday) || Self.timePrepositions.contains(last.lowered) {
             words.removeLast()
