@@ -295,7 +295,11 @@ struct QuoteExtractor {
     func subjectAfter(_ tokens: ArraySlice<Token>) -> ArraySlice<Token>? {
         guard let start = tokens.firstIndex(where: { $0.kind != .punctuation }) else { return nil }
         let words = tokens[start...]
-        if Lexicon.isSpeechVerb(words[start]) { return Self.invertedSubject(after: start, in: words) }
+        // "…," describing the team as …: a participle after the quote is the reporter's
+        // clause, with the sentence's subject; its object is no inverted speaker.
+        if Lexicon.isSpeechVerb(words[start]) {
+            return words[start].lowered.hasSuffix("ing") ? nil : Self.invertedSubject(after: start, in: words)
+        }
         guard let verb = words.prefix(30).firstIndex(where: { Lexicon.isSpeechVerb($0) }), verb > start else { return nil }
         // "…''building bridges'' to Mr. Sanders, said David Axelrod, a strategist": a comma
         // then "said" and a name is the inverted attribution of the whole sentence; the words
