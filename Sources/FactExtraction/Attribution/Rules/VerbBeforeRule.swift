@@ -6,9 +6,12 @@ struct VerbBeforeRule: QuoteAttributionRule {
     var readsOwnSentence: Bool { true }
 
     func outcome(for quote: QuoteInContext, in extractor: QuoteExtractor, history: AttributionHistory) -> RuleOutcome {
-        // A phrase with no word shares the subject of the quote before it (", describing
-        // it as "…""): the quote continues that one.
-        guard let phrase = extractor.subjectBefore(quote.before), phrase.contains(where: \.isWord) else { return .notApplicable }
+        // A phrase with no word of its own shares the subject of the quote before it
+        // (", describing it as "…"", "… called Trump a "blowhard," and said …"): the quote
+        // continues that one.
+        guard let phrase = extractor.subjectBefore(quote.before),
+            phrase.contains(where: { $0.isWord && !Self.coordinators.contains($0.lowered) })
+        else { return .notApplicable }
         if let found = extractor.resolve(phrase, at: quote.span.open, paragraph: quote.span.paragraph, side: .before, found: quote.known[...]) {
             return .speaker(found.name, found.mention)
         }
@@ -22,6 +25,9 @@ struct VerbBeforeRule: QuoteAttributionRule {
         }
         return .unresolved
     }
+
+    /// Words that join a second verb to the subject of the first: "and said", "but then added".
+    static let coordinators: Set<Word> = ["and", "but", "then", "also", "later", "yet"]
 
     /// The capitalised name that opens a sentence when a comma and a determiner follow it.
     static func appositiveSubject(_ tokens: ArraySlice<Token>, before offset: Int) -> ArraySlice<Token>? {
