@@ -11,7 +11,7 @@ struct VerbBeforeRule: QuoteAttributionRule {
         // continues that one.
         guard let phrase = extractor.subjectBefore(quote.before),
             phrase.contains(where: { $0.isWord && !Self.coordinators.contains($0.lowered) })
-        else { return .notApplicable }
+        else { return Self.sentenceSubject(of: quote, in: extractor, history: history) ?? .notApplicable }
         if let found = extractor.resolve(phrase, at: quote.span.open, paragraph: quote.span.paragraph, side: .before, found: quote.known[...]) {
             return .speaker(found.name, found.mention)
         }
@@ -24,6 +24,23 @@ struct VerbBeforeRule: QuoteAttributionRule {
             return .speaker(found.name, found.mention)
         }
         return .unresolved
+    }
+
+    /// `Kerpen needled the CNN "reporter," saying, "…"`: a participle after a quote nobody
+    /// was given has the subject of the whole sentence, read with its quotes left out.
+    static func sentenceSubject(of quote: QuoteInContext, in extractor: QuoteExtractor, history: AttributionHistory) -> RuleOutcome? {
+        let index = quote.index
+        guard index > 0, history.speakers[index - 1] == nil,
+            extractor.sentenceIndex(containing: extractor.spans[index - 1].open) == quote.sentenceIndex,
+            let verb = quote.before.last(where: Lexicon.isSpeechVerb), verb.lowered.hasSuffix("ing")
+        else { return nil }
+        let sentence = extractor.sentences[quote.sentenceIndex]
+        let reporters = SortedRanges(extractor.quotedRanges)
+            .tokens(outside: Array(OffsetSearch.tokens(sentence.tokens, from: sentence.range.lowerBound, to: quote.span.open)))
+        guard let phrase = extractor.subjectBefore(reporters[...]), phrase.contains(where: \.isWord),
+            let found = extractor.resolve(phrase, at: quote.span.open, paragraph: quote.span.paragraph, side: .before, found: quote.known[...])
+        else { return nil }
+        return .speaker(found.name, found.mention)
     }
 
     /// Words that join a second verb to the subject of the first: "and said", "but then added".
