@@ -23,6 +23,17 @@ struct VerbBeforeRule: QuoteAttributionRule {
         {
             return .speaker(found.name, found.mention)
         }
+        // "Pompeo said that after legal consultation Washington had concluded …": the last
+        // speech verb belongs to what was reported; when its subject names nobody, the person
+        // who reported it, the subject of the sentence's first speech verb, speaks.
+        if let first = quote.before.firstIndex(where: Lexicon.isSpeechVerb), let last = quote.before.lastIndex(where: Lexicon.isSpeechVerb),
+            first < last, quote.before[first + 1].lowered != "by",
+            let earlier = extractor.subjectBefore(quote.before[...first]),
+            let found = extractor.resolve(earlier, at: quote.span.open, paragraph: quote.span.paragraph, side: .before, found: quote.known[...]),
+            found.mention == .name || found.mention == .pronoun
+        {
+            return .speaker(found.name, found.mention)
+        }
         return .unresolved
     }
 
