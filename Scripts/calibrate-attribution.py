@@ -38,10 +38,11 @@ def features(q):
     rivals = min(s.get("rivals", 0), 3)
     pronoun = 1.0 if q.get("mention") == "pronoun" else 0.0
     return g + [rivals * (1 - pronoun), rivals * pronoun, float(s.get("named_in_quote", False)),
-                float(s.get("embedded", False)), float(min(s.get("paragraphs_back", 0), 2))]
+                float(s.get("embedded", False)), float(min(s.get("paragraphs_back", 0), 2)),
+                float(s.get("carries_pronoun", False))]
 
 
-NAMES = GROUPS + ["rivals", "rivals (pronoun)", "named in quote", "embedded", "paragraphs back"]
+NAMES = GROUPS + ["rivals", "rivals (pronoun)", "named in quote", "embedded", "paragraphs back", "carries pronoun"]
 
 
 def main():

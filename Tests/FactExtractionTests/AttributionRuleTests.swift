@@ -130,6 +130,69 @@ import TextMachinery
         Case(failure: "a comparison opening the sentence is not its subject: Like X, Y …",
              body: "Omar Field and Jana Ruiz voted no. Like Field, Ruiz also opposed the bill, arguing that it was \"far too costly for rural towns.\"",
              quote: "far too costly for rural towns.", speaker: "Jana Ruiz", rule: "verb-before"),
+        Case(failure: "a quote ending on a question mark keeps the attribution after it",
+             body: "Mayor Anna Kowalski opened the bridge.\n\n\"Who would have believed it?\" Pedro Alvarez told the local radio station.",
+             quote: "Who would have believed it?", speaker: "Pedro Alvarez", rule: "verb-after"),
+        Case(failure: "an exclamation ending the quote keeps the attribution after it",
+             body: "Mayor Anna Kowalski opened the bridge.\n\n\"What a day for this town!\" Pedro Alvarez said.",
+             quote: "What a day for this town!", speaker: "Pedro Alvarez", rule: "verb-after"),
+        Case(failure: "after an introduced question, the next sentence is the reporter's, not its attribution",
+             body: "Pedro Alvarez spoke first.\n\nJana Ruiz asked: \"Who would pay for the repairs?\" Omar Field said the city would.",
+             quote: "Who would pay for the repairs?", speaker: "Jana Ruiz", rule: "verb-before"),
+        Case(failure: "the second half of a quote split by its attribution keeps that speaker",
+             body: "Prices rose again in May.\n\n\"The risk,\" said Edward Lamont, an economist at the bank, \"is that we attract workers and repel jobs.\"",
+             quote: "is that we attract workers and repel jobs.", speaker: "Edward Lamont", rule: "continued"),
+        Case(failure: "a quote after someone else is reported speaking is not carried over",
+             body: "Prices rose again in May.\n\n\"The risk is real,\" said Edward Lamont, but Jana Ruiz said otherwise: \"Jobs will follow the workers.\"",
+             quote: "Jobs will follow the workers.", speaker: "Jana Ruiz", rule: "verb-before"),
+        Case(failure: "a name inside what a speaker reported is not the next 'he'",
+             body: "Omar Field told reporters that he and Pedro Alvarez had been frustrated by the delays.\n\n\"They kept us waiting for months,\" he said.",
+             quote: "They kept us waiting for months,", speaker: "Omar Field", rule: "verb-after"),
+        Case(failure: "a name after a verb of the named subject is that verb's object",
+             body: "Omar Field and Jana Ruiz debated on Monday. Field attacked Jana Ruiz on trade and called her \"a fair-weather friend of farmers.\"",
+             quote: "a fair-weather friend of farmers.", speaker: "Omar Field", rule: "verb-before"),
+        Case(failure: "the names inside a clause opened by he or she are its objects, not its subject",
+             body: "Senator Al Marsh spoke in Ohio on Monday. Eight years ago, he backed Tom Reyes over Dan Webb and said, \"Nobody in this town ever listened to us.\"",
+             quote: "Nobody in this town ever listened to us.", speaker: "Al Marsh", rule: "verb-before"),
+        Case(failure: "a description right before the verb is its subject, whatever names come before it",
+             body: "As Mayor Anna Kowalski thanked Dan Webb, the crowd chanted, \"Open the bridge!\"",
+             quote: "Open the bridge!", speaker: "the crowd", rule: "verb-before"),
+        Case(failure: "a description that is a name's appositive leaves the name the subject",
+             body: "Dan Webb, a spokesman for the council said: \"We are ready.\"",
+             quote: "We are ready.", speaker: "Dan Webb", rule: "verb-before"),
+        Case(failure: "a name set off before an aside that holds another name is the subject",
+             body: "The bridge opened on Friday.\n\nMayor Anna Kowalski, recalling long talks with Dan Webb, described the bridge as \"a promise kept at last.\"",
+             quote: "a promise kept at last.", speaker: "Anna Kowalski", rule: "verb-before"),
+        Case(failure: "a relative clause with a clause of its own is an aside before the verb",
+             body: "The bridge opened on Friday.\n\nPedro Alvarez, who worked with Omar Field when the bridge was planned, said: \"It was his idea from the start.\"",
+             quote: "It was his idea from the start.", speaker: "Pedro Alvarez", rule: "verb-before"),
+        Case(failure: "an unnamed source before a relative clause is the subject",
+             body: "Although the talks with Dan Webb stalled, a council official who asked not to be named said on Monday, \"The bridge will open in May.\"",
+             quote: "The bridge will open in May.", speaker: "a council official", rule: "verb-before"),
+        Case(failure: "a firm named after the speaker's 'of the firm' is where they work, not who speaks",
+             body: "\"Rates will stay low all year,\" said a leading bond trader, Maria Ortiz of the investment firm Crane Baxter.",
+             quote: "Rates will stay low all year,", speaker: "Maria Ortiz", rule: "verb-after"),
+        Case(failure: "two roles joined by 'and' describe one speaker by the first",
+             body: "\"We will fix the roads first,\" the Ohio senator and Republican candidate for governor said on Monday.",
+             quote: "We will fix the roads first,", speaker: "the Ohio senator", rule: "verb-after"),
+        Case(failure: "a participle after the quote is the reporter's clause, not an inverted attribution",
+             body: "Mayor Anna Kowalski said the report was \"a distortion,\" describing the council as badly advised.",
+             quote: "a distortion,", speaker: "Anna Kowalski", rule: "verb-before"),
+        Case(failure: "a second verb joined by 'and' keeps the subject of the quote before it",
+             body: "Mayor Anna Kowalski called the plan a \"disgrace,\" and said the council was \"asleep at the wheel for years.\"",
+             quote: "asleep at the wheel for years.", speaker: "Anna Kowalski", rule: "continued"),
+        Case(failure: "a participle after a quote nobody was given has the sentence's subject",
+             body: "Mayor Anna Kowalski mocked the council's \"plan,\" saying, \"Nobody on that council has read it.\"",
+             quote: "Nobody on that council has read it.", speaker: "Anna Kowalski", rule: "verb-before"),
+        Case(failure: "when the reported clause's verb names nobody, the reporter of it speaks",
+             body: "Mayor Anna Kowalski spoke on Monday. Kowalski said that after legal advice Westport had concluded the bridge was \"safe for traffic again\".",
+             quote: "safe for traffic again", speaker: "Anna Kowalski", rule: "verb-before"),
+        Case(failure: "the subject of a passive speech verb is not its speaker",
+             body: "Singer Paul Okafor has been praised by police for \"very bravely\" chasing a burglar from his house.",
+             quote: "very bravely", speaker: nil, rule: nil),
+        Case(failure: "the person a speaker said would act is not the 'he' who goes on speaking",
+             body: "Dan Webb said Tom Reyes would lead the new team. \"It is the right choice,\" he said.",
+             quote: "It is the right choice,", speaker: "Dan Webb", rule: "verb-after"),
     ]
 
     @Test(arguments: cases)
@@ -150,11 +213,24 @@ import TextMachinery
         }
     }
 
+    @Test func aQuoteCarriedFromHeOrSheIsNoSurerThanThePronoun() throws {
+        let opening = "Mayor Anna Kowalski opened the bridge on Friday.\n\n"
+        let rest = " \"It was worth every one of them.\""
+        let fromName = try #require(extract(opening + "\"It took ten years,\" Kowalski said." + rest).quotes.first { $0.text.hasPrefix("It was worth") })
+        let fromPronoun = try #require(extract(opening + "\"It took ten years,\" she said." + rest).quotes.first { $0.text.hasPrefix("It was worth") })
+        #expect(fromName.attribution == "continued" && fromPronoun.attribution == "continued")
+        #expect(fromName.signals?.carriesPronoun == false)
+        #expect(fromPronoun.signals?.carriesPronoun == true)
+        #expect(try #require(fromPronoun.confidence) < #require(fromName.confidence))
+    }
+
     @Test func aWithheldSpeakerKeepsItsCandidateAndConfidence() throws {
-        // A pronoun with several people of the same gender in the sentences before it.
+        // A paragraph of quote carried over from a "he" with several people of the same
+        // gender in the sentences before it.
         let body = "Coach Tom Reyes met Captain Sam Ortiz, Mayor Dan Webb and Senator Bill Hart on Friday, "
-            + "and Dr Paul Green joined them. \"Nobody here wants a strike,\" he said after the meeting."
-        let quote = try #require(extract(body).quotes.first)
+            + "and Dr Paul Green joined them. \"Nobody here wants a strike,\" he said after the meeting.\n\n"
+            + "\"We will meet again next week.\""
+        let quote = try #require(extract(body).quotes.last)
         #expect(quote.speaker == nil)
         #expect(quote.candidate != nil)
         #expect((quote.confidence ?? 1) < AttributionConfidence.threshold)

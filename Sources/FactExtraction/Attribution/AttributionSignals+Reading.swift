@@ -2,7 +2,7 @@
 /// rule's measured precision drops, and the confidence with it (`AttributionConfidence`).
 extension AttributionSignals {
     /// None: nothing read yet.
-    static let none = AttributionSignals(rivals: 0, namedInQuote: false, embedded: false, paragraphsBack: 0)
+    static let none = AttributionSignals(rivals: 0, namedInQuote: false, embedded: false, paragraphsBack: 0, carriesPronoun: false)
 
     init(_ attribution: Attribution, quote: QuoteInContext, in extractor: QuoteExtractor, history: AttributionHistory) {
         self = .none
@@ -26,8 +26,11 @@ extension AttributionSignals {
                 from = extractor.article.paragraphs[max(0, quote.span.paragraph - 1)].range.lowerBound
             }
             rivals = extractor.people.rivals(of: attribution.speaker, in: from..<quote.span.open)
-            if attribution.rule == .quoteParagraph, let last = history.lastSpeaker, last.name == attribution.speaker {
-                paragraphsBack = quote.span.paragraph - last.paragraph
+            if attribution.rule == .continued {
+                carriesPronoun = history.throughPronoun[quote.index - 1]
+            } else if let last = history.lastSpeaker, last.name == attribution.speaker {
+                carriesPronoun = last.throughPronoun
+                if attribution.rule == .quoteParagraph { paragraphsBack = quote.span.paragraph - last.paragraph }
             }
         default:
             rivals = extractor.people.rivals(of: attribution.speaker, in: sentence.range)

@@ -21,8 +21,10 @@ struct QuoteInContext {
 struct AttributionHistory {
     /// Each earlier span's speaker (whatever its confidence), nil when it had none.
     var speakers: [String?]
-    /// The last quote's speaker and paragraph.
-    var lastSpeaker: (name: String, paragraph: Int)?
+    /// Whether each earlier span's speaker came through "he" or "she", directly or carried over.
+    var throughPronoun: [Bool]
+    /// The last quote's speaker and paragraph, and whether it came through a pronoun.
+    var lastSpeaker: (name: String, paragraph: Int, throughPronoun: Bool)?
     /// Every speech verb's subject in the article, quoted or not.
     let events: [(name: String, offset: Int, paragraph: Int)]
 }

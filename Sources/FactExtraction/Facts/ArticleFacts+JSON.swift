@@ -38,6 +38,7 @@ extension PrettyJSONWriter {
             if let signals = quote.signals {
                 $0.field("signals") { writer in
                     writer.object {
+                        $0.field("carries_pronoun") { $0.bool(signals.carriesPronoun) }
                         $0.field("embedded") { $0.bool(signals.embedded) }
                         $0.field("named_in_quote") { $0.bool(signals.namedInQuote) }
                         $0.field("paragraphs_back") { $0.integer(signals.paragraphsBack) }

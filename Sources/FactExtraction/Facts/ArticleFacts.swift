@@ -101,16 +101,30 @@ public struct AttributionSignals: Codable, Sendable, Equatable {
     public var embedded: Bool
     /// Paragraphs back to the attribution a quote paragraph carries over.
     public var paragraphsBack: Int
+    /// A carried-over speaker that the quote it continues got from "he" or "she": the
+    /// continuation is no surer than the pronoun was.
+    public var carriesPronoun: Bool
 
-    public init(rivals: Int, namedInQuote: Bool, embedded: Bool, paragraphsBack: Int) {
+    public init(rivals: Int, namedInQuote: Bool, embedded: Bool, paragraphsBack: Int, carriesPronoun: Bool = false) {
         self.rivals = rivals
         self.namedInQuote = namedInQuote
         self.embedded = embedded
         self.paragraphsBack = paragraphsBack
+        self.carriesPronoun = carriesPronoun
     }
 
     enum CodingKeys: String, CodingKey {
-        case rivals, namedInQuote = "named_in_quote", embedded, paragraphsBack = "paragraphs_back"
+        case rivals, namedInQuote = "named_in_quote", embedded, paragraphsBack = "paragraphs_back", carriesPronoun = "carries_pronoun"
+    }
+
+    /// Facts written before `carries_pronoun` existed still read.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        rivals = try container.decode(Int.self, forKey: .rivals)
+        namedInQuote = try container.decode(Bool.self, forKey: .namedInQuote)
+        embedded = try container.decode(Bool.self, forKey: .embedded)
+        paragraphsBack = try container.decode(Int.self, forKey: .paragraphsBack)
+        carriesPronoun = try container.decodeIfPresent(Bool.self, forKey: .carriesPronoun) ?? false
     }
 }
 

@@ -260,8 +260,10 @@ struct PersonIndex {
             guard facts.isCandidate, agrees(facts.fullestGender) else { continue }
             if latest.map({ mention.offset > $0.offset }) ?? true { latest = (facts.fullest, mention.offset) }
         }
+        // A name inside what a speaker reported is not the next "he": after "Millis told
+        // POLITICO that he and Giles had been frustrated", "he said" is still Millis.
         if let speaker = latestSpeaker(in: speakers, where: { $0.offset < offset && sentence(of: $0.offset) >= here - 2 && agrees(gender(of: $0.name)) }),
-            latest.map({ speaker.offset > $0.offset }) ?? true
+            latest.map({ speaker.offset > $0.offset || sentence(of: speaker.offset) == sentence(of: $0.offset) }) ?? true
         {
             latest = speaker
         }

@@ -115,7 +115,9 @@ struct QuoteExtractor {
             return found
         }
         var facts: [QuoteFact] = []
-        var history = AttributionHistory(speakers: Array(repeating: nil, count: spans.count), lastSpeaker: nil, events: speechEvents())
+        var history = AttributionHistory(
+            speakers: Array(repeating: nil, count: spans.count), throughPronoun: Array(repeating: false, count: spans.count),
+            lastSpeaker: nil, events: speechEvents())
 
         for (index, span) in spans.enumerated() {
             guard let sentenceIndex = sentenceIndex(containing: span.open) else { continue }
@@ -129,7 +131,8 @@ struct QuoteExtractor {
             let embedded = before.contains { $0.isWord } && !(before.last.map { $0.isMark(":") } ?? false)
                 && !endsWithSpeechVerb(before)
             let quote = QuoteInContext(
-                index: index, span: span, sentenceIndex: sentenceIndex, before: before, after: tokensAfter(span, index: index),
+                index: index, span: span, sentenceIndex: sentenceIndex, before: before,
+                after: tokensAfter(span, index: index, opensSentence: !before.contains { $0.isWord }),
                 text: quoteText, wordCount: wordCount, embedded: embedded,
                 known: recentSpeakers(before: span.open, spans: index, speakers: history.speakers, events: history.events))
             let found = attribution(of: quote, history: history)
@@ -138,13 +141,15 @@ struct QuoteExtractor {
                 continue
             }
             history.speakers[index] = found?.speaker
+            let throughPronoun = found.map { $0.mention == .pronoun || $0.features.carriesPronoun } ?? false
+            history.throughPronoun[index] = throughPronoun
             let hash = TextFingerprint.hash(article.scalars, article.ascii, span.text)
             if seenTexts[hash]?.contains(where: { TextFingerprint.comparable(article.scalars, $0) == TextFingerprint.comparable(article.scalars, span.text) }) == true {
                 // the same words quoted again: one entry
                 continue
             }
             seenTexts[hash, default: []].append(span.text)
-            if let name = found?.speaker { history.lastSpeaker = (name, span.paragraph) }
+            if let name = found?.speaker { history.lastSpeaker = (name, span.paragraph, throughPronoun) }
             let confident = found.map { $0.confidence >= AttributionConfidence.threshold } ?? false
             facts.append(QuoteFact(
                 text: quoteText, speaker: confident ? found?.speaker : nil, sentence: memo.text(sentenceIndex),
@@ -209,13 +214,22 @@ struct QuoteExtractor {
     }
 
     /// Tokens after the closing mark to the end of its sentence, stopping at the next quote.
-    func tokensAfter(_ span: QuoteSpan, index: Int) -> ArraySlice<Token> {
+    /// `opensSentence`: nothing of the reporter's stands before the quote in its sentence.
+    func tokensAfter(_ span: QuoteSpan, index: Int, opensSentence: Bool = false) -> ArraySlice<Token> {
         guard let close = span.close, let sentenceIndex = sentenceIndex(containing: close) else { return [] }
-        var end = sentences[sentenceIndex].range.upperBound
-        if index + 1 < spans.count, spans[index + 1].paragraph == span.paragraph { end = min(end, spans[index + 1].open) }
-        // The close mark may end its sentence; the attribution then starts the next one
-        // only when that sentence is an attribution ("…," he said. → same sentence).
-        return OffsetSearch.tokens(sentences[sentenceIndex].tokens, from: close + 1, to: end).prefix(Self.contextWindow)
+        let nextSpanOpen = index + 1 < spans.count && spans[index + 1].paragraph == span.paragraph ? spans[index + 1].open : Int.max
+        let end = min(sentences[sentenceIndex].range.upperBound, nextSpanOpen)
+        let after = OffsetSearch.tokens(sentences[sentenceIndex].tokens, from: close + 1, to: end).prefix(Self.contextWindow)
+        // "“…, who knows?” Trump told ITV.": a quote's question or exclamation mark ends the
+        // sentence, but the attribution that follows belongs to the quote, as "…," would.
+        // Only for a quote that opens its sentence: after `Jones asked: "…?"` the next
+        // sentence is the reporter's own.
+        let next = sentenceIndex + 1
+        guard opensSentence, after.isEmpty, next < sentences.count, sentences[next].paragraph == span.paragraph,
+            let last = article.text(span.text).last(where: { !$0.isWhitespace }), last == "?" || last == "!"
+        else { return after }
+        return OffsetSearch.tokens(sentences[next].tokens, from: close + 1, to: min(sentences[next].range.upperBound, nextSpanOpen))
+            .prefix(Self.contextWindow)
     }
 
     func startsSentence(_ span: QuoteSpan, _ sentenceIndex: Int) -> Bool {
@@ -281,7 +295,11 @@ struct QuoteExtractor {
     func subjectAfter(_ tokens: ArraySlice<Token>) -> ArraySlice<Token>? {
         guard let start = tokens.firstIndex(where: { $0.kind != .punctuation }) else { return nil }
         let words = tokens[start...]
-        if Lexicon.isSpeechVerb(words[start]) { return Self.invertedSubject(after: start, in: words) }
+        // "…," describing the team as …: a participle after the quote is the reporter's
+        // clause, with the sentence's subject; its object is no inverted speaker.
+        if Lexicon.isSpeechVerb(words[start]) {
+            return words[start].lowered.hasSuffix("ing") ? nil : Self.invertedSubject(after: start, in: words)
+        }
         guard let verb = words.prefix(30).firstIndex(where: { Lexicon.isSpeechVerb($0) }), verb > start else { return nil }
         // "…''building bridges'' to Mr. Sanders, said David Axelrod, a strategist": a comma
         // then "said" and a name is the inverted attribution of the whole sentence; the words
@@ -364,6 +382,16 @@ struct QuoteExtractor {
             { break }
             start -= 1
         }
+        // "Mr. Biden, recalling weekly breakfasts with Mrs. Clinton, described himself": the
+        // clause the walk stopped in is an aside set off by commas; the name before it speaks.
+        if start > first, tokens[start - 1].is(.clauseBoundary), tokens[verb - 1].isMark(","),
+            let asideComma = tokens[first..<(start - 1)].lastIndex(where: { $0.isMark(",") })
+        {
+            let nameStart = tokens[first..<asideComma].lastIndex(where: { $0.isMark(",") || $0.isMark(";") || $0.isMark(":") || $0.is(.clauseBoundary) })
+                .map { $0 + 1 } ?? first
+            let name = tokens[nameStart..<asideComma]
+            if Self.isBareName(name) { return name }
+        }
         // "Levine, who has given money to Marco Rubio, said" / "Marty West, a professor who
         // worked for Sen. Lamar Alexander, called it": a relative clause is an aside; unless
         // a part after it names the subject ("… who find Clinton palatable, Bolton said"), the
@@ -419,6 +447,28 @@ struct QuoteExtractor {
         {
             return described
         }
+        // "As Trump attacked Clinton, the attendees chanted": a description set right before
+        // the verb is the subject, whatever names the parts before it hold, unless it is the
+        // appositive of a name ("Sam Jones, a spokesman, said", "Meg Whitman, a former
+        // candidate who now runs HP, said").
+        if side == .before, segments.count > 1, let last = segments.last, last.endIndex == words.endIndex,
+            !Self.isBareName(segments[segments.count - 2]),
+            Self.opensWithDeterminerAndCommonHead(last), let described = describedSpeaker(last, at: offset, found: found)
+        {
+            return described
+        }
+        // "Eight years ago, he supported Barack Obama over Clinton and said": a part opened by
+        // he or she, followed only by more of its verbs, is the clause whose subject speaks;
+        // the names inside it are its objects.
+        if side == .before, let opener = segments.lastIndex(where: { $0.first(where: \.isWord).map { $0.lowered == "he" || $0.lowered == "she" } ?? false }),
+            segments[(opener + 1)...].allSatisfy({ $0.first(where: \.isWord).map { !$0.isCapitalized && !$0.is(.determiner) } ?? true }),
+            let pronoun = segments[opener].first(where: \.isWord)
+        {
+            let persons = found.filter { people.couldBeReferredToAsPerson($0.name) }
+            if let name = people.lastPerson(before: pronoun.range.lowerBound, paragraph: paragraph, pronoun: pronoun.lowered, speakers: persons[...]) {
+                return (name, .pronoun)
+            }
+        }
         // A part that opens on a preposition is a setting or an affiliation, not the subject:
         // "During an interview on CNBC's Squawk Box, Trump said", "Simon Sweetman, from the
         // Federation of Small Businesses, said".
@@ -440,11 +490,18 @@ struct QuoteExtractor {
             // Alexander": a relative clause inside a part is never its subject.
             let segment = whole.dropFirst().firstIndex(where: { $0.isWord && Self.relativePronouns.contains($0.lowered) }).map { whole[..<$0] } ?? whole
             var best: (name: String, multi: Bool)?
+            // Where the run that named `best` ends.
+            var bestEnd = segment.startIndex
             let runs = PersonIndex.capitalisedRuns(segment)
             for run in runs {
                 // "Kyle Dorn of Morning Consult": once a person is named, what follows
                 // "of", "at" or "for" is where they work.
                 if best != nil, run.lowerBound > segment.startIndex, segment[run.lowerBound - 1].is(.headPreposition) { break }
+                // "Cruz knocked Rubio on trade and called him …": a name after a verb of the
+                // named subject is that verb's object.
+                // "Andrew J. Pincus of the law firm Mayer Brown": nor is a name after the
+                // preposition that says where they work.
+                if best != nil, segment[bestEnd..<run.lowerBound].contains(where: { PersonIndex.isFiniteVerb($0) || Lexicon.isSpeechVerb($0) || $0.is(.headPreposition) }) { break }
                 let possessive = segment[run.upperBound - 1].endsInPossessive
                 if possessive && run.upperBound < segment.endIndex { continue }  // "The Libertine's producer"
                 guard let candidate = people.classify(tokens: segment, run: run) else { continue }
@@ -457,7 +514,7 @@ struct QuoteExtractor {
                     if people.gender(of: full) != wanted { full = name.string }
                 }
                 let multi = ByteText.wordCount(full) >= 2
-                if multi { best = (full, true) } else if best == nil, people.isKnownPerson(name) { best = (full, false) }
+                if multi { best = (full, true); bestEnd = run.upperBound } else if best == nil, people.isKnownPerson(name) { best = (full, false); bestEnd = run.upperBound }
             }
             if let best { return (best.name, .name) }
         }
@@ -521,17 +578,23 @@ struct QuoteExtractor {
     }
 
     /// The name, or the name and its appositive, that a relative pronoun follows: "Levine,
-    /// who", "Marty West, an education professor at Harvard who". Anything else ("including a
-    /// career Army officer who") is no subject that can be read safely.
+    /// who", "Marty West, an education professor at Harvard who", or an unnamed source opening
+    /// its part ("a White House official who"). Anything else ("including a career Army
+    /// officer who") is no subject that can be read safely.
     static func antecedent(of relative: Int, in tokens: ArraySlice<Token>) -> ArraySlice<Token>? {
         var end = relative
         if end > tokens.startIndex, tokens[end - 1].isMark(",") { end -= 1 }
         let start = tokens[..<end].lastIndex(where: { $0.isMark(",") }).map { $0 + 1 } ?? tokens.startIndex
         let part = tokens[start..<end]
         if isBareName(part) { return part }
-        guard part.first(where: \.isWord)?.is(.article) == true, start > tokens.startIndex else { return nil }
-        let nameStart = tokens[..<(start - 1)].lastIndex(where: { $0.isMark(",") }).map { $0 + 1 } ?? tokens.startIndex
-        return isBareName(tokens[nameStart..<(start - 1)]) ? tokens[nameStart..<end] : nil
+        guard part.first(where: \.isWord)?.is(.article) == true else { return nil }
+        if start > tokens.startIndex {
+            let nameStart = tokens[..<(start - 1)].lastIndex(where: { $0.isMark(",") }).map { $0 + 1 } ?? tokens.startIndex
+            if isBareName(tokens[nameStart..<(start - 1)]) { return tokens[nameStart..<end] }
+        }
+        // "a White House official who spoke anonymously … said": an unnamed source, unless
+        // the article before it is a name's appositive.
+        return opensWithDeterminerAndCommonHead(part) ? part : nil
     }
 
     /// A part that is only a name, titles included: "Bolton", "Sen. Marco Rubio".
@@ -594,6 +657,13 @@ struct QuoteExtractor {
         // A description ends before any verb or adverb that follows its noun:
         // "the Arsenal boss is quoted as", "the chancellor also".
         if let stop = words.firstIndex(where: { $0.is(.descriptionStop) }) { words = Array(words[..<stop]) }
+        // "the Florida senator and Republican presidential candidate": two roles of one
+        // person, the first of which names them ("a spokesman for Smith and Jones" is one).
+        if let and = words.firstIndex(where: { $0.lowered == "and" }), and >= 2, Self.isCommonHead(words[and - 1]),
+            !words[..<and].contains(where: { $0.is(.headPreposition) })
+        {
+            words = Array(words[..<and])
+        }
         // Drop trailing time words: "a Pentagon official Thursday".
         while let last = words.last, last.is(.weekday) || Self.timePrepositions.contains(last.lowered) {
             words.removeLast()

@@ -13,8 +13,13 @@ struct ContinuedQuoteRule: QuoteAttributionRule {
         // An embedded fragment continues only a quote of its own sentence.
         if quote.embedded && extractor.sentenceIndex(containing: previous.open) != quote.sentenceIndex { return .notApplicable }
         let previousEnd = previous.close ?? previous.open
-        let firstLater = OffsetSearch.firstIndex(in: history.events, atOrAfter: previousEnd + 1) { $0.offset }
-        if firstLater < history.events.count, history.events[firstLater].offset < quote.span.open { return .notApplicable }
+        // The previous quote's own attribution ("…," said Edward Leamer, an economist, "…")
+        // names the same speaker and does not interrupt them; anyone else reported does.
+        var event = OffsetSearch.firstIndex(in: history.events, atOrAfter: previousEnd + 1) { $0.offset }
+        while event < history.events.count, history.events[event].offset < quote.span.open {
+            if history.events[event].name != speaker { return .notApplicable }
+            event += 1
+        }
         return .speaker(speaker, .carried)
     }
 }

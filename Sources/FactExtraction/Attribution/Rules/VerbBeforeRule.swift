@@ -6,9 +6,12 @@ struct VerbBeforeRule: QuoteAttributionRule {
     var readsOwnSentence: Bool { true }
 
     func outcome(for quote: QuoteInContext, in extractor: QuoteExtractor, history: AttributionHistory) -> RuleOutcome {
-        // A phrase with no word shares the subject of the quote before it (", describing
-        // it as "…""): the quote continues that one.
-        guard let phrase = extractor.subjectBefore(quote.before), phrase.contains(where: \.isWord) else { return .notApplicable }
+        // A phrase with no word of its own shares the subject of the quote before it
+        // (", describing it as "…"", "… called Trump a "blowhard," and said …"): the quote
+        // continues that one.
+        guard let phrase = extractor.subjectBefore(quote.before),
+            phrase.contains(where: { $0.isWord && !Self.coordinators.contains($0.lowered) })
+        else { return Self.sentenceSubject(of: quote, in: extractor, history: history) ?? .notApplicable }
         if let found = extractor.resolve(phrase, at: quote.span.open, paragraph: quote.span.paragraph, side: .before, found: quote.known[...]) {
             return .speaker(found.name, found.mention)
         }
@@ -20,8 +23,39 @@ struct VerbBeforeRule: QuoteAttributionRule {
         {
             return .speaker(found.name, found.mention)
         }
+        // "Pompeo said that after legal consultation Washington had concluded …": the last
+        // speech verb belongs to what was reported; when its subject names nobody, the person
+        // who reported it, the subject of the sentence's first speech verb, speaks.
+        if let first = quote.before.firstIndex(where: Lexicon.isSpeechVerb), let last = quote.before.lastIndex(where: Lexicon.isSpeechVerb),
+            first < last, quote.before[first + 1].lowered != "by",
+            let earlier = extractor.subjectBefore(quote.before[...first]),
+            let found = extractor.resolve(earlier, at: quote.span.open, paragraph: quote.span.paragraph, side: .before, found: quote.known[...]),
+            found.mention == .name || found.mention == .pronoun
+        {
+            return .speaker(found.name, found.mention)
+        }
         return .unresolved
     }
+
+    /// `Kerpen needled the CNN "reporter," saying, "…"`: a participle after a quote nobody
+    /// was given has the subject of the whole sentence, read with its quotes left out.
+    static func sentenceSubject(of quote: QuoteInContext, in extractor: QuoteExtractor, history: AttributionHistory) -> RuleOutcome? {
+        let index = quote.index
+        guard index > 0, history.speakers[index - 1] == nil,
+            extractor.sentenceIndex(containing: extractor.spans[index - 1].open) == quote.sentenceIndex,
+            let verb = quote.before.last(where: Lexicon.isSpeechVerb), verb.lowered.hasSuffix("ing")
+        else { return nil }
+        let sentence = extractor.sentences[quote.sentenceIndex]
+        let reporters = SortedRanges(extractor.quotedRanges)
+            .tokens(outside: Array(OffsetSearch.tokens(sentence.tokens, from: sentence.range.lowerBound, to: quote.span.open)))
+        guard let phrase = extractor.subjectBefore(reporters[...]), phrase.contains(where: \.isWord),
+            let found = extractor.resolve(phrase, at: quote.span.open, paragraph: quote.span.paragraph, side: .before, found: quote.known[...])
+        else { return nil }
+        return .speaker(found.name, found.mention)
+    }
+
+    /// Words that join a second verb to the subject of the first: "and said", "but then added".
+    static let coordinators: Set<Word> = ["and", "but", "then", "also", "later", "yet"]
 
     /// The capitalised name that opens a sentence when a comma and a determiner follow it.
     static func appositiveSubject(_ tokens: ArraySlice<Token>, before offset: Int) -> ArraySlice<Token>? {
