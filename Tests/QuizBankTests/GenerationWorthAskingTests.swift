@@ -213,6 +213,20 @@ import Testing
             The claim spread on Varna social media in October 2019.
             """
         #expect(Self.bank(checked).allSatisfy { $0.kind != .figure && $0.kind != .claim })
+        let spoken = Self.bank("""
+            ---
+            published: 2019-12-01
+            ---
+            Varna militias
+
+            Aron Kask, a senior analyst at the Varna Institute, told Ostland Radio in October 2018 that the militia was secular.
+
+            The militia of Varna said in a September 2015 statement that it had 4,000 fighters in the northern provinces.
+
+            The Varna militia seized the northern provinces of Ostland in March 2019, the Ostland army said.
+            """)
+        #expect(!spoken.contains { $0.kind == .date && ["October 2018", "September 2015"].contains($0.answer.description) }, "\(spoken.map(\.prompt))")
+        #expect(spoken.contains { $0.kind == .date && $0.answer.description == "March 2019" }, "\(spoken.map(\.prompt))")
         let converted = Self.bank("""
             ---
             published: 2020-02-10

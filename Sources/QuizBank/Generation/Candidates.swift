@@ -488,6 +488,14 @@ struct Context {
             return "a year naming a known event or thing (“the \(date.text) \(next)”): background, or given away by the name"
         }
         if after.hasPrefix(":") { return "the date opens a title (“\(date.text):”)" }
+        // "told Business Insider in October 2018", "said in a September 2015 statement": when
+        // a source spoke before, not when the story's event happened.
+        let lead = before.lowercased().spaceSeparated.suffix(5).map(PromptText.bareWord)
+        if let saying = lead.firstIndex(where: { ["told", "said", "wrote", "tweeted", "testified", "stated"].contains($0) }),
+            lead[saying...].last == "in" || lead[saying...].contains("a") && lead.last == "a"
+        {
+            return "when a source spoke (“\(lead[saying]) … in \(date.text)”), not when the story happened"
+        }
         // "2013's Star Trek Into Darkness": a year naming a work or an edition.
         if isYear, after.hasPrefix("'s ") || after.hasPrefix("\u{2019}s "), after.dropFirst(3).first?.isUppercase == true {
             return "a year naming a work or an edition (“\(date.text)'s \(after.dropFirst(3).spaceSeparated.first ?? "")”)"
