@@ -82,6 +82,12 @@ import TextMachinery
         #expect(figures.first?.source == "a New York Times/CBS News survey")
     }
 
+    @Test func aClaimantInBracketsStandsBehindTheBracketOnly() {
+        let figures = extract("He claimed that Varnians killed 81 percent of victims (the actual number is closer to 15 percent, according to Factcheck.org).").figures
+        #expect(figures.first { $0.text.hasPrefix("81") }.map { $0.source == nil } == true)
+        #expect(figures.first { $0.text.hasPrefix("15") }?.source == "Factcheck.org")
+    }
+
     @Test func aDayBetweenClaimantAndVerbIsNotTheClaimants() {
         #expect(extract("The Times on Saturday wrote that he had claimed a loss of $916 million.").figures.first?.source == "The Times")
     }

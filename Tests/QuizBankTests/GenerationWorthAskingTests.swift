@@ -88,7 +88,8 @@ import Testing
                            "The Republican National Committee set a goal of raising $64 million for Cleveland.",
                            "Officials in Kestel said 11 people were killed during the night.",
                            "David and Charles Koch said they were worth $40 billion each.",
-                           "Half of that year's budget of Varna went to roads, the Ostland ministry said."] {
+                           "Half of that year's budget of Varna went to roads, the Ostland ministry said.",
+                           "Senator Lena Varga said the Varna Bank raised its prices by 5 percent."] {
             #expect(PromptText.unresolvedReference(standalone) == nil, "\(standalone)")
         }
         #expect(PromptText.isMarketDataLine("The Dow Jones industrial average closed down 24.11 points, or 0.1 percent, to close at 18,432.24."))
@@ -148,7 +149,8 @@ import Testing
                         "Other recent polls from Varna University show a 56% approval rating.",
                         "Even without the grant, the Point Pleasant, N.J., native still owes about $50,000 in Varna.",
                         "The Varna Tax Foundation estimates that it would cost the Ostland treasury $374 billion over 10 years.",
-                        "A quarter of that, per the Varna plan, is $40,000."] {
+                        "A quarter of that, per the Varna plan, is $40,000.",
+                        "Senator Lena Varga's appearance delivered ratings 57 percent higher than its fall average."] {
             #expect(PromptText.unresolvedReference(leaning) != nil, "\(leaning)")
         }
         let text = """
@@ -240,6 +242,41 @@ import Testing
         #expect(!converted.contains { $0.answer.description == "8,500 thousand" })
         #expect(converted.contains { $0.kind == .figure && $0.answer.description == "30bn" }, "a scale glued to its number is still a count")
         #expect(!converted.contains { $0.kind == .figure && ["£398m", "$768m"].contains($0.answer.description) }, "\(converted.map(\.prompt))")
+    }
+
+    /// The final blind round's failures (unseen PolNeAR train articles, session 9), in invented sentences.
+    @Test func finalRoundFailureClasses() throws {
+        #expect(Claimants.personName("Senators Mitch McConnell") == "Mitch McConnell")
+        let text = """
+            ---
+            source: Ostland Herald
+            published: 2016-02-10
+            ---
+            Varga rises in Ostland
+
+            "Look at Lena Varga announcing her run and being 3, 4 percent in the Varna polls," Lena Varga said in an interview.
+
+            Raising the minimum wage to $15 would put Varna well above the peak for the Ostland minimum wage in the 1960s.
+
+            Varna dealers sold 40,000 cars in Ostland in January, the Varna dealers' board said.
+            """
+        let items = Self.bank(text)
+        #expect(!items.contains { $0.kind == .figure && $0.answer.description == "4 percent" }, "\(items.map(\.prompt))")
+        #expect(!items.contains { $0.kind == .claim && $0.prompt.contains("well above") }, "\(items.map(\.prompt))")
+    }
+
+    @Test func whoSaidChoicesComeFromTheQuotesOwnArticleFirst() throws {
+        func article(_ name: String, _ speakers: [String]) -> ArticleFacts {
+            let body = speakers.enumerated().map { "\"We will rebuild the northern roads of Varna by \(2020 + $0.offset),\" said \($0.element)." }
+            return FactExtractor.facts(in: ArticleParser.parse("---\nsource: Ostland Herald\n---\nVarna roads\n\n" + body.joined(separator: "\n\n"), fileName: name))
+        }
+        let first = article("a.txt", ["Lena Varga", "Aron Kask", "Ivo Lind", "Mira Holt"])
+        let second = article("b.txt", ["Tomas Frey", "Ada Strom", "Nico Tak", "Rita Bole"])
+        let items = QuestionGenerator().generate(title: "t", from: [first, second], options: GenerationOptions(maxPerArticle: 40, source: nil)).bank.items
+        let own = Set(["Lena Varga", "Aron Kask", "Ivo Lind", "Mira Holt"])
+        let asked = items.filter { $0.kind == .whoSaid && own.contains($0.answer.description) && $0.choices != nil }
+        #expect(!asked.isEmpty)
+        #expect(asked.allSatisfy { Set($0.choices ?? []).isSubset(of: own) }, "\(asked.map { $0.choices ?? [] })")
     }
 
     @Test func aDeepFigureWithNoClaimantIsNotAsked() {

@@ -23,6 +23,12 @@ enum ClaimSource {
             }
             guard !phrase.isEmpty else { return nil }
             let name = Word.joinedWithSpaces(phrase.lazy.map(\.text)).split(separator: " / ").joined(separator: "/")
+            // "(the actual number is closer to 15 percent, according to Factcheck.org)": in
+            // brackets, the claimant stands behind the bracket only.
+            if let open = tokens[..<according].lastIndex(where: { $0.isMark("(") }), !tokens[open..<according].contains(where: { $0.isMark(")") }) {
+                let close = tokens[according...].firstIndex(where: { $0.isMark(")") }) ?? tokens.endIndex
+                return Claimant(name: name, reach: open..<close)
+            }
             let opensSentence = tokens[..<according].allSatisfy { !$0.isWord || Self.leadingConjunctions.contains($0.lowered) }
             let closesSentence = tokens[phrase.endIndex...].allSatisfy { !$0.isWord }
             return Claimant(name: name, reach: opensSentence || closesSentence ? tokens.indices : 0..<according)

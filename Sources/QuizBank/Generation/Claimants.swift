@@ -32,7 +32,8 @@ enum Claimants {
         "Administrator", "Commissioner", "Attorney", "Adm.", "Admiral", "Lt.", "Sgt.", "Rev.", "Officer", "Director-General",
         "Secretary-General", "Inspector", "Detective", "Superintendent", "Sheriff", "Councilman", "Councilwoman", "Councillor",
         // "Democrats Hillary Clinton, Bernie Sanders …": a party before a list of names.
-        "Democrat", "Democrats", "Republicans", "GOP", "Sens.", "Reps.", "Govs.",
+        "Democrat", "Democrats", "Republicans", "GOP", "Sens.", "Reps.", "Govs.", "Senators", "Representatives", "Governors", "Congressman",
+        "Congresswoman", "Rabbi", "Father", "Bishop", "Cardinal", "Pope", "Imam", "Pastor",
     ]
 
     /// The name without its title, or nil when it is not a clean person's name (a

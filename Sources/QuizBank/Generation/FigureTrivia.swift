@@ -38,6 +38,12 @@ extension FigureSense {
         {
             return "one end of a range, which the other end gives away"
         }
+        // "being 3, 4 percent in the polls", "3 or 4 seats": the number beside it gives a run's other end.
+        if before.hasSuffix(", ") || before.hasSuffix(" or "), let last = before.spaceSeparated.last(where: { $0 != "or" }),
+            PromptText.numbers(in: String(last)).count == 1, PromptText.bareWord(last).allSatisfy({ $0.isNumber || $0 == "." })
+        {
+            return "one of a run of numbers (“\(PromptText.bareWord(last)), \(figure.text)”), which the other gives away"
+        }
         // "At least $1 million more was donated": more than a figure an earlier sentence gave.
         let relative: Set<String> = ["more", "fewer", "less", "extra", "additional"]
         if let at = nextWords.prefix(2).firstIndex(where: { relative.contains($0.lowercased()) }),

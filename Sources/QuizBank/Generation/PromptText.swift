@@ -381,7 +381,7 @@ enum PromptText {
             let previous = position == 0 ? "," : String(words[position - 1])
             if previous.hasSuffix(",") || ["and", "but", "so"].contains(previous.lowercased()) { return "“\(lower)” points to an earlier sentence" }
         }
-        var sawName = false, sawPerson = false, sawMany = false
+        var sawName = false, sawPerson = false, sawMany = false, sawThing = false
         var previous = ""
         for (position, word) in words.enumerated() {
             let bare = bareWord(word)
@@ -404,11 +404,17 @@ enum PromptText {
             // "Wealth-X says they are worth $47 billion each": one name is no antecedent for
             // "they"; two names or a plural ("the brothers") are.
             if ["they", "them", "their"].contains(lower), !sawMany { return "“\(bare)” refers to people the sentence does not name" }
+            // "Donald Trump's appearance delivered ratings 57 percent above its fall average":
+            // "its" wants a thing or a body, and the sentence names only people.
+            if lower == "its", sawPerson, !sawThing { return "“its” refers to something the sentence does not name" }
             // A plural noun ("workers", "Democrats", "percent" of voters) or two names joined.
             let plural = lower.count > 3 && lower.hasSuffix("s") && !lower.hasSuffix("ss") && !lower.hasSuffix("'s") && !singularInS.contains(lower)
             if lower == "and" && (sawName || previous.first?.isUppercase == true) || plural || lower == "percent" || bare.hasSuffix("%") { sawMany = true }
             let capitalised = bare.first?.isUppercase == true && bare.count > 1 && !StoryGrouping.notNames.contains(bare)
                 && !(position == 0 && pronouns.contains(lower))
+            // A common noun or an organisation, either of which "its" may stand for.
+            if bare.first?.isLowercase == true && ["the", "a", "an"].contains(previous.lowercased()) || Claimants.organisationWords.contains(bare)
+                || (capitalised && bare.count >= 2 && bare.allSatisfy { $0.isUppercase || $0 == "." }) { sawThing = true }
             if capitalised {
                 // A sentence's first word is capitalised anyway: it is a name only when the
                 // article writes it capitalised inside a sentence too ("Russia said it …",
