@@ -247,6 +247,8 @@ import Testing
     /// The final blind round's failures (unseen PolNeAR train articles, session 9), in invented sentences.
     @Test func finalRoundFailureClasses() throws {
         #expect(Claimants.personName("Senators Mitch McConnell") == "Mitch McConnell")
+        #expect(PromptText.unresolvedReference("Of 45 members submitted by Mr. Kask, she appointed just three in Varna.") != nil)
+        #expect(PromptText.unresolvedReference("Of 45 members submitted by Ms. Varga, she appointed just three in Varna.") == nil)
         let text = """
             ---
             source: Ostland Herald
@@ -259,10 +261,17 @@ import Testing
             Raising the minimum wage to $15 would put Varna well above the peak for the Ostland minimum wage in the 1960s.
 
             Varna dealers sold 40,000 cars in Ostland in January, the Varna dealers' board said.
+
+            "It was 50 percent more than the Varna show," Aron Kask told the Ostland Herald.
+
+            On May 18, the Varna Golf Club was paid $29,715; the Ostland Golf Club was paid $35,845; and Varna Restaurants was paid $12,000.
+
+            Lena Varga, whose campaigns galvanized the voters of Ostland for almost two generations, died on Monday in Varna.
             """
         let items = Self.bank(text)
         #expect(!items.contains { $0.kind == .figure && $0.answer.description == "4 percent" }, "\(items.map(\.prompt))")
         #expect(!items.contains { $0.kind == .claim && $0.prompt.contains("well above") }, "\(items.map(\.prompt))")
+        #expect(!items.contains { ["50 percent", "$29,715", "$35,845", "$12,000", "two"].contains($0.answer.description) }, "\(items.map(\.prompt))")
     }
 
     @Test func whoSaidChoicesComeFromTheQuotesOwnArticleFirst() throws {

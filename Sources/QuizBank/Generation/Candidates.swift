@@ -128,6 +128,14 @@ struct Context {
         if PromptText.hasUnpairedQuotes(sentence) { return (nil, "the sentence is cut inside a quote") }
         if sentence.hasSuffix("?") { return (nil, "a question, not a statement") }
         if sentence.hasPrefix("(") { return (nil, "an aside in brackets") }
+        // "“It was 50 percent more than Hillary's show,” Trump added": the quote opens on what
+        // the speaker was asked about.
+        if let first = sentence.first, PromptText.quoteMarks.contains(first),
+            let opening = sentence.dropFirst().spaceSeparated.first.map(PromptText.bareWord),
+            ["It", "It's", "That", "That's", "This", "They", "He", "She", "Those", "These"].contains(opening)
+        {
+            return (nil, "the quote opens on “\(opening)”, which it does not resolve")
+        }
         // "Number two, between 2003 and 2012, …": a speaker's list in a transcript.
         let listOpening = sentence.spaceSeparated.prefix(2).map { PromptText.bareWord($0).lowercased() }
         if listOpening.first == "number", listOpening.count == 2, PromptText.spelled.contains(listOpening[1]) {

@@ -53,6 +53,15 @@ extension FigureSense {
         }
         if nextWords.prefix(2).contains("ago") { return "a time counted back from a day the prompt does not give" }
         if sort == .percent, value == 100 { return "“100 percent” is a turn of phrase, not a measured share" }
+        // "for almost two generations": a span of rhetoric, not a measure.
+        if let unit = figure.unit?.lowercased(), ["generation", "generations", "lifetime", "lifetimes"].contains(where: { unit.hasPrefix($0) }) {
+            return "“\(figure.text) \(unit)” is rhetoric, not a measure"
+        }
+        // "X was paid $29,715; Y was paid $35,845; and Z …": one entry of a list.
+        let moneyInSentence = figure.sentence.spaceSeparated.filter { $0.contains(where: { "$£€".contains($0) }) && $0.contains(where: \.isNumber) }.count
+        if moneyInSentence >= 3, figure.text.contains(where: { "$£€".contains($0) }) {
+            return "one amount of a list of \(moneyInSentence): the story's figure is their sum or their point"
+        }
         // "8,500 thousand cars": a number in the thousands given in thousands is a slip of the copy.
         if figure.text.lowercased().hasSuffix("thousand"), (PromptText.numbers(in: figure.text).first ?? 0) >= 1000 {
             return "“\(figure.text)” mixes two scales: a slip in the copy, not a figure to learn"

@@ -381,13 +381,19 @@ enum PromptText {
             let previous = position == 0 ? "," : String(words[position - 1])
             if previous.hasSuffix(",") || ["and", "but", "so"].contains(previous.lowercased()) { return "“\(lower)” points to an earlier sentence" }
         }
-        var sawName = false, sawPerson = false, sawMany = false, sawThing = false
+        var sawName = false, sawPerson = false, sawMany = false, sawThing = false, sawMan = false, sawWoman = false
         var previous = ""
         for (position, word) in words.enumerated() {
             let bare = bareWord(word)
             let lower = bare.lowercased()
             if firstPerson.contains(lower), bare != "US" { return "“\(bare)” outside quote marks: a speaker the sentence does not name" }
             if personPronouns.contains(lower), !sawPerson { return "“\(bare)” refers to someone the sentence does not name" }
+            // "Of 45 members submitted by Mr. Sanders, she appointed three": the only person
+            // named is a man, so "she" is someone else (and the other way round).
+            if ["she", "her", "hers"].contains(lower), !sawWoman, sawMan { return "“\(bare)” cannot be the man the sentence names" }
+            if ["he", "him", "his"].contains(lower), !sawMan, sawWoman { return "“\(bare)” cannot be the woman the sentence names" }
+            if ["Mr", "Mr."].contains(bare) { sawMan = true }
+            if ["Mrs", "Mrs.", "Ms", "Ms.", "Miss"].contains(bare) { sawWoman = true }
             if pronouns.contains(lower), !sawName { return "“\(bare)” refers to something the sentence does not name" }
             // "The Tax Foundation estimates that it would cost …": "it" after a claim's verb is
             // the plan or bill of an earlier sentence far more often than the claimant itself.
