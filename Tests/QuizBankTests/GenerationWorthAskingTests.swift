@@ -288,6 +288,36 @@ import Testing
         #expect(asked.allSatisfy { Set($0.choices ?? []).isSubset(of: own) }, "\(asked.map { $0.choices ?? [] })")
     }
 
+    /// The holdout round's failures (session 9), in invented sentences.
+    @Test func holdoutRoundFailureClasses() throws {
+        #expect(QuoteSubstance.lack(in: "Varna If Lena Varga Wins", names: []) != nil, "a website's title")
+        #expect(PromptText.isPhotoCaption("Candidate Lena Varga signs autographs at a rally in Varna on February 27, 2016 in Ostland."))
+        #expect(!PromptText.isPhotoCaption("Lena Varga signed the bill on February 27, 2016 in Varna."))
+        #expect(PromptText.unresolvedReference("The April survey found Varga leading Kask by seven points in Varna.") != nil)
+        #expect(PromptText.unresolvedReference("Ivo Lind lags behind both with 15 percent in Varna.") != nil)
+        let text = """
+            ---
+            source: Ostland Herald
+            published: 2016-03-20
+            ---
+            Varga leads Ostland race
+
+            Aron Kask, a former two-term Varna governor, sits at just 10% in Ostland.
+
+            Lena Varga led Aron Kask by roughly 20 percentage points in the Varna primary with over 95 percent of precincts reporting.
+
+            On March 18, the Varna Daily News suggested the Ostland attacks highlight the threat the Varna Rifle Association poses to Ostland.
+
+            Lena Varga promised on Monday to act on Varna's roads during the first 100 days of her presidency in Ostland.
+            """
+        let items = Self.bank(text)
+        let answers = items.map(\.answer.description)
+        for asked in ["10%", "95 percent", "March 18", "100 days"] { #expect(!answers.contains(asked), "\(asked): \(items.map(\.prompt))") }
+        let wage = FactExtractor.facts(in: ArticleParser.parse("Wages\n\nLena Varga wants the Ostland minimum wage raised to $15 an hour, the Varna union said.", fileName: "w.txt"))
+        let choices = try #require(wage.figures.first { $0.text == "$15" }.flatMap { FigureSense($0)?.distractors(storyValues: [], seed: "s") })
+        #expect(choices.allSatisfy { (NumberReading.value(of: $0) ?? 0) >= 7.5 }, "\(choices)")
+    }
+
     @Test func aDeepFigureWithNoClaimantIsNotAsked() {
         let figures = Self.bank(Self.review).filter { $0.kind == .figure || $0.kind == .claim }
         #expect(figures.contains { $0.evidence?.sentence.contains("budget of $20 billion on Tuesday") == true }, "the lede's figures are still asked")

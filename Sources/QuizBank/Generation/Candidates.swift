@@ -121,6 +121,7 @@ struct Context {
         // A headline is no sentence, and the lede says it again in full.
         if let title = facts.title, title == sentence { return (nil, "the headline, which the article's own sentences say in full") }
         if PromptText.isBoilerplate(sentence) { return (nil, "boilerplate, not part of the story") }
+        if PromptText.isPhotoCaption(sentence) { return (nil, "a photo caption (“… signs autographs … on February 27, 2016 in Millington”), not the story") }
         if PromptText.isMarketDataLine(sentence) { return (nil, "a line of market data (instrument codes), not a fact of the story") }
         if PromptText.isInterviewLabel(sentence) { return (nil, "an interview's question, a list label or a fact-check's claim line, not a statement") }
         if PromptText.isListLine(sentence) { return (nil, "a line of a list, not a sentence") }
@@ -510,6 +511,12 @@ struct Context {
         let before = date.sentence[..<range.lowerBound], after = date.sentence[range.upperBound...]
         let next = after.spaceSeparated.first.map(PromptText.bareWord) ?? ""
         let isYear = date.text.count == 4 && date.text.allSatisfy(\.isNumber)
+        // "On Nov. 18, the Daily News suggested …": when a source spoke, not when the story happened.
+        if before.trimmingCharacters(in: .whitespaces).lowercased() == "on", after.hasPrefix(","),
+            after.lowercased().spaceSeparated.prefix(8).contains(where: { ["said", "suggested", "reported", "wrote", "argued", "announced", "tweeted"].contains(PromptText.bareWord($0)) })
+        {
+            return "when a source spoke (“On \(date.text), … said”), not when the story happened"
+        }
         // "the Nov. 8 U.S. presidential election": any date used as an adjective names its event.
         if before.lowercased().hasSuffix("the ") || (isYear && (before.hasSuffix("'s ") || before.hasSuffix("’s "))), after.hasPrefix(" "), !next.isEmpty,
             next.first?.isLetter == true, !["and", "or", "to", "through", "until", "when"].contains(next)

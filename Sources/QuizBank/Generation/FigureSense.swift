@@ -117,6 +117,10 @@ struct FigureSense {
             return "“\(figure.text)” numbers a thing, it is no placing"
         }
         if previousWords.count == 1, Self.numberedNouns.contains(previous) { return "the number is part of a name (“\(previous) \(figure.text)”)" }
+        // "the first 100 days": a stock phrase, guessed without the article.
+        if previous.lowercased() == "first", value == 100, ByteText.contains(figure.text.lowercased() + after.lowercased(), "days") {
+            return "“the first 100 days” is a stock phrase"
+        }
         if capitalisedPrevious, value < 10_000, sort != .year { return "the number is part of a name (“\(previous) \(figure.text)”)" }
         if previous == "of", previousWords.count >= 2, PromptText.bareWord(previousWords[previousWords.count - 2]).first?.isUppercase == true {
             return "the number is part of a name (“… of \(figure.text)”)"
@@ -317,7 +321,8 @@ struct FigureSense {
             // 4,000): doubles and triples stood out as absurd ("one of 135 states"). Others
             // move by a fifth or so (71 → 57, 85).
             if isRound, value >= 10 {
-                return [1, -1, 2, -2, 3].map { value + $0 * roundingStep }.filter { $0 > 0 }
+                // Within half and double of the key: "$5" beside a $15 minimum wage was absurd.
+                return [1, -1, 2, -2, 3, -3].map { value + $0 * roundingStep }.filter { $0 >= value / 2 && $0 <= value * 2 }
             }
             return (isRound ? [0.5, 2, 1.5, 0.75, 3] : [0.8, 1.2, 0.9, 1.1, 0.7, 1.3]).map { (value * $0).rounded() == value * $0 || value < 10 ? value * $0 : (value * $0).rounded() }
         case .fraction: return []

@@ -17,6 +17,9 @@ extension FigureSense {
     /// Why the figure is trivia or guessable from its wording, or nil. `inLede` is true for
     /// the headline's and the first sentences' figures, which are the story's own.
     /// Words that say what a share is of: "of", a poll, the vote, support.
+    /// Words naming the contest a share belongs to.
+    static let contests: Set<String> = ["primary", "primaries", "caucus", "caucuses", "election", "race", "approval", "favorable", "unfavorable",
+                                        "margin", "ballot", "ballots", "electorate", "delegates", "respondents", "surveyed", "polled", "percentage"]
     static let measuredShares: Set<String> = ["of", "poll", "polls", "survey", "vote", "votes", "support", "voters", "rate", "share", "approval", "turnout"]
 
     func trivia(inLede: Bool) -> String? {
@@ -78,6 +81,14 @@ extension FigureSense {
         let sentenceWords = figure.sentence.spaceSeparated.map { PromptText.bareWord($0).lowercased() }
         if sort == .percent, sentenceWords.count < 10, !sentenceWords.contains(where: Self.measuredShares.contains) {
             return "a share in a short sentence that does not say what it measures"
+        }
+        // "Jeb Bush sits at just 10%", "Rubio lags behind both with 15 percent": a share whose
+        // poll or vote an earlier sentence named.
+        if sort == .percent, !sentenceWords.contains(where: { Self.measuredShares.contains($0) || Self.contests.contains($0) }) {
+            return "a share whose poll or vote the sentence does not name"
+        }
+        if sort == .percent, after.lowercased().hasPrefix(" of precincts") || after.lowercased().hasPrefix(" of the precincts") {
+            return "the share of precincts reporting: a count's progress, not a result"
         }
         // "Peter Kaisen, 76, shot …": an age in apposition to a name.
         if sort != .age, before.hasSuffix(", "), after.hasPrefix(","), value == value.rounded(), value >= 1, value <= 110,

@@ -206,7 +206,8 @@ enum PromptText {
         let modifiers = phrase.dropLast()
         // "The Marlow Park stadium" is pinned by its name; "The embattled French president"
         // and "the Republican candidate" are not by an adjective of nation or party.
-        if modifiers.contains(where: { $0.first?.isUppercase == true && !isAdjectiveOfPlaceOrParty($0) }) { return nil }
+        // "The April survey": a month pins nothing down either.
+        if modifiers.contains(where: { $0.first?.isUppercase == true && !isAdjectiveOfPlaceOrParty($0) && !calendarWords.contains($0) }) { return nil }
         let headIsCommon = head.first?.isLowercase == true
         // "super PAC", "new CEO": an acronym after a lowercase word is used as a common noun.
         let acronymAsNoun = head.count <= 4 && head.allSatisfy(\.isUppercase) && modifiers.last?.first?.isLowercase == true
@@ -256,6 +257,7 @@ enum PromptText {
         "researchers", "scientists", "band", "show", "programme", "program", "film", "book", "album", "company's", "event", "incident",
         "attack", "accident", "crash", "case", "investigation", "inquiry", "review", "project", "scheme", "figures", "latest", "same",
         "new", "other", "two", "three", "pair's", "men", "women", "children", "couple's", "player's",
+        "bunch", "pack", "field", "latter", "trio", "duo",
         // Epithets American copy uses for someone named before: "the billionaire", "the Point Pleasant native".
         "billionaire", "mogul", "businessman", "businesswoman", "front-runner", "frontrunner", "native", "nominee", "incumbent", "challenger",
     ]
@@ -410,6 +412,10 @@ enum PromptText {
             // "Wealth-X says they are worth $47 billion each": one name is no antecedent for
             // "they"; two names or a plural ("the brothers") are.
             if ["they", "them", "their"].contains(lower), !sawMany { return "“\(bare)” refers to people the sentence does not name" }
+            // "Rubio lags behind both": "both" standing alone is two people named before.
+            if lower == "both", position + 1 == words.count || word.hasSuffix(",") || ["with", "in", "and", "by", "on"].contains(bareWord(words[position + 1]).lowercased()) {
+                return "“both” stands for two named in an earlier sentence"
+            }
             // "Donald Trump's appearance delivered ratings 57 percent above its fall average":
             // "its" wants a thing or a body, and the sentence names only people.
             if lower == "its", sawPerson, !sawThing { return "“its” refers to something the sentence does not name" }
@@ -457,7 +463,7 @@ enum PromptText {
             if determiner != "the", noun.first?.isLetter == true, noun.first?.isLowercase == true, !pinned {
                 return "“\(determiner) \(noun)” points to an earlier sentence"
             }
-            let vague = ["new", "other", "same", "latest", "former"].contains(noun)
+            let vague = ["new", "other", "latest", "former"].contains(noun)
             if determiner == "the", Self.backReferences.contains(noun) || Self.definiteBackReferences.contains(noun), !vague, !pinned {
                 return "“the \(noun)” is not named in the sentence"
             }
@@ -697,6 +703,19 @@ enum PromptText {
     }
 
     /// Lines every article of an outlet carries, or notes about the article itself.
+    /// "Donald Trump signs autographs at a rally on February 27, 2016 in Millington,
+    /// Tennessee.": a caption's present tense, full date and place.
+    static func isPhotoCaption(_ sentence: String) -> Bool {
+        let words = sentence.spaceSeparated.map { bareWord($0) }
+        guard let on = words.firstIndex(of: "on"), on + 4 < words.count, Context.months.contains(words[on + 1]),
+            words[on + 3].count == 4, words[on + 3].allSatisfy(\.isNumber), words[on + 4] == "in"
+        else { return false }
+        return words.prefix(on).contains { $0.count > 3 && $0.hasSuffix("s") && !$0.hasSuffix("ss") && $0.first?.isLowercase == true && !singularInS.contains($0) && captionVerbs.contains($0) }
+    }
+
+    static let captionVerbs: Set<String> = ["signs", "speaks", "waves", "arrives", "gestures", "listens", "smiles", "walks", "stands", "holds",
+                                            "greets", "looks", "talks", "shakes", "addresses", "attends", "leaves", "poses", "reacts", "campaigns"]
+
     static func isBoilerplate(_ sentence: String) -> Bool {
         let lowered = ByteText.lowercased(sentence)
         return ["editor’s note", "editor's note", "airs on", "follow us", "sign up", "click here", "contributed to this report", "copyright",

@@ -108,7 +108,9 @@ struct StoryCast {
             for quote in facts.quotes where (quote.confidence ?? 1) >= QuestionGenerator.whoSaidConfidence && !quote.short
                 && (quote.mention == nil || quote.mention == "name" || quote.mention == "role" || quote.mention == "organisation")
             {
+                // "Hampshire Monday": a weekday or a month in a name is a misread, not a person.
                 if let raw = quote.speaker, raw.first?.isUppercase == true, Claimants.sort(of: raw) != .description,
+                    !raw.spaceSeparated.contains(where: { PromptText.calendarWords.contains(String($0)) && $0 != "I" }),
                     let speaker = Claimants.sort(of: raw) == .person ? Claimants.personName(Claimants.trailingName(raw) ?? raw) : raw
                 {
                     speakers[speaker, default: 0] += 1

@@ -15,6 +15,9 @@ enum QuoteSubstance {
     static func lack(in quote: String, names: Set<String>) -> String? {
         // Trimmed, not bare: "that's" must keep its "'s".
         let words = quote.spaceSeparated.map { PromptText.trimmed($0).lowercased() }
+        // "Cape Breton If Donald Trump Wins": every word capitalised is a title, not speech.
+        let written = quote.spaceSeparated.map { PromptText.trimmed($0) }.filter { $0.first?.isLetter == true }
+        if written.count >= 3, written.allSatisfy({ $0.first?.isUppercase == true }) { return "a title in quote marks, not something said" }
         if words.count < shortQuoteWords, !PromptText.namesSomething(quote, names: names), !mentionsNumber(words) {
             return "a short remark naming no one and nothing: not a claim a learner could check"
         }
