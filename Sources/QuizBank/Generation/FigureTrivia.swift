@@ -60,6 +60,16 @@ extension FigureSense {
         if let unit = figure.unit?.lowercased(), ["generation", "generations", "lifetime", "lifetimes"].contains(where: { unit.hasPrefix($0) }) {
             return "“\(figure.text) \(unit)” is rhetoric, not a measure"
         }
+        // "San Pedro Sula, population 769,025, had 1,317 homicides; Caracas … 3,797; and
+        // Acapulco …": one value of a table written as a sentence.
+        let valuesInSentence = PromptText.numbers(in: figure.sentence).filter { !($0 >= 1800 && $0 <= 2100 && $0 == $0.rounded()) }.count
+        if valuesInSentence >= 5 { return "one value of \(valuesInSentence) in a sentence that lists them" }
+        // "said Joe Biden, who served as a senator for 36 years": a biography's aside.
+        if let clause = before.lowercased().range(of: ", who ", options: .backwards), before.distance(from: clause.upperBound, to: before.endIndex) < 40,
+            ["year", "decade"].contains(where: { (figure.unit ?? figure.text).lowercased().contains($0) })
+        {
+            return "a span in a biographical aside (“who served … for \(figure.text)”)"
+        }
         // "X was paid $29,715; Y was paid $35,845; and Z …": one entry of a list.
         let moneyInSentence = figure.sentence.spaceSeparated.filter { $0.contains(where: { "$£€".contains($0) }) && $0.contains(where: \.isNumber) }.count
         if moneyInSentence >= 3, figure.text.contains(where: { "$£€".contains($0) }) {
