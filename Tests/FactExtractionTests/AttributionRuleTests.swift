@@ -193,6 +193,15 @@ import TextMachinery
         Case(failure: "the person a speaker said would act is not the 'he' who goes on speaking",
              body: "Dan Webb said Tom Reyes would lead the new team. \"It is the right choice,\" he said.",
              quote: "It is the right choice,", speaker: "Dan Webb", rule: "verb-after"),
+        Case(failure: "the one asked about a quote is not its speaker, nor is the interviewer",
+             body: "Senator Tom Reyes spoke in Dayton on Monday.\n\nIn a radio interview with KXYZ's Maria Lopez, Senator Tom Reyes was asked about his \"not ready yet\" remark.",
+             quote: "not ready yet", speaker: nil, rule: nil),
+        Case(failure: "a person named inside a thing that cannot speak is not its speaker",
+             body: "Senator Tom Reyes spoke in Dayton on Monday.\n\n\"Vote for the whole team on Saturday,\" said the printed Reyes campaign flyer.",
+             quote: "Vote for the whole team on Saturday,", speaker: nil, rule: nil),
+        Case(failure: "an organisation named inside a description still speaks",
+             body: "The Westport Herald tabloid backed Senator Tom Reyes on Monday.\n\n\"He is the only choice,\" said the local Westport Herald tabloid.",
+             quote: "He is the only choice,", speaker: "Westport Herald", rule: "verb-after"),
     ]
 
     @Test(arguments: cases)

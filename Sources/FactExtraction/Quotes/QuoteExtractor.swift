@@ -442,10 +442,15 @@ struct QuoteExtractor {
         // "one Weibo commenter", "the authors of the research in JAMA Psychiatry": a
         // determiner and a lower-case head make a description, whatever names it holds,
         // unless a name stands beside it ("Nico Tak, a top NATO official").
-        if segments.count == 1, Self.opensWithDeterminerAndCommonHead(segments[0]),
-            let described = describedSpeaker(segments[0], at: offset, found: found)
-        {
-            return described
+        var namesOnlyModify = false
+        if segments.count == 1, Self.opensWithDeterminerAndCommonHead(segments[0]) {
+            if let described = describedSpeaker(segments[0], at: offset, found: found) { return described }
+            // "said the printed Cruz slate card": a person named before a lower-case head that
+            // cannot speak only says whose the thing is. An organisation may still speak
+            // through it ("the nationalist Global Times tabloid").
+            let words = segments[0].filter(\.isWord)
+            let head = words.firstIndex { $0.is(.headPreposition) || $0.is(.clauseBoundary) } ?? words.count
+            namesOnlyModify = !words[head - 1].isCapitalized
         }
         // "As Trump attacked Clinton, the attendees chanted": a description set right before
         // the verb is the subject, whatever names the parts before it hold, unless it is the
@@ -516,7 +521,7 @@ struct QuoteExtractor {
                 let multi = ByteText.wordCount(full) >= 2
                 if multi { best = (full, true); bestEnd = run.upperBound } else if best == nil, people.isKnownPerson(name) { best = (full, false); bestEnd = run.upperBound }
             }
-            if let best { return (best.name, .name) }
+            if let best, !(namesOnlyModify && people.isKnownPerson(best.name)) { return (best.name, .name) }
         }
         for segment in segments {
             if let described = describedSpeaker(segment, at: offset, found: found) { return described }
