@@ -202,6 +202,9 @@ import TextMachinery
         Case(failure: "an organisation named inside a description still speaks",
              body: "The Westport Herald tabloid backed Senator Tom Reyes on Monday.\n\n\"He is the only choice,\" said the local Westport Herald tabloid.",
              quote: "He is the only choice,", speaker: "Westport Herald", rule: "verb-after"),
+        Case(failure: "the state after a setting's town is part of the setting, not the subject",
+             body: "At a town meeting in Dayton, Ohio, on Friday, Mayor Anna Kowalski defended the bridge plan, saying it was \"built to last for a century.\"",
+             quote: "built to last for a century.", speaker: "Anna Kowalski", rule: "verb-before"),
     ]
 
     @Test(arguments: cases)

@@ -367,10 +367,13 @@ struct QuoteExtractor {
             // The opening noun phrase: capitalised words and the small words inside titles,
             // after any opening setting or comparison ("Like Corker, Menendez also rejected …").
             var opening = tokens[..<verb]
+            var afterSetting = false
             while let firstWord = opening.first(where: \.isWord),
-                Self.settingOpeners.contains(firstWord.lowered) || Self.subordinateOpeners.contains(firstWord.lowered),
-                let comma = opening.firstIndex(where: { $0.isMark(",") })
+                let comma = opening.firstIndex(where: { $0.isMark(",") }),
+                Self.settingOpeners.contains(firstWord.lowered) || Self.subordinateOpeners.contains(firstWord.lowered)
+                    || afterSetting && Self.isPlace(opening[..<comma])
             {
+                afterSetting = true
                 opening = opening[(comma + 1)...]
             }
             return opening.prefix { !$0.isMark(",") && ($0.isCapitalized || $0.is(.nameGlue) || $0.kind == .punctuation) }
@@ -480,9 +483,14 @@ struct QuoteExtractor {
         // So does a subordinate or relative clause: "As for Trump's ability …, she said", "While
         // not everything Trump says is true, Jamieson said", "Levine, who has given money to
         // Marco Rubio, said".
-        let subjectSegments = segments.filter { segment in
-            segment.first(where: \.isWord).map { !Self.settingOpeners.contains($0.lowered) && !Self.subordinateOpeners.contains($0.lowered) } ?? false
+        let opensSetting = { (segment: ArraySlice<Token>) in
+            segment.first(where: \.isWord).map { Self.settingOpeners.contains($0.lowered) || Self.subordinateOpeners.contains($0.lowered) } ?? false
         }
+        // "At a rally in Ames, Iowa, on Sunday, Mrs. Clinton said": the state after a setting's
+        // town belongs to the setting.
+        let subjectSegments = segments.indices.filter { index in
+            !opensSetting(segments[index]) && !(index > 0 && opensSetting(segments[index - 1]) && Self.isPlace(segments[index]))
+        }.map { segments[$0] }
         var ordered = subjectSegments.isEmpty ? segments : subjectSegments
         // "As for pundits who find Clinton more palatable than Trump, Bolton said": a bare
         // name set right before the verb is its subject, whatever names came before it.
@@ -580,6 +588,12 @@ struct QuoteExtractor {
         let head = words.firstIndex { $0.is(.headPreposition) || $0.is(.clauseBoundary) } ?? words.count
         guard head >= 2 else { return false }
         return isCommonHead(words[head - 1])
+    }
+
+    /// A part that is only a place's name ("Iowa", "Ames, Iowa").
+    static func isPlace(_ part: ArraySlice<Token>) -> Bool {
+        let words = part.filter(\.isWord)
+        return !words.isEmpty && PersonIndex.namesPlace(ArraySlice(words))
     }
 
     /// The name, or the name and its appositive, that a relative pronoun follows: "Levine,
