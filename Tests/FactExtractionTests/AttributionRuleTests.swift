@@ -205,6 +205,9 @@ import TextMachinery
         Case(failure: "the state after a setting's town is part of the setting, not the subject",
              body: "At a town meeting in Dayton, Ohio, on Friday, Mayor Anna Kowalski defended the bridge plan, saying it was \"built to last for a century.\"",
              quote: "built to last for a century.", speaker: "Anna Kowalski", rule: "verb-before"),
+        Case(failure: "a capitalised sentence adverb is no name",
+             body: "Mayor Anna Kowalski backed the bridge plan on Monday.\n\nLikewise, a report from the Westport Institute had this to say about the bridge: \"It will pay for itself within a decade.\"",
+             quote: "It will pay for itself within a decade.", speaker: "a report from the Westport Institute", rule: "verb-before"),
     ]
 
     @Test(arguments: cases)

@@ -111,6 +111,10 @@ enum Lexicon {
         "despite", "under", "over", "about", "around", "during", "until", "into", "onto", "per", "than", "like",
         "unlike", "without", "within", "through", "among", "between", "across", "against", "toward", "towards",
         "upon", "whether", "unless", "once", "whatever", "whoever", "everyone", "nobody", "someone", "anyone",
+        // Sentence adverbs: "Likewise, a paper from the Brookings Institution had this to say".
+        "likewise", "similarly", "moreover", "furthermore", "nevertheless", "nonetheless", "separately", "indeed",
+        "additionally", "ultimately", "finally", "again", "afterward", "afterwards", "thus", "hence", "therefore",
+        "otherwise", "overall",
     ]
 }
 
