@@ -26,6 +26,8 @@ enum Lexicon {
         "explaining", "testifying", "responding", "replying", "answering", "adding:", "declares", "announces",
         // "…," reads a Wednesday editorial; "…," exhorted Clinton's introducer.
         "reads", "exhorted", "implored", "pleads", "emailed", "texted",
+        // "…," Kelly charged; "…," Viguerie concludes; "…," the governor barked.
+        "charged", "concludes", "barked", "mocked", "mocks",
     ]
 
     static let femaleMarkers: Set<Word> = ["ms", "ms.", "mrs", "mrs.", "miss", "lady", "dame", "madam", "wife", "mother",
