@@ -208,6 +208,12 @@ import TextMachinery
         Case(failure: "a capitalised sentence adverb is no name",
              body: "Mayor Anna Kowalski backed the bridge plan on Monday.\n\nLikewise, a report from the Westport Institute had this to say about the bridge: \"It will pay for itself within a decade.\"",
              quote: "It will pay for itself within a decade.", speaker: "a report from the Westport Institute", rule: "verb-before"),
+        Case(failure: "'charged' after a quote is its speech verb",
+             body: "Mayor Anna Kowalski backed the bridge plan on Monday.\n\n\"You have ignored the river for years,\" Kowalski charged in her speech.",
+             quote: "You have ignored the river for years,", speaker: "Anna Kowalski", rule: "verb-after"),
+        Case(failure: "'concludes' after a quote is its speech verb",
+             body: "Mayor Anna Kowalski backed the bridge plan on Monday.\n\n\"The bridge will pay for itself,\" Kowalski concludes.",
+             quote: "The bridge will pay for itself,", speaker: "Anna Kowalski", rule: "verb-after"),
     ]
 
     @Test(arguments: cases)
