@@ -214,6 +214,9 @@ import TextMachinery
         Case(failure: "'concludes' after a quote is its speech verb",
              body: "Mayor Anna Kowalski backed the bridge plan on Monday.\n\n\"The bridge will pay for itself,\" Kowalski concludes.",
              quote: "The bridge will pay for itself,", speaker: "Anna Kowalski", rule: "verb-after"),
+        Case(failure: "a verb of blame quotes the words it blames with",
+             body: "Mayor Anna Kowalski spoke on Monday.\n\nKowalski blamed the collapse on \"years of neglect by the council.\"",
+             quote: "years of neglect by the council.", speaker: "Anna Kowalski", rule: "verb-before"),
     ]
 
     @Test(arguments: cases)

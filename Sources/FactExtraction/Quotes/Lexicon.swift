@@ -28,6 +28,9 @@ enum Lexicon {
         "reads", "exhorted", "implored", "pleads", "emailed", "texted",
         // "…," Kelly charged; "…," Viguerie concludes; "…," the governor barked.
         "charged", "concludes", "barked", "mocked", "mocks",
+        // Verbs of blame that quote the words blamed with: "Clinton blamed the "fog of war"".
+        "blamed", "bemoaned", "bemoans", "decried", "decries", "condemned", "condemns", "sniped", "denounced",
+        "denounces", "derided", "lambasted", "slammed", "blasted", "ridiculed",
     ]
 
     static let femaleMarkers: Set<Word> = ["ms", "ms.", "mrs", "mrs.", "miss", "lady", "dame", "madam", "wife", "mother",
