@@ -182,7 +182,7 @@ import TextMachinery
              body: "Mayor Anna Kowalski called the plan a \"disgrace,\" and said the council was \"asleep at the wheel for years.\"",
              quote: "asleep at the wheel for years.", speaker: "Anna Kowalski", rule: "continued"),
         Case(failure: "a participle after a quote nobody was given has the sentence's subject",
-             body: "Mayor Anna Kowalski mocked the council's \"plan,\" saying, \"Nobody on that council has read it.\"",
+             body: "Mayor Anna Kowalski waved away the council's \"plan,\" saying, \"Nobody on that council has read it.\"",
              quote: "Nobody on that council has read it.", speaker: "Anna Kowalski", rule: "verb-before"),
         Case(failure: "when the reported clause's verb names nobody, the reporter of it speaks",
              body: "Mayor Anna Kowalski spoke on Monday. Kowalski said that after legal advice Westport had concluded the bridge was \"safe for traffic again\".",
