@@ -217,6 +217,9 @@ import TextMachinery
         Case(failure: "a verb of blame quotes the words it blames with",
              body: "Mayor Anna Kowalski spoke on Monday.\n\nKowalski blamed the collapse on \"years of neglect by the council.\"",
              quote: "years of neglect by the council.", speaker: "Anna Kowalski", rule: "verb-before"),
+        Case(failure: "a time set off before the subject is not the subject of the participle",
+             body: "Mayor Anna Kowalski spoke on Monday.\n\nHours later, Kowalski returned to the council chamber, telling reporters, \"The bridge stays where it is.\"",
+             quote: "The bridge stays where it is.", speaker: "Anna Kowalski", rule: "verb-before"),
     ]
 
     @Test(arguments: cases)

@@ -368,15 +368,21 @@ struct QuoteExtractor {
             // after any opening setting or comparison ("Like Corker, Menendez also rejected …").
             var opening = tokens[..<verb]
             var afterSetting = false
+            let namePart = { (part: ArraySlice<Token>) in
+                part.prefix { !$0.isMark(",") && ($0.isCapitalized || $0.is(.nameGlue) || $0.kind == .punctuation) }
+            }
             while let firstWord = opening.first(where: \.isWord),
                 let comma = opening.firstIndex(where: { $0.isMark(",") }),
                 Self.settingOpeners.contains(firstWord.lowered) || Self.subordinateOpeners.contains(firstWord.lowered)
                     || afterSetting && Self.isPlace(opening[..<comma])
+                    // "Hours later, Trump returned the compliment, telling Reuters": unless no name
+                    // follows ("Minutes later, she sent an email saying").
+                    || Self.isTimePhrase(opening[..<comma]) && namePart(opening[(comma + 1)...]).contains(where: \.isWord)
             {
                 afterSetting = true
                 opening = opening[(comma + 1)...]
             }
-            return opening.prefix { !$0.isMark(",") && ($0.isCapitalized || $0.is(.nameGlue) || $0.kind == .punctuation) }
+            return namePart(opening)
         }
         var start = verb
         while start > first {
@@ -595,6 +601,17 @@ struct QuoteExtractor {
         let words = part.filter(\.isWord)
         return !words.isEmpty && PersonIndex.namesPlace(ArraySlice(words))
     }
+
+    /// "Hours later,", "Last week,", "Two days earlier,": a time, capitalised only because it
+    /// opens the sentence, set off before the subject.
+    static func isTimePhrase(_ part: ArraySlice<Token>) -> Bool {
+        let words = part.filter(\.isWord)
+        return (2...4).contains(words.count) && words.dropFirst().allSatisfy { !$0.isCapitalized }
+            && words.contains { timeWords.contains($0.lowered) }
+    }
+
+    static let timeWords: Set<Word> = ["later", "earlier", "ago", "week", "weeks", "month", "months", "year", "years", "day",
+                                       "days", "hours", "minutes", "morning", "night", "afternoon", "evening", "weekend"]
 
     /// The name, or the name and its appositive, that a relative pronoun follows: "Levine,
     /// who", "Marty West, an education professor at Harvard who", or an unnamed source opening
