@@ -220,6 +220,9 @@ import TextMachinery
         Case(failure: "a time set off before the subject is not the subject of the participle",
              body: "Mayor Anna Kowalski spoke on Monday.\n\nHours later, Kowalski returned to the council chamber, telling reporters, \"The bridge stays where it is.\"",
              quote: "The bridge stays where it is.", speaker: "Anna Kowalski", rule: "verb-before"),
+        Case(failure: "a described subject of a participle speaks",
+             body: "Anna Kowalski, a retired engineer, spoke on Monday.\n\nThe retired engineer began by thanking the crowd, saying the bridge was \"finally finished after ten years.\"",
+             quote: "finally finished after ten years.", speaker: "the retired engineer", rule: "verb-before"),
     ]
 
     @Test(arguments: cases)

@@ -382,7 +382,16 @@ struct QuoteExtractor {
                 afterSetting = true
                 opening = opening[(comma + 1)...]
             }
-            return namePart(opening)
+            let name = namePart(opening)
+            // "The billionaire businessman began by talking about …, saying": an article and
+            // lower-case words up to a person's head make the subject.
+            if name.count == 1, name[name.startIndex].is(.article),
+                let head = opening[name.endIndex...].prefix(while: { $0.isWord && !$0.isCapitalized }).prefix(4)
+                    .firstIndex(where: { Lexicon.personHeads.contains($0.lowered) })
+            {
+                return opening[name.startIndex...head]
+            }
+            return name
         }
         var start = verb
         while start > first {
