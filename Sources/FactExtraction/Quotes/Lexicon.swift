@@ -26,6 +26,11 @@ enum Lexicon {
         "explaining", "testifying", "responding", "replying", "answering", "adding:", "declares", "announces",
         // "…," reads a Wednesday editorial; "…," exhorted Clinton's introducer.
         "reads", "exhorted", "implored", "pleads", "emailed", "texted",
+        // "…," Kelly charged; "…," Viguerie concludes; "…," the governor barked.
+        "charged", "concludes", "barked", "mocked", "mocks",
+        // Verbs of blame that quote the words blamed with: "Clinton blamed the "fog of war"".
+        "blamed", "bemoaned", "bemoans", "decried", "decries", "condemned", "condemns", "sniped", "denounced",
+        "denounces", "derided", "lambasted", "slammed", "blasted", "ridiculed",
     ]
 
     static let femaleMarkers: Set<Word> = ["ms", "ms.", "mrs", "mrs.", "miss", "lady", "dame", "madam", "wife", "mother",
@@ -111,6 +116,10 @@ enum Lexicon {
         "despite", "under", "over", "about", "around", "during", "until", "into", "onto", "per", "than", "like",
         "unlike", "without", "within", "through", "among", "between", "across", "against", "toward", "towards",
         "upon", "whether", "unless", "once", "whatever", "whoever", "everyone", "nobody", "someone", "anyone",
+        // Sentence adverbs: "Likewise, a paper from the Brookings Institution had this to say".
+        "likewise", "similarly", "moreover", "furthermore", "nevertheless", "nonetheless", "separately", "indeed",
+        "additionally", "ultimately", "finally", "again", "afterward", "afterwards", "thus", "hence", "therefore",
+        "otherwise", "overall",
     ]
 }
 

@@ -367,13 +367,31 @@ struct QuoteExtractor {
             // The opening noun phrase: capitalised words and the small words inside titles,
             // after any opening setting or comparison ("Like Corker, Menendez also rejected …").
             var opening = tokens[..<verb]
+            var afterSetting = false
+            let namePart = { (part: ArraySlice<Token>) in
+                part.prefix { !$0.isMark(",") && ($0.isCapitalized || $0.is(.nameGlue) || $0.kind == .punctuation) }
+            }
             while let firstWord = opening.first(where: \.isWord),
-                Self.settingOpeners.contains(firstWord.lowered) || Self.subordinateOpeners.contains(firstWord.lowered),
-                let comma = opening.firstIndex(where: { $0.isMark(",") })
+                let comma = opening.firstIndex(where: { $0.isMark(",") }),
+                Self.settingOpeners.contains(firstWord.lowered) || Self.subordinateOpeners.contains(firstWord.lowered)
+                    || afterSetting && Self.isPlace(opening[..<comma])
+                    // "Hours later, Trump returned the compliment, telling Reuters": unless no name
+                    // follows ("Minutes later, she sent an email saying").
+                    || Self.isTimePhrase(opening[..<comma]) && namePart(opening[(comma + 1)...]).contains(where: \.isWord)
             {
+                afterSetting = true
                 opening = opening[(comma + 1)...]
             }
-            return opening.prefix { !$0.isMark(",") && ($0.isCapitalized || $0.is(.nameGlue) || $0.kind == .punctuation) }
+            let name = namePart(opening)
+            // "The billionaire businessman began by talking about …, saying": an article and
+            // lower-case words up to a person's head make the subject.
+            if name.count == 1, name[name.startIndex].is(.article),
+                let head = opening[name.endIndex...].prefix(while: { $0.isWord && !$0.isCapitalized }).prefix(4)
+                    .firstIndex(where: { Lexicon.personHeads.contains($0.lowered) })
+            {
+                return opening[name.startIndex...head]
+            }
+            return name
         }
         var start = verb
         while start > first {
@@ -442,10 +460,15 @@ struct QuoteExtractor {
         // "one Weibo commenter", "the authors of the research in JAMA Psychiatry": a
         // determiner and a lower-case head make a description, whatever names it holds,
         // unless a name stands beside it ("Nico Tak, a top NATO official").
-        if segments.count == 1, Self.opensWithDeterminerAndCommonHead(segments[0]),
-            let described = describedSpeaker(segments[0], at: offset, found: found)
-        {
-            return described
+        var namesOnlyModify = false
+        if segments.count == 1, Self.opensWithDeterminerAndCommonHead(segments[0]) {
+            if let described = describedSpeaker(segments[0], at: offset, found: found) { return described }
+            // "said the printed Cruz slate card": a person named before a lower-case head that
+            // cannot speak only says whose the thing is. An organisation may still speak
+            // through it ("the nationalist Global Times tabloid").
+            let words = segments[0].filter(\.isWord)
+            let head = words.firstIndex { $0.is(.headPreposition) || $0.is(.clauseBoundary) } ?? words.count
+            namesOnlyModify = !words[head - 1].isCapitalized
         }
         // "As Trump attacked Clinton, the attendees chanted": a description set right before
         // the verb is the subject, whatever names the parts before it hold, unless it is the
@@ -475,9 +498,14 @@ struct QuoteExtractor {
         // So does a subordinate or relative clause: "As for Trump's ability …, she said", "While
         // not everything Trump says is true, Jamieson said", "Levine, who has given money to
         // Marco Rubio, said".
-        let subjectSegments = segments.filter { segment in
-            segment.first(where: \.isWord).map { !Self.settingOpeners.contains($0.lowered) && !Self.subordinateOpeners.contains($0.lowered) } ?? false
+        let opensSetting = { (segment: ArraySlice<Token>) in
+            segment.first(where: \.isWord).map { Self.settingOpeners.contains($0.lowered) || Self.subordinateOpeners.contains($0.lowered) } ?? false
         }
+        // "At a rally in Ames, Iowa, on Sunday, Mrs. Clinton said": the state after a setting's
+        // town belongs to the setting.
+        let subjectSegments = segments.indices.filter { index in
+            !opensSetting(segments[index]) && !(index > 0 && opensSetting(segments[index - 1]) && Self.isPlace(segments[index]))
+        }.map { segments[$0] }
         var ordered = subjectSegments.isEmpty ? segments : subjectSegments
         // "As for pundits who find Clinton more palatable than Trump, Bolton said": a bare
         // name set right before the verb is its subject, whatever names came before it.
@@ -516,7 +544,7 @@ struct QuoteExtractor {
                 let multi = ByteText.wordCount(full) >= 2
                 if multi { best = (full, true); bestEnd = run.upperBound } else if best == nil, people.isKnownPerson(name) { best = (full, false); bestEnd = run.upperBound }
             }
-            if let best { return (best.name, .name) }
+            if let best, !(namesOnlyModify && people.isKnownPerson(best.name)) { return (best.name, .name) }
         }
         for segment in segments {
             if let described = describedSpeaker(segment, at: offset, found: found) { return described }
@@ -576,6 +604,23 @@ struct QuoteExtractor {
         guard head >= 2 else { return false }
         return isCommonHead(words[head - 1])
     }
+
+    /// A part that is only a place's name ("Iowa", "Ames, Iowa").
+    static func isPlace(_ part: ArraySlice<Token>) -> Bool {
+        let words = part.filter(\.isWord)
+        return !words.isEmpty && PersonIndex.namesPlace(ArraySlice(words))
+    }
+
+    /// "Hours later,", "Last week,", "Two days earlier,": a time, capitalised only because it
+    /// opens the sentence, set off before the subject.
+    static func isTimePhrase(_ part: ArraySlice<Token>) -> Bool {
+        let words = part.filter(\.isWord)
+        return (2...4).contains(words.count) && words.dropFirst().allSatisfy { !$0.isCapitalized }
+            && words.contains { timeWords.contains($0.lowered) }
+    }
+
+    static let timeWords: Set<Word> = ["later", "earlier", "ago", "week", "weeks", "month", "months", "year", "years", "day",
+                                       "days", "hours", "minutes", "morning", "night", "afternoon", "evening", "weekend"]
 
     /// The name, or the name and its appositive, that a relative pronoun follows: "Levine,
     /// who", "Marty West, an education professor at Harvard who", or an unnamed source opening

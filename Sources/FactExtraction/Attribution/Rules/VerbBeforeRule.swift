@@ -6,6 +6,10 @@ struct VerbBeforeRule: QuoteAttributionRule {
     var readsOwnSentence: Bool { true }
 
     func outcome(for quote: QuoteInContext, in extractor: QuoteExtractor, history: AttributionHistory) -> RuleOutcome {
+        // "In an interview with Fox News' Jenna Lee, Pence was asked about the "not there yet"
+        // comment": the subject of a passive speech verb is the one spoken to or about; with no
+        // "by" naming the agent, the sentence names no speaker.
+        if let verb = quote.before.lastIndex(where: Lexicon.isSpeechVerb), Self.isPassive(verb, in: quote.before) { return .unresolved }
         // A phrase with no word of its own shares the subject of the quote before it
         // (", describing it as "…"", "… called Trump a "blowhard," and said …"): the quote
         // continues that one.
@@ -53,6 +57,18 @@ struct VerbBeforeRule: QuoteAttributionRule {
         else { return nil }
         return .speaker(found.name, found.mention)
     }
+
+    /// "was asked", "were also told", "being described": a form of "be" before the verb,
+    /// with no "by" after it (`subjectBefore` reads the agent of "asked by …").
+    static func isPassive(_ verb: Int, in tokens: ArraySlice<Token>) -> Bool {
+        guard !tokens[verb].lowered.hasSuffix("ing"), verb + 1 >= tokens.endIndex || tokens[verb + 1].lowered != "by" else { return false }
+        var before = verb - 1
+        if before >= tokens.startIndex, passiveAdverbs.contains(tokens[before].lowered) { before -= 1 }
+        return before >= tokens.startIndex && passiveAuxiliaries.contains(tokens[before].lowered)
+    }
+
+    static let passiveAuxiliaries: Set<Word> = ["is", "are", "was", "were", "be", "been", "being", "get", "gets", "got"]
+    static let passiveAdverbs: Set<Word> = ["also", "not", "never", "often", "repeatedly", "later", "then", "first", "once"]
 
     /// Words that join a second verb to the subject of the first: "and said", "but then added".
     static let coordinators: Set<Word> = ["and", "but", "then", "also", "later", "yet"]
