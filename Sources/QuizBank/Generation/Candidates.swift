@@ -207,6 +207,7 @@ struct Context {
         let ownSpeakers = Set(facts.quotes.compactMap { quote in
             quote.speaker.flatMap { raw in Claimants.sort(of: raw) == .person ? Claimants.personName(Claimants.trailingName(raw) ?? raw) : raw }
         })
+        let (ownCast, restOfCast) = (speakers.filter(ownSpeakers.contains), speakers.filter { !ownSpeakers.contains($0) })
 
         for quote in facts.quotes {
             let text = QuestionGenerator.trimmedQuote(quote.text)
@@ -282,9 +283,9 @@ struct Context {
                 skip(index, "who-said", text, "the quote opens on “\(first)”, which it does not resolve"); continue
             }
             let id = StableID.make(article: facts.article, kind: "who", parts: [quote.text])
-            var others = cast.others(of: speaker, among: speakers.filter(ownSpeakers.contains), seed: id.rawValue, quote: quote.text)
+            var others = cast.others(of: speaker, among: ownCast, seed: id.rawValue, quote: quote.text)
             if others.count < 3 {
-                let more = cast.others(of: speaker, among: speakers.filter { !ownSpeakers.contains($0) }, seed: id.rawValue, quote: quote.text)
+                let more = cast.others(of: speaker, among: restOfCast, seed: id.rawValue, quote: quote.text)
                 let taken = Set(others.flatMap { $0.spaceSeparated.map(String.init) })
                 others += more.filter { taken.isDisjoint(with: $0.spaceSeparated.map(String.init)) }.prefix(3 - others.count)
             }

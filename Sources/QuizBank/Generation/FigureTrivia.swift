@@ -65,15 +65,15 @@ extension FigureSense {
         let valuesInSentence = PromptText.numbers(in: figure.sentence).filter { !($0 >= 1800 && $0 <= 2100 && $0 == $0.rounded()) }.count
         if valuesInSentence >= 5 { return "one value of \(valuesInSentence) in a sentence that lists them" }
         // "said Joe Biden, who served as a senator for 36 years": a biography's aside.
-        if let clause = before.lowercased().range(of: ", who ", options: .backwards), before.distance(from: clause.upperBound, to: before.endIndex) < 40,
-            ["year", "decade"].contains(where: { (figure.unit ?? figure.text).lowercased().contains($0) })
+        if ["year", "decade"].contains(where: { (figure.unit ?? figure.text).lowercased().contains($0) }),
+            let clause = before.lowercased().range(of: ", who ", options: .backwards), before.distance(from: clause.upperBound, to: before.endIndex) < 40
         {
             return "a span in a biographical aside (“who served … for \(figure.text)”)"
         }
         // "X was paid $29,715; Y was paid $35,845; and Z …": one entry of a list.
-        let moneyInSentence = figure.sentence.spaceSeparated.filter { $0.contains(where: { "$£€".contains($0) }) && $0.contains(where: \.isNumber) }.count
-        if moneyInSentence >= 3, figure.text.contains(where: { "$£€".contains($0) }) {
-            return "one amount of a list of \(moneyInSentence): the story's figure is their sum or their point"
+        if figure.text.contains(where: { "$£€".contains($0) }) {
+            let moneyInSentence = figure.sentence.spaceSeparated.filter { $0.contains(where: { "$£€".contains($0) }) && $0.contains(where: \.isNumber) }.count
+            if moneyInSentence >= 3 { return "one amount of a list of \(moneyInSentence): the story's figure is their sum or their point" }
         }
         // "8,500 thousand cars": a number in the thousands given in thousands is a slip of the copy.
         if figure.text.lowercased().hasSuffix("thousand"), (PromptText.numbers(in: figure.text).first ?? 0) >= 1000 {
@@ -88,14 +88,16 @@ extension FigureSense {
         }
         // "Sen. Marco Rubio was at 10 percent.": a share in a sentence too short to say of
         // what — the poll is in the sentence before.
-        let sentenceWords = figure.sentence.spaceSeparated.map { PromptText.bareWord($0).lowercased() }
-        if sort == .percent, sentenceWords.count < 10, !sentenceWords.contains(where: Self.measuredShares.contains) {
-            return "a share in a short sentence that does not say what it measures"
-        }
-        // "Jeb Bush sits at just 10%", "Rubio lags behind both with 15 percent": a share whose
-        // poll or vote an earlier sentence named.
-        if sort == .percent, !sentenceWords.contains(where: { Self.measuredShares.contains($0) || Self.contests.contains($0) }) {
-            return "a share whose poll or vote the sentence does not name"
+        if sort == .percent {
+            let sentenceWords = figure.sentence.spaceSeparated.map { PromptText.bareWord($0).lowercased() }
+            if sentenceWords.count < 10, !sentenceWords.contains(where: Self.measuredShares.contains) {
+                return "a share in a short sentence that does not say what it measures"
+            }
+            // "Jeb Bush sits at just 10%", "Rubio lags behind both with 15 percent": a share whose
+            // poll or vote an earlier sentence named.
+            if !sentenceWords.contains(where: { Self.measuredShares.contains($0) || Self.contests.contains($0) }) {
+                return "a share whose poll or vote the sentence does not name"
+            }
         }
         if sort == .percent, after.lowercased().hasPrefix(" of precincts") || after.lowercased().hasPrefix(" of the precincts") {
             return "the share of precincts reporting: a count's progress, not a result"

@@ -706,6 +706,8 @@ enum PromptText {
     /// "Donald Trump signs autographs at a rally on February 27, 2016 in Millington,
     /// Tennessee.": a caption's present tense, full date and place.
     static func isPhotoCaption(_ sentence: String) -> Bool {
+        // Most sentences have no ", 2016 in": found without splitting them into words.
+        guard ByteText.contains(sentence, ", 20") || ByteText.contains(sentence, ", 19") else { return false }
         let words = sentence.spaceSeparated.map { bareWord($0) }
         guard let on = words.firstIndex(of: "on"), on + 4 < words.count, Context.months.contains(words[on + 1]),
             words[on + 3].count == 4, words[on + 3].allSatisfy(\.isNumber), words[on + 4] == "in"
@@ -741,8 +743,8 @@ enum PromptText {
     /// "The Dow Jones industrial average closed down 24.11 points, or 0.1 percent, to
     /// 18,432.24": the day's market report, whose points and closes nobody learns.
     static func isIndexReport(_ sentence: String) -> Bool {
+        guard ByteText.contains(sentence, " points") else { return false }
         let lowered = sentence.lowercased()
-        guard ByteText.contains(lowered, " points") else { return false }
         return ["dow jones", "the dow ", "s&p 500", "standard & poor", "nasdaq", "ftse", "nikkei", "dax", "stock index", "industrial average", "hang seng"]
             .contains { ByteText.contains(lowered, $0) }
     }
