@@ -527,7 +527,8 @@ struct Context {
         if after.hasPrefix(":") { return "the date opens a title (“\(date.text):”)" }
         // "told Business Insider in October 2018", "said in a September 2015 statement": when
         // a source spoke before, not when the story's event happened.
-        let lead = before.lowercased().spaceSeparated.suffix(5).map(PromptText.bareWord)
+        let saysSomething = ["told", "said", "wrote", "tweeted", "testified", "stated"].contains { ByteText.contains(String(before), $0) }
+        let lead = saysSomething ? before.lowercased().spaceSeparated.suffix(5).map(PromptText.bareWord) : []
         if let saying = lead.firstIndex(where: { ["told", "said", "wrote", "tweeted", "testified", "stated"].contains($0) }),
             lead[saying...].last == "in" || lead[saying...].contains("a") && lead.last == "a"
         {

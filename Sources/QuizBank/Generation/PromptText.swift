@@ -425,7 +425,7 @@ enum PromptText {
             let capitalised = bare.first?.isUppercase == true && bare.count > 1 && !StoryGrouping.notNames.contains(bare)
                 && !(position == 0 && pronouns.contains(lower))
             // A common noun or an organisation, either of which "its" may stand for.
-            if bare.first?.isLowercase == true && ["the", "a", "an"].contains(previous.lowercased()) || Claimants.organisationWords.contains(bare)
+            if bare.first?.isLowercase == true && ["the", "a", "an"].contains(previous.lowercased()) || capitalised && Claimants.organisationWords.contains(bare)
                 || (capitalised && bare.count >= 2 && bare.allSatisfy { $0.isUppercase || $0 == "." }) { sawThing = true }
             if capitalised {
                 // A sentence's first word is capitalised anyway: it is a name only when the
@@ -441,6 +441,7 @@ enum PromptText {
             }
             previous = bare
         }
+        let mentionsEpithet = epithets.contains { ByteText.contains(sentence, $0) }
         // "Shares in the company fell", "… this behavior at the bank": a back-reference
         // anywhere points to an earlier sentence, unless "of" or "for" pins it down ("the
         // share of voters").
@@ -454,7 +455,7 @@ enum PromptText {
             let noun = bareWord(words[position + 1]).lowercased()
             if determiner == "such", noun == "as" || noun == "a" || noun == "an" { continue }  // "crews such as the lifeboat"
             // "the Point Pleasant, N.J., native": an epithet after a place stands for someone named before.
-            if determiner == "the", let epithet = words[(position + 1)...].prefix(6).map({ bareWord($0) }).first(where: { $0.first?.isLowercase == true }),
+            if determiner == "the", mentionsEpithet, let epithet = words[(position + 1)...].prefix(6).map({ bareWord($0) }).first(where: { $0.first?.isLowercase == true }),
                 Self.epithets.contains(epithet)
             {
                 return "“the … \(epithet)” stands for someone an earlier sentence named"
@@ -789,6 +790,7 @@ enum PromptText {
     /// A sentence in another script ("Полине 30 лет") inside an English article: its words
     /// cannot be checked by English rules.
     static func isForeignScript(_ sentence: String) -> Bool {
+        if sentence.utf8.allSatisfy({ $0 < 0x80 }) { return false }
         var latin = 0, other = 0
         for scalar in sentence.unicodeScalars where scalar.properties.isAlphabetic {
             if scalar.value < 0x250 { latin += 1 } else { other += 1 }
