@@ -15,6 +15,9 @@ import TextMachinery
     }
 
     static let cases: [Case] = [
+        Case(failure: "a speech verb in an opening subordinate clause is not the main clause's",
+             body: "After Governor Aron Kask criticized Ivo Lind during a debate in Varna, Lena Varga shot back, “I could have stayed at home, but I chose to fulfil my profession.”",
+             quote: "I could have stayed at home, but I chose to fulfil my profession.", speaker: nil, rule: nil),
         Case(failure: "twin apostrophes are quote marks",
              body: "Senator Maria Lopez spoke on Tuesday.\n\n''We will not back down,'' Ms. Lopez said.",
              quote: "We will not back down,", speaker: "Maria Lopez", rule: "verb-after"),

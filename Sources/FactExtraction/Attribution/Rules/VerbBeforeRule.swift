@@ -10,6 +10,15 @@ struct VerbBeforeRule: QuoteAttributionRule {
         // comment": the subject of a passive speech verb is the one spoken to or about; with no
         // "by" naming the agent, the sentence names no speaker.
         if let verb = quote.before.lastIndex(where: Lexicon.isSpeechVerb), Self.isPassive(verb, in: quote.before) { return .unresolved }
+        // "After Jerry Brown criticized Bill Clinton during a debate, Hillary shot back, "…"":
+        // the speech verb is in the opening subordinate clause; the main clause after its
+        // comma has a subject of its own, whose verb of saying the rules do not know.
+        if let verb = quote.before.lastIndex(where: Lexicon.isSpeechVerb), Self.opensSubordinateClause(quote.before),
+            let comma = quote.before[verb...].firstIndex(where: { $0.isMark(",") }),
+            quote.before[(comma + 1)...].first(where: \.isWord)?.isCapitalized == true
+        {
+            return .unresolved
+        }
         // A phrase with no word of its own shares the subject of the quote before it
         // (", describing it as "…"", "… called Trump a "blowhard," and said …"): the quote
         // continues that one.
@@ -66,6 +75,14 @@ struct VerbBeforeRule: QuoteAttributionRule {
         if before >= tokens.startIndex, passiveAdverbs.contains(tokens[before].lowered) { before -= 1 }
         return before >= tokens.startIndex && passiveAuxiliaries.contains(tokens[before].lowered)
     }
+
+    /// "After …,", "When …,": a sentence that opens on a subordinate clause.
+    static func opensSubordinateClause(_ tokens: ArraySlice<Token>) -> Bool {
+        guard let first = tokens.first(where: \.isWord) else { return false }
+        return subordinators.contains(first.lowered)
+    }
+
+    static let subordinators: Set<Word> = ["after", "when", "as", "while", "because", "since", "before", "once", "although", "though", "until"]
 
     static let passiveAuxiliaries: Set<Word> = ["is", "are", "was", "were", "be", "been", "being", "get", "gets", "got"]
     static let passiveAdverbs: Set<Word> = ["also", "not", "never", "often", "repeatedly", "later", "then", "first", "once"]
