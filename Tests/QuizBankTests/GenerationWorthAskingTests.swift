@@ -291,6 +291,9 @@ import Testing
     /// The holdout round's failures (session 9), in invented sentences.
     @Test func holdoutRoundFailureClasses() throws {
         #expect(QuoteSubstance.lack(in: "Varna If Lena Varga Wins", names: []) != nil, "a website's title")
+        #expect(PromptText.describesByAge("Robert Stone", in: "“I never trusted her,” said Robert Stone, a 59-year-old from Varna."))
+        #expect(PromptText.describesByAge("Ada Lund", in: "“I never trusted her,” said Ada Lund, 54, of Varna."))
+        #expect(!PromptText.describesByAge("Ada Lund", in: "“I never trusted her,” said Ada Lund, the mayor of Varna."))
         #expect(PromptText.isPhotoCaption("Candidate Lena Varga signs autographs at a rally in Varna on February 27, 2016 in Ostland."))
         #expect(!PromptText.isPhotoCaption("Lena Varga signed the bill on February 27, 2016 in Varna."))
         #expect(PromptText.unresolvedReference("The April survey found Varga leading Kask by seven points in Varna.") != nil)

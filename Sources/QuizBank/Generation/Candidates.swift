@@ -262,6 +262,11 @@ struct Context {
             {
                 skip(index, "who-said", text, "the quote speaks of \(surname) in the third person"); continue
             }
+            // "…," said Robert Stone, a 59-year-old from Hilton Head: a passer-by, whose name a
+            // learner has no reason to remember.
+            if PromptText.describesByAge(speaker, in: quote.sentence) {
+                skip(index, "who-said", text, "\(speaker) is a passer-by the article describes by age: the words matter, not the name"); continue
+            }
             guard PromptText.namesOutsideQuotes(quote.sentence, speaker: speaker) else {
                 skip(index, "who-said", text, "the sentence does not name \(speaker) outside the quote marks"); continue
             }

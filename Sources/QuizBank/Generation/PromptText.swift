@@ -704,6 +704,16 @@ enum PromptText {
     }
 
     /// Lines every article of an outlet carries, or notes about the article itself.
+    /// "Robert Stone, a 59-year-old from Hilton Head", "Ada Lund, 54, of Varna": a name
+    /// followed at once by an age, the way news copy introduces people in the street.
+    static func describesByAge(_ name: String, in sentence: String) -> Bool {
+        guard let surname = name.spaceSeparated.last, let range = sentence.byteRange(of: String(surname)) else { return false }
+        let next = sentence[range.upperBound...].spaceSeparated.prefix(3).map { trimmed($0).lowercased() }
+        guard sentence[range.upperBound...].hasPrefix(",") else { return false }
+        let words = next.filter { !$0.isEmpty }
+        return words.contains { $0.hasSuffix("-year-old") } || words.first.map { $0.count <= 3 && $0.allSatisfy(\.isNumber) } == true
+    }
+
     /// "Donald Trump signs autographs at a rally on February 27, 2016 in Millington,
     /// Tennessee.": a caption's present tense, full date and place.
     static func isPhotoCaption(_ sentence: String) -> Bool {
