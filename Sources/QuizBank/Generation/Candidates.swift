@@ -79,6 +79,9 @@ struct Context {
         return ranks
     }
 
+    /// Verbs that date a statement rather than the story's event: "told CNN in October".
+    static let statementVerbs: Set<String> = ["told", "said", "wrote", "tweeted", "testified", "stated"]
+
     static let factCheckers = ["snopes", "politifact", "factcheck.org", "fullfact", "full fact", "leadstories", "lead stories", "truthorfiction"]
 
     /// The comparison the rest of the sentence makes of a figure: "above", "more than".
@@ -204,9 +207,7 @@ struct Context {
         let speakers = cast.speakers.keys.sorted()
         // The article's own speakers first: a name from another article of the story ("Rabbi
         // Rick Jacobs" for a Sanders aide's line) stood out to blind readers.
-        let ownSpeakers = Set(facts.quotes.compactMap { quote in
-            quote.speaker.flatMap { raw in Claimants.sort(of: raw) == .person ? Claimants.personName(Claimants.trailingName(raw) ?? raw) : raw }
-        })
+        let ownSpeakers = Set(facts.quotes.compactMap { $0.speaker.flatMap(Claimants.castName) })
         let (ownCast, restOfCast) = (speakers.filter(ownSpeakers.contains), speakers.filter { !ownSpeakers.contains($0) })
 
         for quote in facts.quotes {
@@ -230,7 +231,7 @@ struct Context {
                 skip(index, "who-said", text, "“\(rawSpeaker)” describes the speaker, it does not name them"); continue
             }
             let personal = Claimants.sort(of: rawSpeaker) == .person
-            guard var speaker = personal ? Claimants.personName(Claimants.trailingName(rawSpeaker) ?? rawSpeaker) : rawSpeaker,
+            guard var speaker = Claimants.castName(of: rawSpeaker),
                 !personal || speaker.spaceSeparated.count >= 2
             else {
                 skip(index, "who-said", text, "“\(rawSpeaker)” is not a person's full name"); continue
@@ -532,9 +533,9 @@ struct Context {
         if after.hasPrefix(":") { return "the date opens a title (“\(date.text):”)" }
         // "told Business Insider in October 2018", "said in a September 2015 statement": when
         // a source spoke before, not when the story's event happened.
-        let saysSomething = ["told", "said", "wrote", "tweeted", "testified", "stated"].contains { ByteText.contains(String(before), $0) }
+        let saysSomething = Self.statementVerbs.contains { ByteText.contains(String(before), $0) }
         let lead = saysSomething ? before.lowercased().spaceSeparated.suffix(5).map(PromptText.bareWord) : []
-        if let saying = lead.firstIndex(where: { ["told", "said", "wrote", "tweeted", "testified", "stated"].contains($0) }),
+        if let saying = lead.firstIndex(where: Self.statementVerbs.contains),
             lead[saying...].last == "in" || lead[saying...].contains("a") && lead.last == "a"
         {
             return "when a source spoke (“\(lead[saying]) … in \(date.text)”), not when the story happened"

@@ -36,6 +36,12 @@ enum Claimants {
         "Congresswoman", "Rabbi", "Father", "Bishop", "Cardinal", "Pope", "Imam", "Pastor",
     ]
 
+    /// A speaker as choices show it: a person by their bare name ("Jen Psaki" for "State
+    /// Department spokeswoman Jen Psaki"), nil when that is no clean name; anyone else as written.
+    static func castName(of speaker: String) -> String? {
+        sort(of: speaker) == .person ? personName(trailingName(speaker) ?? speaker) : speaker
+    }
+
     /// The name without its title, or nil when it is not a clean person's name (a
     /// lowercase word or "Los Angeles-area Sanders" in it).
     static func personName(_ speaker: String) -> String? {

@@ -226,8 +226,7 @@ enum PromptText {
                                            "news", "politics", "economics", "this", "its", "his", "always", "perhaps", "across", "status"]
 
     /// Nouns American copy uses for a person named before: "the billionaire", "the Ohio native".
-    static let epithets: Set<String> = ["billionaire", "mogul", "businessman", "businesswoman", "front-runner", "frontrunner", "native", "nominee",
-                                        "incumbent", "challenger", "real-estate", "lawmaker", "congressman", "congresswoman", "candidate"]
+    static let epithets: Set<String> = personEpithets.union(["real-estate", "lawmaker", "congressman", "congresswoman", "candidate"])
 
     /// Words after a "that" standing alone ("a quarter of that is …"), not before its noun.
     static let pronounFollowers: Set<String> = ["is", "was", "per", "will", "would", "goes", "went", "has", "had", "in", "on", "to", "for", "and", "or"]
@@ -247,7 +246,7 @@ enum PromptText {
     static let uniqueThings: Set<String> = ["rate", "economy", "average", "index", "market", "dollar", "toll", "turnout", "deficit", "debt",
                                             "unemployment", "inflation", "budget", "weather", "world", "sun", "moon", "public", "nation", "electorate"]
 
-    static let backReferences: Set<String> = [
+    static let backReferences: Set<String> = Set<String>([
         "company", "firm", "group", "club", "party", "minister", "president", "man", "woman", "boy", "girl", "couple", "pair",
         "player", "star", "singer", "actor", "actress", "team", "side", "organisation", "organization", "charity", "bank", "airline",
         "retailer", "spokesman", "spokeswoman", "official", "victim", "suspect", "teenager", "pilot", "driver", "family", "mother",
@@ -258,9 +257,11 @@ enum PromptText {
         "attack", "accident", "crash", "case", "investigation", "inquiry", "review", "project", "scheme", "figures", "latest", "same",
         "new", "other", "two", "three", "pair's", "men", "women", "children", "couple's", "player's",
         "bunch", "pack", "field", "latter", "trio", "duo",
-        // Epithets American copy uses for someone named before: "the billionaire", "the Point Pleasant native".
-        "billionaire", "mogul", "businessman", "businesswoman", "front-runner", "frontrunner", "native", "nominee", "incumbent", "challenger",
-    ]
+    ]).union(personEpithets)
+
+    /// Epithets American copy uses for someone named before: "the billionaire", "the Point Pleasant native".
+    static let personEpithets: Set<String> = ["billionaire", "mogul", "businessman", "businesswoman", "front-runner", "frontrunner", "native",
+                                              "nominee", "incumbent", "challenger"]
 
     /// Nouns that in news copy stand for a thing named earlier ("the share", "the figure",
     /// "the data", "the patient"), with or without other names in the sentence.

@@ -111,7 +111,7 @@ struct StoryCast {
                 // "Hampshire Monday": a weekday or a month in a name is a misread, not a person.
                 if let raw = quote.speaker, raw.first?.isUppercase == true, Claimants.sort(of: raw) != .description,
                     !raw.spaceSeparated.contains(where: { PromptText.calendarWords.contains(String($0)) && $0 != "I" }),
-                    let speaker = Claimants.sort(of: raw) == .person ? Claimants.personName(Claimants.trailingName(raw) ?? raw) : raw
+                    let speaker = Claimants.castName(of: raw)
                 {
                     speakers[speaker, default: 0] += 1
                     if Claimants.sort(of: speaker) == .person { people.formUnion(speaker.spaceSeparated.map(String.init)) }
