@@ -311,6 +311,8 @@ import Testing
 
             On March 18, the Varna Daily News suggested the Ostland attacks highlight the threat the Varna Rifle Association poses to Ostland.
 
+            In 2017, Aron Kask said that 100,000 refugees from Varna would be accepted by Ostland.
+
             Lena Varga promised on Monday to act on Varna's roads during the first 100 days of her presidency in Ostland.
 
             "Nobody knows less about Ostland than Aron Kask," said Ivo Lind, who served as a Varna senator for 36 years.
@@ -319,7 +321,7 @@ import Testing
             """
         let items = Self.bank(text)
         let answers = items.map(\.answer.description)
-        for asked in ["10%", "95 percent", "March 18", "100 days", "36 years", "847,735", "883", "1,317"] { #expect(!answers.contains(asked), "\(asked): \(items.map(\.prompt))") }
+        for asked in ["10%", "95 percent", "March 18", "100 days", "36 years", "847,735", "883", "1,317", "2017"] { #expect(!answers.contains(asked), "\(asked): \(items.map(\.prompt))") }
         let wage = FactExtractor.facts(in: ArticleParser.parse("Wages\n\nLena Varga wants the Ostland minimum wage raised to $15 an hour, the Varna union said.", fileName: "w.txt"))
         let choices = try #require(wage.figures.first { $0.text == "$15" }.flatMap { FigureSense($0)?.distractors(storyValues: [], seed: "s") })
         #expect(choices.allSatisfy { (NumberReading.value(of: $0) ?? 0) >= 7.5 }, "\(choices)")

@@ -518,11 +518,13 @@ struct Context {
         let before = date.sentence[..<range.lowerBound], after = date.sentence[range.upperBound...]
         let next = after.spaceSeparated.first.map(PromptText.bareWord) ?? ""
         let isYear = date.text.count == 4 && date.text.allSatisfy(\.isNumber)
-        // "On Nov. 18, the Daily News suggested …": when a source spoke, not when the story happened.
-        if before.trimmingCharacters(in: .whitespaces).lowercased() == "on", after.hasPrefix(","),
+        // "On Nov. 18, the Daily News suggested …": when a source spoke, not when the story
+        // happened. "In 2017, Kerry said …" in a 2015 article is no date of a statement at all
+        // (a fiscal year's target, misread).
+        if ["on", "in"].contains(before.trimmingCharacters(in: .whitespaces).lowercased()), after.hasPrefix(","),
             after.lowercased().spaceSeparated.prefix(8).contains(where: { ["said", "suggested", "reported", "wrote", "argued", "announced", "tweeted"].contains(PromptText.bareWord($0)) })
         {
-            return "when a source spoke (“On \(date.text), … said”), not when the story happened"
+            return "when a source spoke (“\(before.trimmingCharacters(in: .whitespaces)) \(date.text), … said”), not when the story happened"
         }
         // "the Nov. 8 U.S. presidential election": any date used as an adjective names its event.
         if before.lowercased().hasSuffix("the ") || (isYear && (before.hasSuffix("'s ") || before.hasSuffix("’s "))), after.hasPrefix(" "), !next.isEmpty,
