@@ -311,7 +311,7 @@ import Testing
 
             On March 18, the Varna Daily News suggested the Ostland attacks highlight the threat the Varna Rifle Association poses to Ostland.
 
-            In 2017, Aron Kask said that 100,000 refugees from Varna would be accepted by Ostland.
+            Then, in 2017, Aron Kask said that 100,000 refugees from Varna would be accepted by Ostland.
 
             Lena Varga promised on Monday to act on Varna's roads during the first 100 days of her presidency in Ostland.
 

@@ -521,10 +521,11 @@ struct Context {
         // "On Nov. 18, the Daily News suggested …": when a source spoke, not when the story
         // happened. "In 2017, Kerry said …" in a 2015 article is no date of a statement at all
         // (a fiscal year's target, misread).
-        if ["on", "in"].contains(before.trimmingCharacters(in: .whitespaces).lowercased()), after.hasPrefix(","),
+        let opening = before.lowercased().spaceSeparated.map(PromptText.bareWord).drop { ["then", "but", "and", "so", "later"].contains($0) }
+        if opening.count == 1, ["on", "in"].contains(opening.first ?? ""), after.hasPrefix(","),
             after.lowercased().spaceSeparated.prefix(8).contains(where: { ["said", "suggested", "reported", "wrote", "argued", "announced", "tweeted"].contains(PromptText.bareWord($0)) })
         {
-            return "when a source spoke (“\(before.trimmingCharacters(in: .whitespaces)) \(date.text), … said”), not when the story happened"
+            return "when a source spoke (“\(opening.first ?? "") \(date.text), … said”), not when the story happened"
         }
         // "the Nov. 8 U.S. presidential election": any date used as an adjective names its event.
         if before.lowercased().hasSuffix("the ") || (isYear && (before.hasSuffix("'s ") || before.hasSuffix("’s "))), after.hasPrefix(" "), !next.isEmpty,
