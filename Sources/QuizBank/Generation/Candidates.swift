@@ -209,6 +209,9 @@ struct Context {
         // Rick Jacobs" for a Sanders aide's line) stood out to blind readers.
         let ownSpeakers = Set(facts.quotes.compactMap { $0.speaker.flatMap(Claimants.castName) })
         let (ownCast, restOfCast) = (speakers.filter(ownSpeakers.contains), speakers.filter { !ownSpeakers.contains($0) })
+        // Then the people the article names who do not speak in it ("Bernie Sanders" for his
+        // campaign manager's line): a reader of this article cannot rule them out unread.
+        let ownPeople = facts.namedPeople.compactMap(Claimants.personName).filter { !ownSpeakers.contains($0) }
 
         for quote in facts.quotes {
             let text = QuestionGenerator.trimmedQuote(quote.text)
@@ -290,8 +293,8 @@ struct Context {
             }
             let id = StableID.make(article: facts.article, kind: "who", parts: [quote.text])
             var others = cast.others(of: speaker, among: ownCast, seed: id.rawValue, quote: quote.text)
-            if others.count < 3 {
-                let more = cast.others(of: speaker, among: restOfCast, seed: id.rawValue, quote: quote.text)
+            for pool in [ownPeople, restOfCast] where others.count < 3 {
+                let more = cast.others(of: speaker, among: pool, seed: id.rawValue, quote: quote.text)
                 let taken = Set(others.flatMap { $0.spaceSeparated.map(String.init) })
                 others += more.filter { taken.isDisjoint(with: $0.spaceSeparated.map(String.init)) }.prefix(3 - others.count)
             }

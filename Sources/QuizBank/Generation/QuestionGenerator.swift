@@ -99,7 +99,6 @@ struct StoryCast {
                 if !name.isEmpty { organisations.insert(name.joined(separator: " ")) }
             }
         }
-        self.organisations = organisations
         for facts in articles {
             // The cast a distractor is drawn from: speakers extraction named as people or
             // organisations with confidence, never a heading or a show ("Squawk Box"). A
@@ -125,6 +124,11 @@ struct StoryCast {
                 }
             }
         }
+        // "the Clinton campaign", "the Trump administration": a speaker's surname used as a
+        // modifier names no organisation, and Hillary Clinton stays a person.
+        let fullNames = speakers.keys.filter { Claimants.sort(of: $0) == .person } + articles.flatMap(\.namedPeople)
+        let surnames = Set(fullNames.compactMap { $0.spaceSeparated.count >= 2 ? $0.spaceSeparated.last.map(String.init) : nil })
+        self.organisations = organisations.subtracting(surnames)
     }
 
     /// Up to three others of the same sort as `key`, none sharing a name with it (Tak and

@@ -1,0 +1,80 @@
+import FactExtraction
+import Foundation
+import Testing
+@testable import QuizBank
+
+/// Who-said choices a reader of the article cannot rule out unread (session 10): blind readers
+/// struck names from other articles of the story, and free-answer items whose article names
+/// other people plainly enough to offer them.
+@Suite struct GenerationWhoSaidChoicesTests {
+    static func bank(_ texts: [String]) -> [Item] {
+        let facts = texts.enumerated().map { index, text in FactExtractor.facts(in: ArticleParser.parse(text, fileName: "a\(index).txt")) }
+        return QuestionGenerator().bank(title: "t", from: facts).items
+    }
+
+    /// One campaign aide quoted; the candidates are named but never quoted.
+    static let campaign = """
+        ---
+        source: Ostland Herald
+        published: 2025-11-28
+        ---
+        Varga's campaign vows to fight on
+
+        Senator Laura Varga trails Governor David Kask by 300 delegates after Tuesday's primaries in the north.
+
+        The Varga campaign is sending the senator to every western province before the next vote.
+
+        "We're going to start chipping away at the governor's lead in the western provinces next month," said Mira Holt, Varga's campaign manager.
+
+        Kask's allies say the race is over, and Deputy Governor Thomas Brandt has asked Varga to step aside.
+        """
+
+    @Test func theArticlesNamedPeopleAreChoicesForAQuoteByItsOnlySpeaker() throws {
+        let item = try #require(Self.bank([Self.campaign]).first { $0.kind == .whoSaid && $0.prompt.contains("chipping away") })
+        #expect(item.answer == .text("Mira Holt"))
+        let choices = try #require(item.choices, "a free-answer item although the article names three other people")
+        #expect(choices.contains("Mira Holt"))
+        #expect(choices.filter { $0 != "Mira Holt" }.allSatisfy { ["Laura Varga", "David Kask", "Thomas Brandt"].contains($0) }, "\(choices)")
+    }
+
+    @Test func theArticlesOwnPeopleComeBeforeSpeakersFromAnotherArticleOfTheStory() throws {
+        // Another article of the same story quotes two other people.
+        let other = """
+            ---
+            source: Varna Post
+            published: 2025-11-28
+            ---
+            Kask claims the north after Tuesday's primaries
+
+            "The north has spoken and the delegates are ours after Tuesday's primaries," said Ivo Marek, a Kask adviser.
+
+            "Senator Varga should think about the party before the western provinces vote," said Petra Lind, a Kask donor.
+            """
+        let item = try #require(Self.bank([Self.campaign, other]).first { $0.kind == .whoSaid && $0.prompt.contains("chipping away") })
+        let choices = try #require(item.choices)
+        #expect(!choices.contains("Ivo Marek") && !choices.contains("Petra Lind"), "\(choices)")
+    }
+
+    @Test func aSurnameUsedAsAModifierLeavesItsBearerAPerson() throws {
+        // "the Varga campaign" once made "Varga" an organisation, so Lena Varga was no
+        // person's choice beside Mira Holt.
+        let text = """
+            ---
+            source: Ostland Herald
+            published: 2025-11-28
+            ---
+            Varga and her manager on the road
+
+            "We will win the western provinces by a wide margin in the spring," said Senator Lena Varga.
+
+            The Varga campaign has opened 40 offices in the western provinces since March.
+
+            "Every volunteer we have is knocking on doors in the western provinces today," said Mira Holt, Varga's campaign manager.
+
+            "The senator has no path to the nomination after Tuesday's primaries in the north," said Aron Kask, a rival governor.
+            """
+        let item = try #require(Self.bank([text]).first { $0.kind == .whoSaid && $0.prompt.contains("knocking on doors") })
+        let choices = try #require(item.choices)
+        #expect(choices.contains("Lena Varga"), "\(choices)")
+    }
+}
