@@ -155,7 +155,9 @@ import Testing
         for item in figures {
             let key = item.answer.description
             #expect(!["Eight", "Six", "77", "9"].contains(key), "\(item.id): '\(key)' is a name or the difference of numbers beside it")
-            #expect(!item.prompt.contains("Ministers cut rail fares"), "\(item.id): the headline as the source line")
+            // Cited as the story's headline, never as the source line or the outlet.
+            #expect(!item.prompt.contains("— Ministers cut rail fares"), "\(item.id): the headline as the source line")
+            #expect(item.prompt.hasSuffix(" — from “Ministers cut rail fares”"), "\(item.id): \(item.prompt)")
             if item.evidence?.sentence.contains("down from 12,000") == true, let choices = item.choices {
                 #expect(choices.allSatisfy { (NumberReading.value(of: $0) ?? 0) < 12_000 }, "\(item.id): \(choices) after 'down from 12,000'")
             }
@@ -177,7 +179,7 @@ import Testing
         #expect(claims.contains { $0.answer == .truth(false) })
         for item in claims {
             #expect(!item.prompt.contains("Ministers cut rail fares reported"), "\(item.id): the headline presented as the outlet")
-            #expect(item.prompt.hasPrefix("True or false? The article reports:") || item.prompt.contains(" said:"), "\(item.id): \(item.prompt)")
+            #expect(item.prompt.hasPrefix("True or false? The article “Ministers cut rail fares” reports:") || item.prompt.contains(" said:"), "\(item.id): \(item.prompt)")
             guard item.answer == .truth(false) else { continue }
             // "More than 3,000" stays true as "more than 1,500": a false floor must be higher.
             if let range = item.prompt.range(of: "more than ") {

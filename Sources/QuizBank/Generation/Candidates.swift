@@ -49,6 +49,16 @@ struct Context {
         return count >= 3 && count * 10 >= articles.count
     }
 
+    /// The headline as an item may cite it, or nil: one with a number in it may carry the
+    /// key or its false twin's refutation, and a long one is no citation.
+    static func citableHeadline(_ title: String?) -> String? {
+        guard var headline = title?.trimmingCharacters(in: .whitespaces) else { return nil }
+        if headline.hasSuffix(".") { headline.removeLast() }
+        let words = ByteText.wordCount(headline)
+        guard words >= 3, words <= 16, !headline.contains(where: \.isNumber), !headline.contains("“"), !headline.contains("\"") else { return nil }
+        return headline
+    }
+
     /// The outlet to name, or nil for "the article": never a headline or a file name.
     func outlet(_ index: Int) -> String? {
         articles[index].source ?? options.source
@@ -199,6 +209,16 @@ struct Context {
         }
         let outlet = outlet(index)
         let source = outlet ?? "the article"
+        let headline = Self.citableHeadline(facts.title)
+        // "— Huffington Post, “Hillary Clinton Wins Missouri Democratic Primary”": the story a
+        // sentence comes from tells which contest "on Saturday" or "the poll" means.
+        let citation = headline.map { headline in outlet.map { " — \($0), “\(headline)”" } ?? " — from “\(headline)”" } ?? (outlet.map { " — \($0)" } ?? "")
+        let reporter = switch (outlet, headline) {
+        case let (outlet?, headline?): "In a story headlined “\(headline)”, \(outlet) reported"
+        case let (outlet?, nil): "\(outlet) reported"
+        case let (nil, headline?): "The article “\(headline)” reports"
+        case (nil, nil): "The article reports"
+        }
         let ranks = Self.ranks(in: facts)
         standaloneMemo.removeAll(keepingCapacity: true)
         articleNames = index < namesOfArticles.count ? namesOfArticles[index] : StoryGrouping.names(of: facts)
@@ -362,6 +382,9 @@ struct Context {
             let credited = figure.source.flatMap { Claimants.isUsable($0, in: figure.sentence) ? Claimants.display($0) : nil }
             if credited != nil { base += 0.1 }
             if let trivia = sense.trivia(inLede: inLede) { skip(index, "figure", figure.text, trivia); continue }
+            if let aside = PromptText.openAside(before: figure.sentence.prefix(upTo: figure.sentence.byteRange(of: figure.text)?.lowerBound ?? figure.sentence.startIndex)) {
+                skip(index, "figure", figure.text, "background in an aside (“\(aside) …”), not what the sentence reports"); continue
+            }
             // News puts its numbers first (the inverted pyramid): a figure deep in the article
             // that nobody stands behind is background, a listing or a spec sheet's line.
             if (ranks[figure.sentence] ?? 99) > Self.deepestUncreditedFigure, credited == nil {
@@ -379,7 +402,7 @@ struct Context {
                 } else {
                     let id = StableID.make(article: facts.article, kind: "fig", parts: [figure.text, figure.sentence])
                     var item = Item(
-                        id: id, kind: .figure, prompt: "Fill in the figure: \(PromptText.quoted(cloze))" + (outlet.map { " — \($0)" } ?? ""),
+                        id: id, kind: .figure, prompt: "Fill in the figure: \(PromptText.quoted(cloze))" + citation,
                         answer: .text(figure.text), accept: Self.numericForms(of: figure.text, value: sense.value),
                         explanation: credited.map { "The figure is \(figure.text), according to \($0)." },
                         evidence: Evidence(source: source, sentence: figure.sentence), tags: ["figure"] + (outlet.map { [$0] } ?? []))
@@ -426,7 +449,7 @@ struct Context {
                     let qualifier = sense.bound == .exact ? "" : (figure.qualifier ?? FigureSense.qualifier(before: sense.before.lowercased()) ?? "") + " "
                     func claim(_ makeFalse: Bool) -> Item {
                         Item(
-                            id: id, kind: .claim, prompt: "True or false? \(outlet.map { "\($0) reported" } ?? "The article reports"): \(PromptText.quoted(makeFalse ? falseStatement : shown))",
+                            id: id, kind: .claim, prompt: "True or false? \(reporter): \(PromptText.quoted(makeFalse ? falseStatement : shown))",
                             answer: .truth(!makeFalse),
                             // The claim is about what was reported: "more than $15 million" is false as a
                             // report of "more than $10 million", whatever the world holds.
@@ -479,6 +502,9 @@ struct Context {
             if !absoluteDate {
                 skip(index, "date", date.text, "a weekday or relative time: trivia"); continue
             }
+            if let aside = PromptText.openAside(before: date.sentence.prefix(upTo: date.sentence.byteRange(of: date.text)?.lowerBound ?? date.sentence.startIndex)) {
+                skip(index, "date", date.text, "background in an aside (“\(aside) …”), not the sentence's event"); continue
+            }
             if let background = Self.backgroundDate(date, published: facts.published) {
                 skip(index, "date", date.text, background); continue
             }
@@ -501,7 +527,7 @@ struct Context {
                 explanation += " With the article's date, that is \(resolved)."
             }
             let item = Item(
-                id: id, kind: .date, prompt: "When? Fill in the time: \(PromptText.quoted(cloze))" + (outlet.map { " — \($0)" } ?? ""),
+                id: id, kind: .date, prompt: "When? Fill in the time: \(PromptText.quoted(cloze))" + citation,
                 answer: .text(date.text), accept: accept, explanation: explanation,
                 evidence: Evidence(source: source, sentence: date.sentence), tags: ["date"] + (outlet.map { [$0] } ?? []))
             candidates.append(Candidate(item: item, score: 0.4 + (absoluteDate ? 0.1 : 0) + position(date.sentence, facts, ranks: ranks), article: index,

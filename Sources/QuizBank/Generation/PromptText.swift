@@ -65,6 +65,18 @@ enum PromptText {
     static let doubleClose: Set<Character> = ["\"", "\u{201D}"]
     static let quoteMarks: Set<Character> = ["\"", "\u{201C}", "\u{201D}", "'", "\u{2018}", "\u{2019}"]
 
+    /// The aside a fact sits in, when the text before it opens a non-restrictive relative
+    /// clause (", who …", ", which …", ", whose …") that has not closed yet: by news-writing
+    /// convention such an aside gives background on someone the sentence is not about
+    /// ("Trump, who has nearly 9 million followers, tweeted …").
+    static func openAside(before text: Substring) -> String? {
+        let openers = [", who ", ", which ", ", whose "]
+        guard let opener = openers.compactMap({ text.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
+        let aside = text[opener.upperBound...]
+        guard !aside.contains(where: { ",;:\u{2014}\u{2013}(".contains($0) || quoteMarks.contains($0) }) else { return nil }
+        return String(text[text.index(after: opener.lowerBound)...]).trimmingCharacters(in: .whitespaces)
+    }
+
     /// The sentence with every quoted span removed: the reporter's own words, where news
     /// writing names a speaker ("…," Poroshenko said). A name inside the quote is someone
     /// the speaker talks about, never the evidence of who spoke.
