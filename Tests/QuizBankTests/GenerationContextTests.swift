@@ -47,4 +47,24 @@ import Testing
         #expect(!asked.contains { $0.contains("9 million") }, "\(asked)")
         #expect(!asked.contains("March 2023"), "\(asked)")
     }
+
+    @Test func aSitesPageTitleIsNoHeadlineToCite() {
+        let text = Self.primary.replacingOccurrences(of: "Varga wins the northern primary", with: "Ostland Herald - Latest News & Headlines")
+        let figures = Self.bank(text).filter { $0.kind == .figure }
+        #expect(!figures.isEmpty)
+        #expect(figures.allSatisfy { !$0.prompt.contains("Latest News") }, "\(figures.map(\.prompt))")
+    }
+
+    @Test func aDatelineAndAYearThatEndsANameAreNotAsked() {
+        let dateline = Self.bank(Self.article(
+            headline: "Ostland limits fund managers",
+            "Feb. 23, 2015 -- Ostland's parliament voted on Tuesday to limit fees that fund managers charge to 2 percent."))
+        let datelineKeys = dateline.map(\.answer.description)
+        #expect(!datelineKeys.contains("23"), "\(datelineKeys)")
+        #expect(!datelineKeys.contains("Feb. 23, 2015"), "\(datelineKeys)")
+        let act = Self.bank(Self.article(
+            headline: "Ostland rewrites its fund law",
+            "Varnia Holdings' sale to Ostland Telecom is subject to special regulation under the Investment Company Act of 1940, lawyers for Varnia Holdings said."))
+        #expect(!act.map(\.answer.description).contains("1940"), "\(act.map(\.prompt))")
+    }
 }

@@ -77,4 +77,28 @@ import Testing
         let choices = try #require(item.choices)
         #expect(choices.contains("Lena Varga"), "\(choices)")
     }
+
+    @Test func twoOfTheArticlesSpeakersAreEnoughWithoutAPersonNamedInPassing() throws {
+        // Readers struck Putin, named once in passing, as a fourth choice for a White House
+        // spokesman's line: the people an article names only make up two choices.
+        let text = """
+            ---
+            source: Ostland Herald
+            published: 2025-11-28
+            ---
+            Ostland warns over the northern vote
+
+            "Ostland is deeply concerned about rhetoric that seeks to divide the northern provinces," said Laura Varga, the government spokeswoman.
+
+            "The prime minister will have to work with whoever wins the northern provinces," said David Kask, a former envoy.
+
+            "Nobody in the capital expected the northern provinces to vote this way," said Sarah Holt, a historian.
+
+            President Vladimir Putin of Russia was not mentioned in the statement.
+            """
+        let item = try #require(Self.bank([text]).first { $0.kind == .whoSaid && $0.prompt.contains("deeply concerned") })
+        let choices = try #require(item.choices)
+        #expect(!choices.contains("Vladimir Putin"), "\(choices)")
+        #expect(Set(choices) == ["Laura Varga", "David Kask", "Sarah Holt"], "\(choices)")
+    }
 }

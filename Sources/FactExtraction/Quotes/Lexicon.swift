@@ -119,7 +119,9 @@ enum Lexicon {
         // Sentence adverbs: "Likewise, a paper from the Brookings Institution had this to say".
         "likewise", "similarly", "moreover", "furthermore", "nevertheless", "nonetheless", "separately", "indeed",
         "additionally", "ultimately", "finally", "again", "afterward", "afterwards", "thus", "hence", "therefore",
-        "otherwise", "overall",
+        "otherwise", "overall", "conversely", "consequently", "accordingly", "notably", "ironically", "interestingly",
+        "importantly", "curiously", "specifically", "initially", "originally", "eventually", "apparently", "clearly",
+        "obviously", "certainly", "surely", "perhaps", "maybe", "regardless", "besides", "plus", "nor", "except",
     ]
 }
 

@@ -56,6 +56,8 @@ struct Context {
         if headline.hasSuffix(".") { headline.removeLast() }
         let words = ByteText.wordCount(headline)
         guard words >= 3, words <= 16, !headline.contains(where: \.isNumber), !headline.contains("“"), !headline.contains("\"") else { return nil }
+        // "Yahoo News - Latest News & Headlines": a site's page title, not the story's.
+        guard !headline.contains(" - "), !headline.contains(" | "), !ByteText.contains(headline, "Headlines") else { return nil }
         return headline
     }
 
@@ -312,11 +314,14 @@ struct Context {
                 skip(index, "who-said", text, "the quote opens on “\(first)”, which it does not resolve"); continue
             }
             let id = StableID.make(article: facts.article, kind: "who", parts: [quote.text])
+            // Up to three of the article's speakers; the people it names or the story's other
+            // speakers only make up two: a famous name the article mentions in passing
+            // (Putin beside a White House spokesman) was an absurd fourth choice.
             var others = cast.others(of: speaker, among: ownCast, seed: id.rawValue, quote: quote.text)
-            for pool in [ownPeople, restOfCast] where others.count < 3 {
+            for pool in [ownPeople, restOfCast] where others.count < 2 {
                 let more = cast.others(of: speaker, among: pool, seed: id.rawValue, quote: quote.text)
                 let taken = Set(others.flatMap { $0.spaceSeparated.map(String.init) })
-                others += more.filter { taken.isDisjoint(with: $0.spaceSeparated.map(String.init)) }.prefix(3 - others.count)
+                others += more.filter { taken.isDisjoint(with: $0.spaceSeparated.map(String.init)) }.prefix(2 - others.count)
             }
             var score = 0.65 + position(quote.sentence, facts, ranks: ranks) + ((cast.speakers[speaker] ?? 0) >= 2 ? 0.05 : 0)
             // A fragment the reporter's sentence finishes is less of a statement than a whole one.
@@ -382,6 +387,10 @@ struct Context {
             let credited = figure.source.flatMap { Claimants.isUsable($0, in: figure.sentence) ? Claimants.display($0) : nil }
             if credited != nil { base += 0.1 }
             if let trivia = sense.trivia(inLede: inLede) { skip(index, "figure", figure.text, trivia); continue }
+            // "Feb. 23, 2015 -- …": a dateline's day is part of a date, not a figure.
+            if let previous = sense.before.spaceSeparated.last.map(PromptText.bareWord), Self.months.contains(where: { $0.hasPrefix(previous) && previous.count >= 3 }) {
+                skip(index, "figure", figure.text, "the day of a date (“\(previous) \(figure.text)”), not a figure"); continue
+            }
             if let aside = PromptText.openAside(before: figure.sentence.prefix(upTo: figure.sentence.byteRange(of: figure.text)?.lowerBound ?? figure.sentence.startIndex)) {
                 skip(index, "figure", figure.text, "background in an aside (“\(aside) …”), not what the sentence reports"); continue
             }
@@ -478,6 +487,19 @@ struct Context {
                 previous.first?.isUppercase == true, !StoryGrouping.notNames.contains(previous), date.sentence[..<range.lowerBound].hasSuffix(" ")
             {
                 skip(index, "date", date.text, "part of a name (“\(previous) \(date.text)”)"); continue
+            }
+            // "Feb. 23, 2015 -- Peanut allergies …": a dateline says when the story was filed.
+            if date.sentence.hasPrefix(date.text),
+                ["--", "\u{2014}", "\u{2013}", "-"].contains(date.sentence.dropFirst(date.text.count).spaceSeparated.first.map(String.init) ?? "")
+            {
+                skip(index, "date", date.text, "the dateline: when the story was filed, not a fact of it"); continue
+            }
+            // "the Investment Company Act of 1940", "the Class of 2020": a year that ends a name.
+            if let range = date.sentence.byteRange(of: date.text),
+                case let before = date.sentence[..<range.lowerBound].spaceSeparated.suffix(2).map(PromptText.bareWord), before.count == 2,
+                before[1] == "of", before[0].first?.isUppercase == true, !Self.months.contains(before[0])
+            {
+                skip(index, "date", date.text, "part of a name (“\(before[0]) of \(date.text)”)"); continue
             }
             // "the 2020 Lexus RX", "the 2019 Tour de France": a year naming a model or an edition.
             if date.text.count == 4, date.text.allSatisfy(\.isNumber), let range = date.sentence.byteRange(of: date.text),
