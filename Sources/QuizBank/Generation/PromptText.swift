@@ -70,11 +70,13 @@ enum PromptText {
     /// convention such an aside gives background on someone the sentence is not about
     /// ("Trump, who has nearly 9 million followers, tweeted …").
     static func openAside(before text: Substring) -> String? {
-        let openers = [", who ", ", which ", ", whose "]
-        guard let opener = openers.compactMap({ text.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
-        let aside = text[opener.upperBound...]
-        guard !aside.contains(where: { ",;:\u{2014}\u{2013}(".contains($0) || quoteMarks.contains($0) }) else { return nil }
-        return String(text[text.index(after: opener.lowerBound)...]).trimmingCharacters(in: .whitespaces)
+        // Still open when the last comma before the fact opens it.
+        guard let comma = text.utf8.lastIndex(of: UInt8(ascii: ",")) else { return nil }
+        let aside = text[text.utf8.index(after: comma)...]
+        guard aside.hasPrefix(" who ") || aside.hasPrefix(" which ") || aside.hasPrefix(" whose "),
+            !aside.contains(where: { ";:\u{2014}\u{2013}(".contains($0) || quoteMarks.contains($0) })
+        else { return nil }
+        return String(aside.dropFirst())
     }
 
     /// The sentence with every quoted span removed: the reporter's own words, where news
