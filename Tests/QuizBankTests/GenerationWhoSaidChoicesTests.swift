@@ -12,6 +12,16 @@ import Testing
         return QuestionGenerator().bank(title: "t", from: facts).items
     }
 
+    /// The choices of the who-said item on the quote that contains `words`.
+    static func choices(ofQuoteWith words: String, in texts: [String]) throws -> [String] {
+        let item = try #require(bank(texts).first { $0.kind == .whoSaid && $0.prompt.contains(words) })
+        return try #require(item.choices, "a free-answer item: \(item.prompt)")
+    }
+
+    static func article(source: String = "Ostland Herald", headline: String, _ paragraphs: String...) -> String {
+        "---\nsource: \(source)\npublished: 2025-11-28\n---\n\(headline)\n\n" + paragraphs.joined(separator: "\n\n")
+    }
+
     /// One campaign aide quoted; the candidates are named but never quoted.
     static let campaign = """
         ---
@@ -39,65 +49,37 @@ import Testing
 
     @Test func theArticlesOwnPeopleComeBeforeSpeakersFromAnotherArticleOfTheStory() throws {
         // Another article of the same story quotes two other people.
-        let other = """
-            ---
-            source: Varna Post
-            published: 2025-11-28
-            ---
-            Kask claims the north after Tuesday's primaries
-
-            "The north has spoken and the delegates are ours after Tuesday's primaries," said Ivo Marek, a Kask adviser.
-
-            "Senator Varga should think about the party before the western provinces vote," said Petra Lind, a Kask donor.
-            """
-        let item = try #require(Self.bank([Self.campaign, other]).first { $0.kind == .whoSaid && $0.prompt.contains("chipping away") })
-        let choices = try #require(item.choices)
+        let other = Self.article(
+            source: "Varna Post", headline: "Kask claims the north after Tuesday's primaries",
+            "\"The north has spoken and the delegates are ours after Tuesday's primaries,\" said Ivo Marek, a Kask adviser.",
+            "\"Senator Varga should think about the party before the western provinces vote,\" said Petra Lind, a Kask donor.")
+        let choices = try Self.choices(ofQuoteWith: "chipping away", in: [Self.campaign, other])
         #expect(!choices.contains("Ivo Marek") && !choices.contains("Petra Lind"), "\(choices)")
     }
 
     @Test func aSurnameUsedAsAModifierLeavesItsBearerAPerson() throws {
         // "the Varga campaign" once made "Varga" an organisation, so Lena Varga was no
         // person's choice beside Mira Holt.
-        let text = """
-            ---
-            source: Ostland Herald
-            published: 2025-11-28
-            ---
-            Varga and her manager on the road
-
-            "We will win the western provinces by a wide margin in the spring," said Senator Lena Varga.
-
-            The Varga campaign has opened 40 offices in the western provinces since March.
-
-            "Every volunteer we have is knocking on doors in the western provinces today," said Mira Holt, Varga's campaign manager.
-
-            "The senator has no path to the nomination after Tuesday's primaries in the north," said Aron Kask, a rival governor.
-            """
-        let item = try #require(Self.bank([text]).first { $0.kind == .whoSaid && $0.prompt.contains("knocking on doors") })
-        let choices = try #require(item.choices)
+        let text = Self.article(
+            headline: "Varga and her manager on the road",
+            "\"We will win the western provinces by a wide margin in the spring,\" said Senator Lena Varga.",
+            "The Varga campaign has opened 40 offices in the western provinces since March.",
+            "\"Every volunteer we have is knocking on doors in the western provinces today,\" said Mira Holt, Varga's campaign manager.",
+            "\"The senator has no path to the nomination after Tuesday's primaries in the north,\" said Aron Kask, a rival governor.")
+        let choices = try Self.choices(ofQuoteWith: "knocking on doors", in: [text])
         #expect(choices.contains("Lena Varga"), "\(choices)")
     }
 
     @Test func twoOfTheArticlesSpeakersAreEnoughWithoutAPersonNamedInPassing() throws {
         // Readers struck Putin, named once in passing, as a fourth choice for a White House
         // spokesman's line: the people an article names only make up two choices.
-        let text = """
-            ---
-            source: Ostland Herald
-            published: 2025-11-28
-            ---
-            Ostland warns over the northern vote
-
-            "Ostland is deeply concerned about rhetoric that seeks to divide the northern provinces," said Laura Varga, the government spokeswoman.
-
-            "The prime minister will have to work with whoever wins the northern provinces," said David Kask, a former envoy.
-
-            "Nobody in the capital expected the northern provinces to vote this way," said Sarah Holt, a historian.
-
-            President Vladimir Putin of Russia was not mentioned in the statement.
-            """
-        let item = try #require(Self.bank([text]).first { $0.kind == .whoSaid && $0.prompt.contains("deeply concerned") })
-        let choices = try #require(item.choices)
+        let text = Self.article(
+            headline: "Ostland warns over the northern vote",
+            "\"Ostland is deeply concerned about rhetoric that seeks to divide the northern provinces,\" said Laura Varga, the government spokeswoman.",
+            "\"The prime minister will have to work with whoever wins the northern provinces,\" said David Kask, a former envoy.",
+            "\"Nobody in the capital expected the northern provinces to vote this way,\" said Sarah Holt, a historian.",
+            "President Vladimir Putin of Russia was not mentioned in the statement.")
+        let choices = try Self.choices(ofQuoteWith: "deeply concerned", in: [text])
         #expect(!choices.contains("Vladimir Putin"), "\(choices)")
         #expect(Set(choices) == ["Laura Varga", "David Kask", "Sarah Holt"], "\(choices)")
     }
