@@ -15,6 +15,9 @@ import TextMachinery
     }
 
     static let cases: [Case] = [
+        Case(failure: "an outlet that reported a named speaker's words in its sentence is not their speaker",
+             body: "Varnia Foods chief executive Lena Varga said in an internal memo that the “price gap between the two chains has become less relevant” as prices fell, the Ostland Ledger reported earlier this year.",
+             quote: "price gap between the two chains has become less relevant", speaker: "Lena Varga", rule: "verb-before"),
         Case(failure: "a speech verb in an opening subordinate clause is not the main clause's",
              body: "After Governor Aron Kask criticized Ivo Lind during a debate in Varna, Lena Varga shot back, “I could have stayed at home, but I chose to fulfil my profession.”",
              quote: "I could have stayed at home, but I chose to fulfil my profession.", speaker: nil, rule: nil),

@@ -4,8 +4,8 @@ import Testing
 @testable import QuizBank
 
 /// Who-said choices a reader of the article cannot rule out unread (session 10): blind readers
-/// struck names from other articles of the story, and free-answer items whose article names
-/// other people plainly enough to offer them.
+/// struck names from other articles of the story and people the article names without quoting
+/// them, so choices are the article's own other speakers, or the item is answered freely.
 @Suite struct GenerationWhoSaidChoicesTests {
     static func bank(_ texts: [String]) -> [Item] {
         let facts = texts.enumerated().map { index, text in FactExtractor.facts(in: ArticleParser.parse(text, fileName: "a\(index).txt")) }
@@ -39,22 +39,17 @@ import Testing
         Kask's allies say the race is over, and Deputy Governor Thomas Brandt has asked Varga to step aside.
         """
 
-    @Test func theArticlesNamedPeopleAreChoicesForAQuoteByItsOnlySpeaker() throws {
-        let item = try #require(Self.bank([Self.campaign]).first { $0.kind == .whoSaid && $0.prompt.contains("chipping away") })
-        #expect(item.answer == .text("Mira Holt"))
-        let choices = try #require(item.choices, "a free-answer item although the article names three other people")
-        #expect(choices.contains("Mira Holt"))
-        #expect(choices.filter { $0 != "Mira Holt" }.allSatisfy { ["Laura Varga", "David Kask", "Thomas Brandt"].contains($0) }, "\(choices)")
-    }
-
-    @Test func theArticlesOwnPeopleComeBeforeSpeakersFromAnotherArticleOfTheStory() throws {
-        // Another article of the same story quotes two other people.
+    @Test func speakersOfAnotherArticleOfTheStoryAreNoChoices() throws {
+        // Another article of the same story quotes two other people; the campaign article
+        // quotes only Mira Holt and names the candidates without quoting them.
         let other = Self.article(
             source: "Varna Post", headline: "Kask claims the north after Tuesday's primaries",
             "\"The north has spoken and the delegates are ours after Tuesday's primaries,\" said Ivo Marek, a Kask adviser.",
             "\"Senator Varga should think about the party before the western provinces vote,\" said Petra Lind, a Kask donor.")
-        let choices = try Self.choices(ofQuoteWith: "chipping away", in: [Self.campaign, other])
-        #expect(!choices.contains("Ivo Marek") && !choices.contains("Petra Lind"), "\(choices)")
+        let item = try #require(Self.bank([Self.campaign, other]).first { $0.kind == .whoSaid && $0.prompt.contains("chipping away") })
+        #expect(item.answer == .text("Mira Holt"))
+        #expect(item.choices == nil, "\(item.choices ?? [])")
+        #expect(item.accept == ["Holt"])
     }
 
     @Test func aSurnameUsedAsAModifierLeavesItsBearerAPerson() throws {
@@ -70,9 +65,9 @@ import Testing
         #expect(choices.contains("Lena Varga"), "\(choices)")
     }
 
-    @Test func twoOfTheArticlesSpeakersAreEnoughWithoutAPersonNamedInPassing() throws {
-        // Readers struck Putin, named once in passing, as a fourth choice for a White House
-        // spokesman's line: the people an article names only make up two choices.
+    @Test func aPersonNamedInPassingIsNoChoice() throws {
+        // Readers struck Putin, named once in passing, as a choice for a White House
+        // spokesman's line.
         let text = Self.article(
             headline: "Ostland warns over the northern vote",
             "\"Ostland is deeply concerned about rhetoric that seeks to divide the northern provinces,\" said Laura Varga, the government spokeswoman.",

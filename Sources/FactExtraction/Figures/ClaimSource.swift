@@ -34,7 +34,13 @@ enum ClaimSource {
             return Claimant(name: name, reach: opensSentence || closesSentence ? tokens.indices : 0..<according)
         }
         // "X said" / "X told": the subject before the first speech verb, if it is short.
-        guard let verb = tokens.firstIndex(where: { Lexicon.isSpeechVerb($0) || $0.is(.speechVerb) && $0.lowered == "estimated" }), verb > 0 else {
+        // "Many of the estimated 50 million batteries …": after an article a participle is
+        // an adjective, and the sentence's verb of saying comes later.
+        guard let verb = tokens.indices.first(where: { index in
+                (Lexicon.isSpeechVerb(tokens[index]) || tokens[index].is(.speechVerb) && tokens[index].lowered == "estimated")
+                    && !(index > 0 && ["the", "a", "an"].contains(tokens[index - 1].lowered))
+              }), verb > 0
+        else {
             return nil
         }
         // "Gallinari added 25 points": "added" with a count for its object adds up; nobody

@@ -49,6 +49,16 @@ struct Context {
         return count >= 3 && count * 10 >= articles.count
     }
 
+    /// A sentence set inside another ("who said that even as …"): its first word loses the
+    /// capital it had only for opening the sentence.
+    static func continuingSentence(_ sentence: String) -> String {
+        let openers: Set<String> = ["Even", "As", "The", "A", "An", "In", "On", "At", "For", "With", "After", "Before", "While", "When", "Although",
+                                    "Though", "Despite", "Since", "By", "Under", "Over", "About", "More", "Most", "Some", "Many", "Only", "Just",
+                                    "Still", "But", "And", "Yet", "So", "If", "Nearly", "Almost", "About", "Roughly", "Around", "Of", "From", "Among"]
+        guard let first = sentence.spaceSeparated.first, openers.contains(String(first)) else { return sentence }
+        return first.lowercased() + sentence.dropFirst(first.count)
+    }
+
     /// The headline as an item may cite it, or nil: one with a number in it may carry the
     /// key or its false twin's refutation, and a long one is no citation.
     static func citableHeadline(_ title: String?) -> String? {
@@ -230,10 +240,7 @@ struct Context {
         // The article's own speakers first: a name from another article of the story ("Rabbi
         // Rick Jacobs" for a Sanders aide's line) stood out to blind readers.
         let ownSpeakers = Set(facts.quotes.compactMap { $0.speaker.flatMap(Claimants.castName) })
-        let (ownCast, restOfCast) = (speakers.filter(ownSpeakers.contains), speakers.filter { !ownSpeakers.contains($0) })
-        // Then the people the article names who do not speak in it ("Bernie Sanders" for his
-        // campaign manager's line): a reader of this article cannot rule them out unread.
-        let ownPeople = facts.namedPeople.compactMap(Claimants.personName).filter { !ownSpeakers.contains($0) }
+        let ownCast = speakers.filter(ownSpeakers.contains)
 
         for quote in facts.quotes {
             let text = QuestionGenerator.trimmedQuote(quote.text)
@@ -314,15 +321,11 @@ struct Context {
                 skip(index, "who-said", text, "the quote opens on “\(first)”, which it does not resolve"); continue
             }
             let id = StableID.make(article: facts.article, kind: "who", parts: [quote.text])
-            // Up to three of the article's speakers; the people it names or the story's other
-            // speakers only make up two: a famous name the article mentions in passing
-            // (Putin beside a White House spokesman) was an absurd fourth choice.
-            var others = cast.others(of: speaker, among: ownCast, seed: id.rawValue, quote: quote.text)
-            for pool in [ownPeople, restOfCast] where others.count < 2 {
-                let more = cast.others(of: speaker, among: pool, seed: id.rawValue, quote: quote.text)
-                let taken = Set(others.flatMap { $0.spaceSeparated.map(String.init) })
-                others += more.filter { taken.isDisjoint(with: $0.spaceSeparated.map(String.init)) }.prefix(2 - others.count)
-            }
+            // Choices are the article's own other speakers, or none (free answer): blind readers
+            // struck names a reader of the article rules out unread, whether quoted in another
+            // article of the story ("Rabbi Rick Jacobs" beside a Sanders aide) or named without
+            // being quoted (the victim of the killing a rally was about, Putin named in passing).
+            let others = cast.others(of: speaker, among: ownCast, seed: id.rawValue, quote: quote.text)
             var score = 0.65 + position(quote.sentence, facts, ranks: ranks) + ((cast.speakers[speaker] ?? 0) >= 2 ? 0.05 : 0)
             // A fragment the reporter's sentence finishes is less of a statement than a whole one.
             if quote.text.first?.isLowercase == true { score -= 0.1 }
@@ -487,6 +490,12 @@ struct Context {
                 previous.first?.isUppercase == true, !StoryGrouping.notNames.contains(previous), date.sentence[..<range.lowerBound].hasSuffix(" ")
             {
                 skip(index, "date", date.text, "part of a name (“\(previous) \(date.text)”)"); continue
+            }
+            // "(see 35 Innovators Under 35, 2013)": a date in brackets is a reference or an aside.
+            if let range = date.sentence.byteRange(of: date.text), case let before = date.sentence[..<range.lowerBound],
+                let open = before.lastIndex(of: "("), !before[open...].contains(")")
+            {
+                skip(index, "date", date.text, "in brackets: a reference or an aside, not the story's date"); continue
             }
             // "Feb. 23, 2015 -- Peanut allergies …": a dateline says when the story was filed.
             if date.sentence.hasPrefix(date.text),
@@ -656,7 +665,7 @@ struct Context {
             skip(index, "according-to-whom", figure.text, "the story has fewer than two other claimants like “\(claimant)”"); return
         }
         let item = Item(
-            id: id, kind: .whoSaid, prompt: "According to \(outlet ?? "the article"), who said that \(claim)?", answer: .text(claimant),
+            id: id, kind: .whoSaid, prompt: "According to \(outlet ?? "the article"), who said that \(Self.continuingSentence(claim))?", answer: .text(claimant),
             choices: QuestionGenerator.deterministicShuffle([claimant] + others, seed: id.rawValue + "choices"),
             explanation: "\(outlet ?? "The article") attributes this to \(claimant).",
             evidence: Evidence(source: outlet ?? "the article", sentence: figure.sentence), tags: ["according-to-whom"] + (outlet.map { [$0] } ?? []))

@@ -146,7 +146,23 @@ struct FigureSense {
                                               "pass", "passed", "passes", "cross", "crossed", "crosses", "break", "broke", "breaks", "above"]
 
     /// Why the blanked sentence gives its own answer away, or nil.
+    /// Units whose conversions a reader can work (temperatures, lengths, weights, volumes).
+    static let convertibleUnits: Set<String> = ["celsius", "fahrenheit", "c", "f", "degrees", "km", "kilometers", "kilometres", "miles", "mile",
+                                                "meters", "metres", "feet", "ft", "inches", "cm", "kg", "kilograms", "pounds", "lbs", "lb",
+                                                "litres", "liters", "gallons", "mph", "km/h", "kph", "acres", "hectares"]
+
     func giveaway(in cloze: String) -> String? {
+        // "to ____ Fahrenheit (2 degrees Celsius)": a measure converted in brackets works the
+        // blank out (a currency's rate is not common knowledge, so money is left alone).
+        if let blank = cloze.range(of: Cloze.blank),
+            case let following = cloze[blank.upperBound...].spaceSeparated.prefix(3),
+            let bracket = following.firstIndex(where: { $0.hasPrefix("(") }),
+            following[bracket].dropFirst().first?.isNumber == true,
+            case let inside = cloze[blank.upperBound...].drop(while: { $0 != "(" }).prefix(while: { $0 != ")" }).lowercased(),
+            Self.convertibleUnits.contains(where: { inside.spaceSeparated.map(PromptText.bareWord).contains($0) })
+        {
+            return "the conversion in brackets beside the blank works it out"
+        }
         let whole = value == value.rounded() ? String(Int(value)) : nil
         if let whole, PromptText.gluedDigits(in: cloze).contains(whole) { return "the number stands beside the blank in an acronym or name" }
         let others = PromptText.numbers(in: cloze).filter { $0 > 0 }

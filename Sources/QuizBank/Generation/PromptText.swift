@@ -372,7 +372,8 @@ enum PromptText {
         }
         // "made that same day", "on the same day": a day an earlier sentence named.
         let lowered = sentence.lowercased()
-        if let phrase = ["that same day", "the same day", "that day", "that same week", "the same week"].first(where: { ByteText.contains(lowered, $0) }) {
+        if let phrase = ["that same day", "the same day", "that day", "that same week", "the same week", "that night", "that morning", "that evening",
+                         "that afternoon", "that week", "that month", "in that case"].first(where: { ByteText.contains(lowered, $0) }) {
             return "“\(phrase)” points to an earlier sentence"
         }
         // "About an hour later, …", "Earlier, …": a time measured from an earlier sentence.
@@ -760,6 +761,10 @@ enum PromptText {
     /// a reader keeps.
     static func isMarketDataLine(_ sentence: String) -> Bool {
         if isIndexReport(sentence) { return true }
+        // "JPMorgan Chase & Co. (NYSE: JPM) traded up 0.77% at $63.03", "Volume is about a third
+        // higher than the daily average of around 650,000 shares": a stock's day in the market.
+        if ["(NYSE:", "(Nasdaq:", "(NASDAQ:", "(NYSEMKT:", "(AMEX:"].contains(where: { ByteText.contains(sentence, $0) }) { return true }
+        if sentence.hasPrefix("Volume "), ByteText.contains(sentence, " shares") { return true }
         return sentence.utf8.split(separator: UInt8(ascii: " ")).contains { word in
             let trimmed = word.drop { $0 == UInt8(ascii: "(") }.reversed().drop { ",;:)".utf8.contains($0) }.reversed()
             return isInstrumentCode(Array(trimmed))

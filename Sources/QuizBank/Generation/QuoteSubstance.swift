@@ -18,6 +18,16 @@ enum QuoteSubstance {
         // "Cape Breton If Donald Trump Wins": every word capitalised is a title, not speech.
         let written = quote.spaceSeparated.map { PromptText.trimmed($0) }.filter { $0.first?.isLetter == true }
         if written.count >= 3, written.allSatisfy({ $0.first?.isUppercase == true }) { return "a title in quote marks, not something said" }
+        // "Zombies on Film: The Definitive Story of Undead Cinema": a book's title keeps its
+        // small words lower-case; every other word is capitalised.
+        let titleSmallWords: Set<String> = ["of", "on", "the", "a", "an", "and", "in", "for", "to", "at", "by", "with", "from", "or", "vs", "vs."]
+        if written.count >= 4, written.first?.first?.isUppercase == true,
+            written.filter({ $0.first?.isUppercase == true }).count >= 3,
+            written.allSatisfy({ $0.first?.isUppercase == true || titleSmallWords.contains($0) }),
+            written.contains(where: { titleSmallWords.contains($0) })
+        {
+            return "a title in quote marks, not something said"
+        }
         if words.count < shortQuoteWords, !PromptText.namesSomething(quote, names: names), !mentionsNumber(words) {
             return "a short remark naming no one and nothing: not a claim a learner could check"
         }

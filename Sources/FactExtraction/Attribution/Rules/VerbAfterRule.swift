@@ -16,6 +16,14 @@ struct VerbAfterRule: QuoteAttributionRule {
             guard let comma = phrase.lastIndex(where: { $0.isMark(",") }) else { return .notApplicable }
             phrase = phrase[(comma + 1)...]
         }
+        // "Mackey said in a memo that the "price distinction … less relevant" as prices fell,
+        // Yahoo Finance reported": the outlet after the quote reported what the speaker before
+        // it said, and the words are the speaker's.
+        if quote.embedded, !inverted, phrase.endIndex < quote.after.endIndex, ["reported", "reports"].contains(quote.after[phrase.endIndex].lowered),
+            let verb = quote.before.lastIndex(where: Lexicon.isSpeechVerb), extractor.subjectBefore(quote.before[...verb]) != nil
+        {
+            return .notApplicable
+        }
         guard let found = extractor.resolve(phrase, at: quote.span.open, paragraph: quote.span.paragraph, side: .after, found: quote.known[...])
         else { return .unresolved }
         return .speaker(found.name, found.mention)
