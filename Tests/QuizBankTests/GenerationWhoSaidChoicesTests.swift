@@ -42,11 +42,18 @@ import Testing
     @Test func speakersOfAnotherArticleOfTheStoryAreNoChoices() throws {
         // Another article of the same story quotes two other people; the campaign article
         // quotes only Mira Holt and names the candidates without quoting them.
+        // A sentence with the same dozen names makes the two articles one story.
+        let shared = "Senator Laura Varga, Governor David Kask and Deputy Governor Thomas Brandt met the Varnia Party in Varna, Ostland, on Nov. 25, 2025."
+        let campaign = Self.campaign + "\n\n" + shared
         let other = Self.article(
-            source: "Varna Post", headline: "Kask claims the north after Tuesday's primaries",
+            source: "Varna Post", headline: "Kask claims the north after Tuesday's primaries", shared,
             "\"The north has spoken and the delegates are ours after Tuesday's primaries,\" said Ivo Marek, a Kask adviser.",
             "\"Senator Varga should think about the party before the western provinces vote,\" said Petra Lind, a Kask donor.")
-        let item = try #require(Self.bank([Self.campaign, other]).first { $0.kind == .whoSaid && $0.prompt.contains("chipping away") })
+        let generation = QuestionGenerator().generate(title: "t", from: [campaign, other].enumerated().map { index, text in
+            FactExtractor.facts(in: ArticleParser.parse(text, fileName: "a\(index).txt"))
+        })
+        #expect(generation.stories == [["a0.txt", "a1.txt"]], "the two articles are not one story: the case tests nothing")
+        let item = try #require(generation.bank.items.first { $0.kind == .whoSaid && $0.prompt.contains("chipping away") })
         #expect(item.answer == .text("Mira Holt"))
         #expect(item.choices == nil, "\(item.choices ?? [])")
         #expect(item.accept == ["Holt"])
