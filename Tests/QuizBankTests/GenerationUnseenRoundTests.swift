@@ -57,4 +57,12 @@ import Testing
         #expect(!Self.keys(items).contains("2013"), "\(items.map(\.prompt))")
         #expect(!Self.keys(items).contains("Oct. 5, 2027"), "\(items.map(\.prompt))")
     }
+
+    @Test func aDistanceThatPlacesSomewhereIsNotAsked() {
+        let items = Self.bank(
+            "A shark killed a swimmer off Varna beach on Tuesday, the Ostland coast guard said.",
+            "A woman swimming with seals was killed by a shark in 2003 about 10 miles south of Varna beach, the Ostland coast guard said.",
+            "The Varna airport, 35 miles from Ostland City, stayed closed until the evening, Transport Minister Laura Varga said.")
+        #expect(!Self.keys(items).contains { $0.contains("miles") }, "\(items.map(\.prompt))")
+    }
 }

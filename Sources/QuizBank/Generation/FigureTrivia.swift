@@ -55,6 +55,19 @@ extension FigureSense {
             return "“\(figure.text) \(nextWords[at])” counts on from a figure an earlier sentence gave"
         }
         if nextWords.prefix(2).contains("ago") { return "a time counted back from a day the prompt does not give" }
+        // "about 10 miles south of the beach", "35 miles from London": a distance that places
+        // somewhere is the map's, not the story's.
+        let distanceUnits: Set<String> = ["mile", "miles", "km", "kilometer", "kilometers", "kilometre", "kilometres"]
+        let placing: Set<String> = ["from", "away", "outside", "off", "north", "south", "east", "west", "northeast", "northwest", "southeast",
+                                    "southwest", "inland", "offshore", "upstream", "downstream"]
+        let unitWord = figure.unit.map { $0.lowercased() } ?? ""
+        let distanceWords = text.spaceSeparated.map(PromptText.bareWord) + nextWords.prefix(1).map { $0.lowercased() }
+        if distanceUnits.contains(unitWord) || distanceWords.contains(where: distanceUnits.contains),
+            let placingWord = (distanceUnits.contains(next.lowercased()) ? nextWords.dropFirst().first : next).map({ $0.lowercased() }),
+            placing.contains(placingWord)
+        {
+            return "a distance that places somewhere (“\(figure.text) \(placingWord)”): the map's fact, not the story's"
+        }
         if sort == .percent, value == 100 { return "“100 percent” is a turn of phrase, not a measured share" }
         // "for almost two generations": a span of rhetoric, not a measure.
         if let unit = figure.unit?.lowercased(), ["generation", "generations", "lifetime", "lifetimes"].contains(where: { unit.hasPrefix($0) }) {
