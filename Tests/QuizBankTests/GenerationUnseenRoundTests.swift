@@ -65,4 +65,16 @@ import Testing
             "The Varna airport, 35 miles from Ostland City, stayed closed until the evening, Transport Minister Laura Varga said.")
         #expect(!Self.keys(items).contains { $0.contains("miles") }, "\(items.map(\.prompt))")
     }
+
+    @Test func aThingTheStoryIntroducedEarlierIsNotAskedUnlessTheHeadlineNamesIt() {
+        let items = Self.bank(
+            "The Varnia Jazz Foundation opened a music centre in Varna on Tuesday, Mayor Laura Varga said.",
+            "Mayor Laura Varga said the foundation spent $2 million on the new building in Varna.",
+            "Police said the shooting left 14 people injured in central Varna on Tuesday night.")
+        #expect(!items.contains { $0.evidence?.sentence.contains("the foundation spent") == true || $0.evidence?.sentence.contains("the shooting left") == true },
+                "\(items.map(\.prompt))")
+        // The headline ("Ostland in brief") does not name it; a headline that does resolves it.
+        #expect(Context.unintroducedThing(in: "In 2008, the foundation bought the former Varna Funeral Home.", headline: "Jazz foundation opens Varna centre") == nil)
+        #expect(Context.unintroducedThing(in: "In 2008, the foundation bought the former Varna Funeral Home.", headline: "Ostland in brief") == "foundation")
+    }
 }

@@ -49,6 +49,26 @@ struct Context {
         return count >= 3 && count * 10 >= articles.count
     }
 
+    /// Things a story introduces once and then calls "the company", "the flight", "the
+    /// shooting": inside a sentence, they point to an earlier one unless the headline names them.
+    static let introducedThings: Set<String> = [
+        "foundation", "company", "firm", "shooting", "attack", "crash", "flight", "internment", "lawsuit", "investigation", "probe",
+        "incident", "explosion", "facility", "centre", "center", "drug", "device", "vessel", "aircraft",
+    ]
+
+    static func unintroducedThing(in sentence: String, headline: String?) -> String? {
+        let words = sentence.spaceSeparated.map { PromptText.bareWord($0) }
+        let headlineWords = Set((headline ?? "").lowercased().spaceSeparated.map { PromptText.bareWord($0) })
+        for position in words.indices.dropFirst() where words[position - 1].lowercased() == "the" && position > 1 {
+            let noun = words[position].lowercased()
+            guard introducedThings.contains(noun), !headlineWords.contains(noun) else { continue }
+            // "the company's founder, Laura Varga" or "the firm Varnia Tech": named on the spot.
+            if position + 1 < words.count, words[position + 1] == "of" || words[position + 1].first?.isUppercase == true { continue }
+            return noun
+        }
+        return nil
+    }
+
     /// A sentence set inside another ("who said that even as …"): its first word loses the
     /// capital it had only for opening the sentence.
     static func continuingSentence(_ sentence: String) -> String {
@@ -154,6 +174,9 @@ struct Context {
         if PromptText.hasUnpairedQuotes(sentence) { return (nil, "the sentence is cut inside a quote") }
         if sentence.hasSuffix("?") { return (nil, "a question, not a statement") }
         if sentence.hasPrefix("(") { return (nil, "an aside in brackets") }
+        if let thing = Self.unintroducedThing(in: sentence, headline: facts.title) {
+            return (nil, "“the \(thing)” points to an earlier sentence, and the headline does not say which")
+        }
         // "“It was 50 percent more than Hillary's show,” Trump added": the quote opens on what
         // the speaker was asked about.
         if let first = sentence.first, PromptText.quoteMarks.contains(first),
