@@ -57,13 +57,14 @@ struct Context {
     ]
 
     static func unintroducedThing(in sentence: String, headline: String?) -> String? {
-        let words = sentence.spaceSeparated.map { PromptText.bareWord($0) }
-        let headlineWords = Set((headline ?? "").lowercased().spaceSeparated.map { PromptText.bareWord($0) })
-        for position in words.indices.dropFirst() where words[position - 1].lowercased() == "the" && position > 1 {
-            let noun = words[position].lowercased()
-            guard introducedThings.contains(noun), !headlineWords.contains(noun) else { continue }
+        let words = sentence.spaceSeparated
+        // Only the words after a "the" are read: most sentences hold no such thing.
+        for position in words.indices.dropFirst(2) where words[position - 1] == "the" {
+            let noun = PromptText.bareWord(words[position]).lowercased()
+            guard introducedThings.contains(noun) else { continue }
             // "the company's founder, Laura Varga" or "the firm Varnia Tech": named on the spot.
             if position + 1 < words.count, words[position + 1] == "of" || words[position + 1].first?.isUppercase == true { continue }
+            if let headline, ByteText.contains(headline.lowercased(), noun) { continue }
             return noun
         }
         return nil

@@ -154,7 +154,7 @@ struct FigureSense {
     func giveaway(in cloze: String) -> String? {
         // "to ____ Fahrenheit (2 degrees Celsius)": a measure converted in brackets works the
         // blank out (a currency's rate is not common knowledge, so money is left alone).
-        if let blank = cloze.range(of: Cloze.blank),
+        if cloze.utf8.contains(UInt8(ascii: "(")), let blank = cloze.range(of: Cloze.blank),
             case let following = cloze[blank.upperBound...].spaceSeparated.prefix(3),
             let bracket = following.firstIndex(where: { $0.hasPrefix("(") }),
             following[bracket].dropFirst().first?.isNumber == true,

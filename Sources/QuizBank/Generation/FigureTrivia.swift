@@ -61,9 +61,9 @@ extension FigureSense {
         let placing: Set<String> = ["from", "away", "outside", "off", "north", "south", "east", "west", "northeast", "northwest", "southeast",
                                     "southwest", "inland", "offshore", "upstream", "downstream"]
         let unitWord = figure.unit.map { $0.lowercased() } ?? ""
-        let distanceWords = text.spaceSeparated.map(PromptText.bareWord) + nextWords.prefix(1).map { $0.lowercased() }
-        if distanceUnits.contains(unitWord) || distanceWords.contains(where: distanceUnits.contains),
-            let placingWord = (distanceUnits.contains(next.lowercased()) ? nextWords.dropFirst().first : next).map({ $0.lowercased() }),
+        let unitFollows = distanceUnits.contains(next.lowercased())
+        if distanceUnits.contains(unitWord) || unitFollows || distanceUnits.contains(where: { text.hasSuffix(" " + $0) }),
+            let placingWord = (unitFollows ? nextWords.dropFirst().first : next).map({ $0.lowercased() }),
             placing.contains(placingWord)
         {
             return "a distance that places somewhere (“\(figure.text) \(placingWord)”): the map's fact, not the story's"
