@@ -77,4 +77,10 @@ import Testing
         #expect(Context.unintroducedThing(in: "In 2008, the foundation bought the former Varna Funeral Home.", headline: "Jazz foundation opens Varna centre") == nil)
         #expect(Context.unintroducedThing(in: "In 2008, the foundation bought the former Varna Funeral Home.", headline: "Ostland in brief") == "foundation")
     }
+
+    @Test func anOccupationWrittenAsATitleIsNoPartOfTheName() {
+        #expect(Claimants.personName("Oceanographer Charitha Pattiaratchi") == "Charitha Pattiaratchi")
+        // With the surname alone left, no item names him as a full name.
+        #expect(Claimants.personName("Oceanographer Pattiaratchi") == "Pattiaratchi")
+    }
 }

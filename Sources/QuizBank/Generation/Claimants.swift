@@ -34,6 +34,10 @@ enum Claimants {
         // "Democrats Hillary Clinton, Bernie Sanders …": a party before a list of names.
         "Democrat", "Democrats", "Republicans", "GOP", "Sens.", "Reps.", "Govs.", "Senators", "Representatives", "Governors", "Congressman",
         "Congresswoman", "Rabbi", "Father", "Bishop", "Cardinal", "Pope", "Imam", "Pastor",
+        // Occupations written as titles: "Oceanographer Charitha Pattiaratchi said".
+        "Oceanographer", "Economist", "Scientist", "Analyst", "Strategist", "Pollster", "Researcher", "Historian", "Lawyer", "Columnist",
+        "Physicist", "Chemist", "Biologist", "Epidemiologist", "Virologist", "Geologist", "Psychologist", "Sociologist", "Astronomer",
+        "Meteorologist", "Engineer", "Spokesperson", "Commentator", "Activist", "Consultant", "Adviser", "Advisor", "Producer", "Curator",
     ]
 
     /// A speaker as choices show it: a person by their bare name ("Jen Psaki" for "State
