@@ -83,4 +83,10 @@ import Testing
         // With the surname alone left, no item names him as a full name.
         #expect(Claimants.personName("Oceanographer Pattiaratchi") == "Pattiaratchi")
     }
+
+    @Test func anOrdinalAfterAStreetPrepositionNamesAStreet() {
+        let items = Self.bank(
+            "Just over 24 hours before the silent march down 110th, two Varna police officers were shot in their patrol car, Mayor Laura Varga said.")
+        #expect(!Self.keys(items).contains("110th"), "\(items.map(\.prompt))")
+    }
 }

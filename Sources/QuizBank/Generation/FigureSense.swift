@@ -138,19 +138,22 @@ struct FigureSense {
 
     /// "finished 2nd", "came in third", "2nd place", "ranked 5th": a result, not a label.
     func isPlacing(previous: String, next: String) -> Bool {
-        ["place", "places", "spot", "position", "among", "in", "out", "of", "with", "behind", ",", ""].contains(next)
-            || ["finished", "came", "placed", "ranked", "ranks", "ranking", "rank", "was", "is", "at", "in", "finish", "place"].contains(previous)
+        let placedBy = ["finished", "came", "placed", "ranked", "ranks", "ranking", "rank", "was", "is", "at", "in", "finish", "place"].contains(previous)
+        // "finished 2nd, behind …" is a placing; "the silent march down 110th," names a street.
+        return ["place", "places", "spot", "position", "among", "out", "of", "behind"].contains(next)
+            || (["in", "with", ",", ""].contains(next) && (placedBy || !["down", "up", "along", "on", "off", "onto", "across", "near", "and"].contains(previous)))
+            || placedBy
     }
 
     static let thresholdVerbs: Set<String> = ["surpass", "surpassed", "surpasses", "exceed", "exceeded", "exceeds", "top", "topped", "tops",
                                               "pass", "passed", "passes", "cross", "crossed", "crosses", "break", "broke", "breaks", "above"]
 
-    /// Why the blanked sentence gives its own answer away, or nil.
     /// Units whose conversions a reader can work (temperatures, lengths, weights, volumes).
     static let convertibleUnits: Set<String> = ["celsius", "fahrenheit", "c", "f", "degrees", "km", "kilometers", "kilometres", "miles", "mile",
                                                 "meters", "metres", "feet", "ft", "inches", "cm", "kg", "kilograms", "pounds", "lbs", "lb",
                                                 "litres", "liters", "gallons", "mph", "km/h", "kph", "acres", "hectares"]
 
+    /// Why the blanked sentence gives its own answer away, or nil.
     func giveaway(in cloze: String) -> String? {
         // "to ____ Fahrenheit (2 degrees Celsius)": a measure converted in brackets works the
         // blank out (a currency's rate is not common knowledge, so money is left alone).
