@@ -89,4 +89,10 @@ import Testing
             "Just over 24 hours before the silent march down 110th, two Varna police officers were shot in their patrol car, Mayor Laura Varga said.")
         #expect(!Self.keys(items).contains("110th"), "\(items.map(\.prompt))")
     }
+
+    @Test func aDescribedSubjectAfterAnOpeningParticiplePointsBack() {
+        #expect(PromptText.unresolvedReference("Set in Varna in 1981, the 35-year-old Ostland actor plays a moral businessman in an immoral time.") != nil)
+        #expect(PromptText.unresolvedReference("Set in Varna in 1981, the film follows Laura Varga through a hard winter.") != nil)
+        #expect(PromptText.unresolvedReference("Set in Varna in 1981, Laura Varga's film follows a moral businessman.") == nil)
+    }
 }

@@ -370,6 +370,15 @@ enum PromptText {
             }
             if let subject = definiteSubject(Array(words.dropFirst())) { return "opens on “The \(subject)”, which points to an earlier sentence" }
         }
+        // "Set in New York City in 1981, the 35-year-old actor plays …": after an opening
+        // participle phrase, the main clause's subject is described, not named.
+        if ["Set", "Based", "Born", "Founded", "Located", "Built", "Known", "Filmed", "Written", "Released"].contains(opening),
+            let comma = words.prefix(12).firstIndex(where: { $0.hasSuffix(",") }), comma + 2 < words.count, bareWord(words[comma + 1]) == "the"
+        {
+            let noun = bareWord(words[comma + 2]).lowercased()
+            if backReferences.contains(noun) || noun.hasSuffix("-year-old") { return "“the \(noun)” after the opening phrase points to an earlier sentence" }
+            if let subject = definiteSubject(Array(words[(comma + 2)...])) { return "“the \(subject)” after the opening phrase points to an earlier sentence" }
+        }
         // "made that same day", "on the same day": a day an earlier sentence named.
         let lowered = sentence.lowercased()
         if let phrase = ["that same day", "the same day", "that day", "that same week", "the same week", "that night", "that morning", "that evening",
