@@ -95,4 +95,9 @@ import Testing
         #expect(PromptText.unresolvedReference("Set in Varna in 1981, the film follows Laura Varga through a hard winter.") != nil)
         #expect(PromptText.unresolvedReference("Set in Varna in 1981, Laura Varga's film follows a moral businessman.") == nil)
     }
+
+    @Test func aShortDeflectionIsNoStatement() {
+        #expect(QuoteSubstance.lack(in: "You would have to ask Mark May", names: ["Mark", "May"]) != nil)
+        #expect(QuoteSubstance.lack(in: "We will cut the fares by half in Varna next year", names: ["Varna"]) == nil)
+    }
 }

@@ -28,6 +28,11 @@ enum QuoteSubstance {
         {
             return "a title in quote marks, not something said"
         }
+        // "You would have to ask Mark May", "No comment": a short deflection says nothing.
+        let opening = words.prefix(5).joined(separator: " ")
+        if words.count < shortQuoteWords, Self.deflections.contains(where: { opening.hasPrefix($0) }) {
+            return "a deflection (“\(words.prefix(4).joined(separator: " "))…”), not a statement"
+        }
         if words.count < shortQuoteWords, !PromptText.namesSomething(quote, names: names), !mentionsNumber(words) {
             return "a short remark naming no one and nothing: not a claim a learner could check"
         }
@@ -36,6 +41,10 @@ enum QuoteSubstance {
         }
         return nil
     }
+
+    static let deflections = ["you would have to ask", "you'd have to ask", "you’d have to ask", "you'll have to ask", "you’ll have to ask",
+                              "ask him", "ask her", "ask them", "no comment", "i have no comment", "i can't comment", "i can’t comment",
+                              "i cannot comment", "i don't know", "i don’t know", "we'll see", "we’ll see", "time will tell"]
 
     static func mentionsNumber(_ words: [String]) -> Bool {
         words.contains { $0.first?.isNumber == true || PromptText.spelled.contains($0) }
