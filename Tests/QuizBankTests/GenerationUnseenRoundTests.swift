@@ -100,4 +100,19 @@ import Testing
         #expect(QuoteSubstance.lack(in: "You would have to ask Mark May", names: ["Mark", "May"]) != nil)
         #expect(QuoteSubstance.lack(in: "We will cut the fares by half in Varna next year", names: ["Varna"]) == nil)
     }
+
+    @Test func theDateOfACitedSourceIsNotAsked() {
+        let items = Self.bank(
+            "Mayor Laura Varga sold the Varna harbour to Varnia Shipping, according to a 2024 article in the Varna Ledger.")
+        #expect(!Self.keys(items).contains("2024"), "\(items.map(\.prompt))")
+    }
+
+    @Test func aWholeIsNoShareAmongPercentChoices() throws {
+        let facts = FactExtractor.facts(in: ArticleParser.parse("The group represents roughly 80 percent of Ostland's nuns, the Varna diocese said.", fileName: "a.txt"))
+        let figure = try #require(facts.figures.first { $0.text.contains("80") })
+        for seed in ["a", "b", "c", "d", "e", "f", "g", "h"] {
+            let choices = FigureSense(figure)?.distractors(storyValues: [], seed: seed) ?? []
+            #expect(!choices.contains { $0.hasPrefix("100") }, "\(choices)")
+        }
+    }
 }

@@ -521,6 +521,13 @@ struct Context {
             {
                 skip(index, "date", date.text, "in brackets: a reference or an aside, not the story's date"); continue
             }
+            // "according to a 2003 article in the News-Register": the date of a source, not of the story.
+            if let range = date.sentence.byteRange(of: date.text),
+                let next = date.sentence[range.upperBound...].spaceSeparated.first.map({ PromptText.bareWord($0).lowercased() }),
+                ["article", "report", "story", "study", "interview", "book", "paper", "column", "memo", "survey", "editorial"].contains(next)
+            {
+                skip(index, "date", date.text, "the date of a source (“\(date.text) \(next)”), not of the story"); continue
+            }
             // "Feb. 23, 2015 -- Peanut allergies …": a dateline says when the story was filed.
             if date.sentence.hasPrefix(date.text),
                 ["--", "\u{2014}", "\u{2013}", "-"].contains(date.sentence.dropFirst(date.text.count).spaceSeparated.first.map(String.init) ?? "")

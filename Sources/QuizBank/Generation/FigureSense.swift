@@ -351,7 +351,8 @@ struct FigureSense {
     private func plausible(_ new: Double) -> Bool {
         switch sort {
         case .age: return new >= 1 && new <= 105
-        case .percent: return new > 0 && (new <= 100 || value > 100)
+        // "roughly 100 percent of American nuns" beside a key of 80: a whole is no share.
+        case .percent: return new > 0 && (new < 100 || value > 100)
         case .smallCount: return new >= (value >= 2 ? 2 : 1)
         case .ordinal: return new >= 1
         default: return new > 0
