@@ -22,7 +22,6 @@ public enum FactExtractor {
             article: article.fileName, title: article.title, source: article.source,
             published: article.published?.description, quotes: quotes, figures: figures, dates: dates, url: article.url)
         facts.fullNames = quoteExtractor.people.fullNames
-        facts.namedPeople = quoteExtractor.people.namedPeople
         return facts
     }
 }

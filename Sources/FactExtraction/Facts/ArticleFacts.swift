@@ -12,9 +12,6 @@ public struct ArticleFacts: Codable, Sendable, Equatable {
     /// Every name of two words or more the article writes, facts or not: a lone "Clinton"
     /// is written out only when one person of that surname is named. Not part of the JSON.
     public var fullNames: [String] = []
-    /// The people the article names in full, whether they speak or not: "the Varga campaign"
-    /// uses Laura Varga's surname, and she is still a person. Not part of the JSON.
-    public var namedPeople: [String] = []
 
     enum CodingKeys: String, CodingKey { case article, title, source, published, quotes, figures, dates, url }
 

@@ -78,17 +78,6 @@ struct PersonIndex {
     /// Names of two words or more the article writes ("Bill Clinton", "Hillary Rodham
     /// Clinton"): which people a lone surname may stand for.
     var fullNames: [String] { distinctNames.filter { $0.utf8.contains(UInt8(ascii: " ")) } }
-    /// Full names of the people whose gender the text gives (a first name, an honorific), in
-    /// the order of first mention: a capitalised run the speech verb marked ("Besides
-    /// Centerview said") is no one a learner would take for a person.
-    var namedPeople: [String] {
-        var seen = Set<String>()
-        return distinctNames.indices.compactMap { id in
-            let full = fullest(id: id)
-            guard full.utf8.contains(UInt8(ascii: " ")), seen.insert(full).inserted, gender(of: full) != nil else { return nil }
-            return full
-        }
-    }
 
     init(article: Article, sentenceTokens: [[Token]], sentenceParagraphs: [Int], quoteRanges: [Range<Int>]) {
         sentenceStarts = sentenceTokens.map { $0.first?.range.lowerBound ?? 0 }

@@ -49,11 +49,12 @@ struct Context {
         return count >= 3 && count * 10 >= articles.count
     }
 
-    /// Things a story introduces once and then calls "the company", "the flight", "the
-    /// shooting": inside a sentence, they point to an earlier one unless the headline names them.
+    /// Things a story introduces once and then calls "the foundation", "the flight", "the
+    /// shooting": inside a sentence, they point to an earlier one unless the headline names
+    /// them. ("The company", "the crash" and the like are `PromptText.backReferences`, refused
+    /// whatever the headline says.)
     static let introducedThings: Set<String> = [
-        "foundation", "company", "firm", "shooting", "attack", "crash", "flight", "internment", "lawsuit", "investigation", "probe",
-        "incident", "explosion", "facility", "centre", "center", "drug", "device", "vessel", "aircraft",
+        "foundation", "shooting", "flight", "internment", "probe", "explosion", "facility", "centre", "center", "vessel", "aircraft",
     ]
 
     static func unintroducedThing(in sentence: String, headline: String?) -> String? {
@@ -62,7 +63,7 @@ struct Context {
         for position in words.indices.dropFirst(2) where words[position - 1] == "the" {
             let noun = PromptText.bareWord(words[position]).lowercased()
             guard introducedThings.contains(noun) else { continue }
-            // "the company's founder, Laura Varga" or "the firm Varnia Tech": named on the spot.
+            // "the foundation's founder, Laura Varga" or "the flight MH17": named on the spot.
             if position + 1 < words.count, words[position + 1] == "of" || words[position + 1].first?.isUppercase == true { continue }
             if let headline, ByteText.contains(headline.lowercased(), noun) { continue }
             return noun
@@ -73,12 +74,16 @@ struct Context {
     /// A sentence set inside another ("who said that even as …"): its first word loses the
     /// capital it had only for opening the sentence.
     static func continuingSentence(_ sentence: String) -> String {
-        let openers: Set<String> = ["Even", "As", "The", "A", "An", "In", "On", "At", "For", "With", "After", "Before", "While", "When", "Although",
-                                    "Though", "Despite", "Since", "By", "Under", "Over", "About", "More", "Most", "Some", "Many", "Only", "Just",
-                                    "Still", "But", "And", "Yet", "So", "If", "Nearly", "Almost", "About", "Roughly", "Around", "Of", "From", "Among"]
-        guard let first = sentence.spaceSeparated.first, openers.contains(String(first)) else { return sentence }
+        guard let first = sentence.spaceSeparated.first, sentenceOpeners.contains(String(first)) else { return sentence }
         return first.lowercased() + sentence.dropFirst(first.count)
     }
+
+    /// Words capitalised only because they open a sentence.
+    static let sentenceOpeners: Set<String> = [
+        "Even", "As", "The", "A", "An", "In", "On", "At", "For", "With", "After", "Before", "While", "When", "Although", "Though", "Despite",
+        "Since", "By", "Under", "Over", "About", "More", "Most", "Some", "Many", "Only", "Just", "Still", "But", "And", "Yet", "So", "If",
+        "Nearly", "Almost", "Roughly", "Around", "Of", "From", "Among",
+    ]
 
     /// The headline as an item may cite it, or nil: one with a number in it may carry the
     /// key or its false twin's refutation, and a long one is no citation.
@@ -418,7 +423,7 @@ struct Context {
             if let previous = sense.before.spaceSeparated.last.map(PromptText.bareWord), Self.months.contains(where: { $0.hasPrefix(previous) && previous.count >= 3 }) {
                 skip(index, "figure", figure.text, "the day of a date (“\(previous) \(figure.text)”), not a figure"); continue
             }
-            if let aside = PromptText.openAside(before: figure.sentence.prefix(upTo: figure.sentence.byteRange(of: figure.text)?.lowerBound ?? figure.sentence.startIndex)) {
+            if let aside = PromptText.openAside(before: sense.before[...]) {
                 skip(index, "figure", figure.text, "background in an aside (“\(aside) …”), not what the sentence reports"); continue
             }
             // News puts its numbers first (the inverted pyramid): a figure deep in the article
@@ -509,21 +514,20 @@ struct Context {
         for date in facts.dates {
             guard Self.isDefinite(date.text) else { skip(index, "date", date.text, "too vague to ask (“\(date.text)”)"); continue }
             guard ByteText.contains(PromptText.outsideQuotes(date.sentence), date.text) else { skip(index, "date", date.text, "inside a quote"); continue }
-            if let range = date.sentence.byteRange(of: date.text), range.lowerBound > date.sentence.startIndex,
-                let previous = date.sentence[..<range.lowerBound].spaceSeparated.last.map(PromptText.bareWord),
-                previous.first?.isUppercase == true, !StoryGrouping.notNames.contains(previous), date.sentence[..<range.lowerBound].hasSuffix(" ")
+            // The sentence around the date; both empty when the text is not found in it as written.
+            let range = date.sentence.byteRange(of: date.text)
+            let before = range.map { date.sentence[..<$0.lowerBound] } ?? "", after = range.map { date.sentence[$0.upperBound...] } ?? ""
+            if let previous = before.spaceSeparated.last.map(PromptText.bareWord),
+                previous.first?.isUppercase == true, !StoryGrouping.notNames.contains(previous), before.hasSuffix(" ")
             {
                 skip(index, "date", date.text, "part of a name (“\(previous) \(date.text)”)"); continue
             }
             // "(see 35 Innovators Under 35, 2013)": a date in brackets is a reference or an aside.
-            if let range = date.sentence.byteRange(of: date.text), case let before = date.sentence[..<range.lowerBound],
-                let open = before.lastIndex(of: "("), !before[open...].contains(")")
-            {
+            if let open = before.lastIndex(of: "("), !before[open...].contains(")") {
                 skip(index, "date", date.text, "in brackets: a reference or an aside, not the story's date"); continue
             }
             // "according to a 2003 article in the News-Register": the date of a source, not of the story.
-            if let range = date.sentence.byteRange(of: date.text),
-                let next = date.sentence[range.upperBound...].spaceSeparated.first.map({ PromptText.bareWord($0).lowercased() }),
+            if let next = after.spaceSeparated.first.map({ PromptText.bareWord($0).lowercased() }),
                 ["article", "report", "story", "study", "interview", "book", "paper", "column", "memo", "survey", "editorial"].contains(next)
             {
                 skip(index, "date", date.text, "the date of a source (“\(date.text) \(next)”), not of the story"); continue
@@ -535,15 +539,14 @@ struct Context {
                 skip(index, "date", date.text, "the dateline: when the story was filed, not a fact of it"); continue
             }
             // "the Investment Company Act of 1940", "the Class of 2020": a year that ends a name.
-            if let range = date.sentence.byteRange(of: date.text),
-                case let before = date.sentence[..<range.lowerBound].spaceSeparated.suffix(2).map(PromptText.bareWord), before.count == 2,
-                before[1] == "of", before[0].first?.isUppercase == true, !Self.months.contains(before[0])
+            if case let lead = before.spaceSeparated.suffix(2).map(PromptText.bareWord), lead.count == 2,
+                lead[1] == "of", lead[0].first?.isUppercase == true, !Self.months.contains(lead[0])
             {
-                skip(index, "date", date.text, "part of a name (“\(before[0]) of \(date.text)”)"); continue
+                skip(index, "date", date.text, "part of a name (“\(lead[0]) of \(date.text)”)"); continue
             }
             // "the 2020 Lexus RX", "the 2019 Tour de France": a year naming a model or an edition.
-            if date.text.count == 4, date.text.allSatisfy(\.isNumber), let range = date.sentence.byteRange(of: date.text),
-                let next = date.sentence[range.upperBound...].spaceSeparated.first.map(PromptText.bareWord),
+            if date.text.count == 4, date.text.allSatisfy(\.isNumber),
+                let next = after.spaceSeparated.first.map(PromptText.bareWord),
                 next.first?.isUppercase == true, !Self.months.contains(next)
             {
                 skip(index, "date", date.text, "a year naming a model or an edition (“\(date.text) \(next)”)"); continue
@@ -564,7 +567,7 @@ struct Context {
             if !absoluteDate {
                 skip(index, "date", date.text, "a weekday or relative time: trivia"); continue
             }
-            if let aside = PromptText.openAside(before: date.sentence.prefix(upTo: date.sentence.byteRange(of: date.text)?.lowerBound ?? date.sentence.startIndex)) {
+            if let aside = PromptText.openAside(before: before) {
                 skip(index, "date", date.text, "background in an aside (“\(aside) …”), not the sentence's event"); continue
             }
             if let background = Self.backgroundDate(date, published: facts.published) {

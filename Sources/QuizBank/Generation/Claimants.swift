@@ -107,13 +107,14 @@ enum Claimants {
 
     static let auxiliaries: Set<String> = ["have", "has", "are", "is", "were", "was"]
 
+    /// "Many of the estimated 50 million batteries …, researchers say": a quantifier opens
+    /// the claim's subject, not a claimant.
+    static let quantifiers: Set<String> = ["many", "some", "most", "all", "few", "several", "each", "both", "much", "more", "none", "any", "half"]
+
     /// A claimant worth naming: a capitalised name or a description of two words or more,
     /// standing outside the quote marks of its sentence, with one attribution in it.
     static func isUsable(_ claimant: String, in sentence: String) -> Bool {
         let words = claimant.spaceSeparated
-        // "Many of the estimated 50 million batteries …, researchers say": a quantifier opens
-        // the claim's subject, not a claimant.
-        let quantifiers: Set<String> = ["many", "some", "most", "all", "few", "several", "each", "both", "much", "more", "none", "any", "half"]
         guard let first = words.first, claimant.count >= 2, !PromptText.pronouns.contains(first.lowercased()), !quantifiers.contains(first.lowercased()),
             !(words.count == 1 && titleWords.contains(String(first)))
         else { return false }

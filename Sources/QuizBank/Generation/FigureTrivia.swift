@@ -14,14 +14,18 @@ extension FigureSense {
         "three-pointers", "saves", "laps", "pages", "page", "spells", "counts", "count", "episodes", "seasons", "tweets",
     ]
 
-    /// Why the figure is trivia or guessable from its wording, or nil. `inLede` is true for
-    /// the headline's and the first sentences' figures, which are the story's own.
-    /// Words that say what a share is of: "of", a poll, the vote, support.
     /// Words naming the contest a share belongs to.
     static let contests: Set<String> = ["primary", "primaries", "caucus", "caucuses", "election", "race", "approval", "favorable", "unfavorable",
                                         "margin", "ballot", "ballots", "electorate", "delegates", "respondents", "surveyed", "polled", "percentage"]
+    /// Words that say what a share is of: "of", a poll, the vote, support.
     static let measuredShares: Set<String> = ["of", "poll", "polls", "survey", "vote", "votes", "support", "voters", "rate", "share", "approval", "turnout"]
+    static let distanceUnits: Set<String> = ["mile", "miles", "km", "kilometer", "kilometers", "kilometre", "kilometres"]
+    /// Words after a distance that place somewhere: "10 miles south of", "35 miles from".
+    static let placingWords: Set<String> = ["from", "away", "outside", "off", "north", "south", "east", "west", "northeast", "northwest", "southeast",
+                                            "southwest", "inland", "offshore", "upstream", "downstream"]
 
+    /// Why the figure is trivia or guessable from its wording, or nil. `inLede` is true for
+    /// the headline's and the first sentences' figures, which are the story's own.
     func trivia(inLede: Bool) -> String? {
         let previousWords = before.lowercased().spaceSeparated.map(PromptText.bareWord)
         let previous = previousWords.last ?? ""
@@ -57,14 +61,11 @@ extension FigureSense {
         if nextWords.prefix(2).contains("ago") { return "a time counted back from a day the prompt does not give" }
         // "about 10 miles south of the beach", "35 miles from London": a distance that places
         // somewhere is the map's, not the story's.
-        let distanceUnits: Set<String> = ["mile", "miles", "km", "kilometer", "kilometers", "kilometre", "kilometres"]
-        let placing: Set<String> = ["from", "away", "outside", "off", "north", "south", "east", "west", "northeast", "northwest", "southeast",
-                                    "southwest", "inland", "offshore", "upstream", "downstream"]
         let unitWord = figure.unit.map { $0.lowercased() } ?? ""
-        let unitFollows = distanceUnits.contains(next.lowercased())
-        if distanceUnits.contains(unitWord) || unitFollows || distanceUnits.contains(where: { text.hasSuffix(" " + $0) }),
+        let unitFollows = Self.distanceUnits.contains(next.lowercased())
+        if Self.distanceUnits.contains(unitWord) || unitFollows || Self.distanceUnits.contains(where: { text.hasSuffix(" " + $0) }),
             let placingWord = (unitFollows ? nextWords.dropFirst().first : next).map({ $0.lowercased() }),
-            placing.contains(placingWord)
+            Self.placingWords.contains(placingWord)
         {
             return "a distance that places somewhere (“\(figure.text) \(placingWord)”): the map's fact, not the story's"
         }

@@ -200,7 +200,6 @@ enum PromptText {
 
     static let pronouns: Set<String> = ["he", "she", "him", "his", "her", "hers", "they", "them", "their", "it", "its"]
     static let demonstratives: Set<String> = ["This", "That", "These", "Those", "Such", "Both", "Another", "Other", "Its", "Their", "His", "Her"]
-    /// Nouns a reporter uses for someone or something named in an earlier sentence.
     /// "The donation was …", "The embattled French president is …", "The super PAC has …":
     /// a subject whose head is a common noun, with no "of" or name to pin it down, is
     /// something an earlier sentence introduced. An apposition ("The French interior
@@ -260,6 +259,7 @@ enum PromptText {
     static let uniqueThings: Set<String> = ["rate", "economy", "average", "index", "market", "dollar", "toll", "turnout", "deficit", "debt",
                                             "unemployment", "inflation", "budget", "weather", "world", "sun", "moon", "public", "nation", "electorate"]
 
+    /// Nouns a reporter uses for someone or something named in an earlier sentence.
     static let backReferences: Set<String> = Set<String>([
         "company", "firm", "group", "club", "party", "minister", "president", "man", "woman", "boy", "girl", "couple", "pair",
         "player", "star", "singer", "actor", "actress", "team", "side", "organisation", "organization", "charity", "bank", "airline",
@@ -728,7 +728,6 @@ enum PromptText {
         return sentence
     }
 
-    /// Lines every article of an outlet carries, or notes about the article itself.
     /// "Robert Stone, a 59-year-old from Hilton Head", "Ada Lund, 54, of Varna": a name
     /// followed at once by an age, the way news copy introduces people in the street.
     static func describesByAge(_ name: String, in sentence: String) -> Bool {
@@ -754,6 +753,7 @@ enum PromptText {
     static let captionVerbs: Set<String> = ["signs", "speaks", "waves", "arrives", "gestures", "listens", "smiles", "walks", "stands", "holds",
                                             "greets", "looks", "talks", "shakes", "addresses", "attends", "leaves", "poses", "reacts", "campaigns"]
 
+    /// Lines every article of an outlet carries, or notes about the article itself.
     static func isBoilerplate(_ sentence: String) -> Bool {
         let lowered = ByteText.lowercased(sentence)
         return ["editor’s note", "editor's note", "airs on", "follow us", "sign up", "click here", "contributed to this report", "copyright",

@@ -124,10 +124,10 @@ struct StoryCast {
                 }
             }
         }
-        // "the Clinton campaign", "the Trump administration": a speaker's surname used as a
+        // "the Clinton campaign", "the Trump administration": a speaker's or claimant's surname used as a
         // modifier names no organisation, and Hillary Clinton stays a person.
-        let fullNames = speakers.keys.filter { Claimants.sort(of: $0) == .person } + articles.flatMap(\.namedPeople)
-        let surnames = Set(fullNames.compactMap { $0.spaceSeparated.count >= 2 ? $0.spaceSeparated.last.map(String.init) : nil })
+        let persons = (Array(speakers.keys) + Array(claimants.keys)).filter { Claimants.sort(of: $0) == .person && $0.spaceSeparated.count >= 2 }
+        let surnames = Set(persons.compactMap { $0.spaceSeparated.last.map(String.init) })
         self.organisations = organisations.subtracting(surnames)
     }
 

@@ -20,7 +20,6 @@ enum QuoteSubstance {
         if written.count >= 3, written.allSatisfy({ $0.first?.isUppercase == true }) { return "a title in quote marks, not something said" }
         // "Zombies on Film: The Definitive Story of Undead Cinema": a book's title keeps its
         // small words lower-case; every other word is capitalised.
-        let titleSmallWords: Set<String> = ["of", "on", "the", "a", "an", "and", "in", "for", "to", "at", "by", "with", "from", "or", "vs", "vs."]
         if written.count >= 4, written.first?.first?.isUppercase == true,
             written.filter({ $0.first?.isUppercase == true }).count >= 3,
             written.allSatisfy({ $0.first?.isUppercase == true || titleSmallWords.contains($0) }),
@@ -41,6 +40,9 @@ enum QuoteSubstance {
         }
         return nil
     }
+
+    /// Words a title leaves lower-case.
+    static let titleSmallWords: Set<String> = ["of", "on", "the", "a", "an", "and", "in", "for", "to", "at", "by", "with", "from", "or", "vs", "vs."]
 
     static let deflections = ["you would have to ask", "you'd have to ask", "you’d have to ask", "you'll have to ask", "you’ll have to ask",
                               "ask him", "ask her", "ask them", "no comment", "i have no comment", "i can't comment", "i can’t comment",

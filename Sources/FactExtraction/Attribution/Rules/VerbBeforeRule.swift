@@ -9,11 +9,12 @@ struct VerbBeforeRule: QuoteAttributionRule {
         // "In an interview with Fox News' Jenna Lee, Pence was asked about the "not there yet"
         // comment": the subject of a passive speech verb is the one spoken to or about; with no
         // "by" naming the agent, the sentence names no speaker.
-        if let verb = quote.before.lastIndex(where: Lexicon.isSpeechVerb), Self.isPassive(verb, in: quote.before) { return .unresolved }
+        let lastVerb = quote.before.lastIndex(where: Lexicon.isSpeechVerb)
+        if let verb = lastVerb, Self.isPassive(verb, in: quote.before) { return .unresolved }
         // "After Jerry Brown criticized Bill Clinton during a debate, Hillary shot back, "…"":
         // the speech verb is in the opening subordinate clause; the main clause after its
         // comma has a subject of its own, whose verb of saying the rules do not know.
-        if let verb = quote.before.lastIndex(where: Lexicon.isSpeechVerb), Self.opensSubordinateClause(quote.before),
+        if let verb = lastVerb, Self.opensSubordinateClause(quote.before),
             let comma = quote.before[verb...].firstIndex(where: { $0.isMark(",") }),
             quote.before[(comma + 1)...].first(where: \.isWord)?.isCapitalized == true
         {
