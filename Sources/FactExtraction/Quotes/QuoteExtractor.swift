@@ -383,6 +383,21 @@ struct QuoteExtractor {
                 opening = opening[(comma + 1)...]
             }
             let name = namePart(opening)
+            // "Ryan's campaign shrugged off …, telling reporters": a possessive name only says
+            // whose the subject is; the subject is the noun it owns, or the name set beside
+            // that noun ("Schilling's son, Grant, defended his father, saying").
+            if let owner = name.last(where: \.isWord), owner.endsInPossessive, name.endIndex < opening.endIndex,
+                opening[name.endIndex].isWord, !opening[name.endIndex].isCapitalized
+            {
+                let owned = opening[name.endIndex...].prefix { $0.isWord && !$0.isCapitalized && !PersonIndex.isFiniteVerb($0) && !Lexicon.isSpeechVerb($0) }.prefix(3)
+                let rest = opening[owned.endIndex...]
+                if rest.first?.isMark(",") == true, let close = rest.dropFirst().firstIndex(where: { $0.isMark(",") }),
+                    Self.isBareName(rest[(rest.startIndex + 1)..<close])
+                {
+                    return rest[(rest.startIndex + 1)..<close]
+                }
+                return opening[name.startIndex..<owned.endIndex]
+            }
             // "The billionaire businessman began by talking about …, saying": an article and
             // lower-case words up to a person's head make the subject.
             if name.count == 1, name[name.startIndex].is(.article),
@@ -400,6 +415,17 @@ struct QuoteExtractor {
             { break }
             start -= 1
         }
+        // "Levine, who has given money to Marco Rubio, said" / "Marty West, a professor who
+        // worked for Sen. Lamar Alexander, called it": a relative clause is an aside; unless
+        // a part after it names the subject ("… who find Clinton palatable, Bolton said"), the
+        // subject stands before it. A relative clause with a subject of its own holds the
+        // speaker itself ("Clinton's email use, which an FBI investigation said was …").
+        if start > first, Self.relativePronouns.contains(tokens[start - 1].lowered) {
+            let relative = start - 1
+            let afterAside = tokens[start..<verb].lastIndex(where: { $0.isMark(",") }).map { tokens[($0 + 1)..<verb] }
+            let ownSubject = tokens[start..<verb].first(where: \.isWord).map { $0.is(.determiner) || $0.is(.pronoun) || $0.isCapitalized } ?? false
+            if afterAside?.contains(where: \.isWord) != true, !ownSubject, let subject = Self.antecedent(of: relative, in: tokens) { return subject }
+        }
         // "Mr. Biden, recalling weekly breakfasts with Mrs. Clinton, described himself": the
         // clause the walk stopped in is an aside set off by commas; the name before it speaks.
         if start > first, tokens[start - 1].is(.clauseBoundary), tokens[verb - 1].isMark(","),
@@ -409,15 +435,6 @@ struct QuoteExtractor {
                 .map { $0 + 1 } ?? first
             let name = tokens[nameStart..<asideComma]
             if Self.isBareName(name) { return name }
-        }
-        // "Levine, who has given money to Marco Rubio, said" / "Marty West, a professor who
-        // worked for Sen. Lamar Alexander, called it": a relative clause is an aside; unless
-        // a part after it names the subject ("… who find Clinton palatable, Bolton said"), the
-        // subject stands before it.
-        if start > first, Self.relativePronouns.contains(tokens[start - 1].lowered) {
-            let relative = start - 1
-            let afterAside = tokens[start..<verb].lastIndex(where: { $0.isMark(",") }).map { tokens[($0 + 1)..<verb] }
-            if afterAside?.contains(where: \.isWord) != true, let subject = Self.antecedent(of: relative, in: tokens) { return subject }
         }
         let subject = tokens[start..<verb]
         return subject.isEmpty ? nil : subject
@@ -626,21 +643,65 @@ struct QuoteExtractor {
     /// who", "Marty West, an education professor at Harvard who", or an unnamed source opening
     /// its part ("a White House official who"). Anything else ("including a career Army
     /// officer who") is no subject that can be read safely.
+    /// News copy sets age, home town and role between a name and its relative clause
+    /// ("Donna Rawlings, 59, of Ashton, Md., who …", "Michael Mulgrew, president of the
+    /// teachers' union, which represents …"): the walk crosses those parts back to the name.
     static func antecedent(of relative: Int, in tokens: ArraySlice<Token>) -> ArraySlice<Token>? {
         var end = relative
         if end > tokens.startIndex, tokens[end - 1].isMark(",") { end -= 1 }
         let start = tokens[..<end].lastIndex(where: { $0.isMark(",") }).map { $0 + 1 } ?? tokens.startIndex
         let part = tokens[start..<end]
-        if isBareName(part) { return part }
-        guard part.first(where: \.isWord)?.is(.article) == true else { return nil }
+        if isBareName(part) { return continuesTown(before: start, in: tokens) ? nameBeforeAppositives(ending: end, in: tokens) : part }
+        guard part.first(where: \.isWord)?.is(.article) == true else { return nameBeforeAppositives(ending: end, in: tokens) }
         if start > tokens.startIndex {
             let nameStart = tokens[..<(start - 1)].lastIndex(where: { $0.isMark(",") }).map { $0 + 1 } ?? tokens.startIndex
             if isBareName(tokens[nameStart..<(start - 1)]) { return tokens[nameStart..<end] }
         }
         // "a White House official who spoke anonymously … said": an unnamed source, unless
         // the article before it is a name's appositive.
-        return opensWithDeterminerAndCommonHead(part) ? part : nil
+        return opensWithDeterminerAndCommonHead(part) ? part : nameBeforeAppositives(ending: end, in: tokens)
     }
+
+    /// The name that opens a run of appositive parts ending at `end`: an age ("59"), a home
+    /// town ("of Ashton", "Md."), a role ("president of the union", "a Democrat"). Nil when a
+    /// part is none of these, or no name opens the run.
+    static func nameBeforeAppositives(ending end: Int, in tokens: ArraySlice<Token>) -> ArraySlice<Token>? {
+        var parts: [ArraySlice<Token>] = []
+        var partEnd = end
+        while parts.count < 6, partEnd > tokens.startIndex {
+            let partStart = tokens[..<partEnd].lastIndex(where: { $0.isMark(",") }).map { $0 + 1 } ?? tokens.startIndex
+            parts.insert(tokens[partStart..<partEnd], at: 0)
+            if partStart == tokens.startIndex { break }
+            partEnd = partStart - 1
+        }
+        // Read from the relative pronoun back: each part must be an appositive until a name.
+        for index in parts.indices.reversed() {
+            let part = parts[index]
+            guard let first = part.first(where: \.isWord) ?? part.first else { return nil }
+            let continuesTown = index > 0 && Self.continuesTown(before: part.startIndex, in: tokens)
+            if index < parts.count - 1, !continuesTown, isBareName(part) { return part }
+            let isAge = part.count(where: { $0.kind != .punctuation }) == 1 && first.kind == .number
+            let isRole = first.isWord && (first.is(.article) || !first.isCapitalized) && !appositiveStoppers.contains(first.lowered)
+            guard isAge || isRole || continuesTown && isBareName(part) else { return nil }
+        }
+        return nil
+    }
+
+    /// The state after a home town ("of Ashton, Md.") belongs to the town: the part before
+    /// the one starting at `partStart` opens with "of" or "from".
+    static func continuesTown(before partStart: Int, in tokens: ArraySlice<Token>) -> Bool {
+        guard partStart - 1 > tokens.startIndex else { return false }
+        let previousStart = tokens[..<(partStart - 1)].lastIndex(where: { $0.isMark(",") }).map { $0 + 1 } ?? tokens.startIndex
+        return tokens[previousStart..<(partStart - 1)].first(where: \.isWord).map { townPrepositions.contains($0.lowered) } ?? false
+    }
+
+    /// "of Ashton", "from Dayton": a home town set after a name.
+    static let townPrepositions: Set<Word> = ["of", "from"]
+
+    /// Lower-case words that open a clause or a list, not an appositive: "including a career
+    /// Army officer who", "and a friend who".
+    static let appositiveStoppers: Set<Word> = ["including", "and", "or", "but", "such", "like", "especially", "among", "even",
+                                                "who", "which", "whose", "whom", "where", "when", "while", "as", "said", "says"]
 
     /// A part that is only a name, titles included: "Bolton", "Sen. Marco Rubio".
     static func isBareName(_ whole: ArraySlice<Token>) -> Bool {
