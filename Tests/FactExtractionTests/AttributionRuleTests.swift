@@ -229,6 +229,18 @@ import TextMachinery
         Case(failure: "a described subject of a participle speaks",
              body: "Anna Kowalski, a retired engineer, spoke on Monday.\n\nThe retired engineer began by thanking the crowd, saying the bridge was \"finally finished after ten years.\"",
              quote: "finally finished after ten years.", speaker: "the retired engineer", rule: "verb-before"),
+        Case(failure: "a relative clause after a name's role leaves the name as the subject",
+             body: "Maria Gonzalez, president of the Springfield Education Association, which represents Springfield County teachers, said she hopes the rally sends a message that \"parents are standing with us.\"",
+             quote: "parents are standing with us.", speaker: "Maria Gonzalez", rule: "verb-before"),
+        Case(failure: "a relative clause after a name's age and home town leaves the name as the subject",
+             body: "Tom Baker, 61, of Dayton, Ohio, who watched the march from a bench on the Common, said the day reminded him of \"all the people who fought for these schools.\"",
+             quote: "all the people who fought for these schools.", speaker: "Tom Baker", rule: "verb-before"),
+        Case(failure: "a relative clause with a subject of its own is not an aside",
+             body: "Senator Ann Mercer criticized the governor's spending, which a state report said was \"reckless and unlawful\" last year.",
+             quote: "reckless and unlawful", speaker: "a state report", rule: "verb-before"),
+        Case(failure: "a possessive name before a participle's subject only says whose it is",
+             body: "Governor Helen Price faces a recall vote. Price's campaign dismissed the audit on Monday, telling reporters, \"This is a partisan stunt.\"",
+             quote: "This is a partisan stunt.", speaker: "Price's campaign", rule: "verb-before"),
     ]
 
     @Test(arguments: cases)
