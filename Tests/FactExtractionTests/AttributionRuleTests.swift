@@ -241,6 +241,18 @@ import TextMachinery
         Case(failure: "a possessive name before a participle's subject only says whose it is",
              body: "Governor Helen Price faces a recall vote. Price's campaign dismissed the audit on Monday, telling reporters, \"This is a partisan stunt.\"",
              quote: "This is a partisan stunt.", speaker: "Price's campaign", rule: "verb-before"),
+        Case(failure: "the one told after a closed appositive is the listener, not the speaker",
+             body: "\"There was no reason it could not have survived,\" Rob Lord, the first general manager of the company, told Ars in 2012.",
+             quote: "There was no reason it could not have survived,", speaker: "Rob Lord", rule: "verb-after"),
+        Case(failure: "a setting after a subjectless speech verb names no speaker",
+             body: "The storm reached the coast on Monday.\n\n\"We were very concerned about the beaches,\" said in an interview with CNN.",
+             quote: "We were very concerned about the beaches,", speaker: nil, rule: nil),
+        Case(failure: "a place after a word that is no first name is a group, not a person",
+             body: "Croatia joined the union on Monday. But protest movement Occupy Croatia argued in a statement that \"the union is not a solution to our problems.\"",
+             quote: "the union is not a solution to our problems.", speaker: nil, rule: nil),
+        Case(failure: "an organisation before a first name is where the person works",
+             body: "President of the European Parliament Martin Schulz called the accession a \"historic day.\"",
+             quote: "historic day.", speaker: "Martin Schulz", rule: "verb-before"),
     ]
 
     @Test(arguments: cases)

@@ -510,7 +510,18 @@ struct PersonIndex {
             lower = lastTitle + 1
             titled = true
         }
+        // "President of the European Parliament Martin Schulz": an organisation's name before
+        // a first name is where the person works.
+        if let lastOrganisation = tokens[lower..<run.upperBound].lastIndex(where: { $0.bareIs(.organisation) }),
+            lastOrganisation + 2 < run.upperBound, Self.isFirstName(tokens[lastOrganisation + 1])
+        {
+            lower = lastOrganisation + 1
+            titled = true
+        }
         let nameRange = lower..<run.upperBound
+        // "Occupy Croatia", "Team Ukraine": a place after a word that is no first name names
+        // a group, not a person whose surname the place would be.
+        if nameRange.count == 2, !Self.isFirstName(tokens[lower]), Self.namesPlace(tokens[(lower + 1)..<run.upperBound]) { return nil }
         // "Former Pennsylvania governor Ed Rendell", "a White House official": capitalised
         // words right before a lower-case role are where the role is held, not a name.
         if run.upperBound < tokens.endIndex, tokens[run.upperBound].isWord, !tokens[run.upperBound].isCapitalized,
@@ -531,6 +542,10 @@ struct PersonIndex {
         let honorific = tokens[run.lowerBound..<lower].contains { $0.is(.honorific) }
         let sure = titled || beforeVerb || appositive || afterSaid || honorific
         return (lower, sure)
+    }
+
+    static func isFirstName(_ token: Token) -> Bool {
+        Lexicon.maleFirstNames.contains(token.lowered) || Lexicon.femaleFirstNames.contains(token.lowered)
     }
 
     /// A lower-case word right after a name that makes the name its subject: "David

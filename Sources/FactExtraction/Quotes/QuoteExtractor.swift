@@ -304,7 +304,9 @@ struct QuoteExtractor {
         // "…''building bridges'' to Mr. Sanders, said David Axelrod, a strategist": a comma
         // then "said" and a name is the inverted attribution of the whole sentence; the words
         // before the comma finish the reporter's clause.
-        if words[verb - 1].isMark(","), verb + 1 < words.endIndex,
+        // "…," Rob Lord, the first manager of Winamp, told Ars: after "told" stands the one
+        // spoken to, never the speaker.
+        if words[verb - 1].isMark(","), verb + 1 < words.endIndex, !Self.listenerVerbs.contains(words[verb].lowered),
             words[verb + 1].isCapitalized || words[verb + 1].is(.determiner)
         {
             return Self.invertedSubject(after: verb, in: words)
@@ -326,6 +328,9 @@ struct QuoteExtractor {
     /// Whelan who represents Atlantic City" names Jim Whelan.
     static func invertedSubject(after verb: Int, in words: ArraySlice<Token>) -> ArraySlice<Token>? {
         let phrase = clause(words[(verb + 1)...], endingAtColon: true)
+        // "…," said in an interview with CNN: a setting after the verb, with the subject
+        // left out, names no speaker.
+        if let first = phrase.first(where: \.isWord), settingOpeners.contains(first.lowered) { return nil }
         let relative = phrase.dropFirst().firstIndex { $0.isWord && relativePronouns.contains($0.lowered) } ?? phrase.endIndex
         let subject = phrase[..<relative]
         return subject.isEmpty ? nil : subject
@@ -335,6 +340,9 @@ struct QuoteExtractor {
     static let subordinateOpeners: Set<Word> = ["as", "while", "although", "though", "because", "if", "when", "whereas",
                                                 "unless", "whether", "once", "until", "like", "unlike", "who", "whom", "whose",
                                                 "which", "where"]
+
+    /// Verbs whose object is the one spoken to: "told Ars", "asked the judge".
+    static let listenerVerbs: Set<Word> = ["told", "tells", "tell", "asked", "asks", "assured", "assures", "informed", "reminded", "urged", "warned"]
 
     /// Built once: a set literal inside a function is rebuilt on every call.
     static let relativePronouns: Set<Word> = ["who", "whom", "whose", "which"]
