@@ -55,6 +55,7 @@ struct Context {
     /// whatever the headline says.)
     static let introducedThings: Set<String> = [
         "foundation", "shooting", "flight", "internment", "probe", "explosion", "facility", "centre", "center", "vessel", "aircraft",
+        "plant", "factory", "mill", "mine", "refinery", "site", "sentencing", "trial", "hearing",
     ]
 
     static func unintroducedThing(in sentence: String, headline: String?) -> String? {

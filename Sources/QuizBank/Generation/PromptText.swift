@@ -73,11 +73,18 @@ enum PromptText {
         // Still open when the last comma before the fact opens it.
         guard let comma = text.utf8.lastIndex(of: UInt8(ascii: ",")) else { return nil }
         let aside = text[text.utf8.index(after: comma)...]
-        guard aside.hasPrefix(" who ") || aside.hasPrefix(" which ") || aside.hasPrefix(" whose "),
+        // "Binghamton, a town of some 45,000 people about 150 miles …": a place described in
+        // passing.
+        let describesPlace = placeDescriptions.contains { aside.hasPrefix(" a \($0) of ") || aside.hasPrefix(" an \($0) of ") }
+        guard aside.hasPrefix(" who ") || aside.hasPrefix(" which ") || aside.hasPrefix(" whose ") || describesPlace,
             !aside.contains(where: { ";:\u{2014}\u{2013}(".contains($0) || quoteMarks.contains($0) })
         else { return nil }
         return String(aside.dropFirst())
     }
+
+    /// Heads of an appositive that describes a place: "a town of 45,000", "a city of 2 million".
+    static let placeDescriptions = ["town", "city", "village", "community", "county", "suburb", "borough", "state", "country",
+                                    "nation", "island", "region", "province", "district", "municipality", "settlement", "enclave"]
 
     /// The sentence with every quoted span removed: the reporter's own words, where news
     /// writing names a speaker ("…," Poroshenko said). A name inside the quote is someone
@@ -397,6 +404,11 @@ enum PromptText {
         }
         if let relative = openingClause.first(where: { ["later", "earlier", "afterwards"].contains($0) }) {
             return "“\(relative)” points to an earlier sentence"
+        }
+        // "By then, the SUV had …", "Since then, …", "At that point, …": a time an earlier
+        // sentence set.
+        if openingClause.count >= 2, openingClause.count <= 4, openingClause.last == "then" || openingClause.suffix(2) == ["that", "point"] || openingClause.suffix(2) == ["that", "time"] {
+            return "“\(openingClause.joined(separator: " "))” points to an earlier sentence"
         }
         // "…, that has gone up": a demonstrative standing for something said before.
         for (position, word) in words.enumerated() where position + 1 < words.count {

@@ -32,6 +32,11 @@ enum QuoteSubstance {
         if words.count < shortQuoteWords, Self.deflections.contains(where: { opening.hasPrefix($0) }) {
             return "a deflection (“\(words.prefix(4).joined(separator: " "))…”), not a statement"
         }
+        // "We decline to comment beyond the note posted earlier": a refusal, however long.
+        let whole = words.joined(separator: " ")
+        if let refusal = Self.refusals.first(where: { whole.contains($0) }) {
+            return "a refusal to comment (“\(refusal)”), not a statement"
+        }
         if words.count < shortQuoteWords, !PromptText.namesSomething(quote, names: names), !mentionsNumber(words) {
             return "a short remark naming no one and nothing: not a claim a learner could check"
         }
@@ -47,6 +52,11 @@ enum QuoteSubstance {
     static let deflections = ["you would have to ask", "you'd have to ask", "you’d have to ask", "you'll have to ask", "you’ll have to ask",
                               "ask him", "ask her", "ask them", "no comment", "i have no comment", "i can't comment", "i can’t comment",
                               "i cannot comment", "i don't know", "i don’t know", "we'll see", "we’ll see", "time will tell"]
+
+    static let refusals = ["decline to comment", "declined to comment", "declines to comment", "decline comment", "no further comment",
+                           "not going to comment", "won't comment", "won’t comment", "will not comment", "would not comment",
+                           "cannot comment", "can't comment", "can’t comment", "unable to comment", "not able to comment",
+                           "not in a position to comment", "do not comment", "don't comment", "don’t comment"]
 
     static func mentionsNumber(_ words: [String]) -> Bool {
         words.contains { $0.first?.isNumber == true || PromptText.spelled.contains($0) }
