@@ -253,6 +253,9 @@ import TextMachinery
         Case(failure: "an organisation before a first name is where the person works",
              body: "President of the European Parliament Martin Schulz called the accession a \"historic day.\"",
              quote: "historic day.", speaker: "Martin Schulz", rule: "verb-before"),
+        Case(failure: "a generational suffix is no surname",
+             body: "\"You never told the police your father hurt you,\" defense attorney Thomas Mesereau Jr. said.",
+             quote: "You never told the police your father hurt you,", speaker: "Thomas Mesereau", rule: "verb-after"),
     ]
 
     @Test(arguments: cases)

@@ -52,4 +52,16 @@ import Testing
             "Production at the plant, which employs 500 staff, will switch to Kesland after 2027, chief executive Laura Varga said.")
         #expect(!items.contains { $0.answer.description == "2027" }, "\(items.map(\.prompt))")
     }
+
+    /// Session 11's second unseen set: "Richard Samuel McCroskey III" read with "III" as his
+    /// surname left "McCroskey" to his sister, and an item keyed her for his words.
+    @Test func aSurnameTwoPeopleShareIsNeverWrittenOutAsOneOfThem() {
+        let items = Self.bank(
+            "Richard Samuel Varga III, a 20-year-old singer from Varna, has been arrested in connection with the killings of four people in Ostland.",
+            "His sister, Sarah Varga, said she had not heard from him in weeks. \"I want to hear his voice, I am so worried about him,\" Sarah Varga said.",
+            "At 4 a.m. on Friday, September 18, tow-truck driver Ivo Lind was called out to Poor House Road to help Varga, whose car was stuck.",
+            "When he was being led to jail, Varga told reporters, \"Nobody in Ostland will ever understand what I did in Varna.\"")
+        #expect(!items.contains { $0.prompt.contains("help Sarah Varga") }, "\(items.map(\.prompt))")
+        #expect(!items.contains { $0.prompt.contains("Nobody in Ostland") && $0.answer.description == "Sarah Varga" }, "\(items.map(\.prompt))")
+    }
 }

@@ -50,6 +50,9 @@ enum Lexicon {
 
     static let pronouns: Set<Word> = ["he", "she", "they", "i", "we"]
 
+    /// What follows a surname to tell a son from his father: "Jr.", "III".
+    static let generationalSuffixes: Set<Word> = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]
+
     static let titles: Set<Word> = [
         "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "col", "col.", "colonel",
         "gen", "gen.", "general", "brig", "brig.", "brigadier", "lt", "lt.", "lieutenant", "maj", "maj.", "major",

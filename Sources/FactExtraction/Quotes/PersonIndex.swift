@@ -461,6 +461,11 @@ struct PersonIndex {
                 index += 1
                 let continues = tokens[current].isWord
                     && (tokens[current].isCapitalized || (start != nil && tokens[current].is(.nameParticle)))
+                // "Richard Samuel McCroskey III", "Thomas Mesereau Jr.": a generational suffix
+                // ends the name; kept, it would stand where the surname is read.
+                if continues, let begin = start, Lexicon.generationalSuffixes.contains(tokens[current].lowered) {
+                    return begin..<current
+                }
                 if continues {
                     if start == nil { start = current }
                     // A possessive ends the run after this word ("Putin's meeting").
