@@ -256,6 +256,12 @@ import TextMachinery
         Case(failure: "a generational suffix is no surname",
              body: "\"You never told the police your father hurt you,\" defense attorney Thomas Mesereau Jr. said.",
              quote: "You never told the police your father hurt you,", speaker: "Thomas Mesereau", rule: "verb-after"),
+        Case(failure: "an Arabic surname's lower-case article stays in the name",
+             body: "\"The date of the vote is a landmark,\" Sunni cleric Ali al-Zand told a congregation in Baghdad.",
+             quote: "The date of the vote is a landmark,", speaker: "Ali al-Zand", rule: "verb-after"),
+        Case(failure: "a plural's possessive apostrophe says whose the role is, not who speaks",
+             body: "\"He never came to us and asked for a divorce,\" said another of Ronald Cummings' attorneys, Brandon Beardsley.",
+             quote: "He never came to us and asked for a divorce,", speaker: "Brandon Beardsley", rule: "verb-after"),
     ]
 
     @Test(arguments: cases)
@@ -264,6 +270,12 @@ import TextMachinery
         let quote = try #require(quotes.first { $0.text == testCase.quote }, "quotes found: \(quotes.map(\.text))")
         #expect(quote.speaker?.lowercased() == testCase.speaker?.lowercased(), "candidate \(quote.candidate ?? "-"), rule \(quote.attribution ?? "-")")
         if let rule = testCase.rule { #expect(quote.attribution == rule) }
+    }
+
+    @Test func anOrganisationBeforeARelativeClauseIsItsSubject() throws {
+        let body = "The Southern Poverty Law Center, which monitors U.S. hate groups, said Spencer is \"a radical separatist.\""
+        let quote = try #require(extract(body).quotes.first)
+        #expect((quote.speaker ?? quote.candidate) == "Southern Poverty Law Center")
     }
 
     @Test func aSpeakerNamedInsideTheQuoteLowersConfidence() throws {

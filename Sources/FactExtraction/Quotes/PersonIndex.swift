@@ -460,7 +460,7 @@ struct PersonIndex {
                 let current = index
                 index += 1
                 let continues = tokens[current].isWord
-                    && (tokens[current].isCapitalized || (start != nil && tokens[current].is(.nameParticle)))
+                    && (tokens[current].isCapitalized || (start != nil && (tokens[current].is(.nameParticle) || PersonIndex.isArticledSurname(tokens[current]))))
                 // "Richard Samuel McCroskey III", "Thomas Mesereau Jr.": a generational suffix
                 // ends the name; kept, it would stand where the surname is read.
                 if continues, let begin = start, Lexicon.generationalSuffixes.contains(tokens[current].lowered) {
@@ -547,6 +547,15 @@ struct PersonIndex {
         let honorific = tokens[run.lowerBound..<lower].contains { $0.is(.honorific) }
         let sure = titled || beforeVerb || appositive || afterSaid || honorific
         return (lower, sure)
+    }
+
+    /// "al-Zand", "el-Sisi": an Arabic surname written with its article in lower case.
+    static func isArticledSurname(_ token: Token) -> Bool {
+        guard token.first == "a" || token.first == "e" else { return false }
+        let text = token.text.string
+        guard let hyphen = text.firstIndex(of: "-"), text.distance(from: text.startIndex, to: hyphen) <= 3 else { return false }
+        let article = text[..<hyphen]
+        return ["al", "el", "ad", "an", "ar", "as", "ash", "at", "az"].contains(article) && text[text.index(after: hyphen)...].first?.isUppercase == true
     }
 
     static func isFirstName(_ token: Token) -> Bool {

@@ -555,7 +555,10 @@ struct QuoteExtractor {
                 // "Andrew J. Pincus of the law firm Mayer Brown": nor is a name after the
                 // preposition that says where they work.
                 if best != nil, segment[bestEnd..<run.lowerBound].contains(where: { PersonIndex.isFiniteVerb($0) || Lexicon.isSpeechVerb($0) || $0.is(.headPreposition) }) { break }
+                // "Ronald Cummings' attorneys": a plural's possessive is a bare apostrophe after it.
                 let possessive = segment[run.upperBound - 1].endsInPossessive
+                    || run.upperBound < segment.endIndex && (segment[run.upperBound].isMark("'") || segment[run.upperBound].isMark("\u{2019}"))
+                        && segment[run.upperBound].range.lowerBound == segment[run.upperBound - 1].range.upperBound
                 if possessive && run.upperBound < segment.endIndex { continue }  // "The Libertine's producer"
                 guard let candidate = people.classify(tokens: segment, run: run) else { continue }
                 let name = NameKey(segment[candidate.start..<run.upperBound])
@@ -665,6 +668,10 @@ struct QuoteExtractor {
             let nameStart = tokens[..<(start - 1)].lastIndex(where: { $0.isMark(",") }).map { $0 + 1 } ?? tokens.startIndex
             if isBareName(tokens[nameStart..<(start - 1)]) { return tokens[nameStart..<end] }
         }
+        // "The Southern Poverty Law Center, which monitors hate groups, said": "the" and a
+        // capitalised name is an organisation's.
+        let named = part.filter(\.isWord).dropFirst()
+        if named.count >= 2, named.allSatisfy({ $0.isCapitalized || $0.is(.nameParticle) }) { return part }
         // "a White House official who spoke anonymously … said": an unnamed source, unless
         // the article before it is a name's appositive.
         return opensWithDeterminerAndCommonHead(part) ? part : nameBeforeAppositives(ending: end, in: tokens)
