@@ -33,8 +33,8 @@ enum QuoteSubstance {
             return "a deflection (“\(words.prefix(4).joined(separator: " "))…”), not a statement"
         }
         // "We decline to comment beyond the note posted earlier": a refusal, however long.
-        let whole = words.joined(separator: " ")
-        if let refusal = Self.refusals.first(where: { whole.contains($0) }) {
+        // Every refusal ends in "comment": most quotes hold no such word and are done here.
+        if words.contains(where: { $0.hasPrefix("comment") }), let refusal = Self.refusals.first(where: { words.joined(separator: " ").contains($0) }) {
             return "a refusal to comment (“\(refusal)”), not a statement"
         }
         if words.count < shortQuoteWords, !PromptText.namesSomething(quote, names: names), !mentionsNumber(words) {
