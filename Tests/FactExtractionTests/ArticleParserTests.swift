@@ -22,6 +22,14 @@ import TextMachinery
         #expect(article.paragraphs.first?.isBoilerplate == true)  // the photo credit
     }
 
+    /// A blind reader saw "X said it, as unknown reported": a placeholder names no outlet.
+    @Test(arguments: ["unknown", "Unknown", "n/a", "none", "  "])
+    func aPlaceholderSourceIsNoOutlet(_ value: String) {
+        let article = ArticleParser.parse("---\nsource: \(value)\n---\nTroops cross border\n\nBody text.\n", fileName: "a.txt")
+        #expect(article.source == nil)
+        #expect(article.title == "Troops cross border")
+    }
+
     /// What `factdrill read` writes for a web page: the address and authors reach the
     /// article and its facts, and neither becomes the headline.
     @Test func frontMatterURLAndAuthors() {

@@ -86,7 +86,7 @@ public enum ArticleParser {
 
         let published = override ?? frontMatter["published"].flatMap { CalendarDay(iso: String($0.prefix(10))) }
         var article = Article(
-            fileName: fileName, title: title, source: frontMatter["source"], published: published,
+            fileName: fileName, title: title, source: frontMatter["source"].flatMap(Self.namedSource), published: published,
             paragraphs: paragraphs, scalars: scalars, marks: decoded.marks, ascii: decoded.ascii)
         if article.source == nil { article.source = SourceCredit.find(in: article) }
         article.url = frontMatter["url"].flatMap { $0.isEmpty ? nil : $0 }
@@ -94,6 +94,15 @@ public enum ArticleParser {
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         return article
     }
+
+    /// A front-matter source that names an outlet: "unknown", "n/a" or an empty value says
+    /// there is none, and an item must not print "unknown reported: …".
+    static func namedSource(_ value: String) -> String? {
+        let lowered = value.trimmingCharacters(in: .whitespaces).lowercased()
+        return lowered.isEmpty || placeholderSources.contains(lowered) ? nil : value
+    }
+
+    static let placeholderSources: Set<String> = ["unknown", "n/a", "na", "none", "-", "?", "unknown source", "tbd", "null", "nil"]
 
     // MARK: - Lines
 
