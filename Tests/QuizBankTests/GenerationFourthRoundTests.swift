@@ -64,4 +64,15 @@ import Testing
         #expect(!items.contains { $0.prompt.contains("help Sarah Varga") }, "\(items.map(\.prompt))")
         #expect(!items.contains { $0.prompt.contains("Nobody in Ostland") && $0.answer.description == "Sarah Varga" }, "\(items.map(\.prompt))")
     }
+
+    /// Session 11's third unseen set: "take the ____" keyed "5th" with 4th, 6th and 8th as choices.
+    @Test func theFifthAmendmentAsATurnOfPhraseIsNoFigure() {
+        let text = "---\nsource: Ostland Herald\npublished: 2025-11-28\n---\nOstland in brief\n\n"
+            + "President Ivo Lind of Ostland demanded on Thursday to know who paid for the dossier about him.\n\n"
+            + "\"Workers of the firm involved with the discredited and fake dossier take the 5th,\" Lind tweeted on Thursday."
+        let generation = QuestionGenerator().generate(title: "t", from: [FactExtractor.facts(in: ArticleParser.parse(text, fileName: "a.txt"))],
+                                                      options: GenerationOptions(maxPerArticle: 6))
+        #expect(!generation.bank.items.contains { $0.kind == .figure && $0.answer.description == "5th" })
+        #expect(generation.skipped.contains { $0.fact.contains("5th") && $0.reason.contains("Fifth Amendment") }, "\(generation.skipped.map(\.reason))")
+    }
 }

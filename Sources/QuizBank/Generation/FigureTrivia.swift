@@ -59,6 +59,12 @@ extension FigureSense {
             return "“\(figure.text) \(nextWords[at])” counts on from a figure an earlier sentence gave"
         }
         if nextWords.prefix(2).contains("ago") { return "a time counted back from a day the prompt does not give" }
+        // "take the 5th", "plead the Fifth": the Fifth Amendment as a turn of phrase.
+        if previousWords.suffix(2).first.map({ ["take", "takes", "took", "taking", "plead", "pleads", "pleaded", "pled", "pleading", "invoke", "invoked", "invoking"].contains($0) }) == true,
+            previous == "the", ["5th", "fifth"].contains(text)
+        {
+            return "“the \(figure.text)” is the Fifth Amendment as a turn of phrase, not a figure"
+        }
         // "about 10 miles south of the beach", "35 miles from London": a distance that places
         // somewhere is the map's, not the story's.
         let unitWord = figure.unit.map { $0.lowercased() } ?? ""
