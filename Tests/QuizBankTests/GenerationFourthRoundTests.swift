@@ -75,4 +75,11 @@ import Testing
         #expect(!generation.bank.items.contains { $0.kind == .figure && $0.answer.description == "5th" })
         #expect(generation.skipped.contains { $0.fact.contains("5th") && $0.reason.contains("Fifth Amendment") }, "\(generation.skipped.map(\.reason))")
     }
+
+    /// "The Obama administration estimated that those conflicts of interest cost Americans $17
+    /// billion a year": which conflicts, the claim does not say.
+    @Test func thoseOrTheseBeforeAPluralPointsBack() {
+        #expect(PromptText.unresolvedReference("The Ostland government estimated that those conflicts of interest cost savers $17 billion a year.") != nil)
+        #expect(PromptText.unresolvedReference("The Ostland government estimated that conflicts of interest cost savers $17 billion a year.") == nil)
+    }
 }

@@ -420,6 +420,16 @@ enum PromptText {
             let previous = position == 0 ? "," : String(words[position - 1])
             if previous.hasSuffix(",") || ["and", "but", "so"].contains(previous.lowercased()) { return "“\(lower)” points to an earlier sentence" }
         }
+        // "… estimated that those conflicts of interest cost $17 billion": in the reporter's
+        // words, "those" or "these" before a plural noun is something named before, even
+        // with "of" after it (the check below lets "of" pin a noun down).
+        let reporters = outsideQuotes(sentence).spaceSeparated
+        for (position, word) in reporters.enumerated() where position + 1 < reporters.count {
+            let lower = bareWord(word).lowercased()
+            let next = bareWord(reporters[position + 1])
+            guard lower == "those" || lower == "these", next.first?.isLowercase == true, next.hasSuffix("s"), !next.hasSuffix("ss") else { continue }
+            return "“\(lower) \(next)” points to an earlier sentence"
+        }
         var sawName = false, sawPerson = false, sawMany = false, sawThing = false, sawMan = false, sawWoman = false
         var previous = ""
         for (position, word) in words.enumerated() {
