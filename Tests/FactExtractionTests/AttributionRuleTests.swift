@@ -262,6 +262,12 @@ import TextMachinery
         Case(failure: "a plural's possessive apostrophe says whose the role is, not who speaks",
              body: "\"He never came to us and asked for a divorce,\" said another of Ronald Cummings' attorneys, Brandon Beardsley.",
              quote: "He never came to us and asked for a divorce,", speaker: "Brandon Beardsley", rule: "verb-after"),
+        Case(failure: "a day after 'said' is when, not who: the subject before the comma speaks",
+             body: "\"Nobody knows how much money they have spent,\" Sen. Mitch McConnell, the leading Republican in the Senate, said Sunday on CBS.",
+             quote: "Nobody knows how much money they have spent,", speaker: "Mitch McConnell", rule: "verb-after"),
+        Case(failure: "the subject follows an opening subordinate clause",
+             body: "Judge John Roberts faced the Senate committee on Tuesday.\n\nBefore the committee vote on Roberts, Sen. Herb Kohl, D-Wis., said, \"I will vote my hopes and not my fears.\"",
+             quote: "I will vote my hopes and not my fears.", speaker: "Herb Kohl", rule: "verb-before"),
     ]
 
     @Test(arguments: cases)

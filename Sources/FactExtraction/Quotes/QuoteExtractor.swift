@@ -307,9 +307,10 @@ struct QuoteExtractor {
         // "…," Rob Lord, the first manager of Winamp, told Ars: after "told" stands the one
         // spoken to, never the speaker.
         if words[verb - 1].isMark(","), verb + 1 < words.endIndex, !Self.listenerVerbs.contains(words[verb].lowered),
-            words[verb + 1].isCapitalized || words[verb + 1].is(.determiner)
+            words[verb + 1].isCapitalized || words[verb + 1].is(.determiner),
+            let inverted = Self.invertedSubject(after: verb, in: words)
         {
-            return Self.invertedSubject(after: verb, in: words)
+            return inverted
         }
         // "…," Blige sings to Clinton before asking her: an attribution after a quote has a
         // finite verb ("said", "told"); a participle belongs to another clause.
@@ -331,6 +332,11 @@ struct QuoteExtractor {
         // "…," said in an interview with CNN: a setting after the verb, with the subject
         // left out, names no speaker.
         if let first = phrase.first(where: \.isWord), settingOpeners.contains(first.lowered) { return nil }
+        // "Sen. Mitch McConnell, the leading Republican, said Sunday on CBS": a day after the
+        // verb says when; the subject stood before it.
+        if let first = phrase.first(where: \.isWord), first.is(.weekday) || ["today", "yesterday", "tonight", "earlier", "later", "last", "this"].contains(first.lowered) {
+            return nil
+        }
         let relative = phrase.dropFirst().firstIndex { $0.isWord && relativePronouns.contains($0.lowered) } ?? phrase.endIndex
         let subject = phrase[..<relative]
         return subject.isEmpty ? nil : subject
@@ -422,6 +428,14 @@ struct QuoteExtractor {
                 || tokens[start - 1].lowered == "and" && start - 1 > first && tokens[start - 2].isMark(",")
             { break }
             start -= 1
+        }
+        // "Before the committee vote on Roberts, Sen. Herb Kohl, D-Wis., said": a sentence that
+        // opens on a subordinate clause has its subject after the clause's comma.
+        if start - 1 == first, Self.subordinateOpeners.contains(tokens[first].lowered) || Self.settingOpeners.contains(tokens[first].lowered),
+            let comma = tokens[start..<verb].firstIndex(where: { $0.isMark(",") }),
+            tokens[(comma + 1)..<verb].first(where: \.isWord)?.isCapitalized == true
+        {
+            start = comma + 1
         }
         // "Levine, who has given money to Marco Rubio, said" / "Marty West, a professor who
         // worked for Sen. Lamar Alexander, called it": a relative clause is an aside; unless
