@@ -18,9 +18,12 @@ enum ClaimSource {
         {
             // "a CNN/ORC poll", "Ernst & Young"; the claimant ends before a time or a clause
             // ("… survey released on Thursday", "… poll in February").
-            let phrase = tokens[(according + 2)...].prefix {
+            // "According to the study of 300 workers": the number ends the phrase, and the
+            // small words left dangling before it are no part of the claimant's name.
+            var phrase = tokens[(according + 2)...].prefix {
                 ($0.isWord && !Self.claimantEnders.contains($0.lowered)) || $0.isMark("'") || $0.isMark("/") || $0.isMark("&")
             }
+            while let last = phrase.last, Self.danglingWords.contains(last.lowered) { phrase = phrase.dropLast() }
             guard !phrase.isEmpty else { return nil }
             let name = Word.joinedWithSpaces(phrase.lazy.map(\.text)).split(separator: " / ").joined(separator: "/")
             // "(the actual number is closer to 15 percent, according to Factcheck.org)": in
@@ -52,8 +55,14 @@ enum ClaimSource {
         {
             return nil
         }
+        // "Reuters reports that Mylan even claimed": the subject of the verb starts after the
+        // "that" of the clause it stands in.
         var start = verb
-        while start > 0, tokens[start - 1].isWord || tokens[start - 1].isMark(".") || tokens[start - 1].isMark("'") { start -= 1 }
+        while start > 0, tokens[start - 1].isWord || tokens[start - 1].isMark(".") || tokens[start - 1].isMark("'"),
+            !Self.clauseStarters.contains(tokens[start - 1].lowered)
+        {
+            start -= 1
+        }
         // Read as token positions: the subject's words are joined only when it is kept.
         var end = verb
         // "The Times on Saturday wrote": the time between claimant and verb is not the claimant's.
@@ -124,8 +133,16 @@ enum ClaimSource {
         "soldiers", "activists", "lawmakers", "democrats", "republicans", "voters", "supporters", "opponents", "organizers", "organisers",
     ]
 
-    /// Words between a claimant and the verb: "Gerasimov is reported to have said".
-    static let trailingVerbWords: [Word] = ["is", "reported", "to", "have", "has", "had", "also", "was"]
+    /// Words between a claimant and the verb: "Gerasimov is reported to have said", "Mylan
+    /// even claimed".
+    static let trailingVerbWords: [Word] = ["is", "reported", "to", "have", "has", "had", "also", "was", "even", "later", "then",
+                                            "previously", "repeatedly", "reportedly", "once", "now", "still", "never"]
+
+    /// Small words that cannot end a claimant's name: "the study of", "a report by".
+    static let danglingWords: Set<Word> = ["of", "by", "from", "for", "with", "at", "to", "the", "a", "an", "and", "or"]
+
+    /// Words that open the clause a speech verb's subject stands in.
+    static let clauseStarters: Set<Word> = ["that", "which", "who"]
 
     /// Words before a claimant that are not part of it: "But the ministry said".
     static let leadingConjunctions: [Word] = ["but", "and", "meanwhile", "however", "so"]

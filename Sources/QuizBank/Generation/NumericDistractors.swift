@@ -43,6 +43,8 @@ enum NumericDistractors {
         var formatted: String
         if decimals > 0 {
             formatted = String(format: "%.\(decimals)f", scaled)
+            // "$98.0" beside "$75.5": a whole number written with a zero decimal reads as made up.
+            if formatted.split(separator: ".").last?.allSatisfy({ $0 == "0" }) == true { return nil }
         } else {
             let rounded = scaled.rounded()
             guard rounded >= 1, rounded >= 2 || shown < 2 else { return nil }

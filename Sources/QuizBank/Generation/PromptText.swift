@@ -430,6 +430,11 @@ enum PromptText {
             guard lower == "those" || lower == "these", next.first?.isLowercase == true, next.hasSuffix("s"), !next.hasSuffix("ss") else { continue }
             return "“\(lower) \(next)” points to an earlier sentence"
         }
+        // "… of patients paid that little.": a degree measured against an earlier sentence.
+        for (position, word) in reporters.enumerated().dropFirst() where ["little", "much", "far", "long", "few", "many"].contains(trimmed(word).lowercased()) {
+            guard bareWord(reporters[position - 1]).lowercased() == "that", word.last.map({ ",.;:".contains($0) }) == true || position == reporters.count - 1 else { continue }
+            return "“that \(trimmed(word))” measures against an earlier sentence"
+        }
         var sawName = false, sawPerson = false, sawMany = false, sawThing = false, sawMan = false, sawWoman = false
         var previous = ""
         for (position, word) in words.enumerated() {
@@ -736,6 +741,15 @@ enum PromptText {
 
     /// Agency datelines ("PURCHASE, N.Y., April 1 (UPI) — "): the story starts after them.
     static func withoutDateline(_ sentence: String) -> String {
+        // "United Nations, New York (CNN)US Ambassador …": CNN's dateline, glued to the story.
+        if let close = sentence.range(of: ")"), sentence.distance(from: sentence.startIndex, to: close.lowerBound) < 70,
+            let open = sentence[..<close.lowerBound].lastIndex(of: "("),
+            ["CNN", "AP", "Reuters", "AFP", "UPI"].contains(String(sentence[sentence.index(after: open)..<close.lowerBound])),
+            let next = sentence[close.upperBound...].first, next.isUppercase || next == " " && sentence[close.upperBound...].dropFirst().first?.isUppercase == true
+        {
+            let rest = sentence[close.upperBound...].drop { $0 == " " || $0 == "\u{2014}" || $0 == "-" || $0 == "\u{2013}" }
+            if rest.first?.isUppercase == true { return String(rest) }
+        }
         for dash in [" \u{2014} ", " - ", " \u{2013} ", "\u{2014}"] {
             guard let range = sentence.byteRange(of: dash), sentence.distance(from: sentence.startIndex, to: range.lowerBound) < 70 else { continue }
             let head = sentence[..<range.lowerBound]
