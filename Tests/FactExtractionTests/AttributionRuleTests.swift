@@ -268,6 +268,15 @@ import TextMachinery
         Case(failure: "the subject follows an opening subordinate clause",
              body: "Judge John Roberts faced the Senate committee on Tuesday.\n\nBefore the committee vote on Roberts, Sen. Herb Kohl, D-Wis., said, \"I will vote my hopes and not my fears.\"",
              quote: "I will vote my hopes and not my fears.", speaker: "Herb Kohl", rule: "verb-before"),
+        Case(failure: "a role before a name that a relative clause follows leaves the name as the subject",
+             body: "Varna attorney Dennis Kask, who represented the couples, said \"this is a great day for civil rights in Ostland.\"",
+             quote: "this is a great day for civil rights in Ostland.", speaker: "Dennis Kask", rule: "verb-before"),
+        Case(failure: "an occupation written as a title is no part of the name",
+             body: "\"You should worry about measles if you have a high fever,\" said Epidemiologist Dr. Marina Keller.",
+             quote: "You should worry about measles if you have a high fever,", speaker: "Marina Keller", rule: "verb-after"),
+        Case(failure: "a capitalised sentence adverb names no one a pronoun could point to",
+             body: "Already Democratic donors have given $2 million to the new committee in Varna.\n\n\"I am not retired in any way, shape or form,\" she said.",
+             quote: "I am not retired in any way, shape or form,", speaker: nil, rule: nil),
     ]
 
     @Test(arguments: cases)

@@ -80,6 +80,8 @@ enum Lexicon {
         "novelist", "poet", "physicist", "chemist", "biologist", "professor", "lecturer", "surgeon", "paramedic",
         "firefighter", "mayor", "councillor", "sheriff", "prosecutor", "attorney", "solicitor", "barrister",
         "entrepreneur", "businessman", "businesswoman", "campaigners", "harbour", "master", "chief",
+        "epidemiologist", "virologist", "physician", "psychologist", "psychiatrist", "meteorologist", "pharmacist",
+        "oceanographer", "geologist", "ecologist", "astronomer", "pollster", "columnist", "pediatrician", "paediatrician",
     ]
 
     static let organisationWords: Set<Word> = [
@@ -125,6 +127,7 @@ enum Lexicon {
         "otherwise", "overall", "conversely", "consequently", "accordingly", "notably", "ironically", "interestingly",
         "importantly", "curiously", "specifically", "initially", "originally", "eventually", "apparently", "clearly",
         "obviously", "certainly", "surely", "perhaps", "maybe", "regardless", "besides", "plus", "nor", "except",
+        "already", "recently", "currently", "now", "soon", "often", "sometimes", "usually", "meanwhile", "elsewhere",
     ]
 }
 

@@ -677,6 +677,13 @@ struct QuoteExtractor {
         let start = tokens[..<end].lastIndex(where: { $0.isMark(",") }).map { $0 + 1 } ?? tokens.startIndex
         let part = tokens[start..<end]
         if isBareName(part) { return continuesTown(before: start, in: tokens) ? nameBeforeAppositives(ending: end, in: tokens) : part }
+        // "Des Moines attorney Dennis Johnson, who …": a role before a name of two words or more.
+        let trailing = part.reversed().prefix { $0.isCapitalized || $0.is(.nameParticle) }
+        if trailing.count >= 2, trailing.count < part.count, let role = part.dropLast(trailing.count).last, role.isWord, !role.isCapitalized,
+            Lexicon.personHeads.contains(role.lowered) || role.is(.title)
+        {
+            return part
+        }
         guard part.first(where: \.isWord)?.is(.article) == true else { return nameBeforeAppositives(ending: end, in: tokens) }
         if start > tokens.startIndex {
             let nameStart = tokens[..<(start - 1)].lastIndex(where: { $0.isMark(",") }).map { $0 + 1 } ?? tokens.startIndex
