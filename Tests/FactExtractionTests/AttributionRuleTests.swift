@@ -277,6 +277,12 @@ import TextMachinery
         Case(failure: "a capitalised sentence adverb names no one a pronoun could point to",
              body: "Already Democratic donors have given $2 million to the new committee in Varna.\n\n\"I am not retired in any way, shape or form,\" she said.",
              quote: "I am not retired in any way, shape or form,", speaker: nil, rule: nil),
+        Case(failure: "a name signed after a dash closes the quote's paragraph",
+             body: "Readers wrote in after the debate in Varna.\n\n\u{201C}He is someone no sane person would want as president.\u{201D} \u{2014} Luis Olidem, Tucson",
+             quote: "He is someone no sane person would want as president.", speaker: "Luis Olidem", rule: "dash-signature"),
+        Case(failure: "a quote paragraph after signed ones is not the last signer's",
+             body: "Readers wrote in after the debate in Varna.\n\n\u{201C}He scares me.\u{201D} \u{2015} Krystal Correa\n\n\u{201C}Maybe we can build a wall around him.\u{201D}",
+             quote: "Maybe we can build a wall around him.", speaker: nil, rule: nil),
     ]
 
     @Test(arguments: cases)

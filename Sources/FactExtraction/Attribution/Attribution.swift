@@ -24,6 +24,8 @@ enum AttributionRule: String, Sendable, CaseIterable {
     case passiveAgent = "passive-agent"
     /// `Kasich resisted: "…"`: a named subject's short clause ends on a colon before the quote.
     case colonIntroduction = "colon-introduction"
+    /// `"…" ― Adriana Rodarte`: a name signed after a dash closes the quote's paragraph.
+    case dashSignature = "dash-signature"
     /// A later quote of the same paragraph, with no attribution of its own: the speaker
     /// of the quote before it.
     case continued = "continued"

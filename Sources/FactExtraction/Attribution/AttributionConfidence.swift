@@ -37,6 +37,9 @@ enum AttributionConfidence {
         // Fitted at −1.29 on three train quotes whose gold speaker is "partial transcript",
         // a conversion error; a label names its speaker as surely as "X said" does.
         case (.transcriptLabel, _): return 3.605
+        // Not in PolNeAR train (no quote there is signed this way): a signature names its
+        // speaker as surely as a transcript label.
+        case (.dashSignature, _): return 3.605
         case (.continued, _): return 3.377
         case (.followingQuote, _): return 3.377
         case (.quoteParagraph, _): return 1.039

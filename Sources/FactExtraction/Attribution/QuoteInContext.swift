@@ -44,7 +44,7 @@ extension QuoteExtractor {
     /// carries over from the quotes around it.
     static let attributionRules: [any QuoteAttributionRule] = [
         TranscriptLabelRule(), PassiveAgentRule(), VerbAfterRule(), VerbBeforeRule(), AccordingToRule(), ColonIntroductionRule(),
-        ContinuedQuoteRule(), FollowingQuoteRule(), QuoteParagraphRule(),
+        DashSignatureRule(), ContinuedQuoteRule(), FollowingQuoteRule(), QuoteParagraphRule(),
     ]
 
     /// The first rule that names a speaker, with its confidence; nil when none does.

@@ -10,6 +10,13 @@ struct QuoteParagraphRule: QuoteAttributionRule {
         guard !quote.embedded,
             extractor.startsParagraph(span) || extractor.startsSentence(span, quote.sentenceIndex) || continuesOpenQuote
         else { return .notApplicable }
+        // "“…” ― Carla Sanchez" paragraphs: each signed quote is its own speaker's, and one
+        // whose signature could not be read is not the one before it.
+        if quote.index > 0, extractor.spans[quote.index - 1].paragraph < span.paragraph,
+            DashSignatureRule.signedName(after: quote.index - 1, in: extractor) != nil
+        {
+            return .notApplicable
+        }
         let previousParagraphStart = extractor.article.paragraphs[max(0, span.paragraph - 1)].range.lowerBound
         let recent = quote.known.last { $0.offset < span.open && $0.offset >= previousParagraphStart }
         if let last = history.lastSpeaker, last.paragraph >= span.paragraph - 1, recent == nil || recent!.name == last.name {
