@@ -127,7 +127,7 @@ enum Lexicon {
         "otherwise", "overall", "conversely", "consequently", "accordingly", "notably", "ironically", "interestingly",
         "importantly", "curiously", "specifically", "initially", "originally", "eventually", "apparently", "clearly",
         "obviously", "certainly", "surely", "perhaps", "maybe", "regardless", "besides", "plus", "nor", "except",
-        "already", "recently", "currently", "now", "soon", "often", "sometimes", "usually", "meanwhile", "elsewhere",
+        "already", "recently", "currently", "soon", "often", "sometimes", "usually", "elsewhere",
     ]
 }
 

@@ -550,13 +550,18 @@ struct PersonIndex {
     }
 
     /// "al-Zand", "el-Sisi": an Arabic surname written with its article in lower case.
+    /// Read on the word's bytes: it is asked of every lower-case word after a capitalised one.
     static func isArticledSurname(_ token: Token) -> Bool {
-        guard token.first == "a" || token.first == "e" else { return false }
-        let text = token.text.string
-        guard let hyphen = text.firstIndex(of: "-"), text.distance(from: text.startIndex, to: hyphen) <= 3 else { return false }
-        let article = text[..<hyphen]
-        return ["al", "el", "ad", "an", "ar", "as", "ash", "at", "az"].contains(article) && text[text.index(after: hyphen)...].first?.isUppercase == true
+        guard token.first == "a" || token.first == "e", token.text.contains(UInt8(ascii: "-")) else { return false }
+        let article = token.text.prefix(upTo: UInt8(ascii: "-"))
+        guard arabicArticles.contains(article) else { return false }
+        return token.text.withUTF8 { bytes in
+            let after = article.count + 1
+            return after < bytes.count && bytes[after] >= UInt8(ascii: "A") && bytes[after] <= UInt8(ascii: "Z")
+        }
     }
+
+    static let arabicArticles: Set<Word> = ["al", "el", "ad", "an", "ar", "as", "ash", "at", "az"]
 
     static func isFirstName(_ token: Token) -> Bool {
         Lexicon.maleFirstNames.contains(token.lowered) || Lexicon.femaleFirstNames.contains(token.lowered)

@@ -329,12 +329,12 @@ struct QuoteExtractor {
     /// Whelan who represents Atlantic City" names Jim Whelan.
     static func invertedSubject(after verb: Int, in words: ArraySlice<Token>) -> ArraySlice<Token>? {
         let phrase = clause(words[(verb + 1)...], endingAtColon: true)
-        // "…," said in an interview with CNN: a setting after the verb, with the subject
-        // left out, names no speaker.
-        if let first = phrase.first(where: \.isWord), settingOpeners.contains(first.lowered) { return nil }
-        // "Sen. Mitch McConnell, the leading Republican, said Sunday on CBS": a day after the
-        // verb says when; the subject stood before it.
-        if let first = phrase.first(where: \.isWord), first.is(.weekday) || ["today", "yesterday", "tonight", "earlier", "later", "last", "this"].contains(first.lowered) {
+        // "…," said in an interview with CNN: a setting after the verb, with the subject left
+        // out, names no speaker. "Sen. Mitch McConnell, the leading Republican, said Sunday on
+        // CBS": a day after the verb says when; the subject stood before it.
+        if let first = phrase.first(where: \.isWord),
+            settingOpeners.contains(first.lowered) || first.is(.weekday) || timeOpeners.contains(first.lowered)
+        {
             return nil
         }
         let relative = phrase.dropFirst().firstIndex { $0.isWord && relativePronouns.contains($0.lowered) } ?? phrase.endIndex
@@ -346,6 +346,9 @@ struct QuoteExtractor {
     static let subordinateOpeners: Set<Word> = ["as", "while", "although", "though", "because", "if", "when", "whereas",
                                                 "unless", "whether", "once", "until", "like", "unlike", "who", "whom", "whose",
                                                 "which", "where"]
+
+    /// Words that open a time after a verb of saying: "said yesterday", "said last week".
+    static let timeOpeners: Set<Word> = ["today", "yesterday", "tonight", "earlier", "later", "last", "this"]
 
     /// Verbs whose object is the one spoken to: "told Ars", "asked the judge".
     static let listenerVerbs: Set<Word> = ["told", "tells", "tell", "asked", "asks", "assured", "assures", "informed", "reminded", "urged", "warned"]

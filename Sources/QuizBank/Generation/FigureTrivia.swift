@@ -19,6 +19,9 @@ extension FigureSense {
                                         "margin", "ballot", "ballots", "electorate", "delegates", "respondents", "surveyed", "polled", "percentage"]
     /// Words that say what a share is of: "of", a poll, the vote, support.
     static let measuredShares: Set<String> = ["of", "poll", "polls", "survey", "vote", "votes", "support", "voters", "rate", "share", "approval", "turnout"]
+    /// Verbs of "take the Fifth": the amendment, not a count.
+    static let amendmentVerbs: Set<String> = ["take", "takes", "took", "taking", "plead", "pleads", "pleaded", "pled", "pleading",
+                                              "invoke", "invoked", "invoking"]
     static let distanceUnits: Set<String> = ["mile", "miles", "km", "kilometer", "kilometers", "kilometre", "kilometres"]
     /// Words after a distance that place somewhere: "10 miles south of", "35 miles from".
     static let placingWords: Set<String> = ["from", "away", "outside", "off", "north", "south", "east", "west", "northeast", "northwest", "southeast",
@@ -60,8 +63,7 @@ extension FigureSense {
         }
         if nextWords.prefix(2).contains("ago") { return "a time counted back from a day the prompt does not give" }
         // "take the 5th", "plead the Fifth": the Fifth Amendment as a turn of phrase.
-        if previousWords.suffix(2).first.map({ ["take", "takes", "took", "taking", "plead", "pleads", "pleaded", "pled", "pleading", "invoke", "invoked", "invoking"].contains($0) }) == true,
-            previous == "the", ["5th", "fifth"].contains(text)
+        if previousWords.suffix(2).first.map(Self.amendmentVerbs.contains) == true, previous == "the", ["5th", "fifth"].contains(text)
         {
             return "“the \(figure.text)” is the Fifth Amendment as a turn of phrase, not a figure"
         }

@@ -75,16 +75,17 @@ enum PromptText {
         let aside = text[text.utf8.index(after: comma)...]
         // "Binghamton, a town of some 45,000 people about 150 miles …": a place described in
         // passing.
-        let describesPlace = placeDescriptions.contains { aside.hasPrefix(" a \($0) of ") || aside.hasPrefix(" an \($0) of ") }
+        let describesPlace = placeDescriptions.contains { aside.hasPrefix($0) }
         guard aside.hasPrefix(" who ") || aside.hasPrefix(" which ") || aside.hasPrefix(" whose ") || describesPlace,
             !aside.contains(where: { ";:\u{2014}\u{2013}(".contains($0) || quoteMarks.contains($0) })
         else { return nil }
         return String(aside.dropFirst())
     }
 
-    /// Heads of an appositive that describes a place: "a town of 45,000", "a city of 2 million".
+    /// Openings of an appositive that describes a place: ", a town of 45,000", ", an island of 2 million".
     static let placeDescriptions = ["town", "city", "village", "community", "county", "suburb", "borough", "state", "country",
                                     "nation", "island", "region", "province", "district", "municipality", "settlement", "enclave"]
+        .flatMap { [" a \($0) of ", " an \($0) of "] }
 
     /// The sentence with every quoted span removed: the reporter's own words, where news
     /// writing names a speaker ("…," Poroshenko said). A name inside the quote is someone
@@ -350,6 +351,9 @@ enum PromptText {
         return "the quote opens on “\(first)”, which leans on what was said before"
     }
 
+    /// "paid that little", "went that far": a degree measured against something said before.
+    static let degreeWords: Set<String> = ["little", "much", "far", "long", "few", "many"]
+
     static let personPronouns: Set<String> = ["he", "she", "him", "his", "her", "hers"]
     static let firstPerson: Set<String> = ["i", "we", "us", "our", "my", "me", "you", "your"]
     /// Words before a name that make it a person's ("Mr Brown", "Sen. Cruz").
@@ -431,7 +435,7 @@ enum PromptText {
             return "“\(lower) \(next)” points to an earlier sentence"
         }
         // "… of patients paid that little.": a degree measured against an earlier sentence.
-        for (position, word) in reporters.enumerated().dropFirst() where ["little", "much", "far", "long", "few", "many"].contains(trimmed(word).lowercased()) {
+        for (position, word) in reporters.enumerated().dropFirst() where degreeWords.contains(trimmed(word).lowercased()) {
             guard bareWord(reporters[position - 1]).lowercased() == "that", word.last.map({ ",.;:".contains($0) }) == true || position == reporters.count - 1 else { continue }
             return "“that \(trimmed(word))” measures against an earlier sentence"
         }
@@ -739,12 +743,14 @@ enum PromptText {
         return "“" + sentence + "”"
     }
 
+    static let gluedDatelineAgencies: Set<String> = ["CNN", "AP", "Reuters", "AFP", "UPI"]
+
     /// Agency datelines ("PURCHASE, N.Y., April 1 (UPI) — "): the story starts after them.
     static func withoutDateline(_ sentence: String) -> String {
         // "United Nations, New York (CNN)US Ambassador …": CNN's dateline, glued to the story.
         if let close = sentence.range(of: ")"), sentence.distance(from: sentence.startIndex, to: close.lowerBound) < 70,
             let open = sentence[..<close.lowerBound].lastIndex(of: "("),
-            ["CNN", "AP", "Reuters", "AFP", "UPI"].contains(String(sentence[sentence.index(after: open)..<close.lowerBound])),
+            gluedDatelineAgencies.contains(String(sentence[sentence.index(after: open)..<close.lowerBound])),
             let next = sentence[close.upperBound...].first, next.isUppercase || next == " " && sentence[close.upperBound...].dropFirst().first?.isUppercase == true
         {
             let rest = sentence[close.upperBound...].drop { $0 == " " || $0 == "\u{2014}" || $0 == "-" || $0 == "\u{2013}" }

@@ -34,8 +34,9 @@ enum QuoteSubstance {
         }
         // "We decline to comment beyond the note posted earlier": a refusal, however long.
         // Every refusal ends in "comment": most quotes hold no such word and are done here.
-        if words.contains(where: { $0.hasPrefix("comment") }), let refusal = Self.refusals.first(where: { words.joined(separator: " ").contains($0) }) {
-            return "a refusal to comment (“\(refusal)”), not a statement"
+        if words.contains(where: { $0.hasPrefix("comment") }) {
+            let whole = words.joined(separator: " ")
+            if let refusal = Self.refusals.first(where: { whole.contains($0) }) { return "a refusal to comment (“\(refusal)”), not a statement" }
         }
         if words.count < shortQuoteWords, !PromptText.namesSomething(quote, names: names), !mentionsNumber(words) {
             return "a short remark naming no one and nothing: not a claim a learner could check"
