@@ -13,6 +13,11 @@ import TextMachinery
         ("She lives on St. Mark's Place. Really?", ["She lives on St. Mark's Place.", "Really?"]),
         ("Carson was at 14 percent and Sens. Marco Rubio and Ted Cruz at 11 and 8. It held.",
          ["Carson was at 14 percent and Sens. Marco Rubio and Ted Cruz at 11 and 8.", "It held."]),
+        // AP datelines and route numbers after a state's abbreviation; a sentence may still end on one.
+        ("RUSTON, La. — Ardagh Group will close its plant. It employs 257.", ["RUSTON, La. — Ardagh Group will close its plant.", "It employs 257."]),
+        ("SAN JOSE, Calif. (AP) — Rain fell. Roads shut.", ["SAN JOSE, Calif. (AP) — Rain fell.", "Roads shut."]),
+        ("The plant is at 4241 La. 563 in Simsboro. It opened in 1975.", ["The plant is at 4241 La. 563 in Simsboro.", "It opened in 1975."]),
+        ("She moved to Portland, Ore. The city grew.", ["She moved to Portland, Ore.", "The city grew."]),
     ]
 
     @Test(arguments: cases)

@@ -14,6 +14,16 @@ enum SentenceSplitter {
         "sens", "reps", "govs", "gens", "drs", "profs",
     ]
 
+    /// AP's abbreviations of US states and Canadian provinces ("RUSTON, La. —", "4241 La.
+    /// 563"). A sentence may end on one ("… in Portland, Ore. The city …"), so they end
+    /// none only before what cannot open a sentence after a place: a dateline's dash or
+    /// "(AP)", or a route number.
+    static let regionAbbreviations: Set<Word> = [
+        "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la", "md", "mass",
+        "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "vt", "va", "wash", "wis", "wyo",
+        "ont", "que", "alta", "sask",
+    ]
+
     /// A switch, not a `Set<Unicode.Scalar>`: asked of every scalar before a period, and
     /// hashing a scalar costs more than the comparisons.
     @inline(__always) static func isOpeningQuote(_ scalar: Unicode.Scalar) -> Bool {
@@ -64,7 +74,9 @@ enum SentenceSplitter {
             let following = scalars[next]
             let startsSentence = ScalarText.isUppercase(following) || ("0"..."9").contains(following)
                 || isOpeningQuote(following) || following == "\u{2014}"
-            if startsSentence && !(scalar == "." && isAbbreviation(scalars, periodAt: index, lowerBound: start)) {
+            let continuesPlace = scalar == "." && end == index + 1 && continuesAfterRegion(following)
+                && lowercasedWord(scalars, wordBefore(scalars, periodAt: index, lowerBound: start)).map(regionAbbreviations.contains) == true
+            if startsSentence && !continuesPlace && !(scalar == "." && isAbbreviation(scalars, periodAt: index, lowerBound: start)) {
                 result.append(start..<end)
                 start = next
             }
@@ -74,16 +86,42 @@ enum SentenceSplitter {
         return result
     }
 
-    /// The word before the period is an abbreviation or a single initial ("J.").
-    private static func isAbbreviation(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, periodAt index: Int, lowerBound: Int) -> Bool {
+    /// A dateline's dash, "(AP)" or a route number: what follows a place's name, not a new sentence.
+    @inline(__always) private static func continuesAfterRegion(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\u{2014}", "\u{2013}", "-", "(", "0"..."9": true
+        default: false
+        }
+    }
+
+    /// Where the word ending at the period starts. Abbreviations are short: never look back
+    /// further than a long word; "then-Sen.", "ex-Gov.": the abbreviation is the part after
+    /// the hyphen.
+    private static func wordBefore(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, periodAt index: Int, lowerBound: Int) -> Range<Int> {
         var wordStart = index
-        // Abbreviations are short: never look back further than a long word.
         while wordStart > lowerBound, index - wordStart < 12, !ScalarText.isWhitespace(scalars[wordStart - 1]), !isOpeningQuote(scalars[wordStart - 1]) {
             wordStart -= 1
         }
-        // "then-Sen.", "ex-Gov.": the abbreviation is the part after the hyphen.
         if let hyphen = scalars[wordStart..<index].lastIndex(of: "-"), hyphen + 1 < index { wordStart = hyphen + 1 }
-        let word = scalars[wordStart..<index]
+        return wordStart..<index
+    }
+
+    /// The word, lower-cased, packed straight from ASCII scalars; nil when it is longer than
+    /// any abbreviation or not ASCII.
+    private static func lowercasedWord(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> Word? {
+        guard range.count <= 7, scalars[range].allSatisfy({ $0.value < 0x80 }) else { return nil }
+        let start = scalars.baseAddress! + range.lowerBound
+        return Word(count: range.count) { offset in
+            let byte = UInt8(truncatingIfNeeded: start[offset].value)
+            return byte >= 65 && byte <= 90 ? byte + 32 : byte
+        }
+    }
+
+    /// The word before the period is an abbreviation or a single initial ("J.").
+    private static func isAbbreviation(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, periodAt index: Int, lowerBound: Int) -> Bool {
+        let range = wordBefore(scalars, periodAt: index, lowerBound: lowerBound)
+        let wordStart = range.lowerBound
+        let word = scalars[range]
         guard word.allSatisfy({ $0.value < 0x80 }) else {
             let text = ScalarText.string(scalars, wordStart..<index)
             if text.count == 1, text.first?.isUppercase == true { return true }
@@ -96,11 +134,6 @@ enum SentenceSplitter {
         if word.contains(".") && word.count <= 5 { return true }
         // No abbreviation is longer than six letters; skip building the string for longer words.
         guard word.count <= 7 else { return false }
-        // Packed lower-cased straight from the scalars: no string is made.
-        let start = scalars.baseAddress! + wordStart
-        return abbreviations.contains(Word(count: word.count) { offset in
-            let byte = UInt8(truncatingIfNeeded: start[offset].value)
-            return byte >= 65 && byte <= 90 ? byte + 32 : byte
-        })
+        return lowercasedWord(scalars, range).map(abbreviations.contains) == true
     }
 }

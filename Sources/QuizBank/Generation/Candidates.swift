@@ -571,7 +571,7 @@ struct Context {
             if let aside = PromptText.openAside(before: before) {
                 skip(index, "date", date.text, "background in an aside (“\(aside) …”), not the sentence's event"); continue
             }
-            if let background = Self.backgroundDate(date, published: facts.published) {
+            if let background = Self.backgroundDate(date, published: facts.published ?? Self.latestYearStated(facts)) {
                 skip(index, "date", date.text, background); continue
             }
             // As with figures: the story's dates come first; one deep in the article is
@@ -660,6 +660,23 @@ struct Context {
             return "a time of day: trivia, the day is the fact"
         }
         return nil
+    }
+
+    /// The latest year an undated article states as past or present, as a stand-in for its
+    /// date: a story tells its own year, and years well before it are background ("the
+    /// costly 1979 invasion", "born in Afghanistan in 1985"). "By 2030", "until 2025" are
+    /// targets, not the story's year.
+    static func latestYearStated(_ facts: ArticleFacts) -> String? {
+        var latest: Int?
+        for date in facts.dates {
+            guard let year = Int(date.text.suffix(4)), date.text.suffix(4).allSatisfy(\.isNumber), year >= 1800,
+                let range = date.sentence.byteRange(of: date.text)
+            else { continue }
+            let previous = date.sentence[..<range.lowerBound].spaceSeparated.last.map { PromptText.bareWord($0).lowercased() } ?? ""
+            if ["by", "until", "through", "till", "before"].contains(previous) { continue }
+            latest = max(latest ?? year, year)
+        }
+        return latest.map(String.init)
     }
 
     /// What is counted is time spent: "a three-hour interview", "30 minutes".

@@ -250,6 +250,59 @@ enum PromptText {
     static let epithets: Set<String> = personEpithets.union(["real-estate", "lawmaker", "congressman", "congresswoman", "candidate"])
 
     /// Words after a "that" standing alone ("a quarter of that is …"), not before its noun.
+    /// The noun after a demonstrative "that", or nil. "That" opens a clause after a verb
+    /// ("said that change is coming") but never after a comma or a preposition, where a
+    /// lower-case word after it is the noun it points with ("that change", "that plan").
+    static func demonstrativeThat(in words: [Substring]) -> String? {
+        for (position, word) in words.enumerated() where position + 1 < words.count && bareWord(word).lowercased() == "that" {
+            let previous: Substring = position == 0 ? "," : words[position - 1]
+            guard previous.hasSuffix(",") || demonstrativePrepositions.contains(bareWord(previous).lowercased()), !word.hasSuffix(",") else { continue }
+            let noun = bareWord(words[position + 1])
+            guard noun.count > 2, noun.first?.isLowercase == true, noun.allSatisfy(\.isLetter) else { continue }
+            let lower = noun.lowercased()
+            guard !pronounFollowers.contains(lower), !auxiliaryVerbs.contains(lower), !timeNouns.contains(lower), !degreeWords.contains(lower),
+                !clauseWords.contains(lower)
+            else { continue }
+            return lower
+        }
+        return nil
+    }
+
+    /// Prepositions after which "that" is a determiner.
+    static let demonstrativePrepositions: Set<String> = ["in", "on", "at", "with", "under", "from", "about", "after", "before", "during", "into", "against", "over"]
+    /// Words after "that" that make it a pronoun or a conjunction ("that said", "that if").
+    static let clauseWords: Set<String> = ["said", "says", "if", "when", "because", "while", "although", "may", "might", "can", "should",
+                                           "must", "does", "did", "are", "were", "have", "been", "not", "also", "still", "only", "just"]
+
+    /// Why a locative "there" leaves the place unsaid, or nil. "There is/was …" is the empty
+    /// subject and says nothing of a place; "… suffered damage there" points at one an
+    /// earlier sentence named, unless this sentence names a place before it ("moved to
+    /// Paris and has lived there since", "rulers of Afghanistan … troops are still there").
+    static func locativeThere(in words: [Substring]) -> String? {
+        for (position, word) in words.enumerated() where bareWord(word).lowercased() == "there" {
+            let next = position + 1 < words.count ? bareWord(words[position + 1]).lowercased() : ""
+            if existentialFollowers.contains(next) || next.hasPrefix("’") || next.hasPrefix("'") || word.lowercased().hasSuffix("there's") { continue }
+            let before = words.prefix(position).map { bareWord($0) }
+            // "San Francisco had 910 murders, but prosecutors there …": a named subject may be the place.
+            let namedSubject = before.first.map { $0.first?.isUppercase == true && !StoryGrouping.notNames.contains($0) } == true
+            let placed = namedSubject || before.indices.dropLast().contains { index in
+                placePrepositions.contains(before[index].lowercased()) && before[index + 1].first?.isUppercase == true
+            }
+            if !placed { return "“there” points to a place an earlier sentence named" }
+        }
+        return nil
+    }
+
+    /// What follows the empty subject "there": "there is", "there will be", "there have been".
+    static let existentialFollowers: Set<String> = ["is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "must",
+                                                    "should", "has", "have", "had", "seems", "seemed", "appears", "appeared", "remain",
+                                                    "remains", "remained", "exist", "exists", "existed", "used", "isn't", "aren't", "wasn't",
+                                                    "weren't", "isn’t", "aren’t", "wasn’t", "weren’t", "being", "to", "be", "ought",
+                                                    "comes", "came", "shall", "won't", "won’t", "wouldn't", "wouldn’t", "also", "still",
+                                                    "simply", "just", "already", "now", "again", "never"]
+    /// Prepositions that put a named place before a later "there".
+    static let placePrepositions: Set<String> = ["in", "to", "at", "near", "from", "into", "outside", "inside", "across", "around", "of"]
+
     static let pronounFollowers: Set<String> = ["is", "was", "per", "will", "would", "goes", "went", "has", "had", "in", "on", "to", "for", "and", "or"]
 
     /// Verbs that put a claim forward: "says", "estimates".
@@ -424,6 +477,14 @@ enum PromptText {
             let previous = position == 0 ? "," : String(words[position - 1])
             if previous.hasSuffix(",") || ["and", "but", "so"].contains(previous.lowercased()) { return "“\(lower)” points to an earlier sentence" }
         }
+        // "With final votes expected next month, that change could …", "under that plan":
+        // after a comma or a preposition "that" cannot open a clause, so before a noun it
+        // points at a thing an earlier sentence named.
+        if let demonstrative = demonstrativeThat(in: outsideQuotes(sentence).spaceSeparated) {
+            return "“that \(demonstrative)” points to an earlier sentence"
+        }
+        // "… another 46 suffered damage there": a place an earlier sentence named.
+        if let place = locativeThere(in: outsideQuotes(sentence).spaceSeparated) { return place }
         // "… estimated that those conflicts of interest cost $17 billion": in the reporter's
         // words, "those" or "these" before a plural noun is something named before, even
         // with "of" after it (the check below lets "of" pin a noun down).
