@@ -283,6 +283,19 @@ import TextMachinery
         Case(failure: "a quote paragraph after signed ones is not the last signer's",
              body: "Readers wrote in after the debate in Varna.\n\n\u{201C}He scares me.\u{201D} \u{2015} Krystal Correa\n\n\u{201C}Maybe we can build a wall around him.\u{201D}",
              quote: "Maybe we can build a wall around him.", speaker: nil, rule: nil),
+        // Session 12's unseen set (30 articles, 24 outlets), read after it was measured.
+        Case(failure: "an opening participle phrase is no subject, and a name after its role right before the verb is",
+             body: "Answering questions on the plan from People Before Profit TD Gino Kask, the health service interim chief executive Stephen Marsh said: \u{201C}It\u{2019}s behind target.\u{201D}",
+             quote: "It\u{2019}s behind target.", speaker: "Stephen Marsh", rule: "verb-before"),
+        Case(failure: "a party tag after a lawmaker's name does not end the sentence",
+             body: "\"We're going to fight this with every effort that we have,\" caucus Chairwoman Barbara Lind, D-Calif., told reporters Thursday.",
+             quote: "We're going to fight this with every effort that we have,", speaker: "Barbara Lind", rule: "verb-after"),
+        Case(failure: "a progressive verb of saying has its own subject, not the first clause's",
+             body: "The Varnian Premier has declared a seven-day state of emergency, and the fire chief is predicting \"the most dangerous bushfire week this nation has ever seen\".",
+             quote: "the most dangerous bushfire week this nation has ever seen", speaker: "the fire chief", rule: "verb-before"),
+        Case(failure: "a storm named like a person is no one a pronoun can point to",
+             body: "Beachcombers have found more glass on Varna's coast since Hurricane Sandy hit it in October.\n\n\"This is an epic summer for a collection of beach glass,\" she said.",
+             quote: "This is an epic summer for a collection of beach glass,", speaker: nil, rule: nil),
     ]
 
     @Test(arguments: cases)

@@ -524,6 +524,12 @@ struct PersonIndex {
             titled = true
         }
         let nameRange = lower..<run.upperBound
+        // "Hurricane Sandy", "Tropical Storm Ana": a storm is named like a person and is none.
+        if tokens[run.lowerBound..<lower].contains(where: { Self.stormWords.contains($0.lowered) })
+            || Self.stormWords.contains(tokens[lower].lowered) || lower > tokens.startIndex && Self.stormWords.contains(tokens[lower - 1].lowered)
+        {
+            return nil
+        }
         // "Occupy Croatia", "Team Ukraine": a place after a word that is no first name names
         // a group, not a person whose surname the place would be.
         if nameRange.count == 2, !Self.isFirstName(tokens[lower]), Self.namesPlace(tokens[(lower + 1)..<run.upperBound]) { return nil }
@@ -560,6 +566,8 @@ struct PersonIndex {
             return after < bytes.count && bytes[after] >= UInt8(ascii: "A") && bytes[after] <= UInt8(ascii: "Z")
         }
     }
+
+    static let stormWords: Set<Word> = ["hurricane", "typhoon", "cyclone", "storm", "superstorm"]
 
     static let arabicArticles: Set<Word> = ["al", "el", "ad", "an", "ar", "as", "ash", "at", "az"]
 

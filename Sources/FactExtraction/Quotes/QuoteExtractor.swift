@@ -289,6 +289,19 @@ struct QuoteExtractor {
         guard previous.isWord, previous.range.upperBound == tokens[index].range.lowerBound else { return false }
         return SentenceSplitter.abbreviations.contains(previous.lowered)
             || previous.isCapitalized && PersonIndex.characterCount(previous.text) == 1
+            || isPartyTag(previous)
+    }
+
+    /// "D-Calif.", "R-Texas", "I-Vt.": the party and state American copy sets after a
+    /// lawmaker's name, whose period closes the state's abbreviation, not the sentence.
+    static func isPartyTag(_ token: Token) -> Bool {
+        guard token.text.count >= 3, token.text.count <= 10 else { return false }
+        let text = token.text.string
+        guard text.utf8.count >= 3, text.utf8.count <= 10, let party = text.first, "DRI".contains(party),
+            text.dropFirst().first == "-"
+        else { return false }
+        let state = Word(text.dropFirst(2).lowercased())
+        return SentenceSplitter.regionAbbreviations.contains(state) || text.count <= 5
     }
 
     /// `"…," X said` / `"…," said X, a spokesman` / `"…," a Pentagon official told Fox News`.
@@ -347,6 +360,19 @@ struct QuoteExtractor {
                                                 "unless", "whether", "once", "until", "like", "unlike", "who", "whom", "whose",
                                                 "which", "where"]
 
+    /// "Answering questions from TD Gino Kenny, …", "Responding to the ruling, …": a phrase
+    /// opened by a participle with a lower-case word after it is an adjunct, not the subject.
+    /// A name ending in "-ing" ("Manning, the quarterback, said") has a comma or a capital
+    /// after it.
+    static func opensParticiplePhrase(_ segment: ArraySlice<Token>) -> Bool {
+        guard let first = segment.firstIndex(where: \.isWord), segment[first].lowered.hasSuffix("ing"), segment[first].lowered.count > 5,
+            let next = segment[(first + 1)...].first, next.isWord, !next.isCapitalized
+        else { return false }
+        return true
+    }
+
+    static let progressiveAuxiliaries: Set<Word> = ["is", "are", "was", "were", "been", "be"]
+
     /// Words that open a time after a verb of saying: "said yesterday", "said last week".
     static let timeOpeners: Set<Word> = ["today", "yesterday", "tonight", "earlier", "later", "last", "this"]
 
@@ -376,7 +402,9 @@ struct QuoteExtractor {
         if tokens[verb].lowered.hasSuffix("ing"), nameStart < verb, nameStart > first, tokens[nameStart - 1].lowered == "with" {
             return tokens[nameStart..<verb]
         }
+        // "… and the fire chief is predicting": a progressive has its own subject too.
         let ownSubject = verb - 2 >= first && tokens[verb - 2].lowered == "with"
+            || verb - 1 > first && Self.progressiveAuxiliaries.contains(tokens[verb - 1].lowered)
         if tokens[verb].lowered.hasSuffix("ing"), !ownSubject {
             if let earlier = tokens.firstIndex(where: { Lexicon.isSpeechVerb($0) }), earlier < verb - 1, earlier > first {
                 return tokens[..<earlier]
@@ -542,6 +570,7 @@ struct QuoteExtractor {
         // Marco Rubio, said".
         let opensSetting = { (segment: ArraySlice<Token>) in
             segment.first(where: \.isWord).map { Self.settingOpeners.contains($0.lowered) || Self.subordinateOpeners.contains($0.lowered) } ?? false
+                || Self.opensParticiplePhrase(segment)
         }
         // "At a rally in Ames, Iowa, on Sunday, Mrs. Clinton said": the state after a setting's
         // town belongs to the setting.
@@ -551,7 +580,12 @@ struct QuoteExtractor {
         var ordered = subjectSegments.isEmpty ? segments : subjectSegments
         // "As for pundits who find Clinton more palatable than Trump, Bolton said": a bare
         // name set right before the verb is its subject, whatever names came before it.
-        if side == .before, let last = segments.last, last.startIndex != ordered.first?.startIndex, Self.isBareName(last) {
+        // "Answering questions from TD Gino Kenny, the HSE interim chief executive Stephen
+        // Mulvany said": so is a name set there after its title. It is no appositive of a
+        // name before it: an appositive describes, it does not name someone again.
+        if side == .before, let last = segments.last, last.startIndex != ordered.first?.startIndex,
+            Self.isBareName(last) || Self.isTitledName(last)
+        {
             ordered.removeAll { $0.startIndex == last.startIndex }
             ordered.insert(last, at: 0)
         }
@@ -755,6 +789,21 @@ struct QuoteExtractor {
         }
     }
 
+    /// "the HSE interim chief executive Stephen Mulvany": an article, a lower-case role and
+    /// a name of two or more capitalised words right after it.
+    /// "A spokesman for Mrs. Clinton", "the president of Judicial Watch": a name after a
+    /// preposition is where the role is held, and the phrase is an appositive.
+    static func isTitledName(_ segment: ArraySlice<Token>) -> Bool {
+        let words = segment.filter(\.isWord)
+        guard words.count >= 4, words.count <= 10, words[0].is(.article),
+            !words.contains(where: { $0.is(.headPreposition) || relativePronouns.contains($0.lowered) || ["to", "for", "of", "at", "with"].contains($0.lowered) })
+        else { return false }
+        let name = words.reversed().prefix { $0.isCapitalized }
+        guard name.count >= 2, name.count < words.count - 1 else { return false }
+        let role = words[words.count - name.count - 1]
+        return !role.isCapitalized && (Lexicon.personHeads.contains(role.lowered) || Lexicon.titles.contains(role.lowered))
+    }
+
     /// A head noun that describes rather than names: lower-case, or a party's member,
     /// capitalised ("one senior Democrat").
     static func isCommonHead(_ token: Token) -> Bool {
@@ -846,3 +895,4 @@ struct QuoteExtractor {
         return "\(article) \(phrase)"
     }
 }
+

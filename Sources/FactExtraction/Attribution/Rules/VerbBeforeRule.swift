@@ -102,3 +102,4 @@ struct VerbBeforeRule: QuoteAttributionRule {
         return name
     }
 }
+
