@@ -296,6 +296,9 @@ import TextMachinery
         Case(failure: "a storm named like a person is no one a pronoun can point to",
              body: "Beachcombers have found more glass on Varna's coast since Hurricane Sandy hit it in October.\n\n\"This is an epic summer for a collection of beach glass,\" she said.",
              quote: "This is an epic summer for a collection of beach glass,", speaker: nil, rule: nil),
+        Case(failure: "a plural of people after where they work speaks as a group, not as the firm",
+             body: "\"Rising house prices are supporting broader economic growth,\" wrote Varnia Financial economists Tuesday.",
+             quote: "Rising house prices are supporting broader economic growth,", speaker: "Varnia Financial economists", rule: "verb-after"),
     ]
 
     @Test(arguments: cases)

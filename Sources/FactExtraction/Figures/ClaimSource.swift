@@ -55,6 +55,9 @@ enum ClaimSource {
         {
             return nil
         }
+        // "A $519-million relief program announced by the U.N.": a participle with its agent
+        // describes a thing; the sentence's figures are the reporter's.
+        if verb + 1 < tokens.count, tokens[verb + 1].lowered == "by" { return nil }
         // "Reuters reports that Mylan even claimed": the subject of the verb starts after the
         // "that" of the clause it stands in.
         var start = verb
@@ -85,7 +88,16 @@ enum ClaimSource {
         // "“Look at Wyoming,” Trump told supporters, while 475 Republicans voted": beside a
         // quote, the speech verb attributes the quote; the reporter's own figures are no one's.
         let marks = tokens.indices.filter { Self.quoteMarks.contains(tokens[$0].first) && tokens[$0].kind == .punctuation }
-        let reach = marks.count >= 2 ? marks.first!..<(marks.last! + 1) : tokens.indices
+        var reach = marks.count >= 2 ? marks.first!..<(marks.last! + 1) : tokens.indices
+        // "While Berkshire's profit fell 62.1% to $5.0 billion, Buffett has said that …": when
+        // what is said follows the verb, the clause before the subject is the reporter's. A
+        // few words after it are a listener or a time ("…, Palaszczuk told CNN on Friday.").
+        if start > 0, tokens[start - 1].isMark(","), verb + 1 < tokens.count, tokens[verb + 1].isWord,
+            !tokens[verb + 1].is(.weekday), !Self.settingWords.contains(tokens[verb + 1].lowered),
+            tokens[(verb + 1)...].count(where: \.isWord) >= 4
+        {
+            reach = reach.clamped(to: start..<tokens.count)
+        }
         return Claimant(name: Word.joinedWithSpaces(tokens[start..<end].lazy.map(\.text)), reach: reach)
     }
 
@@ -140,6 +152,11 @@ enum ClaimSource {
 
     /// Small words that cannot end a claimant's name: "the study of", "a report by".
     static let danglingWords: Set<Word> = ["of", "by", "from", "for", "with", "at", "to", "the", "a", "an", "and", "or"]
+
+    /// Words after a closing verb of saying that say when or where, not what: "…, she said
+    /// in a statement", "…, he said last week".
+    static let settingWords: Set<Word> = ["in", "on", "at", "during", "after", "before", "last", "this", "yesterday", "today", "tonight",
+                                          "earlier", "later", "of", "to", "from", "while", "when", "as", "with", "via", "through"]
 
     /// Words that open the clause a speech verb's subject stands in.
     static let clauseStarters: Set<Word> = ["that", "which", "who"]

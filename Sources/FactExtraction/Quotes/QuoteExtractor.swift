@@ -577,6 +577,13 @@ struct QuoteExtractor {
         let subjectSegments = segments.indices.filter { index in
             !opensSetting(segments[index]) && !(index > 0 && opensSetting(segments[index - 1]) && Self.isPlace(segments[index]))
         }.map { segments[$0] }
+        // "PNC Financial economists", "Pentagon officials": a plural of people after where
+        // they work speaks as a group, not as the firm or the place alone.
+        // "wrote PNC Financial economists Tuesday": the day after an inverted subject is not part of it.
+        let beforeDay = words.prefix { !$0.is(.weekday) && !Self.timeOpeners.contains($0.lowered) }
+        if segments.count == 1, beforeDay.filter(\.isWord).dropLast().allSatisfy(\.isCapitalized), let plural = Self.barePlural(beforeDay, maximumWords: 4) {
+            return (plural, .description)
+        }
         var ordered = subjectSegments.isEmpty ? segments : subjectSegments
         // "As for pundits who find Clinton more palatable than Trump, Bolton said": a bare
         // name set right before the verb is its subject, whatever names came before it.
@@ -811,9 +818,9 @@ struct QuoteExtractor {
     }
 
     /// Plurals that speak without a determiner: "officials", "police", "U.S. officials".
-    static func barePlural(_ words: ArraySlice<Token>) -> String? {
+    static func barePlural(_ words: ArraySlice<Token>, maximumWords: Int = 3) -> String? {
         let content = words.filter(\.isWord)
-        guard (1...3).contains(content.count), let head = content.last, !head.isCapitalized,
+        guard (1...maximumWords).contains(content.count), let head = content.last, !head.isCapitalized,
             pluralSources.contains(head.lowered) || head.lowered == "police" || head.lowered == "officers" || head.lowered == "prosecutors"
         else { return nil }
         return Word.joinedWithSpaces(content.lazy.map(\.text))

@@ -12,6 +12,9 @@ struct Candidate {
     /// For a claim: the same item made false; selection decides which one goes out, so the
     /// kept claims are half true and half false whatever was left out.
     var falseVersion: Item? = nil
+    /// For an item that asks who said a quote (who-said, or a claim naming its speaker): the
+    /// speaker, so an article asks that of each speaker once.
+    var speaker: String? = nil
 }
 
 /// The candidates of a batch of articles and the facts left out, then the selection.
@@ -375,7 +378,7 @@ struct Context {
                 }
                 score -= 0.05
             }
-            candidates.append(Candidate(item: item, score: score, article: index, sentence: quote.sentence, fact: "quote:\(quote.start)"))
+            candidates.append(Candidate(item: item, score: score, article: index, sentence: quote.sentence, fact: "quote:\(quote.start)", speaker: speaker))
 
             // The same quote as a claim about its speaker, false with another of the story's speakers.
             if quote.text.first?.isUppercase == true, let wrong = others.first {
@@ -387,7 +390,7 @@ struct Context {
                         evidence: Evidence(source: source, sentence: quote.sentence), tags: ["claim", "who-said"] + (outlet.map { [$0] } ?? []))
                 }
                 candidates.append(Candidate(item: claim(naming: speaker), score: score - 0.15, article: index, sentence: quote.sentence,
-                                            fact: "quote:\(quote.start)", falseVersion: claim(naming: wrong)))
+                                            fact: "quote:\(quote.start)", falseVersion: claim(naming: wrong), speaker: speaker))
             }
         }
 
@@ -646,6 +649,13 @@ struct Context {
         if let holiday = holidays.first(where: { ByteText.contains(date.sentence, $0) }) { return "“\(holiday)” gives the date away" }
         if !date.text.contains(where: \.isNumber), months.contains(where: { ByteText.contains(date.text, $0) }) {
             return "a month with no day or year is guessed from the story's calendar, not learnt"
+        }
+        // "The Soviet Union's costly 1979 invasion … ended in 1989", "in 2004 …, in 2006 …":
+        // a year beside other years is one step of a timeline. Blind readers passed 27 % of
+        // such items (13 on five sets), and a full date or a span beside a year did well.
+        if isYear {
+            let years = Set(PromptText.numbers(in: date.sentence).filter { $0 >= 1800 && $0 <= 2100 && $0 == $0.rounded() })
+            if years.count >= 2 { return "one of \(years.count) years in its sentence: a step of a timeline, not the story's date" }
         }
         if ByteText.contains(date.text.lowercased(), " ago") { return "a time counted back from a day the prompt does not give (“\(date.text)”)" }
         if let year = Int(date.text.suffix(4)), date.text.suffix(4).allSatisfy(\.isNumber),

@@ -130,6 +130,7 @@ extension Context {
         var perArticle: [Int: [String: Int]] = [:]
         var kept: [(order: Int, candidate: Candidate)] = []
         var ids = Set<Item.ID>()
+        var speakersAsked = Set<String>()
         for (order, candidate) in ordered {
             let sentenceKey = ByteText.lowercased(candidate.sentence).spaceSeparated.joined(separator: " ")
             let name = articles[candidate.article].article
@@ -137,6 +138,14 @@ extension Context {
             guard ids.insert(candidate.item.id).inserted else { continue }
             guard usedSentences.insert(sentenceKey).inserted else {
                 skipped.append(SkippedFact(article: name, kind: candidate.item.kind.rawValue, fact: what, reason: "a better item asks about the same sentence"))
+                continue
+            }
+            // Three "Who said this?" items of one article with one answer and one set of
+            // choices: a learner learns the pattern, not who says what.
+            if let speaker = candidate.speaker, !speakersAsked.insert("\(candidate.article)|\(speaker)").inserted {
+                usedSentences.remove(sentenceKey)
+                skipped.append(SkippedFact(article: name, kind: candidate.item.kind.rawValue, fact: what,
+                                           reason: "a better item of the article already asks who said a quote of \(speaker)"))
                 continue
             }
             var kinds = perArticle[candidate.article, default: [:]]

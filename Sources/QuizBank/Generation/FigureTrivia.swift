@@ -42,6 +42,30 @@ extension FigureSense {
             return "the denominator of a stock proportion (“out of \(figure.text)”) is guessed, not learnt"
         }
         if before.lowercased().hasSuffix("out of ") { return "“out of \(figure.text)” is guessed from the sentence, not learnt" }
+        // "Nineteen of the 20 cities tracked": the whole a count is part of; the count is the finding.
+        if previousWords.suffix(2) == ["of", "the"], let count = previousWords.dropLast(2).last,
+            PromptText.numbers(in: count).count == 1 || PromptText.spelled.contains(count)
+        {
+            return "the whole a count is part of (“\(count) of the \(figure.text)”): the count is the finding, the whole is guessed"
+        }
+        // "Moody's (of which Berkshire owns more than 20%)": a relative clause in brackets is
+        // an aside about something the sentence names in passing. "(or 3.5%)" restates its fact.
+        if let bracket = before.lastIndex(of: "("), !before[bracket...].contains(")"),
+            let opening = before[before.index(after: bracket)...].spaceSeparated.first.map({ PromptText.bareWord($0).lowercased() }),
+            ["of", "which", "who", "whose", "including", "where"].contains(opening)
+        {
+            return "an aside in brackets (“(\(opening) …”), not the sentence's fact"
+        }
+        // "Lyle McCann, 78 and Marie McCann, 77 left St. Albert": an age after a name, with
+        // nothing counted after it.
+        let countsSomething = figure.unit.flatMap { $0.spaceSeparated.last.map(PromptText.bareWord) }.map { $0.first?.isLowercase == true } ?? false
+        if sort != .age, !countsSomething, before.hasSuffix(", "), value == value.rounded(), value >= 1, value <= 110,
+            before.dropLast(2).spaceSeparated.last.map({ PromptText.bareWord($0).first?.isUppercase == true }) == true,
+            nextWords.first.map({ $0.first?.isLowercase == true && !["percent", "per", "points", "years", "months", "days"].contains($0) }) == true,
+            before.dropLast(2).spaceSeparated.suffix(3).filter({ PromptText.bareWord($0).first?.isUppercase == true }).count >= 2
+        {
+            return "an age beside a name: a side detail"
+        }
         // "between 18 and 25", "aged ____ to 25": one end of a band, which the other end gives away.
         if previousWords.suffix(2).contains("between") || (previous == "and" && previousWords.suffix(5).contains("between")) || ((next == "to" || next == "and") && nextWords.dropFirst().first.map { PromptText.numbers(in: $0).count == 1 } == true
             && previousWords.suffix(3).contains(where: { ["between", "aged", "ages"].contains($0) }))
@@ -71,7 +95,9 @@ extension FigureSense {
         // somewhere is the map's, not the story's.
         let unitWord = figure.unit.map { $0.lowercased() } ?? ""
         let unitFollows = Self.distanceUnits.contains(next.lowercased())
-        if Self.distanceUnits.contains(unitWord) || unitFollows || Self.distanceUnits.contains(where: { text.hasSuffix(" " + $0) }),
+        // "about 40km north of Yeppoon": the unit may be glued to the number.
+        let gluedDistance = Self.distanceUnits.contains { text.hasSuffix($0) && text.dropLast($0.count).last?.isNumber == true }
+        if Self.distanceUnits.contains(unitWord) || unitFollows || gluedDistance || Self.distanceUnits.contains(where: { text.hasSuffix(" " + $0) }),
             let placingWord = (unitFollows ? nextWords.dropFirst().first : next).map({ $0.lowercased() }),
             Self.placingWords.contains(placingWord)
         {
@@ -125,7 +151,9 @@ extension FigureSense {
             return "the share of precincts reporting: a count's progress, not a result"
         }
         // "Peter Kaisen, 76, shot …": an age in apposition to a name.
-        if sort != .age, before.hasSuffix(", "), after.hasPrefix(","), value == value.rounded(), value >= 1, value <= 110,
+        // "Lyle McCann, 78 and Marie McCann, 77": two ages side by side.
+        if sort != .age, before.hasSuffix(", "), after.hasPrefix(",") || after.hasPrefix(" and ") && figure.unit == nil,
+            value == value.rounded(), value >= 1, value <= 110,
             before.dropLast(2).spaceSeparated.last.map({ PromptText.bareWord($0).first?.isUppercase == true }) == true
         {
             return "an age beside a name: a side detail"

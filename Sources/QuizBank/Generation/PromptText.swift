@@ -501,10 +501,11 @@ enum PromptText {
             return "“that \(trimmed(word))” measures against an earlier sentence"
         }
         var sawName = false, sawPerson = false, sawMany = false, sawThing = false, sawMan = false, sawWoman = false
-        var previous = ""
+        var previous = "", runAfterThe = false
         for (position, word) in words.enumerated() {
             let bare = bareWord(word)
             let lower = bare.lowercased()
+            if bare.first?.isUppercase != true { runAfterThe = false } else if previous.lowercased() == "the" { runAfterThe = true }
             if firstPerson.contains(lower), bare != "US" { return "“\(bare)” outside quote marks: a speaker the sentence does not name" }
             if personPronouns.contains(lower), !sawPerson { return "“\(bare)” refers to someone the sentence does not name" }
             // "Of 45 members submitted by Mr. Sanders, she appointed three": the only person
@@ -550,9 +551,10 @@ enum PromptText {
                 // not "Shares in it …").
                 if position > 0 || names.contains(bare) || people.contains(bare) { sawName = true }
                 let titled = titles.contains(previous.hasSuffix(".") ? String(previous.dropLast()) : previous)
+                // "the Paris Climate Accord": a run of capitals after "the" names a thing.
                 let pair = previous.first?.isUppercase == true && !StoryGrouping.notNames.contains(previous) && position > 0
                     && (position > 1 || names.contains(previous) || people.contains(previous))
-                    && !(position >= 2 && bareWord(words[position - 2]).lowercased() == "the")
+                    && !runAfterThe
                 // "CBS News", "Pew Research": two capitalised words of an organisation name no person.
                 if titled || pair && !Claimants.organisationWords.contains(bare) || people.contains(bare) { sawPerson = true }
             }
