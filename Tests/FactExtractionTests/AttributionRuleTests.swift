@@ -299,6 +299,9 @@ import TextMachinery
         Case(failure: "a plural of people after where they work speaks as a group, not as the firm",
              body: "\"Rising house prices are supporting broader economic growth,\" wrote Varnia Financial economists Tuesday.",
              quote: "Rising house prices are supporting broader economic growth,", speaker: "Varnia Financial economists", rule: "verb-after"),
+        Case(failure: "a surname written with a capitalised particle is the full name's",
+             body: "Mayor Bill de Blasio named three aides on Tuesday.\n\n\"When it is a strategic decision, the buck stops right here,\" De Blasio said.",
+             quote: "When it is a strategic decision, the buck stops right here,", speaker: "Bill de Blasio", rule: "verb-after"),
     ]
 
     @Test(arguments: cases)

@@ -66,6 +66,11 @@ import Testing
         #expect(Self.reason(generation, "1989")?.contains("years in its sentence") == true, "\(generation.skipped.filter { $0.kind == "date" })")
     }
 
+    @Test func anInitialKeepsItsPeriodInAChoice() {
+        #expect(Claimants.personName("Mark S Liberman") == "Mark S. Liberman")
+        #expect(Claimants.personName("G William Hoagland") == "G. William Hoagland")
+    }
+
     @Test func aRunOfCapitalsAfterTheIsNoPersonAPronounCouldMean() {
         #expect(PromptText.unresolvedReference("In 2015, after the Paris Climate Accord was adopted, he labeled the agreement a fraud.") != nil)
     }

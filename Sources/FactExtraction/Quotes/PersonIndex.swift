@@ -206,7 +206,8 @@ struct PersonIndex {
         let last = parts[parts.count - 1]
         var matches = (namesBySurname[last] ?? []).filter { id in
             let full = partsByID[id]
-            return full.count >= parts.count && (parts.count == 1 || full.suffix(parts.count).elementsEqual(parts) || full[0] == parts[0])
+            return full.count >= parts.count
+                && (parts.count == 1 || full.suffix(parts.count).elementsEqual(parts, by: Self.sameNameWord) || full[0] == parts[0])
         }
         // A first name alone ("Sharon") when no surname matches.
         if matches.isEmpty, parts.count == 1 { matches = namesByFirstName[last] ?? [] }
@@ -566,6 +567,17 @@ struct PersonIndex {
             return after < bytes.count && bytes[after] >= UInt8(ascii: "A") && bytes[after] <= UInt8(ascii: "Z")
         }
     }
+
+    /// "De Blasio" opening a sentence, or in a house style that capitalises the particle,
+    /// is Bill de Blasio's surname.
+    static func sameNameWord(_ one: Word, _ other: Word) -> Bool {
+        guard one != other else { return true }
+        guard one.count <= 4, one.count == other.count else { return false }
+        let lowered = one.string.lowercased()
+        return nameParticles.contains(lowered) && lowered == other.string.lowercased()
+    }
+
+    static let nameParticles: Set<String> = ["de", "da", "di", "del", "della", "du", "van", "von", "der", "den", "ter", "le", "la", "dos", "das"]
 
     static let stormWords: Set<Word> = ["hurricane", "typhoon", "cyclone", "storm", "superstorm"]
 

@@ -59,7 +59,8 @@ enum Claimants {
         guard !words.isEmpty, words.allSatisfy({ $0.first?.isUppercase == true || particles.contains($0) }),
             !words.contains(where: { $0.contains("-area") || $0.contains("-based") || $0.hasSuffix("-born") })
         else { return nil }
-        return words.joined(separator: " ")
+        // "Mark S Liberman": extraction's names drop the period of an initial; the article writes it.
+        return words.map { $0.count == 1 && $0.first?.isUppercase == true ? $0 + "." : $0 }.joined(separator: " ")
     }
 
     /// Plural and collective nouns that open a description, capitalised only at a sentence's start.
