@@ -402,6 +402,10 @@ struct Context {
         for figure in facts.figures {
             if checksClaims { skip(index, "figure", figure.text, "a fact-checker's article states the claims it checks: its figures are not its report"); continue }
             guard let sense = FigureSense(figure, specificThing: QuestionGenerator.countedThing(figure.unit).map { $0.contains(" ") } ?? false) else { skip(index, "figure", figure.text, "a range or a figure without a value"); continue }
+            // "— 980 CJME": the source line printed under the prompt must not hold the key.
+            if ByteText.contains(citation, figure.text), PromptText.containsWord(citation, figure.text) {
+                skip(index, "figure", figure.text, "the source line (“\(citation.dropFirst(3))”) gives the figure away"); continue
+            }
             let (shown, reason) = standalone(figure.sentence, facts, people: cast.people)
             guard let shown else { skip(index, "figure", figure.text, reason ?? "not self-contained"); continue }
             if let name = sense.partOfName ?? sense.inTitle { skip(index, "figure", figure.text, name); continue }
@@ -697,8 +701,14 @@ struct Context {
 
     /// A date a learner can be asked for: a day, a month or a year, not "during the night".
     static func isDefinite(_ text: String) -> Bool {
-        if text.contains(where: \.isNumber) || months.contains(where: { ByteText.contains(text, $0) }) || weekdays.contains(where: { ByteText.contains(text, $0) }) { return true }
+        // "for the last 11 years": a span of time counted back, no date on a calendar.
         let lowered = text.lowercased()
+        if !text.contains(where: { $0.isNumber }) || !lowered.spaceSeparated.contains(where: { $0.count == 4 && $0.allSatisfy(\.isNumber) }),
+            ["years", "months", "weeks", "days", "decades"].contains(where: { lowered.hasSuffix($0) })
+        {
+            return false
+        }
+        if text.contains(where: \.isNumber) || months.contains(where: { ByteText.contains(text, $0) }) || weekdays.contains(where: { ByteText.contains(text, $0) }) { return true }
         return ["last week", "next week", "last month", "next month", "last year", "next year", "this year"].contains(lowered)
     }
 

@@ -61,8 +61,9 @@ extension FigureSense {
         let countsSomething = figure.unit.flatMap { $0.spaceSeparated.last.map(PromptText.bareWord) }.map { $0.first?.isLowercase == true } ?? false
         if sort != .age, !countsSomething, before.hasSuffix(", "), value == value.rounded(), value >= 1, value <= 110,
             before.dropLast(2).spaceSeparated.last.map({ PromptText.bareWord($0).first?.isUppercase == true }) == true,
-            nextWords.first.map({ $0.first?.isLowercase == true && !["percent", "per", "points", "years", "months", "days"].contains($0) }) == true,
-            before.dropLast(2).spaceSeparated.suffix(3).filter({ PromptText.bareWord($0).first?.isUppercase == true }).count >= 2
+            // "…," says Cunningham, 55.": or the sentence ends on it, after a name of any length.
+            nextWords.first(where: { !$0.isEmpty }).map({ $0.first?.isLowercase == true && !["percent", "per", "points", "years", "months", "days"].contains($0) }) ?? true,
+            !nextWords.contains(where: { !$0.isEmpty }) || before.dropLast(2).spaceSeparated.suffix(3).filter({ PromptText.bareWord($0).first?.isUppercase == true }).count >= 2
         {
             return "an age beside a name: a side detail"
         }

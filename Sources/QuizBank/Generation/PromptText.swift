@@ -480,15 +480,16 @@ enum PromptText {
         // "With final votes expected next month, that change could …", "under that plan":
         // after a comma or a preposition "that" cannot open a clause, so before a noun it
         // points at a thing an earlier sentence named.
-        if let demonstrative = demonstrativeThat(in: outsideQuotes(sentence).spaceSeparated) {
+        let reporters = outsideQuotes(sentence).spaceSeparated
+        // Most sentences hold neither word: looked for in the bytes before any word is read.
+        if ByteText.contains(lowered, "that "), let demonstrative = demonstrativeThat(in: reporters) {
             return "“that \(demonstrative)” points to an earlier sentence"
         }
         // "… another 46 suffered damage there": a place an earlier sentence named.
-        if let place = locativeThere(in: outsideQuotes(sentence).spaceSeparated) { return place }
+        if ByteText.contains(lowered, "there"), let place = locativeThere(in: reporters) { return place }
         // "… estimated that those conflicts of interest cost $17 billion": in the reporter's
         // words, "those" or "these" before a plural noun is something named before, even
         // with "of" after it (the check below lets "of" pin a noun down).
-        let reporters = outsideQuotes(sentence).spaceSeparated
         for (position, word) in reporters.enumerated() where position + 1 < reporters.count {
             let lower = bareWord(word).lowercased()
             let next = bareWord(reporters[position + 1])
@@ -809,6 +810,17 @@ enum PromptText {
     static let gluedDatelineAgencies: Set<String> = ["CNN", "AP", "Reuters", "AFP", "UPI"]
 
     /// Agency datelines ("PURCHASE, N.Y., April 1 (UPI) — "): the story starts after them.
+    /// The phrase stands in the text as whole words: "980" in "— 980 CJME", not in "1980".
+    static func containsWord(_ text: String, _ phrase: String) -> Bool {
+        var rest = text[...]
+        while let range = rest.range(of: phrase) {
+            let before = rest[..<range.lowerBound].last, after = rest[range.upperBound...].first
+            if !(before?.isLetter == true || before?.isNumber == true), !(after?.isLetter == true || after?.isNumber == true) { return true }
+            rest = rest[range.upperBound...]
+        }
+        return false
+    }
+
     static func withoutDateline(_ sentence: String) -> String {
         // "United Nations, New York (CNN)US Ambassador …": CNN's dateline, glued to the story.
         if let close = sentence.range(of: ")"), sentence.distance(from: sentence.startIndex, to: close.lowerBound) < 70,
@@ -818,6 +830,14 @@ enum PromptText {
         {
             let rest = sentence[close.upperBound...].drop { $0 == " " || $0 == "\u{2014}" || $0 == "-" || $0 == "\u{2013}" }
             if rest.first?.isUppercase == true { return String(rest) }
+        }
+        // "HAVANA   Military divers …": a dateline whose dash was lost, set off by spaces.
+        if let gap = sentence.byteRange(of: "   ") ?? sentence.byteRange(of: "  "), sentence.distance(from: sentence.startIndex, to: gap.lowerBound) < 40 {
+            let head = sentence[..<gap.lowerBound]
+            let rest = sentence[gap.upperBound...].drop { $0 == " " }
+            if head.count > 2, head.allSatisfy({ $0.isUppercase || $0 == " " || $0 == "." || $0 == "," }), rest.first?.isUppercase == true {
+                return String(rest)
+            }
         }
         for dash in [" \u{2014} ", " - ", " \u{2013} ", "\u{2014}"] {
             guard let range = sentence.byteRange(of: dash), sentence.distance(from: sentence.startIndex, to: range.lowerBound) < 70 else { continue }
