@@ -302,6 +302,19 @@ import TextMachinery
         Case(failure: "a surname written with a capitalised particle is the full name's",
              body: "Mayor Bill de Blasio named three aides on Tuesday.\n\n\"When it is a strategic decision, the buck stops right here,\" De Blasio said.",
              quote: "When it is a strategic decision, the buck stops right here,", speaker: "Bill de Blasio", rule: "verb-after"),
+        // Session 12's third unseen set (30 articles, 22 outlets), read after it was measured.
+        Case(failure: "a document's description ends before the participle that says where it went",
+             body: "\"You must inform him that the insects will not sting,\" said a 2002 memo sent to the Varnian agency's acting general counsel.",
+             quote: "You must inform him that the insects will not sting,", speaker: "a 2002 memo", rule: "verb-after"),
+        Case(failure: "the one lawyers quoted as saying something is its speaker",
+             body: "\"At that moment, I saw nothing but the minister,\" defense lawyers quoted Ali Hassan as saying.",
+             quote: "At that moment, I saw nothing but the minister,", speaker: "Ali Hassan", rule: "verb-after"),
+        Case(failure: "a street named like a person is no one a pronoun can point to",
+             body: "Hundreds of marchers walked down Fifth Avenue in Varna on Sunday.\n\n\"I love it obviously,\" she said.",
+             quote: "I love it obviously,", speaker: nil, rule: nil),
+        Case(failure: "the source an 'according to' cites is who the next 'he said' means",
+             body: "\"The cattle are still wandering around the estate,\" Mr Lind said.\n\nAccording to estate manager Ross Kask, all the stock have now been returned.\n\n\"I had calls from a couple of residents, but that is about it,\" he said.",
+             quote: "I had calls from a couple of residents, but that is about it,", speaker: "Ross Kask", rule: "verb-after"),
     ]
 
     @Test(arguments: cases)

@@ -126,6 +126,7 @@ struct PersonIndex {
                 let isSubject = run.lowerBound == 0 || tokens[run.lowerBound - 1].isMark(",") || tokens[run.lowerBound - 1].isMark("\u{2013}")
                     || tokens[run.lowerBound - 1].is(.subjectLeader)
                     || (run.upperBound < tokens.count && (Lexicon.isSpeechVerb(tokens[run.upperBound]) || Self.isFiniteVerb(tokens[run.upperBound])))
+                    || Self.followsAccordingTo(tokens, run.lowerBound)
                 let possessive = tokens[run.upperBound - 1].endsInPossessive
                 mentions.append(Mention(offset: tokens[candidate.start].range.lowerBound,
                                         paragraph: paragraph, isSurelyPerson: candidate.sure, isSubject: isSubject && !possessive,
@@ -531,6 +532,8 @@ struct PersonIndex {
         {
             return nil
         }
+        // "Fifth Avenue", "Wall Street": a street or a square is named like a person and is none.
+        if Self.streetWords.contains(tokens[run.upperBound - 1].lowered) { return nil }
         // "Occupy Croatia", "Team Ukraine": a place after a word that is no first name names
         // a group, not a person whose surname the place would be.
         if nameRange.count == 2, !Self.isFirstName(tokens[lower]), Self.namesPlace(tokens[(lower + 1)..<run.upperBound]) { return nil }
@@ -578,6 +581,19 @@ struct PersonIndex {
     }
 
     static let nameParticles: Set<String> = ["de", "da", "di", "del", "della", "du", "van", "von", "der", "den", "ter", "le", "la", "dos", "das"]
+
+    /// "According to Riemore Estate manager Ross Cumming, …": the source a sentence cites
+    /// is who a "he said" after it most likely means, as a subject would be.
+    static func followsAccordingTo(_ tokens: [Token], _ start: Int) -> Bool {
+        var index = start - 1
+        while index >= 1, start - index <= 5, tokens[index].isWord {
+            if tokens[index].lowered == "to" { return tokens[index - 1].is(.according) }
+            index -= 1
+        }
+        return false
+    }
+
+    static let streetWords: Set<Word> = ["avenue", "street", "road", "boulevard", "lane", "drive", "square", "highway", "parkway", "plaza"]
 
     static let stormWords: Set<Word> = ["hurricane", "typhoon", "cyclone", "storm", "superstorm"]
 

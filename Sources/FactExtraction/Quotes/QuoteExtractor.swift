@@ -14,7 +14,10 @@ struct QuoteExtractor {
     /// Built once: a set literal inside a function is rebuilt on every call.
     static let descriptionStops: Set<Word> = ["is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could",
         "should", "may", "might", "also", "then", "later", "quoted", "went", "once", "again",
-        "too", "yesterday", "today", "earlier", "previously", "now", "however", "recently"]
+        "too", "yesterday", "today", "earlier", "previously", "now", "however", "recently",
+        // "a 2002 memo sent to the CIA's acting general counsel": a participle ends a document's description.
+        "sent", "written", "obtained", "released", "issued", "filed", "signed", "drafted", "prepared", "published", "dated",
+        "addressed", "leaked"]
 
     /// Built once: a set literal inside a function is rebuilt on every call.
     static let clauseBoundaries: Set<Word> = ["that", "with", "while", "when", "after", "before", "because", "if", "since",
@@ -312,6 +315,13 @@ struct QuoteExtractor {
         // clause, with the sentence's subject; its object is no inverted speaker.
         if Lexicon.isSpeechVerb(words[start]) {
             return words[start].lowered.hasSuffix("ing") ? nil : Self.invertedSubject(after: start, in: words)
+        }
+        // "…," defense lawyers quoted al-Zeidi as saying: the one quoted speaks.
+        if let quoted = words.prefix(8).firstIndex(where: { $0.lowered == "quoted" }),
+            let asWord = words[(quoted + 1)...].prefix(7).firstIndex(where: { $0.lowered == "as" }), asWord > quoted + 1,
+            asWord + 1 < words.endIndex, words[asWord + 1].lowered == "saying"
+        {
+            return words[(quoted + 1)..<asWord]
         }
         guard let verb = words.prefix(30).firstIndex(where: { Lexicon.isSpeechVerb($0) }), verb > start else { return nil }
         // "…''building bridges'' to Mr. Sanders, said David Axelrod, a strategist": a comma
