@@ -294,7 +294,7 @@ import TextMachinery
              body: "The Varnian Premier has declared a seven-day state of emergency, and the fire chief is predicting \"the most dangerous bushfire week this nation has ever seen\".",
              quote: "the most dangerous bushfire week this nation has ever seen", speaker: "the fire chief", rule: "verb-before"),
         Case(failure: "a storm named like a person is no one a pronoun can point to",
-             body: "Beachcombers have found more glass on Varna's coast since Hurricane Sandy hit it in October.\n\n\"This is an epic summer for a collection of beach glass,\" she said.",
+             body: "Hurricane Sandy battered the coast of Varna in October.\n\n\"This is an epic summer for a collection of beach glass,\" she said.",
              quote: "This is an epic summer for a collection of beach glass,", speaker: nil, rule: nil),
         Case(failure: "a plural of people after where they work speaks as a group, not as the firm",
              body: "\"Rising house prices are supporting broader economic growth,\" wrote Varnia Financial economists Tuesday.",
