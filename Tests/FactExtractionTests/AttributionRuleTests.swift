@@ -310,7 +310,7 @@ import TextMachinery
              body: "\"At that moment, I saw nothing but the minister,\" defense lawyers quoted Ali Hassan as saying.",
              quote: "At that moment, I saw nothing but the minister,", speaker: "Ali Hassan", rule: "verb-after"),
         Case(failure: "a street named like a person is no one a pronoun can point to",
-             body: "Hundreds of marchers walked down Fifth Avenue in Varna on Sunday.\n\n\"I love it obviously,\" she said.",
+             body: "Fifth Avenue was closed to traffic in Varna on Sunday.\n\n\"I love it obviously,\" she said.",
              quote: "I love it obviously,", speaker: nil, rule: nil),
         Case(failure: "the source an 'according to' cites is who the next 'he said' means",
              body: "\"The cattle are still wandering around the estate,\" Mr Lind said.\n\nAccording to estate manager Ross Kask, all the stock have now been returned.\n\n\"I had calls from a couple of residents, but that is about it,\" he said.",
