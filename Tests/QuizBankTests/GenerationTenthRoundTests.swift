@@ -39,6 +39,13 @@ import Testing
         #expect(Context.isDefinite("2014"))
     }
 
+    @Test func theValueAChangeLeftBehindIsNotAsked() {
+        let generation = Self.generation("---\nsource: Ostland Ledger\n---\nFlu spreads\n\n"
+            + "Confirmed flu cases in Varnia have risen from 226 to 286, spread over 36 districts, the Varnian health ministry said on Monday.")
+        #expect(!generation.bank.items.contains { $0.answer.description == "226" })
+        #expect(Self.reason(generation, "figure", "226")?.contains("earlier value") == true, "\(generation.skipped)")
+    }
+
     @Test func aDatelineWhoseDashWasLostIsNoPartOfThePrompt() {
         #expect(PromptText.withoutDateline("HAVANA   Military divers rescued nearly 250 people from flooded homes Monday.")
             == "Military divers rescued nearly 250 people from flooded homes Monday.")

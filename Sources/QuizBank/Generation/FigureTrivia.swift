@@ -42,6 +42,11 @@ extension FigureSense {
             return "the denominator of a stock proportion (“out of \(figure.text)”) is guessed, not learnt"
         }
         if before.lowercased().hasSuffix("out of ") { return "“out of \(figure.text)” is guessed from the sentence, not learnt" }
+        // "Confirmed cases have risen from 226 to 286": the value a change left behind; the
+        // new one is the news.
+        if previous == "from", nextWords.first == "to", nextWords.dropFirst().first.map({ PromptText.numbers(in: $0).count == 1 }) == true {
+            return "the earlier value of a change (“from \(figure.text) to \(nextWords[1])”): the new value is the news"
+        }
         // "Nineteen of the 20 cities tracked": the whole a count is part of; the count is the finding.
         if previousWords.suffix(2) == ["of", "the"], let count = previousWords.dropLast(2).last,
             PromptText.numbers(in: count).count == 1 || PromptText.spelled.contains(count)
