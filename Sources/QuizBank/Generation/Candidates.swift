@@ -519,6 +519,8 @@ struct Context {
         }
 
         var askedDates = Set<String>()
+        // Worked out once per article, and only when it has dates.
+        let storyYear = facts.dates.isEmpty ? nil : facts.published ?? Self.latestYearStated(facts)
         for date in facts.dates {
             guard Self.isDefinite(date.text) else { skip(index, "date", date.text, "too vague to ask (“\(date.text)”)"); continue }
             guard ByteText.contains(PromptText.outsideQuotes(date.sentence), date.text) else { skip(index, "date", date.text, "inside a quote"); continue }
@@ -578,7 +580,7 @@ struct Context {
             if let aside = PromptText.openAside(before: before) {
                 skip(index, "date", date.text, "background in an aside (“\(aside) …”), not the sentence's event"); continue
             }
-            if let background = Self.backgroundDate(date, published: facts.published ?? Self.latestYearStated(facts)) {
+            if let background = Self.backgroundDate(date, published: storyYear) {
                 skip(index, "date", date.text, background); continue
             }
             // As with figures: the story's dates come first; one deep in the article is
