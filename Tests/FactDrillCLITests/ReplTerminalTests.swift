@@ -16,7 +16,9 @@ import Testing
         #expect(terminal.waitFor("B a conservative estimate"))
         terminal.type(":he\t\r")  // commands complete too
         #expect(terminal.waitFor(":undo"))
-        terminal.type("\u{1B}[A\u{1B}[A\r")  // Up twice recalls "false" — a wrong answer here
+        terminal.type("\u{1B}[A\u{1B}[A\r")  // Up twice recalls "false" — no option's answer: asked again
+        #expect(terminal.waitFor("Answer with a letter (A–"))
+        terminal.type("A\r")  // a wrong option
         #expect(terminal.waitFor("✗ Not quite. The answer is B) a conservative estimate."))
         terminal.type("\u{04}")  // Ctrl-D on an empty line ends the session
         #expect(terminal.waitForExit() == 0)

@@ -18,6 +18,7 @@ import TextMachinery
         ("SAN JOSE, Calif. (AP) — Rain fell. Roads shut.", ["SAN JOSE, Calif. (AP) — Rain fell.", "Roads shut."]),
         ("The plant is at 4241 La. 563 in Simsboro. It opened in 1975.", ["The plant is at 4241 La. 563 in Simsboro.", "It opened in 1975."]),
         ("She moved to Portland, Ore. The city grew.", ["She moved to Portland, Ore.", "The city grew."]),
+        ("Two officers were hurt, Const. Jon Lind said. It was late.", ["Two officers were hurt, Const. Jon Lind said.", "It was late."]),
     ]
 
     @Test(arguments: cases)

@@ -46,6 +46,13 @@ import Testing
         #expect(Self.reason(generation, "figure", "226")?.contains("earlier value") == true, "\(generation.skipped)")
     }
 
+    @Test func theFirstOfARunOfNumbersIsNotAsked() {
+        let generation = Self.generation("---\nsource: Ostland Ledger\n---\nWater cut\n\n"
+            + "Residents of sectors 69, 70 and 71 in Varna will have no water on Monday, the Varna water board said.")
+        #expect(!generation.bank.items.contains { $0.answer.description == "69" })
+        #expect(Self.reason(generation, "figure", "69")?.contains("run of numbers") == true, "\(generation.skipped)")
+    }
+
     @Test func aDatelineWhoseDashWasLostIsNoPartOfThePrompt() {
         #expect(PromptText.withoutDateline("HAVANA   Military divers rescued nearly 250 people from flooded homes Monday.")
             == "Military divers rescued nearly 250 people from flooded homes Monday.")

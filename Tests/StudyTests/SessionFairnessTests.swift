@@ -62,6 +62,21 @@ import Testing
         #expect(summary.correct == 1)
     }
 
+    @Test func aChoiceAnswerThatNamesNoOptionIsAskedAgain() {
+        var chosen = Item(id: "m", kind: .whoSaid, prompt: "Who said it?", answer: .text("Petro Poroshenko"))
+        chosen.choices = ["Jen Psaki", "Petro Poroshenko", "Arseny Yatsenyuk"]
+        // "quit" typed out of habit is no answer; "Psaki" names an option, and is wrong.
+        let (summary, events) = run([chosen], ["quit", "B"])
+        #expect(events.contains { if case .notAnAnswer(_, "quit") = $0 { true } else { false } })
+        #expect(summary.answered == 1)
+        #expect(summary.correct == 1)
+        let (wrong, wrongEvents) = run([chosen], ["Psaki"])
+        #expect(!wrongEvents.contains { if case .notAnAnswer = $0 { true } else { false } })
+        #expect(wrong.answered == 1 && wrong.correct == 0)
+        #expect(AnswerMatcher.namesAChoice("d", choices: chosen.choices!) == false)
+        #expect(AnswerMatcher.namesAChoice("poroshenko", choices: chosen.choices!))
+    }
+
     @Test func hintsForTextEndWithTheInitialsOnce() {
         #expect(Hints.hint(for: name, level: 1) == "Initials: P… P…")
         #expect(Hints.hint(for: name, level: 2) == nil)

@@ -525,6 +525,16 @@ struct PersonIndex {
             lower = lastOrganisation + 1
             titled = true
         }
+        // "Chief of Human Resources Paul Idsvoog": after a role's "of", the department's name
+        // runs into the person's; the name starts at its first name.
+        let afterOf = tokens[lower..<run.upperBound].lastIndex(where: { $0.lowered == "of" }).map { $0 + 1 }
+            ?? (run.lowerBound > tokens.startIndex && tokens[run.lowerBound - 1].lowered == "of" ? lower : nil)
+        if let afterOf, afterOf < run.upperBound, !Self.isFirstName(tokens[afterOf]),
+            let first = tokens[(afterOf + 1)..<run.upperBound].firstIndex(where: { Self.isFirstName($0) }), first + 1 < run.upperBound
+        {
+            lower = first
+            titled = true
+        }
         let nameRange = lower..<run.upperBound
         // "Hurricane Sandy", "Tropical Storm Ana": a storm is named like a person and is none.
         if tokens[run.lowerBound..<lower].contains(where: { Self.stormWords.contains($0.lowered) })

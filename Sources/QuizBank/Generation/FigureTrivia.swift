@@ -84,6 +84,12 @@ extension FigureSense {
         {
             return "one of a run of numbers (“\(PromptText.bareWord(last)), \(figure.text)”), which the other gives away"
         }
+        // "sectors 69, 70 and 71": the first of a run, which the rest gives away.
+        if after.hasPrefix(", "), let following = nextWords.first(where: { !$0.isEmpty }), PromptText.numbers(in: following).count == 1,
+            following.allSatisfy({ $0.isNumber || $0 == "." })
+        {
+            return "one of a run of numbers (“\(figure.text), \(following)”), which the other gives away"
+        }
         // "At least $1 million more was donated": more than a figure an earlier sentence gave.
         let relative: Set<String> = ["more", "fewer", "less", "extra", "additional"]
         if let at = nextWords.prefix(2).firstIndex(where: { relative.contains($0.lowercased()) }),

@@ -100,6 +100,19 @@ public struct AnswerMatcher: Sendable {
         return said == key ? .exact : .wrong
     }
 
+    /// Whether a multiple-choice answer points at any option: its letter, its text, or one of
+    /// its words ("Psaki" for "Jen Psaki"). "quit" or "next" typed out of habit names none,
+    /// and the quiz asks again rather than marking it wrong; `grade` marks it wrong.
+    public static func namesAChoice(_ given: String, choices: [String]) -> Bool {
+        if let index = ChoiceLetters.index(of: given) { return index < choices.count }
+        let answer = TextNormalization.normalized(given)
+        guard !answer.isEmpty else { return false }
+        let normalizedChoices = choices.map(TextNormalization.normalized)
+        if normalizedChoices.contains(where: { $0 == answer || $0.contains(answer) || answer.contains($0) }) { return true }
+        let choiceWords = Set(normalizedChoices.flatMap { $0.split(separator: " ") })
+        return answer.split(separator: " ").contains { $0.count >= 2 && choiceWords.contains($0) }
+    }
+
     /// What a true/false answer says, or nil when it says neither ("a ceiling"): the quiz
     /// asks again rather than marking it; `grade` marks it wrong.
     public static func truthValue(of given: String) -> Bool? {

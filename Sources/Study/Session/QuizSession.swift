@@ -108,6 +108,12 @@ public struct QuizSession {
                     continue answerLoop
                 }
                 let verdict = matcher.verdict(for: input, against: item)
+                if asksAgainWhenUnclear, case .multipleChoice(let choices) = item.response, !verdict.isCorrect,
+                    !AnswerMatcher.namesAChoice(input, choices: choices)
+                {
+                    emit(.notAnAnswer(item, given: input))
+                    continue answerLoop
+                }
                 let answeredAt = clock()
                 let seconds = answeredAt.timeIntervalSince(asked)
                 var rating = ratingPolicy.rating(for: verdict, seconds: seconds, hinted: hintLevel > 0)

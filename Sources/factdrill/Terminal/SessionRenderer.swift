@@ -39,8 +39,15 @@ struct SessionRenderer {
             write(style.yellow(text.map { "Hint: " + $0 } ?? "No more hints for this one.") + "\n")
         case .noHints(let item):
             write(style.yellow(item.response == .trueFalse ? "No hints for a true/false question: it is one or the other." : "No hints here.") + "\n")
-        case .notAnAnswer:
-            write(style.yellow("Answer true or false (t/f, yes/no also do).") + "\n")
+        case .notAnAnswer(let item, let given):
+            // "quit" typed out of habit: say how to end, since the answer was not taken.
+            let ending = ["quit", "exit", "q", "stop", "bye"].contains(given.lowercased()) ? " To end the session, type :quit." : ""
+            if case .multipleChoice(let choices) = item.response {
+                let last = ChoiceLetters.letter(for: max(0, choices.count - 1))
+                write(style.yellow("Answer with a letter (A–\(last)) or an option's words.\(ending)") + "\n")
+            } else {
+                write(style.yellow("Answer true or false (t/f, yes/no also do).\(ending)") + "\n")
+            }
         case .examAnswerTaken:
             write(style.dim("Answer noted.") + "\n")
         case .examResults(let results):
