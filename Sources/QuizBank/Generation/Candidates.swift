@@ -610,6 +610,10 @@ struct Context {
         }
     }
 
+    /// Units of a span of time: "11 years", "30 minutes", "a decade".
+    static let spanUnits: Set<String> = ["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+                                         "month", "months", "year", "years", "decade", "decades"]
+
     static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
     static let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
@@ -703,10 +707,12 @@ struct Context {
 
     /// A date a learner can be asked for: a day, a month or a year, not "during the night".
     static func isDefinite(_ text: String) -> Bool {
-        // "for the last 11 years": a span of time counted back, no date on a calendar.
+        // "for the last 11 years", "more than 30 minutes before": a span of time, no date on
+        // a calendar, unless a year or a month names one.
         let lowered = text.lowercased()
-        if !text.contains(where: { $0.isNumber }) || !lowered.spaceSeparated.contains(where: { $0.count == 4 && $0.allSatisfy(\.isNumber) }),
-            ["years", "months", "weeks", "days", "decades"].contains(where: { lowered.hasSuffix($0) })
+        let words = lowered.spaceSeparated.map { PromptText.bareWord($0) }
+        if !words.contains(where: { $0.count == 4 && $0.allSatisfy(\.isNumber) }), !months.contains(where: { ByteText.contains(text, $0) }),
+            words.contains(where: { Self.spanUnits.contains($0) })
         {
             return false
         }

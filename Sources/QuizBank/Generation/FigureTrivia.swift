@@ -79,7 +79,7 @@ extension FigureSense {
             return "one end of a range, which the other end gives away"
         }
         // "being 3, 4 percent in the polls", "3 or 4 seats": the number beside it gives a run's other end.
-        if before.hasSuffix(", ") || before.hasSuffix(" or "), let last = before.spaceSeparated.last(where: { $0 != "or" }),
+        if before.hasSuffix(", ") || before.hasSuffix(" or ") || before.hasSuffix(" and "), let last = before.spaceSeparated.last(where: { $0 != "or" && $0 != "and" }),
             PromptText.numbers(in: String(last)).count == 1, PromptText.bareWord(last).allSatisfy({ $0.isNumber || $0 == "." })
         {
             return "one of a run of numbers (“\(PromptText.bareWord(last)), \(figure.text)”), which the other gives away"
