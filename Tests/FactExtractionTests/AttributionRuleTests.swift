@@ -319,6 +319,10 @@ import TextMachinery
         Case(failure: "a department named after a role's 'of' is no part of the person's name",
              body: "\"We will keep schools open,\" said Chief of Human Resources Paul Kask.",
              quote: "We will keep schools open,", speaker: "Paul Kask", rule: "verb-after"),
+        // Session 12's fifth unseen set (30 articles, 30 outlets), read after it was measured.
+        Case(failure: "a name between 'the' and a lower-case noun names a kind of thing, not a person",
+             body: "The team lost home and away and were ousted at the group stage of the ICC Champions trophy last year.\n\n\"This is all about working hard, and credit goes to everyone who played,\" he responded.",
+             quote: "This is all about working hard, and credit goes to everyone who played,", speaker: nil, rule: nil),
     ]
 
     @Test(arguments: cases)

@@ -542,6 +542,15 @@ struct PersonIndex {
         {
             return nil
         }
+        // "the ICC Champions trophy", "the Trump campaign": a name between "the" and a lower-case
+        // noun says what kind of thing the noun is; no person stands there.
+        if lower == run.lowerBound, run.lowerBound > tokens.startIndex, tokens[run.lowerBound - 1].lowered == "the",
+            run.upperBound < tokens.endIndex, tokens[run.upperBound].isWord, !tokens[run.upperBound].isCapitalized,
+            !Lexicon.isSpeechVerb(tokens[run.upperBound]), !Self.isFiniteVerb(tokens[run.upperBound]),
+            !Lexicon.personHeads.contains(tokens[run.upperBound].lowered), !tokens[run.upperBound].lowered.hasSuffix("ly")
+        {
+            return nil
+        }
         // "Fifth Avenue", "Wall Street": a street or a square is named like a person and is none.
         if Self.streetWords.contains(tokens[run.upperBound - 1].lowered) { return nil }
         // "Occupy Croatia", "Team Ukraine": a place after a word that is no first name names
