@@ -832,7 +832,7 @@ enum PromptText {
             if rest.first?.isUppercase == true { return String(rest) }
         }
         // "HAVANA   Military divers …": a dateline whose dash was lost, set off by spaces.
-        if let gap = sentence.byteRange(of: "   ") ?? sentence.byteRange(of: "  "), sentence.distance(from: sentence.startIndex, to: gap.lowerBound) < 40 {
+        if let gap = sentence.byteRange(of: "  "), sentence.distance(from: sentence.startIndex, to: gap.lowerBound) < 40 {
             let head = sentence[..<gap.lowerBound]
             let rest = sentence[gap.upperBound...].drop { $0 == " " }
             if head.count > 2, head.allSatisfy({ $0.isUppercase || $0 == " " || $0 == "." || $0 == "," }), rest.first?.isUppercase == true {
