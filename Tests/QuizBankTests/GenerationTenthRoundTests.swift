@@ -55,6 +55,13 @@ import Testing
         #expect(Self.reason(generation, "figure", "69")?.contains("run of numbers") == true, "\(generation.skipped)")
     }
 
+    @Test func aPlacesPopulationWithAnAdjectiveIsAnAside() {
+        #expect(PromptText.describesPlaceInPassing(" a port city of "[...]))
+        #expect(PromptText.describesPlaceInPassing(" a small coastal town of "[...]))
+        #expect(!PromptText.describesPlaceInPassing(" a leader of "[...]))
+        #expect(PromptText.openAside(before: "It leaves vulnerable Varna, a port city of "[...]) != nil)
+    }
+
     @Test func aDatelineWhoseDashWasLostIsNoPartOfThePrompt() {
         #expect(PromptText.withoutDateline("HAVANA   Military divers rescued nearly 250 people from flooded homes Monday.")
             == "Military divers rescued nearly 250 people from flooded homes Monday.")

@@ -73,19 +73,28 @@ enum PromptText {
         // Still open when the last comma before the fact opens it.
         guard let comma = text.utf8.lastIndex(of: UInt8(ascii: ",")) else { return nil }
         let aside = text[text.utf8.index(after: comma)...]
-        // "Binghamton, a town of some 45,000 people about 150 miles …": a place described in
-        // passing.
-        let describesPlace = placeDescriptions.contains { aside.hasPrefix($0) }
+        // "Binghamton, a town of some 45,000 people about 150 miles …", "Mariupol, a port city
+        // of 450,000": a place described in passing, with up to two words before its noun.
+        let describesPlace = describesPlaceInPassing(aside)
         guard aside.hasPrefix(" who ") || aside.hasPrefix(" which ") || aside.hasPrefix(" whose ") || describesPlace,
             !aside.contains(where: { ";:\u{2014}\u{2013}(".contains($0) || quoteMarks.contains($0) })
         else { return nil }
         return String(aside.dropFirst())
     }
 
-    /// Openings of an appositive that describes a place: ", a town of 45,000", ", an island of 2 million".
-    static let placeDescriptions = ["town", "city", "village", "community", "county", "suburb", "borough", "state", "country",
-                                    "nation", "island", "region", "province", "district", "municipality", "settlement", "enclave"]
-        .flatMap { [" a \($0) of ", " an \($0) of "] }
+    /// ", a town of 45,000", ", an island of 2 million", ", a port city of 450,000": an
+    /// appositive opened by "a" or "an" whose noun, within its first three words, is a place's
+    /// and is followed by "of".
+    static func describesPlaceInPassing(_ aside: Substring) -> Bool {
+        guard aside.hasPrefix(" a ") || aside.hasPrefix(" an ") else { return false }
+        let words = aside.spaceSeparated.dropFirst().prefix(4).map { $0.lowercased() }
+        return words.indices.dropLast().contains { $0 < 3 && placeNouns.contains(words[$0]) && words[$0 + 1] == "of" }
+    }
+
+    /// Nouns of an appositive that describes a place.
+    static let placeNouns: Set<String> = ["town", "city", "village", "community", "county", "suburb", "borough", "state", "country",
+                                          "nation", "island", "region", "province", "district", "municipality", "settlement", "enclave",
+                                          "port", "hamlet", "township"]
 
     /// The sentence with every quoted span removed: the reporter's own words, where news
     /// writing names a speaker ("…," Poroshenko said). A name inside the quote is someone
