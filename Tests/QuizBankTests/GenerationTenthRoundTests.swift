@@ -62,6 +62,13 @@ import Testing
         #expect(PromptText.openAside(before: "It leaves vulnerable Varna, a port city of "[...]) != nil)
     }
 
+    @Test func aNoBreakSpaceSeparatesWordsAsASpaceDoes() {
+        let generation = Self.generation("---\nsource: Ostland Ledger\n---\nVarna falls\n\n"
+            + "The loss of Osk leaves vulnerable Varna, home to the Ostland navy, about 20 miles\u{00A0}west along the coast, officials in Varna said.")
+        #expect(!generation.bank.items.contains { $0.answer.description == "20 miles" })
+        #expect(Self.reason(generation, "figure", "20 miles")?.contains("places somewhere") == true, "\(generation.skipped)")
+    }
+
     @Test func aDatelineWhoseDashWasLostIsNoPartOfThePrompt() {
         #expect(PromptText.withoutDateline("HAVANA   Military divers rescued nearly 250 people from flooded homes Monday.")
             == "Military divers rescued nearly 250 people from flooded homes Monday.")

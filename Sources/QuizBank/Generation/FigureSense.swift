@@ -17,6 +17,11 @@ struct FigureSense {
     let before: String
     let after: String
 
+    /// The text with no-break spaces made plain; most sentences have none and are copied as they are.
+    static func plainSpaced(_ text: Substring) -> String {
+        text.utf8.contains(0xA0) ? text.replacingOccurrences(of: "\u{00A0}", with: " ") : String(text)
+    }
+
     /// Whether the counted thing is specific enough ("Russian troops", not "dollars") for the
     /// story's other values of it to serve as distractors.
     let specificThing: Bool
@@ -26,8 +31,9 @@ struct FigureSense {
         guard case .number(let value)? = figure.value, value > 0, let range = figure.sentence.byteRange(of: figure.text) else { return nil }
         self.figure = figure
         self.value = value
-        before = String(figure.sentence[..<range.lowerBound])
-        after = String(figure.sentence[range.upperBound...])
+        // "20 miles\u{00A0}west": a no-break space from a web page separates words as a space does.
+        before = Self.plainSpaced(figure.sentence[..<range.lowerBound])
+        after = Self.plainSpaced(figure.sentence[range.upperBound...])
         let text = figure.text.lowercased(), beforeLower = before.lowercased(), afterLower = after.lowercased()
         let unit = figure.unit?.lowercased() ?? ""
         if beforeLower.hasSuffix("aged ") || beforeLower.hasSuffix("age of ") || ByteText.contains(text, "year-old") || afterLower.hasPrefix("-year-old")
