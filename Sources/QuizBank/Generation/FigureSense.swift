@@ -132,7 +132,10 @@ struct FigureSense {
             return "the number is part of a name (“… of \(figure.text)”)"
         }
         if after.hasPrefix(" and a half") || after.hasPrefix(" and a quarter") { return "part of a larger number (“\(figure.text) and a half”)" }
-        if after.hasPrefix("-") || before.hasSuffix("-") || after.hasPrefix(":") || after.hasPrefix("/") { return "the number is glued to a word or a time" }
+        // "401(k)": a bracket glued to the number makes a name.
+        if after.hasPrefix("-") || before.hasSuffix("-") || after.hasPrefix(":") || after.hasPrefix("/") || after.hasPrefix("(") {
+            return "the number is glued to a word or a time"
+        }
         // "In one tweet", "one of the": a spelled "one" is an article, not a count.
         if spelledOut, value == 1 { return "“\(figure.text)” is a word, not a count" }
         // "If the two spoke …": a number standing for people named earlier.

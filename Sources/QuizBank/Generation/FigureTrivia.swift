@@ -47,6 +47,17 @@ extension FigureSense {
         if previous == "from", nextWords.first == "to", nextWords.dropFirst().first.map({ PromptText.numbers(in: $0).count == 1 }) == true {
             return "the earlier value of a change (“from \(figure.text) to \(nextWords[1])”): the new value is the news"
         }
+        // "… a net profit of 381.7 million euros from 335 million euros a year ago".
+        let nextPhrase = nextWords.prefix(3).map { $0.lowercased() }.joined(separator: " ")
+        if previous == "from", ["a year ago", "a year earlier", "last year", "the previous year", "the year before"].contains(where: nextPhrase.hasPrefix) {
+            return "the earlier value of a change (“from \(figure.text) \(nextPhrase)”): the new value is the news"
+        }
+        // "… that has gripped the country for the last 18 months": a span counted back to now.
+        if previousWords.suffix(2) == ["the", "last"] || previousWords.suffix(2) == ["the", "past"],
+            Context.spanUnits.contains((figure.unit ?? figure.text).lowercased().spaceSeparated.last.map(String.init) ?? "")
+        {
+            return "a span counted back to now (“the \(previousWords.last ?? "") \(figure.text)”): background"
+        }
         // "Nineteen of the 20 cities tracked": the whole a count is part of; the count is the finding.
         if previousWords.suffix(2) == ["of", "the"], let count = previousWords.dropLast(2).last,
             PromptText.numbers(in: count).count == 1 || PromptText.spelled.contains(count)

@@ -76,7 +76,11 @@ enum PromptText {
         // "Binghamton, a town of some 45,000 people about 150 miles …", "Mariupol, a port city
         // of 450,000": a place described in passing, with up to two words before its noun.
         let describesPlace = describesPlaceInPassing(aside)
-        guard aside.hasPrefix(" who ") || aside.hasPrefix(" which ") || aside.hasPrefix(" whose ") || describesPlace,
+        // "…, an Iranian journalist whose reformist views led to his imprisonment in 2003": a
+        // relative clause inside an appositive tells someone's past.
+        let relativeInAppositive = (aside.hasPrefix(" a ") || aside.hasPrefix(" an ") || aside.hasPrefix(" the "))
+            && (ByteText.contains(String(aside), " who ") || ByteText.contains(String(aside), " whose "))
+        guard aside.hasPrefix(" who ") || aside.hasPrefix(" which ") || aside.hasPrefix(" whose ") || describesPlace || relativeInAppositive,
             !aside.contains(where: { ";:\u{2014}\u{2013}(".contains($0) || quoteMarks.contains($0) })
         else { return nil }
         return String(aside.dropFirst())
@@ -490,6 +494,12 @@ enum PromptText {
         // after a comma or a preposition "that" cannot open a clause, so before a noun it
         // points at a thing an earlier sentence named.
         let reporters = outsideQuotes(sentence).spaceSeparated
+        // "the Paris-based fashion house": an epithet for a company or a person named before.
+        if ByteText.contains(lowered, "-based "),
+            let epithet = reporters.indices.dropLast().first(where: { bareWord(reporters[$0]).lowercased() == "the" && bareWord(reporters[$0 + 1]).hasSuffix("-based") })
+        {
+            return "“the \(bareWord(reporters[epithet + 1])) …” stands for something an earlier sentence named"
+        }
         // Most sentences hold neither word: looked for in the bytes before any word is read.
         if ByteText.contains(lowered, "that "), let demonstrative = demonstrativeThat(in: reporters) {
             return "“that \(demonstrative)” points to an earlier sentence"
