@@ -323,6 +323,13 @@ import TextMachinery
         Case(failure: "a name between 'the' and a lower-case noun names a kind of thing, not a person",
              body: "The team lost home and away and were ousted at the group stage of the ICC Champions trophy last year.\n\n\"This is all about working hard, and credit goes to everyone who played,\" he responded.",
              quote: "This is all about working hard, and credit goes to everyone who played,", speaker: nil, rule: nil),
+        // Session 12's last unseen set (30 articles, 21 outlets), read after it was measured.
+        Case(failure: "a participle phrase after a dateline is no subject either",
+             body: "VARNA – Declaring the future of the region at stake, President Aron Kask on Sunday said all nations had a \"moral responsibility\" to act.",
+             quote: "moral responsibility", speaker: "Aron Kask", rule: "verb-before"),
+        Case(failure: "a clause joined by 'and' after a quoted phrase has its own subject",
+             body: "Rep. Lena Varga (R-Osk) called the proposal an example of a \"heavy-handed, government-knows-best mentality,\" and Lind said the new regulators would rule as kings.",
+             quote: "heavy-handed, government-knows-best mentality,", speaker: "Lena Varga", rule: "verb-before"),
     ]
 
     @Test(arguments: cases)

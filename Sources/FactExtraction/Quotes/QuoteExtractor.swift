@@ -375,8 +375,10 @@ struct QuoteExtractor {
     /// A name ending in "-ing" ("Manning, the quarterback, said") has a comma or a capital
     /// after it.
     static func opensParticiplePhrase(_ segment: ArraySlice<Token>) -> Bool {
-        guard let first = segment.firstIndex(where: \.isWord), segment[first].lowered.hasSuffix("ing"), segment[first].lowered.count > 5,
-            let next = segment[(first + 1)...].first, next.isWord, !next.isCapitalized
+        // "PRAGUE – Declaring the future of mankind at stake, …": past a dateline.
+        let body = segment.drop { !$0.isWord || PersonIndex.isAllCapitals($0.bareText) && PersonIndex.characterCount($0.bareText) > 1 }
+        guard let first = body.firstIndex(where: \.isWord), body[first].lowered.hasSuffix("ing"), body[first].lowered.count > 5,
+            let next = body[(first + 1)...].first, next.isWord, !next.isCapitalized
         else { return false }
         return true
     }

@@ -10,6 +10,13 @@ struct VerbAfterRule: QuoteAttributionRule {
         guard var phrase = extractor.subjectAfter(quote.after) else { return .notApplicable }
         // An inverted attribution ("…, said David Axelrod") names the subject after its verb.
         let inverted = phrase.startIndex > quote.after.startIndex && Lexicon.isSpeechVerb(quote.after[phrase.startIndex - 1])
+        // "Garrett called the proposal an "Orwellian … mentality," and Hensarling said …": a
+        // clause joined by "and" after a quoted phrase has a subject and words of its own.
+        if quote.embedded, !inverted, let joiner = phrase.firstIndex(where: \.isWord), phrase[joiner].lowered == "and" || phrase[joiner].lowered == "but",
+            joiner + 1 < phrase.endIndex, phrase[joiner + 1].isCapitalized, !phrase.contains(where: { $0.isMark(",") })
+        {
+            return .notApplicable
+        }
         if quote.embedded, !inverted, !Self.endsWithAttributionPunctuation(quote.text), quote.after.first.map({ $0.isMark(",") }) != true {
             // "It was "too early" to predict …, the UK Film Council said.": only the part
             // after the sentence's last comma can be its attribution.
