@@ -29,6 +29,19 @@ import Testing
         #expect(Self.reason(generation, "figure", "18 months")?.contains("counted back") == true, "\(generation.skipped)")
     }
 
+    @Test func halfAsWordingIsNotAsked() {
+        let generation = Self.generation([
+            "Frustrated after half a decade of litigation, Varnia Holdings and other holdouts in Osk tried a novel legal strategy.",
+            "Half the money would come from tax increases in Varna; the other half from cuts to Ostland's health programmes.",
+        ].joined(separator: "\n\n"))
+        #expect(!generation.bank.items.contains { $0.answer.description == "half" }, "\(generation.bank.items.map(\.prompt))")
+    }
+
+    @Test func anAmpersandJoinsAClaimantsName() {
+        let facts = FactExtractor.facts(in: ArticleParser.parse("Storm\n\nVarna Power & Light said more than 412,000 customers were without electricity.", fileName: "a.txt"))
+        #expect(facts.figures.first { $0.text == "412,000" }?.source == "Varna Power & Light")
+    }
+
     @Test func aCompanysEpithetPointsToAnEarlierSentence() {
         #expect(PromptText.unresolvedReference("For the first six months, the Paris-based fashion house reported a net profit of 381.7 million euros.") != nil)
     }

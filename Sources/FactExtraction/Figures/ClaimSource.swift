@@ -61,7 +61,8 @@ enum ClaimSource {
         // "Reuters reports that Mylan even claimed": the subject of the verb starts after the
         // "that" of the clause it stands in.
         var start = verb
-        while start > 0, tokens[start - 1].isWord || tokens[start - 1].isMark(".") || tokens[start - 1].isMark("'"),
+        // "Florida Power & Light said": an ampersand joins one name.
+        while start > 0, tokens[start - 1].isWord || tokens[start - 1].isMark(".") || tokens[start - 1].isMark("'") || tokens[start - 1].isMark("&"),
             !Self.clauseStarters.contains(tokens[start - 1].lowered)
         {
             start -= 1

@@ -95,6 +95,13 @@ extension FigureSense {
         {
             return "one of a run of numbers (“\(PromptText.bareWord(last)), \(figure.text)”), which the other gives away"
         }
+        // "after half a decade", "half a dozen", "the other half", "a decade and a half": "half"
+        // as wording, not a measured share.
+        if text == "half" || text == "a half",
+            ["a", "an"].contains(nextWords.first(where: { !$0.isEmpty })?.lowercased() ?? "") || previous == "other" || previous == "and"
+        {
+            return "“\(figure.text)” as a turn of phrase, not a measured share"
+        }
         // "sectors 69, 70 and 71": the first of a run, which the rest gives away.
         if after.hasPrefix(", "), let following = nextWords.first(where: { !$0.isEmpty }), PromptText.numbers(in: following).count == 1,
             following.allSatisfy({ $0.isNumber || $0 == "." })
