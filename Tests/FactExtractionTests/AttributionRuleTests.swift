@@ -330,6 +330,9 @@ import TextMachinery
         Case(failure: "a clause joined by 'and' after a quoted phrase has its own subject",
              body: "Rep. Lena Varga (R-Osk) called the proposal an example of a \"heavy-handed, government-knows-best mentality,\" and Lind said the new regulators would rule as kings.",
              quote: "heavy-handed, government-knows-best mentality,", speaker: "Lena Varga", rule: "verb-before"),
+        Case(failure: "a ship, which English calls 'she', is no person",
+             body: "The USS Roosevelt docked in Varna on Sunday with 5,000 sailors aboard.\n\n\"It just makes what you're doing so much more meaningful,\" she said.",
+             quote: "It just makes what you're doing so much more meaningful,", speaker: nil, rule: nil),
     ]
 
     @Test(arguments: cases)

@@ -614,7 +614,8 @@ struct PersonIndex {
 
     static let streetWords: Set<Word> = ["avenue", "street", "road", "boulevard", "lane", "drive", "square", "highway", "parkway", "plaza"]
 
-    static let stormWords: Set<Word> = ["hurricane", "typhoon", "cyclone", "storm", "superstorm"]
+    /// "Hurricane Sandy", and ships ("USS Roosevelt"), which English calls "she".
+    static let stormWords: Set<Word> = ["hurricane", "typhoon", "cyclone", "storm", "superstorm", "uss", "hms", "hmas", "hmcs", "hmnzs"]
 
     static let arabicArticles: Set<Word> = ["al", "el", "ad", "an", "ar", "as", "ash", "at", "az"]
 
