@@ -21,6 +21,11 @@ enum ArticleLanguage {
     /// Enough words to tell a language by its function words; reading more only costs time.
     static let sampleWords = 300
 
+    /// After this many words a share this high settles it: English runs at 35–45 %, other
+    /// languages at a few percent, so most articles are told after their first sentences.
+    static let settledWords = 80
+    static let settledShare = 0.25
+
     static func isEnglish(_ facts: ArticleFacts) -> Bool {
         var seen = Set<String>()
         var words = 0, function = 0
@@ -32,6 +37,7 @@ enum ArticleLanguage {
                 words += 1
                 if englishFunctionWords.contains(bare.lowercased()) { function += 1 }
             }
+            if words >= settledWords, Double(function) >= settledShare * Double(words) { return true }
         }
         return words < minimumWords || Double(function) / Double(words) >= minimumShare
     }
