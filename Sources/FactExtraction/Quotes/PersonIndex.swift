@@ -536,9 +536,9 @@ struct PersonIndex {
             titled = true
         }
         let nameRange = lower..<run.upperBound
-        // "Hurricane Sandy", "Tropical Storm Ana": a storm is named like a person and is none.
-        if tokens[run.lowerBound..<lower].contains(where: { Self.stormWords.contains($0.lowered) })
-            || Self.stormWords.contains(tokens[lower].lowered) || lower > tokens.startIndex && Self.stormWords.contains(tokens[lower - 1].lowered)
+        // "Hurricane Sandy", "Tropical Storm Ana", "USS Roosevelt": named like a person, and none.
+        if tokens[run.lowerBound..<lower].contains(where: { Self.thingNameWords.contains($0.lowered) })
+            || Self.thingNameWords.contains(tokens[lower].lowered) || lower > tokens.startIndex && Self.thingNameWords.contains(tokens[lower - 1].lowered)
         {
             return nil
         }
@@ -596,10 +596,8 @@ struct PersonIndex {
         guard one != other else { return true }
         guard one.count <= 4, one.count == other.count else { return false }
         let lowered = one.string.lowercased()
-        return nameParticles.contains(lowered) && lowered == other.string.lowercased()
+        return Lexicon.nameParticles.contains(Word(lowered)) && lowered == other.string.lowercased()
     }
-
-    static let nameParticles: Set<String> = ["de", "da", "di", "del", "della", "du", "van", "von", "der", "den", "ter", "le", "la", "dos", "das"]
 
     /// "According to Riemore Estate manager Ross Cumming, …": the source a sentence cites
     /// is who a "he said" after it most likely means, as a subject would be.
@@ -614,8 +612,9 @@ struct PersonIndex {
 
     static let streetWords: Set<Word> = ["avenue", "street", "road", "boulevard", "lane", "drive", "square", "highway", "parkway", "plaza"]
 
-    /// "Hurricane Sandy", and ships ("USS Roosevelt"), which English calls "she".
-    static let stormWords: Set<Word> = ["hurricane", "typhoon", "cyclone", "storm", "superstorm", "uss", "hms", "hmas", "hmcs", "hmnzs"]
+    /// Words that name a storm ("Hurricane Sandy") or a ship ("USS Roosevelt", which English
+    /// calls "she"): things named like people.
+    static let thingNameWords: Set<Word> = ["hurricane", "typhoon", "cyclone", "storm", "superstorm", "uss", "hms", "hmas", "hmcs", "hmnzs"]
 
     static let arabicArticles: Set<Word> = ["al", "el", "ad", "an", "ar", "as", "ash", "at", "az"]
 

@@ -300,9 +300,7 @@ struct QuoteExtractor {
     static func isPartyTag(_ token: Token) -> Bool {
         guard token.text.count >= 3, token.text.count <= 10 else { return false }
         let text = token.text.string
-        guard text.utf8.count >= 3, text.utf8.count <= 10, let party = text.first, "DRI".contains(party),
-            text.dropFirst().first == "-"
-        else { return false }
+        guard let party = text.first, "DRI".contains(party), text.dropFirst().first == "-" else { return false }
         let state = Word(text.dropFirst(2).lowercased())
         return SentenceSplitter.regionAbbreviations.contains(state) || text.count <= 5
     }
@@ -815,7 +813,7 @@ struct QuoteExtractor {
     static func isTitledName(_ segment: ArraySlice<Token>) -> Bool {
         let words = segment.filter(\.isWord)
         guard words.count >= 4, words.count <= 10, words[0].is(.article),
-            !words.contains(where: { $0.is(.headPreposition) || relativePronouns.contains($0.lowered) || ["to", "for", "of", "at", "with"].contains($0.lowered) })
+            !words.contains(where: { $0.is(.headPreposition) || relativePronouns.contains($0.lowered) })
         else { return false }
         let name = words.reversed().prefix { $0.isCapitalized }
         guard name.count >= 2, name.count < words.count - 1 else { return false }
@@ -914,4 +912,3 @@ struct QuoteExtractor {
         return "\(article) \(phrase)"
     }
 }
-

@@ -79,7 +79,7 @@ enum PromptText {
         // "…, an Iranian journalist whose reformist views led to his imprisonment in 2003": a
         // relative clause inside an appositive tells someone's past.
         let relativeInAppositive = (aside.hasPrefix(" a ") || aside.hasPrefix(" an ") || aside.hasPrefix(" the "))
-            && (ByteText.contains(String(aside), " who ") || ByteText.contains(String(aside), " whose "))
+            && { (text: String) in ByteText.contains(text, " who ") || ByteText.contains(text, " whose ") }(String(aside))
         guard aside.hasPrefix(" who ") || aside.hasPrefix(" which ") || aside.hasPrefix(" whose ") || describesPlace || relativeInAppositive,
             !aside.contains(where: { ";:\u{2014}\u{2013}(".contains($0) || quoteMarks.contains($0) })
         else { return nil }
@@ -262,7 +262,6 @@ enum PromptText {
     /// Nouns American copy uses for a person named before: "the billionaire", "the Ohio native".
     static let epithets: Set<String> = personEpithets.union(["real-estate", "lawmaker", "congressman", "congresswoman", "candidate"])
 
-    /// Words after a "that" standing alone ("a quarter of that is …"), not before its noun.
     /// The noun after a demonstrative "that", or nil. "That" opens a clause after a verb
     /// ("said that change is coming") but never after a comma or a preposition, where a
     /// lower-case word after it is the noun it points with ("that change", "that plan").
@@ -316,6 +315,7 @@ enum PromptText {
     /// Prepositions that put a named place before a later "there".
     static let placePrepositions: Set<String> = ["in", "to", "at", "near", "from", "into", "outside", "inside", "across", "around", "of"]
 
+    /// Words after a "that" standing alone ("a quarter of that is …"), not before its noun.
     static let pronounFollowers: Set<String> = ["is", "was", "per", "will", "would", "goes", "went", "has", "had", "in", "on", "to", "for", "and", "or"]
 
     /// Verbs that put a claim forward: "says", "estimates".
@@ -490,9 +490,6 @@ enum PromptText {
             let previous = position == 0 ? "," : String(words[position - 1])
             if previous.hasSuffix(",") || ["and", "but", "so"].contains(previous.lowercased()) { return "“\(lower)” points to an earlier sentence" }
         }
-        // "With final votes expected next month, that change could …", "under that plan":
-        // after a comma or a preposition "that" cannot open a clause, so before a noun it
-        // points at a thing an earlier sentence named.
         let reporters = outsideQuotes(sentence).spaceSeparated
         // "the Paris-based fashion house": an epithet for a company or a person named before.
         if ByteText.contains(lowered, "-based "),
@@ -500,7 +497,10 @@ enum PromptText {
         {
             return "“the \(bareWord(reporters[epithet + 1])) …” stands for something an earlier sentence named"
         }
-        // Most sentences hold neither word: looked for in the bytes before any word is read.
+        // "With final votes expected next month, that change could …", "under that plan":
+        // after a comma or a preposition "that" cannot open a clause, so before a noun it
+        // points at a thing an earlier sentence named. Most sentences hold neither this word
+        // nor "there": looked for in the bytes before any word is read.
         if ByteText.contains(lowered, "that "), let demonstrative = demonstrativeThat(in: reporters) {
             return "“that \(demonstrative)” points to an earlier sentence"
         }
@@ -828,7 +828,6 @@ enum PromptText {
 
     static let gluedDatelineAgencies: Set<String> = ["CNN", "AP", "Reuters", "AFP", "UPI"]
 
-    /// Agency datelines ("PURCHASE, N.Y., April 1 (UPI) — "): the story starts after them.
     /// The phrase stands in the text as whole words: "980" in "— 980 CJME", not in "1980".
     static func containsWord(_ text: String, _ phrase: String) -> Bool {
         var rest = text[...]
@@ -840,6 +839,7 @@ enum PromptText {
         return false
     }
 
+    /// Agency datelines ("PURCHASE, N.Y., April 1 (UPI) — "): the story starts after them.
     static func withoutDateline(_ sentence: String) -> String {
         // "United Nations, New York (CNN)US Ambassador …": CNN's dateline, glued to the story.
         if let close = sentence.range(of: ")"), sentence.distance(from: sentence.startIndex, to: close.lowerBound) < 70,

@@ -102,4 +102,3 @@ struct VerbBeforeRule: QuoteAttributionRule {
         return name
     }
 }
-
