@@ -179,6 +179,17 @@ extension Lexicon {
         "loyalist", "ally", "rival", "opponent", "challenger", "incumbent", "contender", "hopeful", "teammate",
     ]
 
+    /// "Officials", "Residents", "Police": people named by what they are, in the plural.
+    /// Opening a sentence, such a word is capitalised like a name and names no one.
+    static func namesGroupOfPeople(_ word: Word) -> Bool {
+        if word == "police" || word == "people" { return true }
+        let text = word.string
+        guard text.count > 3, text.hasSuffix("s") else { return false }
+        if speakingHeads.contains(word) { return true }
+        let singular = text.hasSuffix("ies") ? String(text.dropLast(3)) + "y" : String(text.dropLast())
+        return personHeads.contains(Word(singular))
+    }
+
     /// A head noun that can be a source, plural or singular.
     static func canSpeak(_ head: Word) -> Bool {
         if speakingHeads.contains(head) || organisationWords.contains(head) { return true }

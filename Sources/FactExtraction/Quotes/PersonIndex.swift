@@ -52,6 +52,8 @@ struct PersonIndex {
     /// Gender the article signals for a name (Ms, Mr, "his wife Sharon"), by name id:
     /// "she said" never resolves to someone the article calls a man, and the reverse.
     private var genderByID: [Character?] = []
+    /// Ids of plurals of people capitalised by their sentence ("Officials"): never "he" or "she".
+    private var groupIDs: Set<Int> = []
 
     private(set) var mentions: [Mention] = []
     private(set) var places: Set<Word> = []
@@ -122,18 +124,10 @@ struct PersonIndex {
                         namesByFirstName[key[0], default: []].append(id)
                     }
                 }
+                // "Officials said they were working …": a sentence opening on a plural of people
+                // capitalises it; it can speak, but "he" later in the story is never "Officials".
+                if run.lowerBound == 0, key.count == 1, Lexicon.namesGroupOfPeople(tokens[0].lowered) { groupIDs.insert(id) }
                 let paragraph = sentenceParagraphs[sentenceIndex]
-                let isSubject = run.lowerBound == 0 || tokens[run.lowerBound - 1].isMark(",") || tokens[run.lowerBound - 1].isMark("\u{2013}")
-                    || tokens[run.lowerBound - 1].is(.subjectLeader)
-                    || (run.upperBound < tokens.count && (Lexicon.isSpeechVerb(tokens[run.upperBound]) || Self.isFiniteVerb(tokens[run.upperBound])))
-                    || Self.followsAccordingTo(tokens, run.lowerBound)
-                let possessive = tokens[run.upperBound - 1].endsInPossessive
-                mentions.append(Mention(offset: tokens[candidate.start].range.lowerBound,
-                                        paragraph: paragraph, isSurelyPerson: candidate.sure, isSubject: isSubject && !possessive,
-                                        sentence: sentenceIndex, nameID: id))
-                let context = max(0, run.lowerBound - 2)..<candidate.start
-                if tokens[context].contains(where: { $0.is(.female) }) { genderByID[id] = "f" }
-                if tokens[context].contains(where: { $0.is(.male) }) { genderByID[id] = "m" }
                 // The role: title words inside the run plus lower-case words just before it.
                 var roleStart = run.lowerBound
                 while roleStart > 0, tokens[roleStart - 1].isWord, candidate.start - roleStart < 4,
@@ -143,6 +137,21 @@ struct PersonIndex {
                 {
                     roleStart -= 1
                 }
+                // "…, said coastal geologist Cheryl Hapke": a name after its lower-case role
+                // stands where the role does, as the inverted subject of "said".
+                let leader = roleStart < candidate.start && roleStart > 0 && tokens[roleStart - 1].is(.article) ? roleStart - 1 : roleStart
+                let isSubject = run.lowerBound == 0 || tokens[run.lowerBound - 1].isMark(",") || tokens[run.lowerBound - 1].isMark("\u{2013}")
+                    || tokens[run.lowerBound - 1].is(.subjectLeader)
+                    || (leader < run.lowerBound && leader > 0 && tokens[leader - 1].is(.reportingVerb) && tokens[leader - 1].lowered != "told")
+                    || (run.upperBound < tokens.count && (Lexicon.isSpeechVerb(tokens[run.upperBound]) || Self.isFiniteVerb(tokens[run.upperBound])))
+                    || Self.followsAccordingTo(tokens, run.lowerBound)
+                let possessive = tokens[run.upperBound - 1].endsInPossessive
+                mentions.append(Mention(offset: tokens[candidate.start].range.lowerBound,
+                                        paragraph: paragraph, isSurelyPerson: candidate.sure, isSubject: isSubject && !possessive,
+                                        sentence: sentenceIndex, nameID: id))
+                let context = max(0, run.lowerBound - 2)..<candidate.start
+                if tokens[context].contains(where: { $0.is(.female) }) { genderByID[id] = "f" }
+                if tokens[context].contains(where: { $0.is(.male) }) { genderByID[id] = "m" }
                 var roleWords: [Word] = []
                 for index in roleStart..<candidate.start where !tokens[index].is(.functionWord) || tokens[index].lowered == "chief" {
                     roleWords.append(tokens[index].lowered)
@@ -165,8 +174,9 @@ struct PersonIndex {
         if let known = memo.facts[mention.nameID] { return known }
         let full = fullest(id: mention.nameID)
         let facts = NameFacts(
-            fullest: full, isCandidate: surePeople.contains(full) || partsByID[mention.nameID].count >= 2,
-            fullestIsCandidate: isKnownPerson(full) || ByteText.wordCount(full) >= 2, fullestGender: gender(of: full))
+            fullest: full, isCandidate: !groupIDs.contains(mention.nameID) && (surePeople.contains(full) || partsByID[mention.nameID].count >= 2),
+            fullestIsCandidate: !groupIDs.contains(mention.nameID) && (isKnownPerson(full) || ByteText.wordCount(full) >= 2),
+            fullestGender: gender(of: full))
         memo.facts[mention.nameID] = facts
         return facts
     }

@@ -1,0 +1,44 @@
+import Testing
+@testable import FactExtraction
+
+/// Who "he" or "she" points back to: the person the sentences before stand as subject,
+/// however news copy writes them.
+@Suite struct PronounAntecedentTests {
+    @Test func aNameAfterItsRoleAfterSaidIsTheNextShe() throws {
+        // The inverted attribution "said + role + name" makes the geologist the subject,
+        // so her "she said" is not the earlier speaker's.
+        let body = "\"It was everywhere,\" Dana Kellerman-Shaw said of the glass she found on the beach.\n\n"
+            + "We can thank the storm for the finds, said coastal geologist Maria Feld.\n\n"
+            + "\"This is a record summer for collectors,\" she said."
+        let quote = try #require(extract(body).quotes.last)
+        #expect(quote.speaker == "Maria Feld")
+    }
+
+    @Test func aRoleWithItsArticleAfterSaidStillLeadsToTheName() throws {
+        let body = "\"We waited all night,\" Paul Brenner said.\n\n"
+            + "The bridge will reopen on Monday, said the county engineer Tom Ashby.\n\n"
+            + "\"The repairs took longer than we hoped,\" he said."
+        #expect(extract(body).quotes.last?.speaker == "Tom Ashby")
+    }
+
+    @Test func aNameAfterToldIsTheListenerNotTheSubject() throws {
+        // "told" takes the listener as its object: the one who told is still "he".
+        let body = "Mayor Alan Price met the press on Friday.\n\n"
+            + "The plan was ready, Price told council member Joe Ruiz.\n\n"
+            + "\"We start on Monday,\" he said."
+        #expect(extract(body).quotes.last?.speaker == "Alan Price")
+    }
+
+    @Test func aCapitalisedPluralOfPeopleIsNeverHe() throws {
+        // "Officials said …" opens a sentence; the later "he said" is the general named since.
+        let body = "Officials said they were working to bring fuel trucks to the highway.\n\n"
+            + "The guard expects radio links to hold this time, said Maj. Gen. Carl Brandt.\n\n"
+            + "Officials learned two lessons from the last storm, he said: \"Respond quickly and coordinate with the city.\""
+        #expect(extract(body).quotes.last?.speaker == "Carl Brandt")
+    }
+
+    @Test func aCapitalisedPluralOfPeopleStillSpeaks() throws {
+        let quote = try #require(extract("Aides say the governor plans to \"actively support\" the senator.").quotes.first)
+        #expect(quote.speaker == "Aides")
+    }
+}
