@@ -37,8 +37,38 @@ import Testing
         #expect(extract(body).quotes.last?.speaker == "Carl Brandt")
     }
 
+    @Test func aWomansFirstNameAsASurnameMakesNoWoman() throws {
+        // "Kelly" is a first name for women; Brian Kelly is still "he".
+        let body = "Buck Rodgers, an airline consultant, said the scanners rarely fail. \"It is rare,\" Rodgers said.\n\n"
+            + "Brian Kelly, who runs a travel site, agreed.\n\n"
+            + "Kelly said that the mix-up was \"not that uncommon.\"\n\n"
+            + "\"The airline will check boarding passes more carefully now,\" he said."
+        #expect(extract(body).quotes.last?.speaker == "Brian Kelly")
+    }
+
+    @Test func aRoleOpeningTheSentenceOpensItsSubject() throws {
+        // "Wild defenseman Ryan Suter, who …": the team, the role, then the subject.
+        let body = "Zach Parise had scored once in ten games, coach Bruce Boudreau said.\n\n"
+            + "Wild defenseman Ryan Suter, who teased Parise about his sticks, could see the frustration.\n\n"
+            + "\"He's used to scoring goals,\" he said."
+        #expect(extract(body).quotes.last?.speaker == "Ryan Suter")
+    }
+
     @Test func aCapitalisedPluralOfPeopleStillSpeaks() throws {
         let quote = try #require(extract("Aides say the governor plans to \"actively support\" the senator.").quotes.first)
         #expect(quote.speaker == "Aides")
+    }
+}
+
+/// Who a councillor is, however a local paper abbreviates the title.
+@Suite struct AbbreviatedTitleTests {
+    @Test func anAustralianCrIsATitleNotAName() throws {
+        let quote = try #require(extract("Cr Jane Barlow said the shire had waited long enough. \"It doesn't rain money,\" Cr Barlow said.").quotes.last)
+        #expect(quote.speaker == "Jane Barlow")
+    }
+
+    @Test func aCanadianCounDoesNotEndTheSentence() throws {
+        let quote = try #require(extract("\"This gives the street a real heart,\" said Coun. Gail Givens.").quotes.first)
+        #expect(quote.speaker == "Gail Givens")
     }
 }

@@ -54,12 +54,51 @@ struct FigureExtractor {
         var words: Set<Word> = ["between", "an", "a", "twice", "half", "number"]
         words.formUnion(NumberWords.units.keys.map(Word.init))
         words.formUnion(NumberWords.tens.keys.map(Word.init))
+        // "Rs 500 crore", "KSh 3 billion": a currency's letters written apart from the amount.
+        words.formUnion(FigureVocabulary.letterCurrencies.keys.filter { !FigureVocabulary.gluedOnlyCurrencies.contains($0) })
         return words
     }()
 
     /// A number, a word of `openingWords` or a currency symbol: nothing else opens a figure.
     @inline(__always) static func mayOpen(_ token: Token) -> Bool {
         token.kind == .number || token.is(.figureOpening) || token.kind == .punctuation && FigureVocabulary.isCurrencySymbol(token.first)
+            || token.kind == .word && token.isCapitalized && token.text.count <= 20 && token.text.withUTF8 { $0.contains { $0 >= 0x30 && $0 <= 0x39 } }
+    }
+
+    /// "R2.8 trillion", "Sh50,000", "Rs 500 crore", "KSh 3 billion": an amount after a
+    /// currency's letters. Glued to its letters, the amount must show it is money (a point,
+    /// a thousands comma or a scale after it): "N95" is a mask and "R12" may be a road.
+    private func letterCurrencyAmount(at index: Int, in tokens: [Token]) -> Found? {
+        let text = tokens[index].lowered.string
+        let letters = Word(String(text.prefix { !$0.isNumber }))
+        if letters.count == text.utf8.count {
+            // The letters alone, the amount the next token: "Rs 500 crore", "KSh 3 billion",
+            // "Rs.200 crore".
+            let number = index + 2 < tokens.count && tokens[index + 1].isMark(".") ? index + 2 : index + 1
+            guard !FigureVocabulary.gluedOnlyCurrencies.contains(letters), let name = FigureVocabulary.letterCurrencies[letters],
+                number < tokens.count, tokens[number].kind == .number, let amount = amount(at: number, in: tokens)
+            else { return nil }
+            var end = amount.end
+            if end < tokens.count, FigureVocabulary.southAsianScales.contains(tokens[end].lowered) { end += 1 }
+            return Found(start: index, end: end, value: .number(amount.value), measured: true, unitWord: name)
+        }
+        guard let name = FigureVocabulary.letterCurrencies[letters] else { return nil }
+        let digits = Word(String(text.dropFirst(letters.count)))
+        guard let (glued, suffixed) = digits.amount else { return nil }
+        var value = glued
+        var end = index + 1
+        var scaled = suffixed
+        if !scaled, end < tokens.count, tokens[end].is(.numberWord), let word = NumberWords.scales[tokens[end].lowered.string] {
+            value *= word
+            end += 1
+            scaled = true
+        } else if !scaled, end < tokens.count, FigureVocabulary.southAsianScales.contains(tokens[end].lowered) {
+            end += 1
+            scaled = true
+        }
+        let separated = digits.contains(UInt8(ascii: ".")) || digits.contains(UInt8(ascii: ","))
+        guard scaled || separated else { return nil }
+        return Found(start: index, end: end, value: .number(value), measured: true, unitWord: name)
     }
 
     private func figure(at index: Int, in tokens: [Token]) -> Found? {
@@ -76,6 +115,7 @@ struct FigureExtractor {
         if token.kind == .number {
             return numeric(at: index, in: tokens)
         }
+        if token.kind == .word, token.isCapitalized, let money = letterCurrencyAmount(at: index, in: tokens) { return money }
         // "between 3,000 and 4,000", "between 10 and 12"
         if lowered == "between", index + 3 < tokens.count, let low = amount(at: index + 1, in: tokens),
             low.end < tokens.count, tokens[low.end].lowered == "and", let high = amount(at: low.end + 1, in: tokens)

@@ -22,6 +22,18 @@ enum FigureVocabulary {
         }
     }
 
+    /// Currencies written as letters before the amount, with their names: "R2.8 trillion"
+    /// (rand), "Rs 500 crore", "KSh 3 billion", "RM50,000", "N2.5 billion" (naira).
+    static let letterCurrencies: [Word: String] = [
+        "r": "rand", "rs": "rupees", "rs.": "rupees", "n": "naira", "ksh": "shillings", "sh": "shillings", "tsh": "shillings",
+        "ush": "shillings", "p": "pesos", "php": "pesos", "rm": "ringgit", "rp": "rupiah", "tk": "taka", "ghs": "cedis",
+    ]
+    /// Letters that name a currency only when an amount is glued to them: a lone "R" or "P"
+    /// before a number with a space is a grade, a road or a rating.
+    static let gluedOnlyCurrencies: Set<Word> = ["r", "n", "p"]
+    /// "Rs 500 crore", "Rs 2 lakh": South Asian scales, kept in the figure's text as written.
+    static let southAsianScales: Set<Word> = ["crore", "crores", "lakh", "lakhs"]
+
     /// One-sided qualifiers: kept with the figure (an item must never drop them), left
     /// out of its text.
     static let qualifiers: [[Word]] = [

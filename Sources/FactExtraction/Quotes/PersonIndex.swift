@@ -143,6 +143,9 @@ struct PersonIndex {
                 let isSubject = run.lowerBound == 0 || tokens[run.lowerBound - 1].isMark(",") || tokens[run.lowerBound - 1].isMark("\u{2013}")
                     || tokens[run.lowerBound - 1].is(.subjectLeader)
                     || (leader < run.lowerBound && leader > 0 && tokens[leader - 1].is(.reportingVerb) && tokens[leader - 1].lowered != "told")
+                    // "Wild defenseman Ryan Suter, who …": a role that opens the sentence, after
+                    // at most the team or body it is held in, opens its subject.
+                    || (leader < run.lowerBound && (leader == 0 || leader == 1 && tokens[0].isCapitalized && !tokens[0].is(.functionWord)))
                     || (run.upperBound < tokens.count && (Lexicon.isSpeechVerb(tokens[run.upperBound]) || Self.isFiniteVerb(tokens[run.upperBound])))
                     || Self.followsAccordingTo(tokens, run.lowerBound)
                 let possessive = tokens[run.upperBound - 1].endsInPossessive
@@ -405,11 +408,12 @@ struct PersonIndex {
             female = female || classes.contains(.female) || Lexicon.femaleFirstNames.contains(word)
             male = male || classes.contains(.male) || Lexicon.maleFirstNames.contains(word)
         }
-        // A name the article gives has its words already: no string is split.
+        // The first name says the gender, not the surname: "Brian Kelly" is no woman for
+        // being called Kelly. A name the article gives has its words already.
         if let id = id(of: name) {
-            for word in partsByID[id] { look(word.lowercased) }
-        } else {
-            for part in ScalarText.spaceSeparated(name) { look(Word(ByteText.lowercased(String(part)))) }
+            if partsByID[id].count > 0 { look(partsByID[id][0].lowercased) }
+        } else if let first = ScalarText.spaceSeparated(name).first {
+            look(Word(ByteText.lowercased(String(first))))
         }
         return female ? "f" : male ? "m" : nil
     }

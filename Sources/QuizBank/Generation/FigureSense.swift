@@ -94,7 +94,8 @@ struct FigureSense {
         let previousWords = before.spaceSeparated
         let previous = previousWords.last.map(PromptText.bareWord) ?? ""
         let next = after.spaceSeparated.first.map(PromptText.bareWord) ?? ""
-        let spelledOut = figure.text.first?.isLetter == true
+        // "R2.8 trillion", "Rs 500 crore": money after a currency's letters is written in digits.
+        let spelledOut = figure.text.first?.isLetter == true && !figure.text.contains(where: \.isNumber)
         // "Radeon Pro 5500M", "4K TVs": digits glued to capitals name a model or a format;
         // money shorthand ("$4K", "£2bn") keeps its currency sign.
         // Lowercase suffixes are units and scales ("30bn", "5km", "10m"): still counts.

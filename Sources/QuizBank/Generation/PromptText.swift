@@ -424,7 +424,9 @@ enum PromptText {
     static let firstPerson: Set<String> = ["i", "we", "us", "our", "my", "me", "you", "your"]
     /// Words before a name that make it a person's ("Mr Brown", "Sen. Cruz").
     static let titles: Set<String> = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Sen", "Rep", "Gov", "Gen", "Col",
-                                      "President", "Minister", "Secretary", "Chancellor", "Speaker", "Senator", "Governor", "Judge", "Prince", "Princess", "King", "Queen"]
+                                      "President", "Minister", "Secretary", "Chancellor", "Speaker", "Senator", "Governor", "Judge", "Prince", "Princess", "King", "Queen",
+                                      // Councillors and officers as local papers abbreviate them ("Cr McNamara", "Cllr Porter").
+                                      "Cr", "Cllr", "Coun", "Councillor", "Councilor", "Mayor", "Ald", "Alderman", "Hon", "Supt", "Insp", "Det", "Sgt", "Capt", "Lt", "Maj"]
 
     /// Why the sentence cannot be read on its own, or nil when it can: a pronoun before any
     /// name it could refer to ("he" needs a person: "In Nevada, he …" is unresolved), an

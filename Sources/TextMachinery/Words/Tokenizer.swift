@@ -94,11 +94,15 @@ private enum NumberJoins: TokenJoins {
     }
 }
 
-/// "Russia's", "Russia’s", "cease-fire", "U.S", "AT&T" (a mark before a letter) and "over-60".
+/// "Russia's", "Russia’s", "cease-fire", "U.S", "AT&T" (a mark before a letter), "over-60",
+/// and an amount written after a currency's letters, "R2.8" or "Sh50,000": split at its
+/// point, "8 trillion" would be read as a figure of its own.
 private enum WordJoins: TokenJoins {
     @inline(__always)
     static func joins(_ mark: Unicode.Scalar, next: Unicode.Scalar, previous: Unicode.Scalar?) -> Bool {
-        (mark == "'" || mark == "\u{2019}" || mark == "-" || mark == "." || mark == "&")
-            && (ScalarText.isLetter(next) || (mark == "-" && ("0"..."9").contains(next)))
+        let nextIsDigit = ("0"..."9").contains(next)
+        return (mark == "'" || mark == "\u{2019}" || mark == "-" || mark == "." || mark == "&")
+            && (ScalarText.isLetter(next) || (mark == "-" && nextIsDigit))
+            || (mark == "." || mark == ",") && nextIsDigit && previous.map { ("0"..."9").contains($0) } == true
     }
 }
