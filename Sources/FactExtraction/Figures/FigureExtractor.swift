@@ -500,6 +500,20 @@ struct FigureExtractor {
         return index >= 2 && tokens[index - 1].isMark(":") && tokens[index - 2].kind == .number && joined(index - 2, index - 1) && joined(index - 1, index)
     }
 
+    /// "6.10", "11.45", "18.30": an hour up to 23, a point, two digits of minutes under 60.
+    static func isPointedClock(_ word: Word) -> Bool {
+        let text = word.string
+        guard let point = text.firstIndex(of: "."), let hour = Int(text[..<point]), (0...23).contains(hour) else { return false }
+        let minutes = text[text.index(after: point)...]
+        guard minutes.count == 2, let minute = Int(minutes) else { return false }
+        return minute < 60
+    }
+
+    /// Verbs a price or a level stands "at" after: "closed at 6.10", "was trading at 11.45".
+    static let priceVerbs: Set<Word> = ["closed", "close", "trading", "traded", "trades", "priced", "sold", "stood", "stands", "fell", "rose",
+                                        "ended", "opened", "finished", "peaked", "valued", "set", "fixed", "pegged", "capped", "was", "is",
+                                        "were", "are", "rate", "rates", "level", "levels", "price", "prices"]
+
     private func isYearOrTime(at index: Int, in tokens: [Token]) -> Bool {
         let word = tokens[index].text
         let next = index + 1 < tokens.count ? tokens[index + 1].lowered : .empty
@@ -520,6 +534,13 @@ struct FigureExtractor {
         }
         // "11 a.m."
         if next == "a" || next == "p", index + 2 < tokens.count, tokens[index + 2].isMark(".") { return true }
+        // "Police were called at 6.10": British copy writes the clock with a point. A price
+        // ("closed at 6.10") or a rate ("at 4.25%") is still a figure.
+        if Self.isPointedClock(word), index > 0, tokens[index - 1].lowered == "at", next != "%", next != "percent", next != "per",
+            index < 2 || !Self.priceVerbs.contains(tokens[index - 2].lowered), index + 1 >= tokens.count || !isUnit(tokens[index + 1])
+        {
+            return true
+        }
         // "3:08", "10:30": a clock or a game clock, read whole by `clockDuration` or not at all.
         if Self.isClockPart(at: index, in: tokens) { return true }
         // "1 February", "28 August": a day of the month.

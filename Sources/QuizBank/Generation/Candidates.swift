@@ -396,6 +396,15 @@ struct Context {
 
         let takenValues = Set(facts.figures.compactMap { figure -> Double? in if case .number(let value)? = figure.value { return value } else { return nil } })
         var askedFigures = Set<String>()
+        // Every value the article gives each counted thing, by the thing's head noun, and
+        // whether a quote gives it (a source's count) or the reporter does.
+        let quoteSpans = facts.quotes.map { $0.start..<($0.start + $0.text.unicodeScalars.count) }
+        func quoted(_ figure: FigureFact) -> Bool { quoteSpans.contains { $0.contains(figure.start) } }
+        var counts: [String: [(value: Double, quoted: Bool)]] = [:]
+        for figure in facts.figures {
+            guard case .number(let value)? = figure.value, let head = QuestionGenerator.countedThing(figure.unit)?.spaceSeparated.last else { continue }
+            counts[String(head), default: []].append((value, quoted(figure)))
+        }
         // A fact-checker's article states the claims it checks ("… has a net worth of $17
         // million", rated Unproven): its figures are not facts it reports.
         let checksClaims = outlet.map { name in Self.factCheckers.contains { ByteText.contains(name.lowercased(), $0) } } ?? false
@@ -418,6 +427,20 @@ struct Context {
                 skip(index, "figure", figure.text, "an age or a duration outside the lede: trivia"); continue
             }
             let thing = QuestionGenerator.countedThing(figure.unit)
+            // "will allocate 5.5 million for first aid stations": millions of what (shekels?
+            // doses?), the sentence does not say, and the key would be a bare number.
+            if figure.unit == nil, sense.value >= 1_000_000, !figure.text.contains(where: { "$£€¥₹₽".contains($0) }), Self.countsNothing(after: sense.after) {
+                skip(index, "figure", figure.text, "the sentence does not say what “\(figure.text)” counts"); continue
+            }
+            // "received over 180 reports" and, in a quote, "230 witness reports": the reporter
+            // and a source count one thing differently, and a learner who gives the other count
+            // has the article on their side. (Two sources' counts are of their own things:
+            // "the 21 workers at Abertillery", "the 44 workers at the Croespenmaen plant".)
+            if let head = thing?.spaceSeparated.last.map(String.init), !Self.countsOfManyKinds.contains(head),
+                let other = counts[head]?.first(where: { $0.value != sense.value && $0.quoted != quoted(figure) })?.value
+            {
+                skip(index, "figure", figure.text, "the article gives another count of \(head) (\(other == other.rounded() ? String(Int(other)) : String(other)))"); continue
+            }
             let companions = sense.hasCompanions
             var base = position(figure.sentence, facts, ranks: ranks)
             if sense.sort == .smallCount { base -= 0.15 }
@@ -700,6 +723,22 @@ struct Context {
     }
 
     /// What is counted is time spent: "a three-hour interview", "30 minutes".
+    /// Nouns counted for many different things in one story ("20 people died, 5 people
+    /// were hurt"): the sentence's verb tells its count from the others.
+    /// Money too: a story's sums are of many things.
+    static let countsOfManyKinds: Set<String> = [
+        "people", "persons", "percent", "points", "times", "votes", "members", "dollars", "euros", "pounds", "pence", "cents", "yen",
+        "yuan", "rupees", "roubles", "rubles", "rand", "naira", "pesos", "shillings", "ringgit", "rupiah", "taka", "cedis", "money",
+    ]
+
+    /// The figure is followed by no noun it counts: "5.5 million for …", "… 5.5 million."
+    static func countsNothing(after: String) -> Bool {
+        guard let next = after.spaceSeparated.first else { return true }
+        if next.first.map({ !$0.isLetter }) ?? true { return true }
+        return ["for", "in", "to", "of", "on", "and", "or", "by", "over", "from", "at", "this", "last", "a", "an", "the", "into", "towards", "toward", "with"]
+            .contains(next.lowercased())
+    }
+
     static func isDuration(_ unit: String?) -> Bool {
         guard let unit = unit?.lowercased() else { return false }
         return ["hour", "minute", "second"].contains { ByteText.contains(unit, $0) }

@@ -16,7 +16,11 @@ enum Claimants {
         if sort(of: claimant) == .person, let name = personName(trailingName(claimant) ?? claimant) { return name }
         let words = claimant.spaceSeparated
         guard let first = words.first.map(String.init) else { return claimant }
-        let opensDescription = (["A", "An", "The"].contains(first) && words.count > 1 && words[1].first?.isLowercase == true) || commonNouns.contains(first)
+        // "A Met spokesman", "The Labour leader": a description whatever its middle words,
+        // when it ends on a lower-case head noun; written mid-sentence, its article is lower case.
+        let endsOnNoun = words.count > 1 && words.last?.first?.isLowercase == true
+        let opensDescription = (["A", "An", "The"].contains(first) && words.count > 1 && (words[1].first?.isLowercase == true || endsOnNoun))
+            || commonNouns.contains(first)
         guard opensDescription else { return claimant }
         return first.lowercased() + claimant.dropFirst(first.count)
     }
