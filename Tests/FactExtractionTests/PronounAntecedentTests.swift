@@ -54,6 +54,23 @@ import Testing
         #expect(extract(body).quotes.last?.speaker == "Ryan Suter")
     }
 
+    @Test func aHeBeforeTheOnlyNameCarriesOnSomeoneElse() throws {
+        // The sentence before names one team, but its own "He" is the quarterback's: the
+        // next "he said" is his too, not the team's.
+        let body = "Carl Palmberg retired on Tuesday after 15 seasons.\n\n"
+            + "Palmberg returned from injury to have the best year of his career. He won his only playoff game that season, in overtime over Green Bay.\n\n"
+            + "\"My family and I are beyond grateful for everything the game has given us,\" he said."
+        #expect(extract(body).quotes.last?.speaker == "Carl Palmberg")
+    }
+
+    @Test func aNameAfterAVerbAndItsPrepositionIsNoSubject() throws {
+        // "Bush went after Trump": the words before Trump are a verb and its preposition,
+        // not a role, so Trump is the object and "he" is still Bush. (A guard: the first
+        // form of the role rule read any lower-case words before a name as its role.)
+        let body = "Jeb Bush spoke first at the debate.\n\nBush went after Trump over his remarks.\n\n\"He is a chaos candidate,\" he said."
+        #expect(extract(body).quotes.last?.speaker == "Jeb Bush")
+    }
+
     @Test func aCapitalisedPluralOfPeopleStillSpeaks() throws {
         let quote = try #require(extract("Aides say the governor plans to \"actively support\" the senator.").quotes.first)
         #expect(quote.speaker == "Aides")

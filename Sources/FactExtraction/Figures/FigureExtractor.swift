@@ -140,6 +140,9 @@ struct FigureExtractor {
         // Groups of digits in a row are a telephone number or a code: "0845 8 505 505".
         let bare = { (i: Int) in i >= 0 && i < tokens.count && tokens[i].kind == .number && ScalarText.isAllNumbers(tokens[i].text) }
         if bare(index) && (bare(index + 1) || bare(index - 1)) { return nil }
+        // "30 000MT", "70 000 tonnes": thousands set apart by a space. Read in pieces, "30"
+        // would be a figure the article never gave.
+        if Self.opensSpacedThousands(at: index, in: tokens) || index > 0 && Self.opensSpacedThousands(at: index - 1, in: tokens) { return nil }
         if index >= 2, tokens[index - 1].lowered == "or", bare(index - 2), bare(index - 3) { return nil }
         // A number with 's is a name ("50's beef").
         if index + 2 < tokens.count, tokens[index + 1].isMark("'") || tokens[index + 1].isMark("\u{2019}"), tokens[index + 2].lowered == "s" {
@@ -498,6 +501,15 @@ struct FigureExtractor {
             return true
         }
         return index >= 2 && tokens[index - 1].isMark(":") && tokens[index - 2].kind == .number && joined(index - 2, index - 1) && joined(index - 1, index)
+    }
+
+    /// One to three digits, then a token that opens with exactly three: "30 000MT".
+    static func opensSpacedThousands(at index: Int, in tokens: [Token]) -> Bool {
+        guard index + 1 < tokens.count, tokens[index].kind == .number, let lead = tokens[index].text.digitsValue, lead < 1000,
+            tokens[index].text.count <= 3
+        else { return false }
+        let digits = tokens[index + 1].text.withUTF8 { bytes in bytes.prefix { $0 >= 0x30 && $0 <= 0x39 }.count }
+        return digits == 3
     }
 
     /// "6.10", "11.45", "18.30": an hour up to 23, a point, two digits of minutes under 60.

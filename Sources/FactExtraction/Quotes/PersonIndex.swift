@@ -60,6 +60,8 @@ struct PersonIndex {
 
     /// Where each sentence starts, to count sentences between a pronoun and a name.
     private var sentenceStarts: [Int] = []
+    /// Where each sentence first says "he"/"his" and "she"/"her", if it does.
+    private var firstPronouns: [(he: Int?, she: Int?)] = []
     /// Ids of full names (two words or more), by last and first word.
     private var namesBySurname: [Word: [Int]] = [:]
     private var namesByFirstName: [Word: [Int]] = [:]
@@ -83,6 +85,17 @@ struct PersonIndex {
 
     init(article: Article, sentenceTokens: [[Token]], sentenceParagraphs: [Int], quoteRanges: [Range<Int>]) {
         sentenceStarts = sentenceTokens.map { $0.first?.range.lowerBound ?? 0 }
+        firstPronouns = sentenceTokens.map { tokens in
+            var found: (he: Int?, she: Int?) = (nil, nil)
+            for token in tokens where token.isWord && token.is(.pronoun) || token.lowered == "his" || token.lowered == "her" {
+                switch token.lowered {
+                case "he", "his": if found.he == nil { found.he = token.range.lowerBound }
+                case "she", "her": if found.she == nil { found.she = token.range.lowerBound }
+                default: break
+                }
+            }
+            return found
+        }
         let quoted = SortedRanges(quoteRanges)
         // Places: capitalised words right after "in", "into", "from"… are where, not who.
         for tokens in sentenceTokens {
@@ -139,7 +152,13 @@ struct PersonIndex {
                 }
                 // "…, said coastal geologist Cheryl Hapke": a name after its lower-case role
                 // stands where the role does, as the inverted subject of "said".
-                let leader = roleStart < candidate.start && roleStart > 0 && tokens[roleStart - 1].is(.article) ? roleStart - 1 : roleStart
+                // The words walked over must end on a role ("geologist", "defenseman"), not on
+                // a verb and its preposition ("Bush went after Trump").
+                let roleHead = tokens[run.lowerBound - (run.lowerBound > 0 ? 1 : 0)]
+                let endsOnRole = run.lowerBound > 0 && !roleHead.is(.functionWord)
+                    && (roleHead.is(.title) || Lexicon.personHeads.contains(roleHead.lowered) || ClaimSource.isSourceNoun(roleHead.lowered))
+                let walked = endsOnRole ? roleStart : run.lowerBound
+                let leader = walked < candidate.start && walked > 0 && tokens[walked - 1].is(.article) ? walked - 1 : walked
                 let isSubject = run.lowerBound == 0 || tokens[run.lowerBound - 1].isMark(",") || tokens[run.lowerBound - 1].isMark("\u{2013}")
                     || tokens[run.lowerBound - 1].is(.subjectLeader)
                     || (leader < run.lowerBound && leader > 0 && tokens[leader - 1].is(.reportingVerb) && tokens[leader - 1].lowered != "told")
@@ -295,7 +314,10 @@ struct PersonIndex {
                 if only == nil { only = facts.fullest } else if only != facts.fullest { several = true }
             }
             let lastSpeaker = speakers.lazy.filter { $0.offset < offset }.map(\.offset).max()
-            if !several, let only, nearby.allSatisfy({ !$0.isSubject || facts(of: $0).fullest == only }),
+            // "He won his only playoff game, in overtime over Green Bay. … he said": a "he"
+            // before the name carries on someone named earlier, and so does the next one.
+            let pronounFirst = (wanted == "f" ? firstPronouns[current].she : firstPronouns[current].he).map { $0 < nearby.first!.offset } ?? false
+            if !several, let only, !pronounFirst, nearby.allSatisfy({ !$0.isSubject || facts(of: $0).fullest == only }),
                 lastSpeaker.map({ $0 < nearby.first!.offset }) ?? true
             {
                 return only

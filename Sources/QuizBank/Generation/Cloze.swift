@@ -15,6 +15,10 @@ enum Cloze {
         let before = sentence[..<match.lowerBound].last ?? " "
         let after = sentence[match.upperBound...].first ?? " "
         if before.isLetter || before.isNumber || after.isLetter || after.isNumber { return nil }
+        // "____ 000MT", "R2.____": a blank beside more of a number asks for a piece of it.
+        let rest = sentence[match.upperBound...].dropFirst()
+        if after == " ", rest.first?.isNumber == true { return nil }
+        if before == ".", sentence[..<match.lowerBound].dropLast().last?.isNumber == true { return nil }
         // A sentence that opens with an unresolved pronoun is no question on its own.
         if let first = sentence.split(separator: " ", maxSplits: 1).first, ["He", "She", "They", "It"].contains(String(first)) { return nil }
         return String(sentence[..<match.lowerBound]) + replacement + String(sentence[match.upperBound...])
