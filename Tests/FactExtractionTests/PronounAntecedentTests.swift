@@ -71,6 +71,20 @@ import Testing
         #expect(extract(body).quotes.last?.speaker == "Jeb Bush")
     }
 
+    @Test func aNameWrittenAfterTheIsNeverHe() throws {
+        // "the Islamic Front" is a body: the analyst quoted before is still "he".
+        let body = "\"They want attention,\" said Tom Joslin, a senior fellow at a Varna research group.\n\n"
+            + "By contrast, the message of the Islamic Front is to \"strike anywhere,\" he said."
+        #expect(extract(body).quotes.last?.speaker == "Tom Joslin")
+    }
+
+    @Test func accordingToRightBeforeAQuoteNamesItsSpeaker() throws {
+        // The governor "declared"; the captain is who said the quoted words.
+        let body = "Acting Gov. Gavin Newton declared a state of emergency as the fire injured several others and, "
+            + "according to Capt. Scott McLane, \"pretty much\" destroyed the town."
+        #expect(extract(body).quotes.last?.speaker == "Scott McLane")
+    }
+
     @Test func aCapitalisedPluralOfPeopleStillSpeaks() throws {
         let quote = try #require(extract("Aides say the governor plans to \"actively support\" the senator.").quotes.first)
         #expect(quote.speaker == "Aides")

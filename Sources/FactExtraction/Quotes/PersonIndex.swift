@@ -52,7 +52,8 @@ struct PersonIndex {
     /// Gender the article signals for a name (Ms, Mr, "his wife Sharon"), by name id:
     /// "she said" never resolves to someone the article calls a man, and the reverse.
     private var genderByID: [Character?] = []
-    /// Ids of plurals of people capitalised by their sentence ("Officials"): never "he" or "she".
+    /// Ids of plurals of people capitalised by their sentence ("Officials") and of names
+    /// written after "the": never "he" or "she".
     private var groupIDs: Set<Int> = []
 
     private(set) var mentions: [Mention] = []
@@ -140,6 +141,14 @@ struct PersonIndex {
                 // "Officials said they were working …": a sentence opening on a plural of people
                 // capitalises it; it can speak, but "he" later in the story is never "Officials".
                 if run.lowerBound == 0, key.count == 1, Lexicon.namesGroupOfPeople(tokens[0].lowered) { groupIDs.insert(id) }
+                // "the Islamic State", "the Brazilian Grand Prix": a name written after "the",
+                // with no title of its own, is a body, a place or an event; it can speak, but
+                // it is never "he" or "she".
+                if candidate.start == run.lowerBound, run.lowerBound > 0, tokens[run.lowerBound - 1].lowered == "the", key.count >= 2,
+                    !Self.isFirstName(tokens[run.lowerBound])
+                {
+                    groupIDs.insert(id)
+                }
                 let paragraph = sentenceParagraphs[sentenceIndex]
                 // The role: title words inside the run plus lower-case words just before it.
                 var roleStart = run.lowerBound

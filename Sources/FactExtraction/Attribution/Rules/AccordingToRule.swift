@@ -21,12 +21,19 @@ struct AccordingToRule: QuoteAttributionRule {
     }
 
     /// `According to X, "…"`: the last "according to" before the quote, up to its comma.
+    /// A verb of saying before it belongs to another clause ("Newsom declared an emergency
+    /// as the fire, according to Capt. Scott McLean, "pretty much" destroyed Paradise").
     static func source(before tokens: ArraySlice<Token>) -> ArraySlice<Token>? {
-        guard !tokens.contains(where: Lexicon.isSpeechVerb),
-            let according = tokens.lastIndex(where: { $0.is(.according) }), according + 2 < tokens.endIndex,
-            tokens[according + 1].lowered == "to"
+        guard let according = tokens.lastIndex(where: { $0.is(.according) }), according + 2 < tokens.endIndex,
+            tokens[according + 1].lowered == "to", !tokens[according...].contains(where: Lexicon.isSpeechVerb)
         else { return nil }
         let phrase = tokens[(according + 2)...].prefix { !$0.isMark(",") }
+        if tokens[..<according].contains(where: Lexicon.isSpeechVerb), !introducesQuote(tokens, after: phrase.endIndex) { return nil }
         return phrase.isEmpty ? nil : phrase
+    }
+
+    /// Only the comma (and the opening mark) stand between the phrase and the quote.
+    static func introducesQuote(_ tokens: ArraySlice<Token>, after end: Int) -> Bool {
+        tokens[end...].allSatisfy { $0.kind == .punctuation }
     }
 }

@@ -10,6 +10,9 @@ struct VerbBeforeRule: QuoteAttributionRule {
         // comment": the subject of a passive speech verb is the one spoken to or about; with no
         // "by" naming the agent, the sentence names no speaker.
         let lastVerb = quote.before.lastIndex(where: Lexicon.isSpeechVerb)
+        // "…, according to Capt. Scott McLean, "pretty much" destroyed Paradise": the source
+        // named right before the quote speaks it, not the subject of an earlier verb.
+        if lastVerb != nil, AccordingToRule.source(before: quote.before) != nil { return .notApplicable }
         if let verb = lastVerb, Self.isPassive(verb, in: quote.before) { return .unresolved }
         // "After Jerry Brown criticized Bill Clinton during a debate, Hillary shot back, "…"":
         // the speech verb is in the opening subordinate clause; the main clause after its
