@@ -84,6 +84,13 @@ import Testing
         #expect(Cloze.blank("30", in: "Ostland needs 30 tonnes of rice.") != nil)
     }
 
+    @Test func aBackReferenceAfterASentenceAdverbIsUnresolved() {
+        // "In fact, the bridge opens Sept. 20.": which bridge, the prompt never says.
+        #expect(PromptText.unresolvedReference("In fact, the bridge opens Sept. 20.") != nil)
+        #expect(PromptText.unresolvedReference("However, the company said it would appeal.") != nil)
+        #expect(PromptText.unresolvedReference("In fact, the Route 534 bridge in Newton Falls opens Sept. 20.") == nil)
+    }
+
     @Test func aDescribedClaimantIsWrittenInLowerCase() {
         #expect(Claimants.display("A Met spokesman") == "a Met spokesman")
         #expect(Claimants.display("The Varna police chief") == "the Varna police chief")

@@ -226,11 +226,24 @@ enum PromptText {
     /// something an earlier sentence introduced. An apposition ("The French interior
     /// minister, Bernard Cazeneuve, said") names it, and some things are one of a kind
     /// ("the unemployment rate").
+    /// Words that open a sentence before its clause: "In fact, …", "However, …".
+    static let sentenceAdverbs: Set<String> = [
+        "in fact", "however", "still", "meanwhile", "now", "also", "instead", "indeed", "yet", "moreover", "in addition", "additionally",
+        "as a result", "for now", "for example", "at the same time", "in the meantime", "even so", "nevertheless", "nonetheless",
+        "of course", "in turn", "so far", "by contrast", "in contrast", "similarly", "likewise", "overall", "in all", "in total",
+    ]
+
     static func definiteSubject(_ words: [Substring]) -> String? {
         var phrase: [String] = []
         for word in words.prefix(6) {
             let bare = bareWord(word)
             if auxiliaryVerbs.contains(bare.lowercased()) || subjectVerbs.contains(bare.lowercased()) { break }
+            // "the bridge opens", "the shop stays": a verb after its one-word noun.
+            if phrase.count == 1, phrase[0].first?.isLowercase == true, bare.first?.isLowercase == true, bare.hasSuffix("s"), !bare.hasSuffix("ss"),
+                !bare.hasSuffix("'s"), !bare.hasSuffix("\u{2019}s")
+            {
+                break
+            }
             phrase.append(bare)
             if word.hasSuffix(",") { return nil }  // an apposition or a clause follows
         }
@@ -437,6 +450,13 @@ enum PromptText {
         guard let first = words.first else { return "empty sentence" }
         let opening = bareWord(first)
         if demonstratives.contains(opening) { return "opens on “\(opening)”, which points to an earlier sentence" }
+        // "In fact, the bridge opens …", "However, the company said …": after a sentence
+        // adverb, the clause opens where the sentence would have.
+        if let comma = words.prefix(3).firstIndex(where: { $0.hasSuffix(",") }), comma + 1 < words.count,
+            sentenceAdverbs.contains(words[...comma].joined(separator: " ").dropLast().lowercased())
+        {
+            return unresolvedReference(words[(comma + 1)...].joined(separator: " "), people: people, names: names)
+        }
         if opening == "The" || opening == "the", words.count > 1 {
             let noun = bareWord(words[1]).lowercased()
             if backReferences.contains(noun) || noun.hasSuffix("-year-old") {
