@@ -103,3 +103,20 @@ import Testing
         #expect(quote.speaker == "Gail Givens")
     }
 }
+
+/// What a bracket or a state's name beside a speaker is.
+@Suite struct SpeakerBracketTests {
+    @Test func aPartyInBracketsIsNoSpeaker() throws {
+        let body = "\"I suggest you e-mail council management,\" Cathaoirleach Cllr Kellan (Fianna Fáil) responded."
+        #expect(extract(body).quotes.first?.speaker == "Kellan")
+    }
+
+    @Test func aRepublicIsNoPerson() throws {
+        // "Democratic Republic of Congo" is a place, never the "he" who observed.
+        let body = "The chief executive of Simba Freight, Mr Azim Dewji, promised the port 10,000 tonnes of cargo each month.\n\n"
+            + "The businessman was speaking at the port as trucks left for mines in the eastern parts of Democratic Republic of Congo (DRC).\n\n"
+            + "\"We have clients in DRC who will be importing machinery for mining.\n\n"
+            + "\"We managed to secure a permit in just three days,\" he observed."
+        #expect(extract(body).quotes.last?.speaker != "Democratic Republic")
+    }
+}

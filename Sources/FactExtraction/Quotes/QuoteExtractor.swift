@@ -512,6 +512,14 @@ struct QuoteExtractor {
     func resolve(
         _ phrase: ArraySlice<Token>, at offset: Int, paragraph: Int, side: VerbSide, found: ArraySlice<(name: String, offset: Int)>
     ) -> (name: String, mention: SpeakerMention)? {
+        // "Cllr Kelleher (Fianna Fáil) responded": a bracket between a name and its verb holds
+        // a party, an age or a place, never the speaker.
+        var phrase = phrase
+        if phrase.last?.isMark(")") == true, let open = phrase.lastIndex(where: { $0.isMark("(") }), open > phrase.startIndex,
+            phrase[open - 1].isCapitalized, phrase[open...].count(where: \.isWord) <= 4
+        {
+            phrase = phrase[..<open]
+        }
         // The word next to the verb decides a pronoun subject: "he said", "…, he added".
         // Found in place, before any array is built: most phrases end here.
         // Adverbs between subject and verb do not count: "He also said".
