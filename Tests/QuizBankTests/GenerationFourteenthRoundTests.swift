@@ -91,6 +91,16 @@ import Testing
         #expect(PromptText.unresolvedReference("In fact, the Route 534 bridge in Newton Falls opens Sept. 20.") == nil)
     }
 
+    @Test func aNameInBracketsIsNeverAWhoSaidKey() {
+        var facts = FactExtractor.facts(in: ArticleParser.parse(
+            "Council\n\n\"If you cannot wait for the next full meeting, I suggest you e-mail council management,\" Cllr Ivo Kask (Varna Union) responded.",
+            fileName: "a.txt"))
+        // Whatever the extractor reads, a key printed in brackets beside the speaker is refused.
+        facts.quotes = facts.quotes.map { quote in var quote = quote; quote.speaker = "Varna Union"; return quote }
+        let generation = QuestionGenerator().generate(title: "t", from: [facts], options: GenerationOptions(maxPerArticle: 40, source: nil))
+        #expect(!generation.bank.items.contains { $0.answer.description == "Varna Union" })
+    }
+
     @Test func aDescribedClaimantIsWrittenInLowerCase() {
         #expect(Claimants.display("A Met spokesman") == "a Met spokesman")
         #expect(Claimants.display("The Varna police chief") == "the Varna police chief")

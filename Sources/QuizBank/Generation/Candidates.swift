@@ -304,6 +304,11 @@ struct Context {
             guard !quote.short, ByteText.wordCount(quote.text) >= 5, quote.text.first?.isUppercase == true else {
                 skip(index, "who-said", text, "a fragment, not a whole statement"); continue
             }
+            // "Cllr Kelleher (Fianna Fáil) responded": a name in brackets is a party or a place
+            // beside the speaker, never the speaker.
+            if ByteText.contains(quote.sentence, "(" + speaker + ")") {
+                skip(index, "who-said", text, "“\(speaker)” is in brackets beside the speaker"); continue
+            }
             // "Broadcaster Mara Quill" is "Mara Quill" where the article writes her name alone.
             if personal, let surname = speaker.spaceSeparated.last.map(String.init),
                 let shorter = bySurname[surname]?.filter({ speaker.hasSuffix(" " + $0) && $0.spaceSeparated.count >= 2 }).min(by: { $0.count < $1.count })
