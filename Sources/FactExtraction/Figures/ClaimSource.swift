@@ -117,8 +117,20 @@ enum ClaimSource {
         if sourceNouns.contains(word) { return true }
         let text = word.string
         let singular = text.hasSuffix("s") ? String(text.dropLast()) : text
-        return ["er", "ist", "or", "ian", "ant", "ent", "man", "woman", "person"].contains { singular.hasSuffix($0) } && !["order", "water", "center", "percent", "event", "amount"].contains(singular)
+        return ["er", "ist", "or", "ian", "ant", "ent", "man", "woman", "person"].contains { singular.hasSuffix($0) } && !singular.hasSuffix("ment")
+            && !thingsNamedLikeAgents.contains(Word(singular))
     }
+
+    /// Things whose names end like a word for someone who does something ("flyer",
+    /// "monitor", "amount"): they never speak.
+    static let thingsNamedLikeAgents: Set<Word> = [
+        "order", "water", "center", "centre", "percent", "event", "amount", "flyer", "flier", "poster", "banner", "sticker", "computer",
+        "trailer", "folder", "container", "meter", "monitor", "printer", "scanner", "tracker", "counter", "charter", "number", "cover",
+        "filter", "barrier", "border", "corner", "river", "tower", "shelter", "chapter", "register", "character", "power", "matter",
+        "manner", "answer", "motor", "factor", "sector", "error", "mirror", "floor", "door", "color", "colour", "humor", "honor",
+        "labor", "tractor", "reactor", "elevator", "vector", "indicator", "calculator", "generator", "ventilator", "weather", "summer",
+        "winter", "quarter", "dinner", "other", "content", "patent",
+    ]
 
     static let sourceNouns: Set<Word> = [
         "official", "officials", "aide", "aides", "source", "sources", "report", "reports", "study", "studies", "survey", "surveys", "poll",

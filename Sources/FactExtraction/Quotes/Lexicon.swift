@@ -7,7 +7,7 @@ enum Lexicon {
         "posted", "tweeted", "explained", "explains", "insisted", "insists", "warned", "warns", "noted", "notes",
         "stated", "states", "declared", "announced", "argued", "argues", "claimed", "claims", "replied", "replies",
         "responded", "continued", "continues", "concluded", "admitted", "admits", "acknowledged", "stressed",
-        "emphasised", "emphasized", "commented", "remarked", "suggested", "suggests", "urged", "urges", "called",
+        "underlined", "underscored", "emphasised", "emphasized", "commented", "remarked", "suggested", "suggests", "urged", "urges", "called",
         "calls", "described", "describes", "saying", "adding", "telling", "recalled", "predicted", "predicts", "predicting",
         "cautioned", "conceded", "confirmed", "complained", "agreed", "joked", "quipped", "shouted", "believes",
         "believed", "accused", "accuses", "described", "branded", "labelled", "labeled", "dubbed", "hailed",

@@ -695,7 +695,8 @@ struct QuoteExtractor {
         let index = headIndex(of: words)
         guard index >= 1 else { return true }
         // "the 56-year-old": an age stands for a person.
-        return Lexicon.canSpeak(words[index]) || words[index].string.hasSuffix("-year-old")
+        // "a bus conductor", "a shopkeeper": a word for someone who does something speaks too.
+        return Lexicon.canSpeak(words[index]) || words[index].string.hasSuffix("-year-old") || ClaimSource.isSourceNoun(words[index])
     }
 
     /// A determiner, then lower-case words up to the head noun (before "of", "for"…).
