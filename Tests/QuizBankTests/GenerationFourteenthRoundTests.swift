@@ -89,6 +89,10 @@ import Testing
         #expect(PromptText.unresolvedReference("In fact, the bridge opens Sept. 20.") != nil)
         #expect(PromptText.unresolvedReference("However, the company said it would appeal.") != nil)
         #expect(PromptText.unresolvedReference("In fact, the Route 534 bridge in Newton Falls opens Sept. 20.") == nil)
+        // "All five are set to take part …": five of whom, an earlier sentence said.
+        #expect(PromptText.unresolvedReference("All five are set to take part in the Varna Library debate set for Wednesday, September 20.") != nil)
+        #expect(PromptText.unresolvedReference("Neither would say how the fire started.") != nil)
+        #expect(PromptText.unresolvedReference("All Varna schools will close on Friday.") == nil)
     }
 
     @Test func aNameInBracketsIsNeverAWhoSaidKey() {

@@ -220,7 +220,8 @@ enum PromptText {
     }
 
     static let pronouns: Set<String> = ["he", "she", "him", "his", "her", "hers", "they", "them", "their", "it", "its"]
-    static let demonstratives: Set<String> = ["This", "That", "These", "Those", "Such", "Both", "Another", "Other", "Its", "Their", "His", "Her"]
+    static let demonstratives: Set<String> = ["This", "That", "These", "Those", "Such", "Both", "Another", "Other", "Its", "Their", "His", "Her",
+                                              "Each", "Neither", "Either"]
     /// "The donation was …", "The embattled French president is …", "The super PAC has …":
     /// a subject whose head is a common noun, with no "of" or name to pin it down, is
     /// something an earlier sentence introduced. An apposition ("The French interior
@@ -450,6 +451,13 @@ enum PromptText {
         guard let first = words.first else { return "empty sentence" }
         let opening = bareWord(first)
         if demonstratives.contains(opening) { return "opens on “\(opening)”, which points to an earlier sentence" }
+        // "All five are set to take part …", "All of them": a count of people or things an
+        // earlier sentence named.
+        if opening == "All", words.count > 1, case let next = bareWord(words[1]).lowercased(),
+            next == "of" || next.allSatisfy(\.isNumber) || NumberWords.units[next] != nil || NumberWords.tens[next] != nil
+        {
+            return "opens on “All \(next)”, which points to an earlier sentence"
+        }
         // "In fact, the bridge opens …", "However, the company said …": after a sentence
         // adverb, the clause opens where the sentence would have.
         if let comma = words.prefix(3).firstIndex(where: { $0.hasSuffix(",") }), comma + 1 < words.count,
