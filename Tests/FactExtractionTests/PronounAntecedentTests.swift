@@ -85,6 +85,13 @@ import Testing
         #expect(extract(body).quotes.last?.speaker == "Scott McLane")
     }
 
+    @Test func aDescriptionsHeadGivesItsGender() throws {
+        // "the mother of the accuser" is never "he".
+        let body = "\"God worked through him to help us,\" the mother of the accuser said in the video.\n\n"
+            + "As the singer left court for the weekend he commented to reporters: \"It went very good.\""
+        #expect(extract(body).quotes.last?.speaker != "the mother of the accuser")
+    }
+
     @Test func aCapitalisedPluralOfPeopleStillSpeaks() throws {
         let quote = try #require(extract("Aides say the governor plans to \"actively support\" the senator.").quotes.first)
         #expect(quote.speaker == "Aides")

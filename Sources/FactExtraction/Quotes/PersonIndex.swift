@@ -439,6 +439,13 @@ struct PersonIndex {
             female = female || classes.contains(.female) || Lexicon.femaleFirstNames.contains(word)
             male = male || classes.contains(.male) || Lexicon.maleFirstNames.contains(word)
         }
+        // "the mother of the accuser", "her brother": a description's head noun says it.
+        if name.first?.isLowercase == true {
+            let words = ScalarText.spaceSeparated(name)
+            let head = words.firstIndex { Self.descriptionHeadEnders.contains($0) }.map { words[max(0, $0 - 1)] } ?? words.last
+            if let head { look(Word(ByteText.lowercased(String(head)))) }
+            return female ? "f" : male ? "m" : nil
+        }
         // The first name says the gender, not the surname: "Brian Kelly" is no woman for
         // being called Kelly. A name the article gives has its words already.
         if let id = id(of: name) {
