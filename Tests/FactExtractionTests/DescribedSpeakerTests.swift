@@ -19,3 +19,18 @@ import Testing
         #expect(extract(body).quotes.last?.speaker == "Carlos Salda")
     }
 }
+
+/// Where a described speaker ends, and what a station's name is.
+@Suite struct DescriptionBoundaryTests {
+    @Test func aDescriptionEndsBeforeItsVerbOfSaying() throws {
+        let body = "Ostland's prime minister said a foreigner believed to be the \"main suspect\" in the Varna bombing was arrested today."
+        let speaker = extract(body).quotes.first?.speaker
+        #expect(speaker != nil && !(speaker ?? "").contains("said"), "\(speaker ?? "nil")")
+    }
+
+    @Test func aRadioStationIsNeverHe() throws {
+        let body = "Richard Boamah, secretary of the Varna traders, spoke on Akoma FM on Monday.\n\n"
+            + "He told host of the show Kofi Ennin that \"the mayor has failed to relocate the traders\"."
+        #expect(extract(body).quotes.last?.speaker != "Akoma FM")
+    }
+}

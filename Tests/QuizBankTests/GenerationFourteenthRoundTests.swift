@@ -105,6 +105,25 @@ import Testing
         #expect(!generation.bank.items.contains { $0.answer.description == "Varna Union" })
     }
 
+    @Test func aSurnameKeepsItsParticle() throws {
+        #expect(PromptText.surname(of: "Emmanuelle Lo Verso") == "Lo Verso")
+        #expect(PromptText.surname(of: "Ludwig van der Berg") == "van der Berg")
+        #expect(PromptText.surname(of: "Ivo Kask") == "Kask")
+        let generation = Self.generation(
+            "\"We have gone from a vague threat to a precise threat in Varna,\" Emmanuelle Lo Verso, spokeswoman at the Ostland security department, told Varna radio.")
+        let item = try #require(generation.bank.items.first { $0.kind == .whoSaid })
+        #expect(item.answer.description == "Emmanuelle Lo Verso")
+        #expect(!item.accept.contains("Verso"))
+    }
+
+    @Test func aHeadlinesWordForACountGivesItAway() {
+        let facts = FactExtractor.facts(in: ArticleParser.parse(
+            "---\nsource: Ostland Local\n---\nSuspected double murder near Varna\n\nPolice in Varna have arrested a man suspected of killing two people on the island of Osk just east of Varna.",
+            fileName: "a.txt"))
+        let generation = QuestionGenerator().generate(title: "t", from: [facts], options: GenerationOptions(maxPerArticle: 40, source: nil))
+        #expect(!generation.bank.items.contains { $0.kind == .figure && $0.answer.description == "two" })
+    }
+
     @Test func aDescribedClaimantIsWrittenInLowerCase() {
         #expect(Claimants.display("A Met spokesman") == "a Met spokesman")
         #expect(Claimants.display("The Varna police chief") == "the Varna police chief")

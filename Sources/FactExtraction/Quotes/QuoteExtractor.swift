@@ -876,7 +876,9 @@ struct QuoteExtractor {
         let first = words[0]
         // A description ends before any verb or adverb that follows its noun:
         // "the Arsenal boss is quoted as", "the chancellor also".
-        if let stop = words.firstIndex(where: { $0.is(.descriptionStop) }) { words = Array(words[..<stop]) }
+        // So does it before a verb of saying: "Thailand's prime minister said a foreigner …"
+        // is the minister, not all of it.
+        if let stop = words.indices.first(where: { words[$0].is(.descriptionStop) || $0 > 0 && words[$0].is(.reportingVerb) }) { words = Array(words[..<stop]) }
         // "the Florida senator and Republican presidential candidate": two roles of one
         // person, the first of which names them ("a spokesman for Smith and Jones" is one).
         if let and = words.firstIndex(where: { $0.lowered == "and" }), and >= 2, Self.isCommonHead(words[and - 1]),

@@ -311,7 +311,10 @@ struct Context {
             }
             // "Broadcaster Mara Quill" is "Mara Quill" where the article writes her name alone.
             if personal, let surname = speaker.spaceSeparated.last.map(String.init),
-                let shorter = bySurname[surname]?.filter({ speaker.hasSuffix(" " + $0) && $0.spaceSeparated.count >= 2 }).min(by: { $0.count < $1.count })
+                // "Lo Verso" is Emmanuelle Lo Verso's surname, not a shorter name of hers.
+                let shorter = bySurname[surname]?.filter({
+                    speaker.hasSuffix(" " + $0) && $0.spaceSeparated.count >= 2 && !PromptText.surnameParticles.contains(String($0.spaceSeparated[0]).lowercased())
+                }).min(by: { $0.count < $1.count })
             {
                 speaker = shorter
             }
@@ -379,7 +382,7 @@ struct Context {
                 if let surname = speaker.spaceSeparated.last, ByteText.contains(speaker, " "), Claimants.sort(of: speaker) == .person,
                     (bySurname[String(surname)] ?? []).allSatisfy({ speaker.hasSuffix($0) || $0.hasSuffix(speaker) })
                 {
-                    item.accept = [String(surname)]
+                    item.accept = [PromptText.surname(of: speaker)]
                 }
                 score -= 0.05
             }
@@ -419,6 +422,11 @@ struct Context {
             // "— 980 CJME": the source line printed under the prompt must not hold the key.
             if ByteText.contains(citation, figure.text), PromptText.containsWord(citation, figure.text) {
                 skip(index, "figure", figure.text, "the source line (“\(citation.dropFirst(3))”) gives the figure away"); continue
+            }
+            // "… killing ____ people" under the headline "Suspected double murder": a word for
+            // a small count says it as well as its digits.
+            if let word = Self.countWords[sense.value]?.first(where: { PromptText.containsWord(citation.lowercased(), $0) }) {
+                skip(index, "figure", figure.text, "the source line says “\(word)”, which gives the figure away"); continue
             }
             let (shown, reason) = standalone(figure.sentence, facts, people: cast.people)
             guard let shown else { skip(index, "figure", figure.text, reason ?? "not self-contained"); continue }
@@ -730,6 +738,9 @@ struct Context {
     /// What is counted is time spent: "a three-hour interview", "30 minutes".
     /// Nouns counted for many different things in one story ("20 people died, 5 people
     /// were hurt"): the sentence's verb tells its count from the others.
+    /// Words that say a small count without its number.
+    static let countWords: [Double: [String]] = [2: ["double", "twin", "pair", "duo"], 3: ["triple", "trio"], 4: ["quadruple"]]
+
     /// Money too: a story's sums are of many things.
     static let countsOfManyKinds: Set<String> = [
         "people", "persons", "percent", "points", "times", "votes", "members", "dollars", "euros", "pounds", "pence", "cents", "yen",

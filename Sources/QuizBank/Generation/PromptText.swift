@@ -816,6 +816,20 @@ enum PromptText {
 
     /// True when the article gives another person's full name ending in the speaker's
     /// surname ("Bill Clinton" beside "Hillary Clinton"): a lone "Clinton" may be either.
+    /// Small words that open a surname: "Lo Verso", "de Blasio", "van der Berg", "bin Salman".
+    static let surnameParticles: Set<String> = [
+        "lo", "la", "le", "de", "di", "da", "du", "del", "della", "dos", "das", "van", "von", "der", "den", "ter", "ten", "bin", "ibn",
+        "al", "el", "st", "st.", "mac", "san",
+    ]
+
+    /// A person's surname with its particles: "Emmanuelle Lo Verso" → "Lo Verso".
+    static func surname(of name: String) -> String {
+        let words = name.spaceSeparated
+        guard var start = words.indices.last else { return name }
+        while start > 1, surnameParticles.contains(String(words[start - 1]).lowercased()) { start -= 1 }
+        return words[start...].joined(separator: " ")
+    }
+
     static func surnameIsShared(_ speaker: String, _ bySurname: [String: Set<String>]) -> Bool {
         guard let surname = speaker.spaceSeparated.last.map(String.init), let first = speaker.spaceSeparated.first else { return false }
         return (bySurname[surname] ?? []).contains { run in
