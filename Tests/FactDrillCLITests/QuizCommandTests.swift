@@ -27,6 +27,21 @@ import Testing
         #expect(result.stdout.contains("Answered 2, 1 right (50%)"))
         #expect(!result.stdout.contains("> "), "no prompt is printed when stdin is not a terminal")
     }
+
+    @Test func evidenceThatOpensWithAQuoteIsNotQuotedTwice() throws {
+        let bank = FileManager.default.temporaryDirectory.appendingPathComponent("bank-\(UUID()).yaml")
+        try Data("""
+            title: t
+            items:
+              - {id: a, kind: who-said, prompt: "Who said this? “The flood warning remains in force”", answer: Ana Tuila,
+                 evidence: {source: Varna Post, sentence: "“The flood warning remains in force,” Tuila said."}}
+            """.utf8).write(to: bank)
+        defer { try? FileManager.default.removeItem(at: bank) }
+        let result = try CommandRunner.run(["quiz", bank.path], stdin: "Tuila\n")
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("“The flood warning remains in force,” Tuila said. — Varna Post"), "\(result.stdout)")
+        #expect(!result.stdout.contains("““"))
+    }
 }
 
 @Suite struct ExamCommandTests {

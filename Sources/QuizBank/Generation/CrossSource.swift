@@ -57,7 +57,7 @@ extension Context {
                     id: id, kind: .crossSource,
                     prompt: "Outlets covering this story gave different figures for \(label). Which one reported: “\(shown)”",
                     answer: .text(outlet), choices: choices,
-                    explanation: "\(outlet) reported \(said(figure)); \(rival.outlet) reported \(said(rival.figure)): “\(rival.figure.sentence)”",
+                    explanation: "\(outlet) reported \(said(figure)); \(rival.outlet) reported \(said(rival.figure)): \(PromptText.quoted(rival.figure.sentence))",
                     evidence: Evidence(source: outlet, sentence: figure.sentence), tags: ["cross-source", outlet])
                 // Rarer and closer to the habit the tool teaches than asking who said it.
                 let score = 0.85 + position(figure.sentence, facts, ranks: ranks) + 0.15

@@ -11,4 +11,11 @@ public struct Evidence: Codable, Sendable, Equatable {
         self.sentence = sentence
         self.url = url
     }
+
+    /// The sentence in quotation marks, as a reader sees it cited; a sentence that opens with
+    /// a quote of its own ("“The flood warning remains …,” Tuifagalele said.") is shown as it
+    /// stands, not inside a second pair.
+    public var quotedSentence: String {
+        PromptText.quoted(sentence)
+    }
 }

@@ -92,7 +92,7 @@ struct SessionRenderer {
             write(TextWrapping.wrap(explanation, width: terminal.width, indent: "  ") + "\n")
         }
         if let evidence = item.evidence {
-            let text = "“\(evidence.sentence)” — \(evidence.source)"
+            let text = "\(evidence.quotedSentence) — \(evidence.source)"
             write(style.dim(TextWrapping.wrap(text, width: terminal.width, indent: "  ")) + "\n")
         }
     }
