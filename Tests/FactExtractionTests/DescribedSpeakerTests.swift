@@ -34,3 +34,25 @@ import Testing
         #expect(extract(body).quotes.last?.speaker != "Akoma FM")
     }
 }
+
+/// Subjects that news copy sets apart from the sentence's own.
+@Suite struct SetApartSubjectTests {
+    @Test func theSubjectOfAParticipleAfterWithSpeaks() throws {
+        let body = "Ostland has been hit by dozens of storms this year, with the state weather agency warning of \"very destructive winds.\""
+        #expect(extract(body).quotes.first?.speaker == "the state weather agency")
+    }
+
+    @Test func withAndAClauseIsNoSubject() throws {
+        // "with tears streaming down her face and saying": "tears" say nothing.
+        let body = "The sister of the accuser was seen with tears streaming down her face and saying of the singer, \"He's a very caring man.\""
+        #expect(extract(body).quotes.first?.speaker != "tears")
+    }
+
+    @Test func aCrossheadNamesNoOne() throws {
+        // "Unfriendly Competition" set between paragraphs is the desk's, never "he".
+        let body = "Bashir Ali, who guards the market in Varna, was attacked last week.\n\n"
+            + "Unfriendly Competition\n\n"
+            + "\"We were together and this started a conflict between us,\" he said."
+        #expect(extract(body).quotes.last?.speaker != "Unfriendly Competition")
+    }
+}

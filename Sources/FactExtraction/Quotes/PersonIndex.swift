@@ -120,6 +120,11 @@ struct PersonIndex {
             // A headline's words are the desk's, not the reporter's naming of people
             // ("Unpredictable Sondland", "Ex-PM Lord Callaghan"): no name is taken from it.
             if article.paragraphs[sentenceParagraphs[sentenceIndex]].isHeadline { continue }
+            if Self.isCrosshead(tokens, alone: (sentenceIndex == 0 || sentenceParagraphs[sentenceIndex - 1] != sentenceParagraphs[sentenceIndex])
+                && (sentenceIndex + 1 == sentenceParagraphs.count || sentenceParagraphs[sentenceIndex + 1] != sentenceParagraphs[sentenceIndex]))
+            {
+                continue
+            }
             for run in Self.capitalisedRuns(tokens[...]) {
                 if quoted.contains(tokens[run.lowerBound].range.lowerBound) { continue }
                 guard let candidate = classify(tokens: tokens[...], run: run) else { continue }
@@ -374,6 +379,13 @@ struct PersonIndex {
     /// it is written to speak.
     /// Asked of every capitalised run: a name whose first word opens no place name is
     /// answered by one set lookup, before any string is built.
+    /// "Unfriendly Competition": a crosshead set between paragraphs, a few capitalised words
+    /// with no closing mark. Like the headline, it is the desk's, and names no one.
+    static func isCrosshead(_ tokens: [Token], alone: Bool) -> Bool {
+        guard alone, let last = tokens.last, last.isWord, tokens.count <= 6 else { return false }
+        return tokens.allSatisfy { $0.isWord && ($0.isCapitalized || $0.is(.functionWord)) }
+    }
+
     static func namesPlace(_ name: ArraySlice<Token>) -> Bool {
         guard name.count <= 3, let first = name.first(where: \.isWord), Lexicon.placeFirstWords.contains(first.bare) else { return false }
         return Lexicon.placeNames.contains(name.filter(\.isWord).map(\.bare.string).joined(separator: " "))

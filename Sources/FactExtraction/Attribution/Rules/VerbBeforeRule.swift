@@ -13,6 +13,20 @@ struct VerbBeforeRule: QuoteAttributionRule {
         // "…, according to Capt. Scott McLean, "pretty much" destroyed Paradise": the source
         // named right before the quote speaks it, not the subject of an earlier verb.
         if lastVerb != nil, AccordingToRule.source(before: quote.before) != nil { return .notApplicable }
+        // "…, with the state weather agency warning of "…"": the subject of a participle after
+        // "with" is the phrase between them, not the sentence's subject.
+        if let verb = lastVerb, quote.before[verb].lowered.hasSuffix("ing"),
+            let with = quote.before[..<verb].lastIndex(where: { $0.lowered == "with" }), verb - with >= 2, verb - with <= 7,
+            quote.before[(with + 1)..<verb].allSatisfy({
+                ($0.isWord || $0.isMark("'") || $0.isMark("\u{2019}")) && !$0.lowered.hasSuffix("ing") && !Self.coordinators.contains($0.lowered)
+            })
+        {
+            let phrase = quote.before[(with + 1)..<verb]
+            if let found = extractor.resolve(phrase, at: quote.span.open, paragraph: quote.span.paragraph, side: .before, found: quote.known[...]) {
+                return .speaker(found.name, found.mention)
+            }
+            return .unresolved
+        }
         if let verb = lastVerb, Self.isPassive(verb, in: quote.before) { return .unresolved }
         // "After Jerry Brown criticized Bill Clinton during a debate, Hillary shot back, "…"":
         // the speech verb is in the opening subordinate clause; the main clause after its
