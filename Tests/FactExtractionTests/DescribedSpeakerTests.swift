@@ -56,3 +56,18 @@ import Testing
         #expect(extract(body).quotes.last?.speaker != "Unfriendly Competition")
     }
 }
+
+/// Names that stand in a list or for an electoral division are no one's antecedent.
+@Suite struct ListAndDivisionTests {
+    @Test func aNameInAListIsNoSubject() throws {
+        let body = "Rick Moran owns Taco Loco, Guaca Mole, Steak and Bourbon and a restaurant set to open soon.\n\n"
+            + "\"It's time for everybody to get creative,\" he explained."
+        #expect(extract(body).quotes.last?.speaker == "Rick Moran")
+    }
+
+    @Test func anElectoralDivisionIsNoPerson() throws {
+        let body = "Division One councillor, Rose Swadell was the sole vote against the budget.\n\n"
+            + "\"I'm only one councillor,\" she said."
+        #expect(extract(body).quotes.last?.speaker != "Division One")
+    }
+}

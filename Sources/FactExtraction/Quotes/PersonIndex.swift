@@ -173,7 +173,11 @@ struct PersonIndex {
                     && (roleHead.is(.title) || Lexicon.personHeads.contains(roleHead.lowered) || ClaimSource.isSourceNoun(roleHead.lowered))
                 let walked = endsOnRole ? roleStart : run.lowerBound
                 let leader = walked < candidate.start && walked > 0 && tokens[walked - 1].is(.article) ? walked - 1 : walked
-                let isSubject = run.lowerBound == 0 || tokens[run.lowerBound - 1].isMark(",") || tokens[run.lowerBound - 1].isMark("\u{2013}")
+                // "Moir owns Taco Luchador, Guaca Mole, Steak and Bourbon": a name between a comma
+                // and another comma or "and" is an item of a list, not a clause's subject.
+                let inList = run.upperBound < tokens.count && (tokens[run.upperBound].isMark(",") || tokens[run.upperBound].lowered == "and")
+                    && run.lowerBound >= 2 && tokens[run.lowerBound - 2].isCapitalized
+                let isSubject = run.lowerBound == 0 || tokens[run.lowerBound - 1].isMark(",") && !inList || tokens[run.lowerBound - 1].isMark("\u{2013}")
                     || tokens[run.lowerBound - 1].is(.subjectLeader)
                     || (leader < run.lowerBound && leader > 0 && tokens[leader - 1].is(.reportingVerb) && tokens[leader - 1].lowered != "told")
                     // "Wild defenseman Ryan Suter, who …": a role that opens the sentence, after
