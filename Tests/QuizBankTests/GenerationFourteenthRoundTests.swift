@@ -124,6 +124,13 @@ import Testing
         #expect(!generation.bank.items.contains { $0.kind == .figure && $0.answer.description == "two" })
     }
 
+    @Test func aConversionInBracketsWithAQualifierIsNotAsked() {
+        let generation = Self.generation(
+            "Ostland's defence minister Ivo Kask says the missile reached an altitude of 770 kilometers (about 500 miles) before it fell into the sea off Varna.")
+        #expect(!generation.bank.items.contains { $0.answer.description == "500 miles" }, "\(generation.bank.items.map(\.prompt))")
+        #expect(Self.reason(generation, "figure", "500 miles")?.contains("conversion") == true, "\(generation.skipped)")
+    }
+
     @Test func aDescribedClaimantIsWrittenInLowerCase() {
         #expect(Claimants.display("A Met spokesman") == "a Met spokesman")
         #expect(Claimants.display("The Varna police chief") == "the Varna police chief")

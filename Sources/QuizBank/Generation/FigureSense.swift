@@ -235,7 +235,9 @@ struct FigureSense {
                 }
             }
         }
-        if after.hasPrefix(" (") || before.hasSuffix("(") { return "a conversion or figure in brackets beside it gives it away" }
+        // "770 kilometers (about ____)": a qualifier inside the bracket changes nothing.
+        let opensBracket = before.hasSuffix("(") || Self.qualifiers.contains { before.hasSuffix("(" + $0 + " ") }
+        if after.hasPrefix(" (") || opensBracket { return "a conversion or figure in brackets beside it gives it away" }
         // "44 percent …, while Pfizer shareholders will own ____": the rest of a whole.
         if sort == .percent, others.contains(where: { abs($0 + value - 100) < 0.01 }) { return "the blank is what the other share leaves of 100 percent" }
         // "doubles Sanders' share; ____ to 30 percent": twice or half of the number beside it.
