@@ -71,3 +71,34 @@ import Testing
         #expect(extract(body).quotes.last?.speaker != "Division One")
     }
 }
+
+/// Cases an independent review of the session's rules found, each a falsehood the first form
+/// of a rule made: the sentence's own subject keeps the quote.
+@Suite struct ReviewedBoundaryTests {
+    @Test func withAfterAVerbIsItsObjectNotASpeaker() throws {
+        let broke = "Donald Trump broke with Mike Pence by saying \"The vice president had the power to reject the votes.\""
+        #expect(extract(broke).quotes.first?.speaker == "Donald Trump")
+        let met = "Mark Warner met with Chuck Schumer before telling reporters \"we are nowhere near a deal on this bill.\""
+        #expect(extract(met).quotes.first?.speaker == "Mark Warner")
+    }
+
+    @Test func accordingToAfterTheVerbRelaysItsSubject() throws {
+        let body = "Vladimir Putin told the security council, according to Kremlin spokesman Dmitry Peskov, \"We will not retreat from our positions.\""
+        #expect(extract(body).quotes.first?.speaker == "Vladimir Putin")
+    }
+
+    @Test func aNameAfterAnOpeningPlaceOrDayIsTheSubject() throws {
+        for opening in ["In Glasgow", "On Tuesday"] {
+            let body = "Mayor Tom Price opened the licensing meeting on Monday.\n\n"
+                + "\(opening), Bob Stewart, who chairs the licensing board, backed the plan for late opening.\n\n"
+                + "\"These businesses bring real life to the streets,\" he said."
+            #expect(extract(body).quotes.last?.speaker == "Bob Stewart", "\(opening)")
+        }
+    }
+
+    @Test func croreAbbreviatedEndsItsSentence() {
+        let facts = extract("The bridge was built at a cost of Rs 500 cr. The work will take 3 years to finish, officials said.")
+        let years = facts.figures.first { $0.text == "3 years" }
+        #expect(years.map { !$0.sentence.contains("crore") && !$0.sentence.contains("Rs 500") } == true, "\(facts.figures.map(\.sentence))")
+    }
+}

@@ -175,8 +175,12 @@ struct PersonIndex {
                 let leader = walked < candidate.start && walked > 0 && tokens[walked - 1].is(.article) ? walked - 1 : walked
                 // "Moir owns Taco Luchador, Guaca Mole, Steak and Bourbon": a name between a comma
                 // and another comma or "and" is an item of a list, not a clause's subject.
+                // "On Tuesday, Bob Stewart, who …" and "In Glasgow, Bob Stewart, …" open on a day
+                // or a place: the name after them is the subject.
                 let inList = run.upperBound < tokens.count && (tokens[run.upperBound].isMark(",") || tokens[run.upperBound].lowered == "and")
-                    && run.lowerBound >= 2 && tokens[run.lowerBound - 2].isCapitalized
+                    && run.lowerBound >= 3 && tokens[run.lowerBound - 2].isCapitalized && !tokens[run.lowerBound - 2].is(.weekday)
+                    && !tokens[run.lowerBound - 2].is(.month) && !places.contains(tokens[run.lowerBound - 2].bareText)
+                    && !tokens[run.lowerBound - 3].is(.functionWord) && !tokens[run.lowerBound - 3].is(.placePreposition)
                 let isSubject = run.lowerBound == 0 || tokens[run.lowerBound - 1].isMark(",") && !inList || tokens[run.lowerBound - 1].isMark("\u{2013}")
                     || tokens[run.lowerBound - 1].is(.subjectLeader)
                     || (leader < run.lowerBound && leader > 0 && tokens[leader - 1].is(.reportingVerb) && tokens[leader - 1].lowered != "told")
@@ -379,10 +383,6 @@ struct PersonIndex {
             && !words.contains { Lexicon.organisationWords.contains(Word($0.lowercased())) }
     }
 
-    /// "China says", "Pennsylvania": a country, state or city is never a person, however
-    /// it is written to speak.
-    /// Asked of every capitalised run: a name whose first word opens no place name is
-    /// answered by one set lookup, before any string is built.
     /// "Unfriendly Competition": a crosshead set between paragraphs, a few capitalised words
     /// with no closing mark. Like the headline, it is the desk's, and names no one.
     static func isCrosshead(_ tokens: [Token], alone: Bool) -> Bool {
@@ -390,6 +390,10 @@ struct PersonIndex {
         return tokens.allSatisfy { $0.isWord && ($0.isCapitalized || $0.is(.functionWord)) }
     }
 
+    /// "China says", "Pennsylvania": a country, state or city is never a person, however
+    /// it is written to speak.
+    /// Asked of every capitalised run: a name whose first word opens no place name is
+    /// answered by one set lookup, before any string is built.
     static func namesPlace(_ name: ArraySlice<Token>) -> Bool {
         guard name.count <= 3, let first = name.first(where: \.isWord), Lexicon.placeFirstWords.contains(first.bare) else { return false }
         return Lexicon.placeNames.contains(name.filter(\.isWord).map(\.bare.string).joined(separator: " "))

@@ -735,13 +735,13 @@ struct Context {
         return latest.map(String.init)
     }
 
-    /// What is counted is time spent: "a three-hour interview", "30 minutes".
-    /// Nouns counted for many different things in one story ("20 people died, 5 people
-    /// were hurt"): the sentence's verb tells its count from the others.
-    /// Words that say a small count without its number.
+    /// Words that say a small count without its number: a headline's "double murder" gives
+    /// away the "two" its prompt blanks.
     static let countWords: [Double: [String]] = [2: ["double", "twin", "pair", "duo"], 3: ["triple", "trio"], 4: ["quadruple"]]
 
-    /// Money too: a story's sums are of many things.
+    /// Nouns counted for many different things in one story ("20 people died, 5 people
+    /// were hurt"): the sentence's verb tells its count from the others. Money too: a story's
+    /// sums are of many things.
     static let countsOfManyKinds: Set<String> = [
         "people", "persons", "percent", "points", "times", "votes", "members", "dollars", "euros", "pounds", "pence", "cents", "yen",
         "yuan", "rupees", "roubles", "rubles", "rand", "naira", "pesos", "shillings", "ringgit", "rupiah", "taka", "cedis", "money",
@@ -755,6 +755,7 @@ struct Context {
             .contains(next.lowercased())
     }
 
+    /// What is counted is time spent: "a three-hour interview", "30 minutes".
     static func isDuration(_ unit: String?) -> Bool {
         guard let unit = unit?.lowercased() else { return false }
         return ["hour", "minute", "second"].contains { ByteText.contains(unit, $0) }

@@ -59,8 +59,7 @@ enum Claimants {
             words = Array(words[(lastTitle + 1)...])
         }
         while words.count > 1, titleWords.contains(words[0]) { words.removeFirst() }
-        let particles: Set<String> = ["de", "van", "von", "der", "bin", "al", "la", "le", "da", "di", "du", "del"]
-        guard !words.isEmpty, words.allSatisfy({ $0.first?.isUppercase == true || particles.contains($0) }),
+        guard !words.isEmpty, words.allSatisfy({ $0.first?.isUppercase == true || PromptText.surnameParticles.contains($0) }),
             !words.contains(where: { $0.contains("-area") || $0.contains("-based") || $0.hasSuffix("-born") })
         else { return nil }
         // "Mark S Liberman": extraction's names drop the period of an initial; the article writes it.

@@ -222,11 +222,6 @@ enum PromptText {
     static let pronouns: Set<String> = ["he", "she", "him", "his", "her", "hers", "they", "them", "their", "it", "its"]
     static let demonstratives: Set<String> = ["This", "That", "These", "Those", "Such", "Both", "Another", "Other", "Its", "Their", "His", "Her",
                                               "Each", "Neither", "Either"]
-    /// "The donation was …", "The embattled French president is …", "The super PAC has …":
-    /// a subject whose head is a common noun, with no "of" or name to pin it down, is
-    /// something an earlier sentence introduced. An apposition ("The French interior
-    /// minister, Bernard Cazeneuve, said") names it, and some things are one of a kind
-    /// ("the unemployment rate").
     /// Words that open a sentence before its clause: "In fact, …", "However, …".
     static let sentenceAdverbs: Set<String> = [
         "in fact", "however", "still", "meanwhile", "now", "also", "instead", "indeed", "yet", "moreover", "in addition", "additionally",
@@ -234,6 +229,11 @@ enum PromptText {
         "of course", "in turn", "so far", "by contrast", "in contrast", "similarly", "likewise", "overall", "in all", "in total",
     ]
 
+    /// "The donation was …", "The embattled French president is …", "The super PAC has …":
+    /// a subject whose head is a common noun, with no "of" or name to pin it down, is
+    /// something an earlier sentence introduced. An apposition ("The French interior
+    /// minister, Bernard Cazeneuve, said") names it, and some things are one of a kind
+    /// ("the unemployment rate").
     static func definiteSubject(_ words: [Substring]) -> String? {
         var phrase: [String] = []
         for word in words.prefix(6) {
@@ -814,9 +814,8 @@ enum PromptText {
         return result.filter { !$0.value.isEmpty }
     }
 
-    /// True when the article gives another person's full name ending in the speaker's
-    /// surname ("Bill Clinton" beside "Hillary Clinton"): a lone "Clinton" may be either.
     /// Small words that open a surname: "Lo Verso", "de Blasio", "van der Berg", "bin Salman".
+    /// A key or a surname answer that dropped them would name someone else.
     static let surnameParticles: Set<String> = [
         "lo", "la", "le", "de", "di", "da", "du", "del", "della", "dos", "das", "van", "von", "der", "den", "ter", "ten", "bin", "ibn",
         "al", "el", "st", "st.", "mac", "san",
@@ -830,6 +829,8 @@ enum PromptText {
         return words[start...].joined(separator: " ")
     }
 
+    /// True when the article gives another person's full name ending in the speaker's
+    /// surname ("Bill Clinton" beside "Hillary Clinton"): a lone "Clinton" may be either.
     static func surnameIsShared(_ speaker: String, _ bySurname: [String: Set<String>]) -> Bool {
         guard let surname = speaker.spaceSeparated.last.map(String.init), let first = speaker.spaceSeparated.first else { return false }
         return (bySurname[surname] ?? []).contains { run in

@@ -28,11 +28,22 @@ struct AccordingToRule: QuoteAttributionRule {
             tokens[according + 1].lowered == "to", !tokens[according...].contains(where: Lexicon.isSpeechVerb)
         else { return nil }
         let phrase = tokens[(according + 2)...].prefix { !$0.isMark(",") }
-        if tokens[..<according].contains(where: Lexicon.isSpeechVerb), !introducesQuote(tokens, after: phrase.endIndex) { return nil }
+        // "Putin told the council, according to Peskov, "…"": the source only relays what the
+        // verb's subject said; an earlier verb gives way only when a clause of its own
+        // ("as the fire …", "and …") stands between it and "according to".
+        if let verb = tokens[..<according].lastIndex(where: Lexicon.isSpeechVerb) {
+            guard introducesQuote(tokens, after: phrase.endIndex),
+                tokens[(verb + 1)..<according].contains(where: { Self.clauseOpeners.contains($0.lowered) })
+            else { return nil }
+        }
         return phrase.isEmpty ? nil : phrase
     }
 
-    /// Only the comma (and the opening mark) stand between the phrase and the quote.
+    /// Words that open a clause of its own between a verb of saying and "according to".
+    static let clauseOpeners: Set<Word> = ["as", "while", "when", "and", "because", "after", "before", "which", "that", "but", "since"]
+
+    /// Only the comma (and the opening mark) stand between the phrase and the quote: a phrase
+    /// further back introduces some other clause, not the quote.
     static func introducesQuote(_ tokens: ArraySlice<Token>, after end: Int) -> Bool {
         tokens[end...].allSatisfy { $0.kind == .punctuation }
     }

@@ -15,10 +15,14 @@ struct VerbBeforeRule: QuoteAttributionRule {
         if lastVerb != nil, AccordingToRule.source(before: quote.before) != nil { return .notApplicable }
         // "…, with the state weather agency warning of "…"": the subject of a participle after
         // "with" is the phrase between them, not the sentence's subject.
+        // Only a "with" that opens its phrase after a comma: "Trump broke with Mike Pence by
+        // saying" and "met with Schumer before telling" have the sentence's subject speak.
         if let verb = lastVerb, quote.before[verb].lowered.hasSuffix("ing"),
             let with = quote.before[..<verb].lastIndex(where: { $0.lowered == "with" }), verb - with >= 2, verb - with <= 7,
+            with > quote.before.startIndex, quote.before[with - 1].isMark(","),
             quote.before[(with + 1)..<verb].allSatisfy({
                 ($0.isWord || $0.isMark("'") || $0.isMark("\u{2019}")) && !$0.lowered.hasSuffix("ing") && !Self.coordinators.contains($0.lowered)
+                    && !$0.is(.headPreposition) && !$0.is(.clauseBoundary) && !Self.subordinators.contains($0.lowered)
             })
         {
             let phrase = quote.before[(with + 1)..<verb]
