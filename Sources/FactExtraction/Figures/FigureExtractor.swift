@@ -88,7 +88,7 @@ struct FigureExtractor {
         var value = glued
         var end = index + 1
         var scaled = suffixed
-        if !scaled, end < tokens.count, tokens[end].is(.numberWord), let word = NumberWords.scales[tokens[end].lowered.string] {
+        if !scaled, let word = scaleWord(at: end, in: tokens) {
             value *= word
             end += 1
             scaled = true
@@ -207,12 +207,18 @@ struct FigureExtractor {
         }
         guard var (value, scaled) = token.amount else { return nil }
         var end = index + 1
-        if end < tokens.count, !scaled, tokens[end].is(.numberWord), let word = NumberWords.scales[tokens[end].lowered.string] {
+        if !scaled, let word = scaleWord(at: end, in: tokens) {
             value *= word
             end += 1
             scaled = true
         }
         return (value, end, scaled)
+    }
+
+    /// "million" in "5.5 million": the scale word a number's value is multiplied by.
+    private func scaleWord(at index: Int, in tokens: [Token]) -> Double? {
+        guard index < tokens.count, tokens[index].is(.numberWord) else { return nil }
+        return NumberWords.scales[tokens[index].lowered.string]
     }
 
     /// What a number token with more than digits, commas and points is: a glued or
@@ -548,7 +554,8 @@ struct FigureExtractor {
         if next == "a" || next == "p", index + 2 < tokens.count, tokens[index + 2].isMark(".") { return true }
         // "Police were called at 6.10": British copy writes the clock with a point. A price
         // ("closed at 6.10") or a rate ("at 4.25%") is still a figure.
-        if Self.isPointedClock(word), index > 0, tokens[index - 1].lowered == "at", next != "%", next != "percent", next != "per",
+        // The word before is read first: most numbers follow no "at", and the clock test makes a string.
+        if index > 0, tokens[index - 1].lowered == "at", Self.isPointedClock(word), next != "%", next != "percent", next != "per",
             index < 2 || !Self.priceVerbs.contains(tokens[index - 2].lowered), index + 1 >= tokens.count || !isUnit(tokens[index + 1])
         {
             return true

@@ -25,7 +25,7 @@ enum FigureVocabulary {
     /// Currencies written as letters before the amount, with their names: "R2.8 trillion"
     /// (rand), "Rs 500 crore", "KSh 3 billion", "RM50,000", "N2.5 billion" (naira).
     static let letterCurrencies: [Word: String] = [
-        "r": "rand", "rs": "rupees", "rs.": "rupees", "n": "naira", "ksh": "shillings", "sh": "shillings", "tsh": "shillings",
+        "r": "rand", "rs": "rupees", "n": "naira", "ksh": "shillings", "sh": "shillings", "tsh": "shillings",
         "ush": "shillings", "p": "pesos", "php": "pesos", "rm": "ringgit", "rp": "rupiah", "tk": "taka", "ghs": "cedis",
     ]
     /// Letters that name a currency only when an amount is glued to them: a lone "R" or "P"

@@ -120,11 +120,10 @@ struct PersonIndex {
             // A headline's words are the desk's, not the reporter's naming of people
             // ("Unpredictable Sondland", "Ex-PM Lord Callaghan"): no name is taken from it.
             if article.paragraphs[sentenceParagraphs[sentenceIndex]].isHeadline { continue }
-            if Self.isCrosshead(tokens, alone: (sentenceIndex == 0 || sentenceParagraphs[sentenceIndex - 1] != sentenceParagraphs[sentenceIndex])
-                && (sentenceIndex + 1 == sentenceParagraphs.count || sentenceParagraphs[sentenceIndex + 1] != sentenceParagraphs[sentenceIndex]))
-            {
-                continue
-            }
+            let paragraph = sentenceParagraphs[sentenceIndex]
+            let isWholeParagraph = (sentenceIndex == 0 || sentenceParagraphs[sentenceIndex - 1] != paragraph)
+                && (sentenceIndex + 1 == sentenceParagraphs.count || sentenceParagraphs[sentenceIndex + 1] != paragraph)
+            if isWholeParagraph, Self.isCrosshead(tokens) { continue }
             for run in Self.capitalisedRuns(tokens[...]) {
                 if quoted.contains(tokens[run.lowerBound].range.lowerBound) { continue }
                 guard let candidate = classify(tokens: tokens[...], run: run) else { continue }
@@ -154,7 +153,6 @@ struct PersonIndex {
                 {
                     groupIDs.insert(id)
                 }
-                let paragraph = sentenceParagraphs[sentenceIndex]
                 // The role: title words inside the run plus lower-case words just before it.
                 var roleStart = run.lowerBound
                 while roleStart > 0, tokens[roleStart - 1].isWord, candidate.start - roleStart < 4,
@@ -385,8 +383,9 @@ struct PersonIndex {
 
     /// "Unfriendly Competition": a crosshead set between paragraphs, a few capitalised words
     /// with no closing mark. Like the headline, it is the desk's, and names no one.
-    static func isCrosshead(_ tokens: [Token], alone: Bool) -> Bool {
-        guard alone, let last = tokens.last, last.isWord, tokens.count <= 6 else { return false }
+    /// Asked only of a sentence that is its paragraph.
+    static func isCrosshead(_ tokens: [Token]) -> Bool {
+        guard let last = tokens.last, last.isWord, tokens.count <= 6 else { return false }
         return tokens.allSatisfy { $0.isWord && ($0.isCapitalized || $0.is(.functionWord)) }
     }
 

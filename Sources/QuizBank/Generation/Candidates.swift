@@ -442,7 +442,8 @@ struct Context {
             let thing = QuestionGenerator.countedThing(figure.unit)
             // "will allocate 5.5 million for first aid stations": millions of what (shekels?
             // doses?), the sentence does not say, and the key would be a bare number.
-            if figure.unit == nil, sense.value >= 1_000_000, !figure.text.contains(where: { "$£€¥₹₽".contains($0) }), Self.countsNothing(after: sense.after) {
+            // (Money has a unit: its currency.)
+            if figure.unit == nil, sense.value >= 1_000_000, Self.countsNothing(after: sense.after) {
                 skip(index, "figure", figure.text, "the sentence does not say what “\(figure.text)” counts"); continue
             }
             // "received over 180 reports" and, in a quote, "230 witness reports": the reporter
@@ -751,9 +752,12 @@ struct Context {
     static func countsNothing(after: String) -> Bool {
         guard let next = after.spaceSeparated.first else { return true }
         if next.first.map({ !$0.isLetter }) ?? true { return true }
-        return ["for", "in", "to", "of", "on", "and", "or", "by", "over", "from", "at", "this", "last", "a", "an", "the", "into", "towards", "toward", "with"]
-            .contains(next.lowercased())
+        return wordsAfterNothingCounted.contains(next.lowercased())
     }
+
+    /// Words that follow a number with no noun of its own: "5.5 million for …".
+    static let wordsAfterNothingCounted: Set<String> = ["for", "in", "to", "of", "on", "and", "or", "by", "over", "from", "at", "this", "last",
+                                                        "a", "an", "the", "into", "towards", "toward", "with"]
 
     /// What is counted is time spent: "a three-hour interview", "30 minutes".
     static func isDuration(_ unit: String?) -> Bool {
