@@ -18,6 +18,24 @@ import Testing
             + "\"This is a pilot project, and we have been keen on copying it in other places,\" underlined Mr Carlos Salda."
         #expect(extract(body).quotes.last?.speaker == "Carlos Salda")
     }
+
+    @Test func aNameAloneBeforeAColonLabelsTheQuote() throws {
+        // Interview write-ups label each answer with its speaker's surname; an inverted
+        // "Said Webb:" puts the verb first, and the verb is no part of the name.
+        let body = "Rovers manager Dean Holt and Albion boss Carl Webb gave their views after the derby.\n\n"
+            + "Holt: \"The result was fair and both sides played well.\"\n\n"
+            + "Said Webb: \"We started slowly and never recovered.\""
+        let speakers = extract(body).quotes.map(\.speaker)
+        #expect(speakers == ["Dean Holt", "Carl Webb"])
+    }
+
+    @Test func aNameSetOffAfterACapitalisedRoleHoldsIt() throws {
+        // After the verb, "the Authority's Senior Marine Pilot, Tomas Varga": the capitalised
+        // role is no name; the name after its comma speaks.
+        let body = "\"The gauge failed at noon and nobody noticed until the evening,\" explains the Harbour Authority\u{2019}s "
+            + "Senior Marine Pilot, Tomas Varga."
+        #expect(extract(body).quotes.first?.speaker == "Tomas Varga")
+    }
 }
 
 /// Where a described speaker ends, and what a station's name is.

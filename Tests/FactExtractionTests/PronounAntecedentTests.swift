@@ -126,4 +126,25 @@ import Testing
             + "\"We managed to secure a permit in just three days,\" he observed."
         #expect(extract(body).quotes.last?.speaker != "Democratic Republic")
     }
+
+    @Test func aSheChainRunsPastALoneNameTheArticleGivesNoGender() throws {
+        // The sentence before the quote names only the president, but the one before that
+        // said "she" of the senator, and nothing makes Okafor a woman: the quote is not his.
+        let body = "Former senator Ruth Calloway has a new focus.\n\n"
+            + "In an interview, Calloway said she will not be paid.\n\n"
+            + "\"I do not want a job for myself,\" she said.\n\n"
+            + "There is a symmetry to Calloway's career. She started in politics during the miners' strike. "
+            + "The current protests echo those years, but they target President Okafor.\n\n"
+            + "\"We will take this fight to the ballot box,\" she said."
+        let quote = try #require(extract(body).quotes.last)
+        #expect(quote.speaker != "Okafor")
+    }
+
+    @Test func aSheAfterTheLoneNameInItsSentenceMakesItTheNextShe() throws {
+        // The headline's "she" does not carry on past a name its own sentence calls "her".
+        let body = "Why She Backs the Bypass\n\n"
+            + "Campaigner Avril Dunmore used her last speech to defend the plan she had fought for.\n\n"
+            + "\"The town cannot breathe without it,\" she said."
+        #expect(extract(body).quotes.last?.speaker == "Avril Dunmore")
+    }
 }

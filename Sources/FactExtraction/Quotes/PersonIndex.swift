@@ -337,7 +337,14 @@ struct PersonIndex {
             // "He won his only playoff game, in overtime over Green Bay. … he said": a "he"
             // before the name carries on someone named earlier, and so does the next one.
             let pronounFirst = (wanted == "f" ? firstPronouns[current].she : firstPronouns[current].he).map { $0 < nearby.first!.offset } ?? false
-            if !several, let only, !pronounFirst, nearby.allSatisfy({ !$0.isSubject || facts(of: $0).fullest == only }),
+            // "She started in politics … but they're against Trump. “…,” she said": the
+            // sentence before that one already said "she" of someone, and the chain goes on
+            // unless the lone name is given that gender, by the article or by a "she" after
+            // it in its own sentence ("Phyllis Schlafly … used her final column").
+            func says(_ sentence: Int) -> Bool { (wanted == "f" ? firstPronouns[sentence].she : firstPronouns[sentence].he) != nil }
+            let chainRunsOn = current > 0 && says(current - 1) && !says(current)
+            let chainBroken = only.map { !chainRunsOn || gender(of: $0) == wanted } ?? false
+            if !several, let only, !pronounFirst, chainBroken, nearby.allSatisfy({ !$0.isSubject || facts(of: $0).fullest == only }),
                 lastSpeaker.map({ $0 < nearby.first!.offset }) ?? true
             {
                 return only
@@ -562,6 +569,9 @@ struct PersonIndex {
             if tokens[lower].is(.title) || (tokens[lower].lowered.lastByte == UInt8(ascii: ".") && Lexicon.titles.contains(tokens[lower].lowered.droppingLast(1))) {
                 titled = true
             } else if tokens[lower].is(.functionWord) || tokens[lower].is(.weekday) || tokens[lower].is(.month) || (!places.isEmpty && places.contains(tokens[lower].bareText))
+                // "Said Ellis: …", "Added Obama: …": a verb of saying opens the sentence, then the
+                // name ("…," said Said Idriss names him whole).
+                || (lower == run.lowerBound && run.count >= 2 && tokens[lower].is(.speechVerb) && (lower == tokens.startIndex || !tokens[lower - 1].isWord))
                 || (lower + 1 < run.upperBound && tokens[lower + 1].is(.title) && Self.isNationality(tokens[lower].text.string))
             {
                 // not part of a name

@@ -614,6 +614,14 @@ struct QuoteExtractor {
             ordered.removeAll { $0.startIndex == last.startIndex }
             ordered.insert(last, at: 0)
         }
+        // "…," explains National Weather Service's Warning Coordination Meteorologist, Jeffry
+        // Evans: after the verb, a bare name set off by a comma after a role holds it.
+        if side == .after,
+            let named = segments.indices.dropFirst().first(where: { Self.isBareName(segments[$0]) && segments[$0 - 1].last(where: \.isWord)?.is(.title) == true }),
+            let index = ordered.firstIndex(where: { $0.startIndex == segments[named].startIndex }), index > 0
+        {
+            ordered.insert(ordered.remove(at: index), at: 0)
+        }
         for whole in ordered {
             // "an education professor at Harvard who previously worked for Sen. Lamar
             // Alexander": a relative clause inside a part is never its subject.

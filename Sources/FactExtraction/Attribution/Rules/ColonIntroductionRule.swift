@@ -1,6 +1,6 @@
 import TextMachinery
 
-/// `Kasich resisted: "…"` / `Mr. Smith shot back: "…"`: a clause whose subject is named
+/// `Kasich resisted: "…"` / `Mr. Smith shot back: "…"` / `Stanhope: "…"`: a clause whose subject is named
 /// and whose short predicate ends on a colon introduces the quote that follows, whatever
 /// its verb. Only a name or he/she opening the clause counts: "The sign read:" and
 /// "From the report:" name nobody who speaks.
@@ -39,6 +39,9 @@ struct ColonIntroductionRule: QuoteAttributionRule {
             || first.lowered == "he" || first.lowered == "she"
         else { return nil }
         let predicate = tokens[subjectEnd..<colon]
+        // "Stanhope: “The match went very well …”": a name alone before the colon, opening
+        // the sentence, labels what follows as that person's, as interview write-ups do.
+        if predicate.isEmpty, clauseStart == tokens.startIndex, (1...3).contains(subject.count(where: \.isWord)) { return subject }
         guard (1...Self.maximumPredicateWords).contains(predicate.count(where: \.isWord)),
             predicate.allSatisfy({ $0.isWord && !$0.isCapitalized && !$0.is(.clauseBoundary) })
         else { return nil }
