@@ -76,6 +76,15 @@ enum ClaimSource {
             end -= 1
         }
         while start < end, Self.leadingConjunctions.contains(tokens[start].lowered) { start += 1 }
+        // "Awali Mukuna, the LC 2 vice chairman, Nakalama parish said": a name opening the
+        // sentence, then its appositives, is the subject; the words next to the verb are
+        // his role's place, not the claimant.
+        if let head = tokens[start..<end].last(where: \.isWord), !head.isCapitalized, !Self.isSourceNoun(head.lowered),
+            let opening = Self.openingName(before: start, in: tokens)
+        {
+            start = opening.lowerBound
+            end = opening.upperBound
+        }
         guard start < end, end - start <= 8 else { return nil }
         if end - start == 1, tokens[start].is(.pronoun) { return nil }
         guard Self.opensClaimant(tokens[start]) else { return nil }
@@ -101,6 +110,26 @@ enum ClaimSource {
         }
         return Claimant(name: Word.joinedWithSpaces(tokens[start..<end].lazy.map(\.text)), reach: reach)
     }
+
+    /// The name that opens a sentence whose subject runs on in appositives up to `start`:
+    /// two to four capitalised words, then parts set off by commas that each open on an
+    /// article or a capital ("the LC 2 vice chairman"), with no verb in them.
+    static func openingName(before start: Int, in tokens: [Token]) -> Range<Int>? {
+        guard start > 0, tokens[start - 1].isMark(","), let comma = tokens.firstIndex(where: { $0.isMark(",") }), comma < start - 1 else { return nil }
+        let name = tokens[..<comma]
+        guard (2...4).contains(name.count), name.allSatisfy({ $0.isWord && $0.isCapitalized }),
+            !Lexicon.capitalisedFunctionWords.contains(name[0].lowered), !Self.clauseOpeners.contains(name[0].lowered)
+        else { return nil }
+        let appositives = tokens[(comma + 1)..<(start - 1)].split(whereSeparator: { $0.isMark(",") })
+        let describes = appositives.allSatisfy { part in
+            guard let first = part.first, first.isWord, part.count <= 8 else { return false }
+            return (first.is(.article) || first.isCapitalized) && !part.contains { Lexicon.isSpeechVerb($0) || $0.is(.according) || Self.appositiveBreakers.contains($0.lowered) }
+        }
+        return describes && !appositives.isEmpty ? 0..<comma : nil
+    }
+
+    /// Words that make a part a clause of its own, not a description of a name.
+    static let appositiveBreakers: Set<Word> = ["is", "was", "are", "were", "has", "had", "have", "will", "would", "and", "but", "who", "which", "that"]
 
     /// A claimant is named ("Clinton", "NATO officials") or described ("a spokesman",
     /// "officials", "two aides"); a lowercase adverb or verb before the speech verb

@@ -60,7 +60,7 @@ enum Lexicon {
         "governor", "sen", "sen.", "senator", "rep", "rep.", "representative", "president", "vice", "prime",
         "minister", "secretary", "ambassador", "spokesman", "spokeswoman", "spokesperson", "mayor", "king", "queen",
         "prince", "princess", "pope", "chancellor", "premier", "chairman", "chairwoman", "chair", "director",
-        "chief", "judge", "justice", "rev", "reverend", "father", "deputy", "foreign", "defense", "defence",
+        "chief", "judge", "magistrate", "justice", "rev", "reverend", "father", "deputy", "foreign", "defense", "defence",
         "state", "department", "senior", "top", "former", "acting", "sheikh", "emir", "detective", "inspector",
         "superintendent", "constable", "officer", "coach", "manager", "boss", "analyst", "economist", "executive",
         "ceo", "strategist", "leader", "mp", "mep", "councillor", "commissioner", "attorney", "head", "founder",

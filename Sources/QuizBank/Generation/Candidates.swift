@@ -274,6 +274,18 @@ struct Context {
         // Rick Jacobs" for a Sanders aide's line) stood out to blind readers.
         let ownSpeakers = Set(facts.quotes.compactMap { $0.speaker.flatMap(Claimants.castName) })
         let ownCast = speakers.filter(ownSpeakers.contains)
+        // "Matthew Martin, a Met Éireann forecaster, said": a speaker named in a sentence that
+        // names another as where they work speaks for them, and is no wrong choice for them.
+        var quoteSentences: [String: Set<String>] = [:]
+        for quote in facts.quotes {
+            if let speaker = quote.speaker.flatMap(Claimants.castName) { quoteSentences[speaker, default: []].insert(TextNormalization.normalized(quote.sentence)) }
+        }
+        func speaksFor(_ one: String, _ other: String) -> Bool {
+            let names = (TextNormalization.normalized(one), TextNormalization.normalized(other))
+            return (quoteSentences[one] ?? []).union(quoteSentences[other] ?? []).contains {
+                ByteText.contains($0, names.0) && ByteText.contains($0, names.1)
+            }
+        }
 
         for quote in facts.quotes {
             let text = QuestionGenerator.trimmedQuote(quote.text)
@@ -310,10 +322,13 @@ struct Context {
                 skip(index, "who-said", text, "“\(speaker)” is in brackets beside the speaker"); continue
             }
             // "Broadcaster Mara Quill" is "Mara Quill" where the article writes her name alone.
+            // Extraction's names say so: "Kayden John Smith, 28, …" opening a sentence has
+            // "John Smith" after its first word, but names no John Smith.
             if personal, let surname = speaker.spaceSeparated.last.map(String.init),
                 // "Lo Verso" is Emmanuelle Lo Verso's surname, not a shorter name of hers.
                 let shorter = bySurname[surname]?.filter({
                     speaker.hasSuffix(" " + $0) && $0.spaceSeparated.count >= 2 && !PromptText.surnameParticles.contains(String($0.spaceSeparated[0]).lowercased())
+                        && facts.fullNames.contains($0)
                 }).min(by: { $0.count < $1.count })
             {
                 speaker = shorter
@@ -366,7 +381,7 @@ struct Context {
             // struck names a reader of the article rules out unread, whether quoted in another
             // article of the story ("Rabbi Rick Jacobs" beside a Sanders aide) or named without
             // being quoted (the victim of the killing a rally was about, Putin named in passing).
-            let others = cast.others(of: speaker, among: ownCast, seed: id.rawValue, quote: quote.text)
+            let others = cast.others(of: speaker, among: ownCast.filter { !speaksFor($0, speaker) }, seed: id.rawValue, quote: quote.text)
             var score = 0.65 + position(quote.sentence, facts, ranks: ranks) + ((cast.speakers[speaker] ?? 0) >= 2 ? 0.05 : 0)
             // A fragment the reporter's sentence finishes is less of a statement than a whole one.
             if quote.text.first?.isLowercase == true { score -= 0.1 }
@@ -379,7 +394,7 @@ struct Context {
             } else {
                 // Free answer: the surname counts too, when the article names no one else of it
                 // ("Trump" is no answer for Eric Trump beside Donald).
-                if let surname = speaker.spaceSeparated.last, ByteText.contains(speaker, " "), Claimants.sort(of: speaker) == .person,
+                if let surname = speaker.spaceSeparated.last, ByteText.contains(speaker, " "), cast.sort(of: speaker) == .person,
                     (bySurname[String(surname)] ?? []).allSatisfy({ speaker.hasSuffix($0) || $0.hasSuffix(speaker) })
                 {
                     item.accept = [PromptText.surname(of: speaker)]

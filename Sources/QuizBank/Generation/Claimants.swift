@@ -37,7 +37,9 @@ enum Claimants {
         "Secretary-General", "Inspector", "Detective", "Superintendent", "Sheriff", "Councilman", "Councilwoman", "Councillor",
         // "Democrats Hillary Clinton, Bernie Sanders …": a party before a list of names.
         "Democrat", "Democrats", "Republicans", "GOP", "Sens.", "Reps.", "Govs.", "Senators", "Representatives", "Governors", "Congressman",
-        "Congresswoman", "Rabbi", "Father", "Bishop", "Cardinal", "Pope", "Imam", "Pastor",
+        "Congresswoman", "Rabbi", "Father", "Bishop", "Cardinal", "Pope", "Imam", "Pastor", "Magistrate", "Constable", "Sergeant",
+        // School years written as titles: "Junior Connor Foley told MLive.com".
+        "Freshman", "Sophomore", "Junior", "Senior",
         // Occupations written as titles: "Oceanographer Charitha Pattiaratchi said".
         "Oceanographer", "Economist", "Scientist", "Analyst", "Strategist", "Pollster", "Researcher", "Historian", "Lawyer", "Columnist",
         "Physicist", "Chemist", "Biologist", "Epidemiologist", "Virologist", "Geologist", "Psychologist", "Sociologist", "Astronomer",

@@ -22,6 +22,10 @@ extension FigureSense {
     /// Verbs of "take the Fifth": the amendment, not a count.
     static let amendmentVerbs: Set<String> = ["take", "takes", "took", "taking", "plead", "pleads", "pleaded", "pled", "pleading",
                                               "invoke", "invoked", "invoking"]
+    /// Words that open a bracket restating the figure before it: "(about 480 miles)".
+    static let restatingOpeners: Set<String> = ["about", "around", "roughly", "approximately", "approx", "nearly", "almost", "some", "or", "just", "over", "under"]
+    /// Words that open a bracket defining a unit: "(each donum is 2,500 square meters)".
+    static let unitDefinitionOpeners: Set<String> = ["each", "one", "a", "an", "1"]
     static let distanceUnits: Set<String> = ["mile", "miles", "km", "kilometer", "kilometers", "kilometre", "kilometres"]
     /// Words after a distance that place somewhere: "10 miles south of", "35 miles from".
     static let placingWords: Set<String> = ["from", "away", "outside", "off", "north", "south", "east", "west", "northeast", "northwest", "southeast",
@@ -163,6 +167,17 @@ extension FigureSense {
             let bracket = before.lastIndex(of: "("), PromptText.numbers(in: String(before[..<bracket])).contains(where: { $0 > 0 })
         {
             return "a conversion in brackets of the figure before it"
+        }
+        // "an altitude of 770 kilometers (about 480 miles)", "(each donum is 2,500 square
+        // meters)": a bracket that restates the figure before it in other units, or defines
+        // a unit, is an aid to the reader, not the story's fact.
+        if openBrackets > 0, let bracket = before.lastIndex(of: "(") {
+            let inside = before[before.index(after: bracket)...].lowercased().spaceSeparated.map(PromptText.bareWord)
+            let restates = before[..<bracket].spaceSeparated.suffix(3).contains { PromptText.numbers(in: String($0)).count == 1 }
+                && (inside.first.map(Self.restatingOpeners.contains) ?? true)
+            let defines = inside.first.map(Self.unitDefinitionOpeners.contains) == true && inside.contains { $0 == "is" || $0 == "equals" }
+            if restates { return "a conversion in brackets of the figure before it: an aid to the reader, not the sentence's fact" }
+            if defines { return "a unit defined in brackets (“(\(inside.joined(separator: " ")) …”): an aid to the reader, not the sentence's fact" }
         }
         // "Sen. Marco Rubio was at 10 percent.": a share in a sentence too short to say of
         // what — the poll is in the sentence before.

@@ -95,8 +95,21 @@ struct StoryCast {
         for sentence in sentences {
             let words = sentence.spaceSeparated
             for (index, word) in words.enumerated() where (word == "the" || word == "The") && index + 1 < words.count {
-                let name = words[(index + 1)...].prefix(4).map(PromptText.trimmed).prefix { $0.first?.isUppercase == true }
+                // "The Who's Roger Daltrey": a possessive ends the organisation's name.
+                let run = words[(index + 1)...].prefix(4).prefix { $0.first?.isUppercase == true }
+                let owner = run.firstIndex { $0.hasSuffix("'s") || $0.hasSuffix("\u{2019}s") }
+                let name = run[..<(owner.map { $0 + 1 } ?? run.endIndex)].map(PromptText.trimmed)
                 if !name.isEmpty { organisations.insert(name.joined(separator: " ")) }
+            }
+            // "Matthew Martin, a Met Éireann forecaster": a name between "a" and someone's
+            // work is where they work.
+            for (index, word) in words.enumerated() where (word == "a" || word == "an") && index + 2 < words.count {
+                let name = words[(index + 1)...].prefix(4).map(PromptText.trimmed).prefix { $0.first?.isUppercase == true }
+                let end = index + 1 + name.count
+                guard !name.isEmpty, end < words.count, Self.isWorker(PromptText.bareWord(words[end])) else { continue }
+                let joined = name.joined(separator: " ")
+                organisations.insert(joined)
+                organisations.insert(joined.folding(options: .diacriticInsensitive, locale: nil))
             }
         }
         for facts in articles {
@@ -129,6 +142,13 @@ struct StoryCast {
         let persons = (Array(speakers.keys) + Array(claimants.keys)).filter { Claimants.sort(of: $0) == .person && $0.spaceSeparated.count >= 2 }
         let surnames = Set(persons.compactMap { $0.spaceSeparated.last.map(String.init) })
         self.organisations = organisations.subtracting(surnames)
+    }
+
+    /// "forecaster", "official", "spokeswoman": a lower-case word for someone's work.
+    static func isWorker(_ word: String) -> Bool {
+        guard word.first?.isLowercase == true, word.count >= 4 else { return false }
+        if ["official", "spokesman", "spokeswoman", "spokesperson", "employee", "source", "aide", "staffer", "executive", "engineer"].contains(word) { return true }
+        return ["caster", "ologist", "ographer", "ician", "ist"].contains { word.hasSuffix($0) }
     }
 
     /// Up to three others of the same sort as `key`, none sharing a name with it (Tak and

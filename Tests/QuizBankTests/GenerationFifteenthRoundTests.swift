@@ -1,0 +1,74 @@
+import FactExtraction
+import Foundation
+import Testing
+@testable import QuizBank
+
+/// What blind readers failed on session 14's first unseen sets (25 to 28: 57 articles from
+/// 57 outlets), in invented sentences: a unit defined in brackets, a key that lost the first
+/// name opening its sentence, a key with its title, a claimant read off a role's place, and
+/// a forecaster offered as a wrong choice for the weather service he speaks for.
+@Suite struct GenerationFifteenthRoundTests {
+    static func generation(_ body: String) -> Generation {
+        GenerationThirteenthRoundTests.generation(body)
+    }
+
+    static func reason(_ generation: Generation, _ kind: String, _ fact: String) -> String? {
+        GenerationThirteenthRoundTests.reason(generation, kind, fact)
+    }
+
+    @Test func aUnitDefinedInBracketsIsNotAsked() throws {
+        let generation = Self.generation([
+            "Hail destroyed wheat across the Varna plain on Sunday, farmers said.",
+            "Tomas Reyl, a farmer in Ostby, told the Ledger that the storm damaged over 800 dunams (each dunam is 1,000 square meters) of wheat around Ostby.",
+        ].joined(separator: "\n\n"))
+        #expect(!generation.bank.items.contains { $0.answer.description.contains("1,000") })
+        #expect(Self.reason(generation, "figure", "1,000")?.contains("unit defined in brackets") == true,
+                "\(generation.skipped.filter { $0.kind == "figure" })")
+    }
+
+    @Test func aConversionInBracketsOfAnyUnitIsNotAsked() throws {
+        let generation = Self.generation(
+            "The Varna rocket reached an altitude of 620 kilometers (about 385 miles) before it fell into the sea, the Ostland defence ministry said.")
+        #expect(!generation.bank.items.contains { $0.answer.description.contains("385") })
+    }
+
+    @Test func aKeyKeepsTheFirstNameThatOpensItsSentence() throws {
+        // "Braxley Tom Harmon, 31, …" opens the sentence: "Tom Harmon" after its first word
+        // is no name of its own, and a key without "Braxley" names someone else.
+        let generation = Self.generation([
+            "Braxley Tom Harmon, 31, of Ostby, shouted at Magistrate Ivo Lind after being told no lawyer was free.",
+            "\"You people never listen to anything I have to say,\" Mr Harmon yelled from the dock.",
+            "\"I adjourn the hearing until Friday morning at ten o'clock,\" Mr Lind replied to the court.",
+        ].joined(separator: "\n\n"))
+        let keys = generation.bank.items.filter { $0.kind == .whoSaid }.map(\.answer.description)
+        #expect(!keys.contains("Tom Harmon"), "\(keys)")
+        #expect(!keys.contains { $0.hasPrefix("Magistrate") }, "\(keys)")
+        #expect(keys.contains("Ivo Lind"), "\(keys)")
+    }
+
+    @Test func aClaimantOpensItsSentenceBeforeItsAppositives() throws {
+        let generation = Self.generation(
+            "Pelo Waku, the ward vice chairman, Ostby parish said most families were sleeping in schools, adding that over 300 acres of maize were destroyed.")
+        let explanations = generation.bank.items.compactMap(\.explanation)
+        #expect(!explanations.contains { $0.contains("according to Ostby parish") }, "\(explanations)")
+        let facts = FactExtractor.facts(in: ArticleParser.parse(
+            "Ostland in brief\n\nPelo Waku, the ward vice chairman, Ostby parish said most families were sleeping in schools, adding that over 300 acres of maize were destroyed.",
+            fileName: "a.txt"))
+        #expect(facts.figures.first { $0.text == "300 acres" }?.source == "Pelo Waku")
+    }
+
+    @Test func someoneWhoSpeaksForTheKeyIsNoWrongChoice() throws {
+        // The forecaster speaks for the weather service: offered as a wrong choice for its
+        // warning, he could fairly be argued right. Nor is "Vedur" a surname to accept.
+        let generation = Self.generation([
+            "Snow is expected across Ostland on Thursday.",
+            "Ivo Brandt, a Met Vedur forecaster, said: \"The weather is turning colder over the coming days across the whole country.\"",
+            "\"Slow down and leave extra space to brake on every road tonight,\" Road Watch Ostland said in a statement.",
+            "Met Vedur warned of \"Hazardous conditions as wintry showers sink south with black ice on untreated surfaces.\"",
+            "\"Keep a close eye on the forecast before any journey this weekend,\" Mr Brandt said.",
+        ].joined(separator: "\n\n"))
+        let warning = try #require(generation.bank.items.first { $0.kind == .whoSaid && $0.answer.description == "Met Vedur" })
+        #expect(!(warning.choices ?? []).contains("Ivo Brandt"), "\(warning.choices ?? [])")
+        #expect(!warning.accept.contains("Vedur"), "\(warning.accept)")
+    }
+}
