@@ -5,8 +5,9 @@ import Testing
 
 /// What blind readers failed on session 14's first unseen sets (25 to 28: 57 articles from
 /// 57 outlets), in invented sentences: a unit defined in brackets, a key that lost the first
-/// name opening its sentence, a key with its title, a claimant read off a role's place, and
-/// a forecaster offered as a wrong choice for the weather service he speaks for.
+/// name opening its sentence, a key with its title, a claimant read off a role's place, a
+/// forecaster offered as a wrong choice for the weather service he speaks for, and a
+/// wrestler's weight class asked as a figure.
 @Suite struct GenerationFifteenthRoundTests {
     static func generation(_ body: String) -> Generation {
         GenerationThirteenthRoundTests.generation(body)
@@ -70,5 +71,14 @@ import Testing
         let warning = try #require(generation.bank.items.first { $0.kind == .whoSaid && $0.answer.description == "Met Vedur" })
         #expect(!(warning.choices ?? []).contains("Ivo Brandt"), "\(warning.choices ?? [])")
         #expect(!warning.accept.contains("Vedur"), "\(warning.accept)")
+    }
+
+    @Test func aWeightThatNamesASportsClassIsNotAsked() throws {
+        let generation = Self.generation([
+            "Six Varna wrestlers won state titles on Saturday, the Ostland schools federation said.",
+            "Tom Brakel of Varna High won the 138 pound title by a 12-4 decision in the final.",
+        ].joined(separator: "\n\n"))
+        #expect(!generation.bank.items.contains { $0.answer.description == "138" }, "\(generation.bank.items.map(\.prompt))")
+        #expect(Self.reason(generation, "figure", "138")?.contains("class") == true, "\(generation.skipped.filter { $0.kind == "figure" })")
     }
 }

@@ -83,7 +83,7 @@ enum Lexicon {
         "epidemiologist", "virologist", "physician", "psychologist", "psychiatrist", "meteorologist", "pharmacist",
         "oceanographer", "geologist", "ecologist", "astronomer", "pollster", "columnist", "pediatrician", "paediatrician",
         // Councillors and officers as British, Irish, Australian and Canadian papers abbreviate them.
-        "cllr", "cllr.", "cr", "cr.", "coun", "coun.", "councilor", "alderman", "ald", "ald.", "hon", "hon.", "supt", "supt.",
+        "cllr", "cllr.", "cr", "cr.", "coun", "coun.", "councilor", "alderman", "alderwoman", "councilwoman", "councilman", "ald", "ald.", "hon", "hon.", "supt", "supt.",
         "insp", "insp.", "det", "det.", "cpl", "cpl.",
     ]
 
@@ -110,7 +110,7 @@ enum Lexicon {
     ]
 
     /// Words that may sit lower-case inside a name: "Osama bin Laden", "Vincent van Gogh".
-    static let nameParticles: Set<Word> = ["bin", "al", "van", "von", "de", "der", "da", "di", "du", "la", "le", "ibn", "el"]
+    static let nameParticles: Set<Word> = ["bin", "al", "van", "von", "de", "der", "da", "di", "du", "la", "le", "ibn", "el", "del", "della", "dos", "das"]
 
     /// Sentence-opening words that are capitalised but name no one.
     static let capitalisedFunctionWords: Set<Word> = [

@@ -212,6 +212,20 @@ struct PersonIndex {
         memo.facts = Array(repeating: nil, count: distinctNames.count)
     }
 
+    /// The person a sentence opens on as its subject ("Community leader Willemina Mungunda
+    /// conveyed her appreciation …"), when its first name is surely a person's and stands
+    /// as subject.
+    func openingSubject(ofSentence sentence: Int) -> String? {
+        guard sentence < sentenceStarts.count else { return nil }
+        let first = OffsetSearch.firstIndex(in: mentions, atOrAfter: sentenceStarts[sentence]) { $0.offset }
+        guard first < mentions.count, mentions[first].sentence == sentence, mentions[first].isSubject else { return nil }
+        let facts = facts(of: mentions[first])
+        // Surely a person, or one the sentence goes on to call "he" or "she" ("… conveyed
+        // her appreciation"): "Moon Village" or a show's title opens sentences too.
+        let pronounAfter = [firstPronouns[sentence].he, firstPronouns[sentence].she].contains { $0.map { $0 > mentions[first].offset } ?? false }
+        return facts.isCandidate && (surePeople.contains(facts.fullest) || pronounAfter) ? facts.fullest : nil
+    }
+
     private func facts(of mention: Mention) -> NameFacts {
         if let known = memo.facts[mention.nameID] { return known }
         let full = fullest(id: mention.nameID)

@@ -120,6 +120,16 @@ extension FigureSense {
             return "“\(figure.text) \(nextWords[at])” counts on from a figure an earlier sentence gave"
         }
         if nextWords.prefix(2).contains("ago") { return "a time counted back from a day the prompt does not give" }
+        // "in the 106 pound division", "won the 175-pound title": a weight that names a
+        // class of a sport is a category's name, not a measure.
+        let weightUnits: Set<String> = ["pound", "pounds", "lb", "lbs", "kg", "kilogram", "kilograms"]
+        let classWords: Set<String> = ["division", "class", "category", "title", "bout", "weight", "crown"]
+        let unitThenClass = nextWords.prefix(2).map { $0.lowercased() }
+        if (unitThenClass.first.map(weightUnits.contains) == true && unitThenClass.dropFirst().first.map(classWords.contains) == true)
+            || (weightUnits.contains(where: { text.hasSuffix("-" + $0) || text.hasSuffix(" " + $0) }) && unitThenClass.first.map(classWords.contains) == true)
+        {
+            return "a weight that names a sport's class (“\(figure.text) \(nextWords.prefix(2).joined(separator: " "))”), not a measure"
+        }
         // "take the 5th", "plead the Fifth": the Fifth Amendment as a turn of phrase.
         if previousWords.suffix(2).first.map(Self.amendmentVerbs.contains) == true, previous == "the", ["5th", "fifth"].contains(text)
         {

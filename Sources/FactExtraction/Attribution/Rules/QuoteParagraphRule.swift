@@ -1,3 +1,5 @@
+import TextMachinery
+
 /// A paragraph (or sentence) that is only quote continues the speaker quoted or reported
 /// last, one paragraph back at most: news copy introduces a speaker, then lets them talk.
 struct QuoteParagraphRule: QuoteAttributionRule {
@@ -16,6 +18,20 @@ struct QuoteParagraphRule: QuoteAttributionRule {
             DashSignatureRule.signedName(after: quote.index - 1, in: extractor) != nil
         {
             return .notApplicable
+        }
+        // "Community leader Willemina Mungunda conveyed her appreciation. “Thank you, …”": a
+        // quote set right after a sentence of its paragraph that opens on a person, with no
+        // quote of its own, is that person's.
+        let sentences = extractor.sentences
+        // A title in quote marks opening a sentence ("''Tales From the Crypt,'' an HBO
+        // series, …") is no statement: a few words are not enough.
+        if !extractor.startsParagraph(span), extractor.startsSentence(span, quote.sentenceIndex), quote.sentenceIndex > 0,
+            ByteText.wordCount(quote.text) >= 5,
+            sentences[quote.sentenceIndex - 1].paragraph == span.paragraph,
+            quote.index == 0 || extractor.spans[quote.index - 1].open < sentences[quote.sentenceIndex - 1].range.lowerBound,
+            let subject = extractor.people.openingSubject(ofSentence: quote.sentenceIndex - 1)
+        {
+            return .speaker(subject, .carried)
         }
         let previousParagraphStart = extractor.article.paragraphs[max(0, span.paragraph - 1)].range.lowerBound
         let recent = quote.known.last { $0.offset < span.open && $0.offset >= previousParagraphStart }

@@ -1,0 +1,34 @@
+import Testing
+@testable import FactExtraction
+
+/// Quotes that carry no attribution of their own: whose they are depends on the sentence
+/// before them, and on whether the copy lost its speaker.
+@Suite struct QuoteContinuationTests {
+    @Test func aQuoteAfterASentenceOpeningOnAPersonIsThatPersons() throws {
+        // The alderwoman spoke last, but the community leader opens the sentence right before
+        // the quote, in its paragraph, and the sentence calls her "her".
+        let body = "Alderwoman Greta Hale said the taps were a joint effort of the city and the state.\n\n"
+            + "\"We hope these taps bring some relief to the residents,\" Hale said.\n\n"
+            + "Community leader Anna Mbeki thanked the council for her neighbours. \"Thank you for bringing water close to us; we no longer walk far.\""
+        #expect(extract(body).quotes.last?.speaker == "Anna Mbeki")
+    }
+
+    @Test func aShortTitleInQuoteMarksTakesNoSubjectFromTheSentenceBefore() throws {
+        // ''Tales of the Deep,'' opening a sentence after one about a person, is a show.
+        let body = "Dana Ruiz, the network's chief, is reviving old series this year. \"Tales of the Deep,\" a cable series, returns in May."
+        let titles = extract(body).quotes.filter { $0.text.hasPrefix("Tales") }
+        #expect(titles.allSatisfy { $0.speaker != "Dana Ruiz" }, "\(titles.map(\.speaker))")
+    }
+
+    @Test func aSaidWithNoOneAfterItLeavesTheQuoteUnattributed() throws {
+        // The copy lost the name after "said": the speaker quoted before is no stand-in.
+        let body = "\"The new rules will bring more visitors downtown,\" said Mark Tell, who owns a cafe.\n\n"
+            + "\"Owners can point their guests to the place down the street,\" said"
+        #expect(extract(body).quotes.last?.speaker == nil)
+    }
+
+    @Test func aLowerCaseParticleStaysInTheName() throws {
+        let body = "\"The water rose so fast,\" said city resident Don del Rosario, 28."
+        #expect(extract(body).quotes.first?.speaker == "Don del Rosario")
+    }
+}
