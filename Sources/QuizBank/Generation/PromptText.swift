@@ -1088,21 +1088,22 @@ extension String {
 extension StringProtocol {
     /// The words between spaces, found on UTF-8 bytes: `split(separator: " ")` walks
     /// Characters, and generation splits every sentence many times.
+    /// Walked on Unicode scalars, whose positions a slice takes without re-aligning them.
     var spaceSeparated: [SubSequence] {
         var words: [SubSequence] = []
-        let utf8 = self.utf8
+        let scalars = self.unicodeScalars
         var start: String.Index?
-        var index = utf8.startIndex
-        while index != utf8.endIndex {
-            if utf8[index] == UInt8(ascii: " ") {
+        var index = scalars.startIndex
+        while index != scalars.endIndex {
+            if scalars[index] == " " {
                 if let begun = start { words.append(self[begun..<index]) }
                 start = nil
             } else if start == nil {
                 start = index
             }
-            index = utf8.index(after: index)
+            index = scalars.index(after: index)
         }
-        if let begun = start { words.append(self[begun..<utf8.endIndex]) }
+        if let begun = start { words.append(self[begun..<scalars.endIndex]) }
         return words
     }
 }
