@@ -9,26 +9,21 @@ import Testing
 /// forecaster offered as a wrong choice for the weather service he speaks for, and a
 /// wrestler's weight class asked as a figure.
 @Suite struct GenerationFifteenthRoundTests {
-    static func generation(_ body: String) -> Generation {
-        GenerationThirteenthRoundTests.generation(body)
-    }
-
-    static func reason(_ generation: Generation, _ kind: String, _ fact: String) -> String? {
-        GenerationThirteenthRoundTests.reason(generation, kind, fact)
-    }
+    /// One article in the Ostland Ledger, generated with room for every item, and why a fact made none.
+    typealias Ostland = GenerationThirteenthRoundTests
 
     @Test func aUnitDefinedInBracketsIsNotAsked() throws {
-        let generation = Self.generation([
+        let generation = Ostland.generation([
             "Hail destroyed wheat across the Varna plain on Sunday, farmers said.",
             "Tomas Reyl, a farmer in Ostby, told the Ledger that the storm damaged over 800 dunams (each dunam is 1,000 square meters) of wheat around Ostby.",
         ].joined(separator: "\n\n"))
         #expect(!generation.bank.items.contains { $0.answer.description.contains("1,000") })
-        #expect(Self.reason(generation, "figure", "1,000")?.contains("unit defined in brackets") == true,
+        #expect(Ostland.reason(generation, "figure", "1,000")?.contains("unit defined in brackets") == true,
                 "\(generation.skipped.filter { $0.kind == "figure" })")
     }
 
     @Test func aConversionInBracketsOfAnyUnitIsNotAsked() throws {
-        let generation = Self.generation(
+        let generation = Ostland.generation(
             "The Varna rocket reached an altitude of 620 kilometers (about 385 miles) before it fell into the sea, the Ostland defence ministry said.")
         #expect(!generation.bank.items.contains { $0.answer.description.contains("385") })
     }
@@ -36,7 +31,7 @@ import Testing
     @Test func aKeyKeepsTheFirstNameThatOpensItsSentence() throws {
         // "Braxley Tom Harmon, 31, …" opens the sentence: "Tom Harmon" after its first word
         // is no name of its own, and a key without "Braxley" names someone else.
-        let generation = Self.generation([
+        let generation = Ostland.generation([
             "Braxley Tom Harmon, 31, of Ostby, shouted at Magistrate Ivo Lind after being told no lawyer was free.",
             "\"You people never listen to anything I have to say,\" Mr Harmon yelled from the dock.",
             "\"I adjourn the hearing until Friday morning at ten o'clock,\" Mr Lind replied to the court.",
@@ -48,7 +43,7 @@ import Testing
     }
 
     @Test func aClaimantOpensItsSentenceBeforeItsAppositives() throws {
-        let generation = Self.generation(
+        let generation = Ostland.generation(
             "Pelo Waku, the ward vice chairman, Ostby parish said most families were sleeping in schools, adding that over 300 acres of maize were destroyed.")
         let explanations = generation.bank.items.compactMap(\.explanation)
         #expect(!explanations.contains { $0.contains("according to Ostby parish") }, "\(explanations)")
@@ -61,7 +56,7 @@ import Testing
     @Test func someoneWhoSpeaksForTheKeyIsNoWrongChoice() throws {
         // The forecaster speaks for the weather service: offered as a wrong choice for its
         // warning, he could fairly be argued right. Nor is "Vedur" a surname to accept.
-        let generation = Self.generation([
+        let generation = Ostland.generation([
             "Snow is expected across Ostland on Thursday.",
             "Ivo Brandt, a Met Vedur forecaster, said: \"The weather is turning colder over the coming days across the whole country.\"",
             "\"Slow down and leave extra space to brake on every road tonight,\" Road Watch Ostland said in a statement.",
@@ -74,11 +69,11 @@ import Testing
     }
 
     @Test func aWeightThatNamesASportsClassIsNotAsked() throws {
-        let generation = Self.generation([
+        let generation = Ostland.generation([
             "Six Varna wrestlers won state titles on Saturday, the Ostland schools federation said.",
             "Tom Brakel of Varna High won the 138 pound title by a 12-4 decision in the final.",
         ].joined(separator: "\n\n"))
         #expect(!generation.bank.items.contains { $0.answer.description == "138" }, "\(generation.bank.items.map(\.prompt))")
-        #expect(Self.reason(generation, "figure", "138")?.contains("class") == true, "\(generation.skipped.filter { $0.kind == "figure" })")
+        #expect(Ostland.reason(generation, "figure", "138")?.contains("class") == true, "\(generation.skipped.filter { $0.kind == "figure" })")
     }
 }
