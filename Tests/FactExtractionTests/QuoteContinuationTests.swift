@@ -31,4 +31,17 @@ import Testing
         let body = "\"The water rose so fast,\" said city resident Don del Rosario, 28."
         #expect(extract(body).quotes.first?.speaker == "Don del Rosario")
     }
+
+    @Test func aPluralOfPeopleIsNeverTheNextHe() throws {
+        // "Witnesses told police …" speaks as a group: the "he" of the 911 call is not theirs.
+        let body = "Witnesses told police that three people pulled up to the house in a gold car.\n\n"
+            + "The man who fired the shot is cooperating with police and called 911.\n\n"
+            + "\"I need an ambulance, and I need the police here,\" he told a 911 operator."
+        #expect(extract(body).quotes.last?.speaker != "Witnesses")
+    }
+
+    @Test func aVerbOfSayingCapitalisedByMistakeStillAttributes() throws {
+        let body = "\"You have been working on this a long time, and the departments finally agree,\" Said Commissioner Gene Strong."
+        #expect(extract(body).quotes.first?.speaker == "Gene Strong")
+    }
 }

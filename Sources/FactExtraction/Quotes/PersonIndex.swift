@@ -390,6 +390,8 @@ struct PersonIndex {
     }
 
     private func computeCouldBeReferredToAsPerson(_ speaker: String) -> Bool {
+        // "Witnesses told police …": a plural of people speaks as a group, never as "he".
+        if !speaker.utf8.contains(UInt8(ascii: " ")), Lexicon.namesGroupOfPeople(Word(ByteText.lowercased(speaker))) { return false }
         if surePeople.contains(speaker) || isKnownPerson(speaker) { return true }
         let words = speaker.split(separator: " ")
         guard let first = words.first, let last = words.last else { return false }

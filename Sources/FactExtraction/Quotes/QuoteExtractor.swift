@@ -311,7 +311,10 @@ struct QuoteExtractor {
         let words = tokens[start...]
         // "…," describing the team as …: a participle after the quote is the reporter's
         // clause, with the sentence's subject; its object is no inverted speaker.
-        if Lexicon.isSpeechVerb(words[start]) {
+        // "…,” Said Commissioner Gene Strong.": a verb of saying capitalised by mistake, with
+        // a name after it, is still the inverted attribution.
+        let capitalisedVerb = words[start].isCapitalized && words[start].is(.speechVerb) && start + 1 < words.endIndex && words[start + 1].isCapitalized
+        if Lexicon.isSpeechVerb(words[start]) || capitalisedVerb {
             return words[start].lowered.hasSuffix("ing") ? nil : Self.invertedSubject(after: start, in: words)
         }
         // "…," defense lawyers quoted al-Zeidi as saying: the one quoted speaks.
