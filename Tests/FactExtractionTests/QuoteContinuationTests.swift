@@ -44,4 +44,13 @@ import Testing
         let body = "\"You have been working on this a long time, and the departments finally agree,\" Said Commissioner Gene Strong."
         #expect(extract(body).quotes.first?.speaker == "Gene Strong")
     }
+
+    @Test func aNameOwningTheSpokesmanIsNotTheSpeaker() throws {
+        // The spokesman speaks for the premier, not as him; "Vane's response was:" is hers.
+        let body = "Premier Alan Vane's spokesman said: \"Every agency is working to keep the trains running tonight.\"\n\n"
+            + "Senator Rita Vane's response was: \"Is the minister off to Paris or to Rome?\""
+        let speakers = extract(body).quotes.map(\.speaker)
+        #expect(speakers.first != "Alan Vane", "\(speakers)")
+        #expect(speakers.last == "Rita Vane", "\(speakers)")
+    }
 }

@@ -38,6 +38,13 @@ struct ColonIntroductionRule: QuoteAttributionRule {
         guard let first = subject.first, !Lexicon.capitalisedFunctionWords.contains(first.lowered) || first.is(.honorific)
             || first.lowered == "he" || first.lowered == "she"
         else { return nil }
+        // "Prime Minister Gordon Brown's spokesman said:": a name owning the person who speaks
+        // is not them ("Clinton's response was:" is still hers).
+        if let last = subject.last, last.endsInPossessive || (subjectEnd < colon && (tokens[subjectEnd].isMark("'") || tokens[subjectEnd].isMark("\u{2019}"))),
+            let owned = tokens[subjectEnd..<colon].first(where: \.isWord), Lexicon.personHeads.contains(owned.lowered)
+        {
+            return nil
+        }
         let predicate = tokens[subjectEnd..<colon]
         // "Stanhope: “The match went very well …”": a name alone before the colon, opening
         // the sentence, labels what follows as that person's, as interview write-ups do.
