@@ -76,4 +76,33 @@ import Testing
         #expect(!generation.bank.items.contains { $0.answer.description == "138" }, "\(generation.bank.items.map(\.prompt))")
         #expect(Ostland.reason(generation, "figure", "138")?.contains("class") == true, "\(generation.skipped.filter { $0.kind == "figure" })")
     }
+
+    @Test func aNameThatMayBeginWithItsSentencesFirstWordMakesNoKey() throws {
+        // "Developer Marcus Lyle" and "Kayden John Smith" look alike: where the article never
+        // writes the shorter name alone, neither key can be trusted. "Junior Firpo" is a name.
+        let generation = Ostland.generation([
+            "Developer Marcus Lyle sued the Varna council on Wednesday over a permit for a tower.",
+            "\"The council has moved the goalposts four times in two years and I have lost millions,\" Lyle said.",
+            "Ostby defender Junior Firpo said: \"We gave away two goals from set pieces and that cannot happen in a final.\"",
+        ].joined(separator: "\n\n"))
+        let keys = generation.bank.items.filter { $0.kind == .whoSaid }.map(\.answer.description)
+        #expect(!keys.contains("Developer Marcus Lyle") && !keys.contains("Marcus Lyle"), "\(keys)")
+        #expect(keys.contains("Junior Firpo"), "\(keys)")
+    }
+
+    @Test func aLoyalistOfSomeoneMakesNoOrganisationOfThem() throws {
+        // "a Met Vedur forecaster" works for an organisation; "a Tomas Brandt loyalist" does
+        // not, and Brandt stays a person whom person choices are drawn for.
+        let text = "---\nsource: Ostland Ledger\n---\nOstland in brief\n\n"
+            + "Kash Vane, a Tomas Brandt loyalist, was confirmed as police chief on Thursday by 51 votes to 49.\n\n"
+            + "\"Kash Vane will bring order back to every street in Ostland,\" Tomas Brandt said at a rally in Varna on Friday."
+        let facts = FactExtractor.facts(in: ArticleParser.parse(text, fileName: "a.txt"))
+        #expect(StoryCast([facts]).sort(of: "Tomas Brandt") == .person)
+    }
+
+    @Test func aLiftedWeightIsAFigure() throws {
+        let generation = Ostland.generation(
+            "Varna strongman Ivo Berg lifted a 501 kg weight in Ostby in 2020, a world record that still stands, the Ostland federation said.")
+        #expect(!(Ostland.reason(generation, "figure", "501 kg") ?? "").contains("class"))
+    }
 }

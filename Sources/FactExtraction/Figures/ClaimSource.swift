@@ -77,9 +77,12 @@ enum ClaimSource {
         }
         while start < end, Self.leadingConjunctions.contains(tokens[start].lowered) { start += 1 }
         // "Awali Mukuna, the LC 2 vice chairman, Nakalama parish said": a name opening the
-        // sentence, then its appositives, is the subject; the words next to the verb are
-        // his role's place, not the claimant.
-        if let head = tokens[start..<end].last(where: \.isWord), !head.isCapitalized, !Self.isSourceNoun(head.lowered),
+        // sentence, then its appositives, is the subject; the words next to the verb, a
+        // capitalised place and its lower-case kind, are where his role is held. "…, the
+        // sheriff said" or "…, her husband said" is someone else speaking about him.
+        if tokens[start].isCapitalized, !tokens[start].is(.determiner), !Lexicon.capitalisedFunctionWords.contains(tokens[start].lowered),
+            let head = tokens[start..<end].last(where: \.isWord), !head.isCapitalized, !Self.isSourceNoun(head.lowered),
+            !Lexicon.canSpeak(head.lowered), !Lexicon.personHeads.contains(head.lowered),
             let opening = Self.openingName(before: start, in: tokens)
         {
             start = opening.lowerBound

@@ -60,7 +60,7 @@ enum Lexicon {
         "governor", "sen", "sen.", "senator", "rep", "rep.", "representative", "president", "vice", "prime",
         "minister", "secretary", "ambassador", "spokesman", "spokeswoman", "spokesperson", "mayor", "king", "queen",
         "prince", "princess", "pope", "chancellor", "premier", "chairman", "chairwoman", "chair", "director",
-        "chief", "judge", "magistrate", "justice", "rev", "reverend", "father", "deputy", "foreign", "defense", "defence",
+        "chief", "judge", "magistrate", "alderwoman", "councilman", "councilwoman", "justice", "rev", "reverend", "father", "deputy", "foreign", "defense", "defence",
         "state", "department", "senior", "top", "former", "acting", "sheikh", "emir", "detective", "inspector",
         "superintendent", "constable", "officer", "coach", "manager", "boss", "analyst", "economist", "executive",
         "ceo", "strategist", "leader", "mp", "mep", "councillor", "commissioner", "attorney", "head", "founder",
@@ -83,7 +83,7 @@ enum Lexicon {
         "epidemiologist", "virologist", "physician", "psychologist", "psychiatrist", "meteorologist", "pharmacist",
         "oceanographer", "geologist", "ecologist", "astronomer", "pollster", "columnist", "pediatrician", "paediatrician",
         // Councillors and officers as British, Irish, Australian and Canadian papers abbreviate them.
-        "cllr", "cllr.", "cr", "cr.", "coun", "coun.", "councilor", "alderman", "alderwoman", "councilwoman", "councilman", "ald", "ald.", "hon", "hon.", "supt", "supt.",
+        "cllr", "cllr.", "cr", "cr.", "coun", "coun.", "councilor", "alderman", "ald", "ald.", "hon", "hon.", "supt", "supt.",
         "insp", "insp.", "det", "det.", "cpl", "cpl.",
     ]
 

@@ -357,8 +357,8 @@ struct PersonIndex {
             // it in its own sentence ("Phyllis Schlafly … used her final column").
             func says(_ sentence: Int) -> Bool { (wanted == "f" ? firstPronouns[sentence].she : firstPronouns[sentence].he) != nil }
             let chainRunsOn = current > 0 && says(current - 1) && !says(current)
-            let chainBroken = only.map { !chainRunsOn || gender(of: $0) == wanted } ?? false
-            if !several, let only, !pronounFirst, chainBroken, nearby.allSatisfy({ !$0.isSubject || facts(of: $0).fullest == only }),
+            let loneNameMayTakePronoun = only.map { !chainRunsOn || gender(of: $0) == wanted } ?? false
+            if !several, let only, !pronounFirst, loneNameMayTakePronoun, nearby.allSatisfy({ !$0.isSubject || facts(of: $0).fullest == only }),
                 lastSpeaker.map({ $0 < nearby.first!.offset }) ?? true
             {
                 return only
@@ -585,9 +585,11 @@ struct PersonIndex {
             if tokens[lower].is(.title) || (tokens[lower].lowered.lastByte == UInt8(ascii: ".") && Lexicon.titles.contains(tokens[lower].lowered.droppingLast(1))) {
                 titled = true
             } else if tokens[lower].is(.functionWord) || tokens[lower].is(.weekday) || tokens[lower].is(.month) || (!places.isEmpty && places.contains(tokens[lower].bareText))
-                // "Said Ellis: …", "Added Obama: …": a verb of saying opens the sentence, then the
-                // name ("…," said Said Idriss names him whole).
-                || (lower == run.lowerBound && run.count >= 2 && tokens[lower].is(.speechVerb) && (lower == tokens.startIndex || !tokens[lower - 1].isWord))
+                // "Said Ellis: …", "Added Obama: …": a verb of saying, then the name that labels
+                // the quote after the colon ("Said Al-Harthy told …" and "said Said Idriss" keep
+                // the given name).
+                || (lower == run.lowerBound && run.count >= 2 && tokens[lower].is(.speechVerb)
+                    && run.upperBound < tokens.endIndex && tokens[run.upperBound].isMark(":"))
                 || (lower + 1 < run.upperBound && tokens[lower + 1].is(.title) && Self.isNationality(tokens[lower].text.string))
             {
                 // not part of a name

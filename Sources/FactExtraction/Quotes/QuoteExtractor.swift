@@ -618,13 +618,22 @@ struct QuoteExtractor {
             ordered.insert(last, at: 0)
         }
         // "…," explains National Weather Service's Warning Coordination Meteorologist, Jeffry
-        // Evans: after the verb, a bare name set off by a comma after a role holds it.
-        if side == .after,
-            let named = segments.indices.dropFirst().first(where: { Self.isBareName(segments[$0]) && segments[$0 - 1].last(where: \.isWord)?.is(.title) == true }),
-            let index = ordered.firstIndex(where: { $0.startIndex == segments[named].startIndex }), index > 0
+        // Evans: right after the verb, a capitalised role and then a bare name set off by a
+        // comma is the name's role ("said Jane Roe, spokeswoman for the Governor, Tom Hale"
+        // is Jane Roe's).
+        if side == .after, segments.count >= 2, Self.isBareName(segments[1]),
+            segments[0].last(where: \.isWord)?.is(.title) == true,
+            segments[0].filter(\.isWord).drop(while: { $0.is(.article) }).allSatisfy(\.isCapitalized),
+            let index = ordered.firstIndex(where: { $0.startIndex == segments[1].startIndex }), index > 0
         {
             ordered.insert(ordered.remove(at: index), at: 0)
         }
+        // "said a spokeswoman for the Prime Minister, Anthony Albanese": after the verb, a bare
+        // name after a role held "for", "to" or "of" someone names that someone, not the speaker.
+        if side == .after { ordered.removeAll { segment in
+            guard let index = segments.firstIndex(where: { $0.startIndex == segment.startIndex }), index > 0, Self.isBareName(segment) else { return false }
+            return Self.endsOnRoleOfSomeoneElse(segments[index - 1])
+        } }
         for whole in ordered {
             // "an education professor at Harvard who previously worked for Sen. Lamar
             // Alexander": a relative clause inside a part is never its subject.
@@ -814,6 +823,16 @@ struct QuoteExtractor {
                                                 "who", "which", "whose", "whom", "where", "when", "while", "as", "said", "says"]
 
     /// A part that is only a name, titles included: "Bolton", "Sen. Marco Rubio".
+    /// "a spokeswoman for the Prime Minister", "the widow of the late President": a part
+    /// that ends on someone else's title, a few words after "for", "to" or "of".
+    static func endsOnRoleOfSomeoneElse(_ segment: ArraySlice<Token>) -> Bool {
+        let words = segment.filter(\.isWord)
+        guard let last = words.last, last.is(.title), last.isCapitalized,
+            let preposition = words.lastIndex(where: { ["for", "to", "of"].contains($0.lowered) }), preposition > words.startIndex
+        else { return false }
+        return words.count - preposition - 1 <= 4
+    }
+
     static func isBareName(_ whole: ArraySlice<Token>) -> Bool {
         // "Sen. Claire McCaskill (D-Mo.)": a party tag in brackets follows the name.
         var segment = whole

@@ -274,17 +274,21 @@ struct Context {
         // Rick Jacobs" for a Sanders aide's line) stood out to blind readers.
         let ownSpeakers = Set(facts.quotes.compactMap { $0.speaker.flatMap(Claimants.castName) })
         let ownCast = speakers.filter(ownSpeakers.contains)
-        // "Matthew Martin, a Met Éireann forecaster, said": a speaker named in a sentence that
-        // names another as where they work speaks for them, and is no wrong choice for them.
+        // "Matthew Martin, a Met Éireann forecaster, said": two speakers named together in the
+        // sentence that attributes one of them may be one voice (a forecaster and his service,
+        // an aide and her boss), so neither is a wrong choice for the other.
         var quoteSentences: [String: Set<String>] = [:]
+        var normalizedNames: [String: String] = [:]
         for quote in facts.quotes {
-            if let speaker = quote.speaker.flatMap(Claimants.castName) { quoteSentences[speaker, default: []].insert(TextNormalization.normalized(quote.sentence)) }
+            guard let speaker = quote.speaker.flatMap(Claimants.castName) else { continue }
+            quoteSentences[speaker, default: []].insert(TextNormalization.normalized(quote.sentence))
+            if normalizedNames[speaker] == nil { normalizedNames[speaker] = TextNormalization.normalized(speaker) }
         }
-        func speaksFor(_ one: String, _ other: String) -> Bool {
-            let names = (TextNormalization.normalized(one), TextNormalization.normalized(other))
-            return (quoteSentences[one] ?? []).union(quoteSentences[other] ?? []).contains {
-                ByteText.contains($0, names.0) && ByteText.contains($0, names.1)
-            }
+        func namedTogether(_ one: String, _ other: String) -> Bool {
+            let first = normalizedNames[one] ?? TextNormalization.normalized(one)
+            let second = normalizedNames[other] ?? TextNormalization.normalized(other)
+            let together = { (sentence: String) in ByteText.contains(sentence, first) && ByteText.contains(sentence, second) }
+            return (quoteSentences[one] ?? []).contains(where: together) || (quoteSentences[other] ?? []).contains(where: together)
         }
 
         for quote in facts.quotes {
@@ -321,16 +325,19 @@ struct Context {
             if ByteText.contains(quote.sentence, "(" + speaker + ")") {
                 skip(index, "who-said", text, "“\(speaker)” is in brackets beside the speaker"); continue
             }
-            // "Broadcaster Mara Quill" is "Mara Quill" where the article writes her name alone.
-            // Extraction's names say so: "Kayden John Smith, 28, …" opening a sentence has
-            // "John Smith" after its first word, but names no John Smith.
+            // "Broadcaster Mara Quill" is "Mara Quill" where the article writes her name alone
+            // (extraction's names say so). Where it never does, the word before cannot be told
+            // from a given name: "Developer Marcus Lyle" and "Kayden John Smith" both open a
+            // sentence. Either key could teach a wrong name, so no item is made.
             if personal, let surname = speaker.spaceSeparated.last.map(String.init),
                 // "Lo Verso" is Emmanuelle Lo Verso's surname, not a shorter name of hers.
                 let shorter = bySurname[surname]?.filter({
                     speaker.hasSuffix(" " + $0) && $0.spaceSeparated.count >= 2 && !PromptText.surnameParticles.contains(String($0.spaceSeparated[0]).lowercased())
-                        && facts.fullNames.contains($0)
                 }).min(by: { $0.count < $1.count })
             {
+                guard facts.fullNames.contains(shorter) else {
+                    skip(index, "who-said", text, "the name may or may not begin with “\(speaker.dropLast(shorter.count + 1))”, which opens its sentence"); continue
+                }
                 speaker = shorter
             }
             // "Nielsen Hayden" where the article quotes Teresa and Patrick Nielsen Hayden: a
@@ -381,7 +388,7 @@ struct Context {
             // struck names a reader of the article rules out unread, whether quoted in another
             // article of the story ("Rabbi Rick Jacobs" beside a Sanders aide) or named without
             // being quoted (the victim of the killing a rally was about, Putin named in passing).
-            let others = cast.others(of: speaker, among: ownCast.filter { !speaksFor($0, speaker) }, seed: id.rawValue, quote: quote.text)
+            let others = cast.others(of: speaker, among: ownCast.filter { !namedTogether($0, speaker) }, seed: id.rawValue, quote: quote.text)
             var score = 0.65 + position(quote.sentence, facts, ranks: ranks) + ((cast.speakers[speaker] ?? 0) >= 2 ? 0.05 : 0)
             // A fragment the reporter's sentence finishes is less of a statement than a whole one.
             if quote.text.first?.isLowercase == true { score -= 0.1 }

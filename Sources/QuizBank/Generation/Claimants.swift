@@ -38,8 +38,9 @@ enum Claimants {
         // "Democrats Hillary Clinton, Bernie Sanders …": a party before a list of names.
         "Democrat", "Democrats", "Republicans", "GOP", "Sens.", "Reps.", "Govs.", "Senators", "Representatives", "Governors", "Congressman",
         "Congresswoman", "Rabbi", "Father", "Bishop", "Cardinal", "Pope", "Imam", "Pastor", "Magistrate", "Constable", "Sergeant",
-        // School years written as titles: "Junior Connor Foley told MLive.com".
-        "Freshman", "Sophomore", "Junior", "Senior",
+        // School years written as titles ("Sophomore Ann Lee"); "Junior" and "Senior" are
+        // given names too ("Junior Firpo").
+        "Freshman", "Sophomore",
         // Occupations written as titles: "Oceanographer Charitha Pattiaratchi said".
         "Oceanographer", "Economist", "Scientist", "Analyst", "Strategist", "Pollster", "Researcher", "Historian", "Lawyer", "Columnist",
         "Physicist", "Chemist", "Biologist", "Epidemiologist", "Virologist", "Geologist", "Psychologist", "Sociologist", "Astronomer",
@@ -72,7 +73,7 @@ enum Claimants {
     static let commonNouns: Set<String> = ["Officials", "Police", "Authorities", "Witnesses", "Residents", "Analysts", "Experts", "Doctors",
                                            "Prosecutors", "Investigators", "Researchers", "Sources", "Critics", "Observers", "Aides",
                                            "Diplomats", "Economists", "Scientists", "Officers", "Rebels", "Troops", "Soldiers", "Activists"]
-    static let particles: Set<String> = ["de", "van", "von", "der", "bin", "al", "la", "le", "da", "di", "du", "del", "of", "for", "the", "and", "in"]
+    static let particles: Set<String> = ["de", "van", "von", "der", "bin", "al", "la", "le", "da", "di", "du", "del", "della", "dos", "das", "of", "for", "the", "and", "in"]
 
     /// The capitalised run that ends the name: "State Department spokeswoman Jen Psaki" → "Jen Psaki".
     static func trailingName(_ name: String) -> String? {

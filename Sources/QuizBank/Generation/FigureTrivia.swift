@@ -22,6 +22,9 @@ extension FigureSense {
     /// Verbs of "take the Fifth": the amendment, not a count.
     static let amendmentVerbs: Set<String> = ["take", "takes", "took", "taking", "plead", "pleads", "pleaded", "pled", "pleading",
                                               "invoke", "invoked", "invoking"]
+    static let weightUnits: Set<String> = ["pound", "pounds", "lb", "lbs", "kg", "kilogram", "kilograms"]
+    /// What a weight names in a sport: "the 106 pound division".
+    static let weightClassWords: Set<String> = ["division", "class", "category", "title", "bout", "crown"]
     /// Words that open a bracket restating the figure before it: "(about 480 miles)".
     static let restatingOpeners: Set<String> = ["about", "around", "roughly", "approximately", "approx", "nearly", "almost", "some", "or", "just", "over", "under"]
     /// Words that open a bracket defining a unit: "(each donum is 2,500 square meters)".
@@ -120,15 +123,11 @@ extension FigureSense {
             return "“\(figure.text) \(nextWords[at])” counts on from a figure an earlier sentence gave"
         }
         if nextWords.prefix(2).contains("ago") { return "a time counted back from a day the prompt does not give" }
-        // "in the 106 pound division", "won the 175-pound title": a weight that names a
-        // class of a sport is a category's name, not a measure.
-        let weightUnits: Set<String> = ["pound", "pounds", "lb", "lbs", "kg", "kilogram", "kilograms"]
-        let classWords: Set<String> = ["division", "class", "category", "title", "bout", "weight", "crown"]
-        let unitThenClass = nextWords.prefix(2).map { $0.lowercased() }
-        if (unitThenClass.first.map(weightUnits.contains) == true && unitThenClass.dropFirst().first.map(classWords.contains) == true)
-            || (weightUnits.contains(where: { text.hasSuffix("-" + $0) || text.hasSuffix(" " + $0) }) && unitThenClass.first.map(classWords.contains) == true)
-        {
-            return "a weight that names a sport's class (“\(figure.text) \(nextWords.prefix(2).joined(separator: " "))”), not a measure"
+        // "in the 106 pound division", "won the 175 pound title": a weight that names a class
+        // of a sport is a category's name, not a measure ("a 501 kg weight" is one).
+        let following = nextWords.prefix(2).map { $0.lowercased() }
+        if following.count == 2, Self.weightUnits.contains(following[0]), Self.weightClassWords.contains(following[1]) {
+            return "a weight that names a sport's class (“\(figure.text) \(following.joined(separator: " "))”), not a measure"
         }
         // "take the 5th", "plead the Fifth": the Fifth Amendment as a turn of phrase.
         if previousWords.suffix(2).first.map(Self.amendmentVerbs.contains) == true, previous == "the", ["5th", "fifth"].contains(text)
@@ -184,7 +183,7 @@ extension FigureSense {
         if openBrackets > 0, let bracket = before.lastIndex(of: "(") {
             let inside = before[before.index(after: bracket)...].lowercased().spaceSeparated.map(PromptText.bareWord)
             let restates = before[..<bracket].spaceSeparated.suffix(3).contains { PromptText.numbers(in: String($0)).count == 1 }
-                && (inside.first.map(Self.restatingOpeners.contains) ?? true)
+                && (inside.first.map(Self.restatingOpeners.contains) ?? true) && !after.lowercased().hasPrefix(" more") && !after.lowercased().hasPrefix(" fewer")
             let defines = inside.first.map(Self.unitDefinitionOpeners.contains) == true && inside.contains { $0 == "is" || $0 == "equals" }
             if restates { return "a conversion in brackets of the figure before it: an aid to the reader, not the sentence's fact" }
             if defines { return "a unit defined in brackets (“(\(inside.joined(separator: " ")) …”): an aid to the reader, not the sentence's fact" }

@@ -1086,9 +1086,9 @@ extension String {
 }
 
 extension StringProtocol {
-    /// The words between spaces, found on UTF-8 bytes: `split(separator: " ")` walks
-    /// Characters, and generation splits every sentence many times.
-    /// Walked on Unicode scalars, whose positions a slice takes without re-aligning them.
+    /// The words between spaces: `split(separator: " ")` walks Characters, and generation
+    /// splits every sentence many times. Walked on Unicode scalars, whose positions a slice
+    /// takes without re-aligning them (UTF-8 positions cost a re-alignment each).
     var spaceSeparated: [SubSequence] {
         var words: [SubSequence] = []
         let scalars = self.unicodeScalars

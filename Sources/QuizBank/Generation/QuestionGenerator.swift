@@ -95,21 +95,16 @@ struct StoryCast {
         for sentence in sentences {
             let words = sentence.spaceSeparated
             for (index, word) in words.enumerated() where (word == "the" || word == "The") && index + 1 < words.count {
-                // "The Who's Roger Daltrey": a possessive ends the organisation's name.
-                let run = words[(index + 1)...].prefix(4).prefix { $0.first?.isUppercase == true }
-                let owner = run.firstIndex { $0.hasSuffix("'s") || $0.hasSuffix("\u{2019}s") }
-                let name = run[..<(owner.map { $0 + 1 } ?? run.endIndex)].map(PromptText.trimmed)
-                if !name.isEmpty { organisations.insert(name.joined(separator: " ")) }
+                if let name = Self.capitalisedRun(after: index, in: words) { organisations.insert(name) }
             }
             // "Matthew Martin, a Met Éireann forecaster": a name between "a" and someone's
             // work is where they work.
             for (index, word) in words.enumerated() where (word == "a" || word == "an") && index + 2 < words.count {
-                let name = words[(index + 1)...].prefix(4).map(PromptText.trimmed).prefix { $0.first?.isUppercase == true }
-                let end = index + 1 + name.count
-                guard !name.isEmpty, end < words.count, Self.isWorker(PromptText.bareWord(words[end])) else { continue }
-                let joined = name.joined(separator: " ")
-                organisations.insert(joined)
-                organisations.insert(joined.folding(options: .diacriticInsensitive, locale: nil))
+                guard let name = Self.capitalisedRun(after: index, in: words) else { continue }
+                let end = index + 1 + name.spaceSeparated.count
+                guard end < words.count, Self.isWorker(PromptText.bareWord(words[end])) else { continue }
+                organisations.insert(name)
+                organisations.insert(name.folding(options: .diacriticInsensitive, locale: nil))
             }
         }
         for facts in articles {
@@ -144,12 +139,27 @@ struct StoryCast {
         self.organisations = organisations.subtracting(surnames)
     }
 
-    /// "forecaster", "official", "spokeswoman": a lower-case word for someone's work.
+    /// Up to four capitalised words after `index`, as one name: a possessive ("The Who's
+    /// Roger Daltrey") or a comma ("The Chancellor, Rachel Reeves") ends it.
+    static func capitalisedRun(after index: Int, in words: [Substring]) -> String? {
+        var name: [String] = []
+        for word in words[(index + 1)...].prefix(4) {
+            guard word.first?.isUppercase == true else { break }
+            name.append(PromptText.trimmed(word))
+            if word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") || word.hasSuffix(",") { break }
+        }
+        return name.isEmpty ? nil : name.joined(separator: " ")
+    }
+
+    /// "forecaster", "official", "spokeswoman": a lower-case word for someone's work for a
+    /// body ("a Donald Trump loyalist" or "a Dublin tourist" works for no one).
     static func isWorker(_ word: String) -> Bool {
         guard word.first?.isLowercase == true, word.count >= 4 else { return false }
-        if ["official", "spokesman", "spokeswoman", "spokesperson", "employee", "source", "aide", "staffer", "executive", "engineer"].contains(word) { return true }
-        return ["caster", "ologist", "ographer", "ician", "ist"].contains { word.hasSuffix($0) }
+        return workers.contains(word) || ["caster", "ologist", "ographer"].contains { word.hasSuffix($0) }
     }
+
+    static let workers: Set<String> = ["official", "spokesman", "spokeswoman", "spokesperson", "employee", "source", "aide", "staffer",
+                                       "executive", "engineer", "researcher", "scientist", "economist", "analyst", "officer", "worker"]
 
     /// Up to three others of the same sort as `key`, none sharing a name with it (Tak and
     /// "Nico Tak" are one person; "NATO" and "a top NATO official" may be one voice).

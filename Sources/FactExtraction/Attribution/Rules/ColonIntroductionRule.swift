@@ -1,9 +1,11 @@
 import TextMachinery
 
-/// `Kasich resisted: "…"` / `Mr. Smith shot back: "…"` / `Stanhope: "…"`: a clause whose subject is named
+/// `Kasich resisted: "…"` / `Mr. Smith shot back: "…"`: a clause whose subject is named
 /// and whose short predicate ends on a colon introduces the quote that follows, whatever
 /// its verb. Only a name or he/she opening the clause counts: "The sign read:" and
-/// "From the report:" name nobody who speaks.
+/// "From the report:" name nobody who speaks. Interview write-ups go further and label an
+/// answer with its speaker's name alone (`Stanhope: "…"`), when nothing after the quote
+/// names someone else.
 struct ColonIntroductionRule: QuoteAttributionRule {
     var rule: AttributionRule { .colonIntroduction }
     var readsOwnSentence: Bool { true }
@@ -12,8 +14,12 @@ struct ColonIntroductionRule: QuoteAttributionRule {
     static let maximumPredicateWords = 5
 
     func outcome(for quote: QuoteInContext, in extractor: QuoteExtractor, history: AttributionHistory) -> RuleOutcome {
-        guard let subject = Self.subject(before: quote.before),
-            let found = extractor.resolve(subject, at: quote.span.open, paragraph: quote.span.paragraph, side: .before, found: quote.known[...]),
+        guard let subject = Self.subject(before: quote.before) else { return .notApplicable }
+        // "Rishi Sunak: “…,” Labour leader Keir Starmer shot back": a label is only a label
+        // when the sentence ends with the quote.
+        let isLabel = subject.endIndex == quote.before.endIndex - 1
+        if isLabel, quote.after.contains(where: \.isWord) { return .notApplicable }
+        guard let found = extractor.resolve(subject, at: quote.span.open, paragraph: quote.span.paragraph, side: .before, found: quote.known[...]),
             found.mention == .name || found.mention == .pronoun
         else { return .notApplicable }
         return .speaker(found.name, found.mention)
@@ -34,18 +40,14 @@ struct ColonIntroductionRule: QuoteAttributionRule {
                 subjectEnd += 1
             }
         }
-        let subject = tokens[clauseStart..<subjectEnd]
+        var subject = tokens[clauseStart..<subjectEnd]
+        // "Said Ellis: …", "Added Obama: …": the verb goes first, the name after it speaks.
+        if subject.count >= 2, subject[subject.startIndex].is(.speechVerb) { subject = subject.dropFirst() }
         guard let first = subject.first, !Lexicon.capitalisedFunctionWords.contains(first.lowered) || first.is(.honorific)
             || first.lowered == "he" || first.lowered == "she"
         else { return nil }
-        // "Prime Minister Gordon Brown's spokesman said:": a name owning the person who speaks
-        // is not them ("Clinton's response was:" is still hers).
-        if let last = subject.last, last.endsInPossessive || (subjectEnd < colon && (tokens[subjectEnd].isMark("'") || tokens[subjectEnd].isMark("\u{2019}"))),
-            let owned = tokens[subjectEnd..<colon].first(where: \.isWord), Lexicon.personHeads.contains(owned.lowered)
-        {
-            return nil
-        }
         let predicate = tokens[subjectEnd..<colon]
+        if Self.speaksThroughSomeoneElse(subject, predicate: predicate, in: tokens) { return nil }
         // "Stanhope: “The match went very well …”": a name alone before the colon, opening
         // the sentence, labels what follows as that person's, as interview write-ups do.
         if predicate.isEmpty, clauseStart == tokens.startIndex, (1...3).contains(subject.count(where: \.isWord)) { return subject }
@@ -53,5 +55,15 @@ struct ColonIntroductionRule: QuoteAttributionRule {
             predicate.allSatisfy({ $0.isWord && !$0.isCapitalized && !$0.is(.clauseBoundary) })
         else { return nil }
         return subject
+    }
+
+    /// "Prime Minister Gordon Brown's spokesman said:", "Pruitt's aides fired back:": a name
+    /// that owns the people or the body who speak is not who speaks ("Clinton's response
+    /// was:" is still hers).
+    static func speaksThroughSomeoneElse(_ subject: ArraySlice<Token>, predicate: ArraySlice<Token>, in tokens: ArraySlice<Token>) -> Bool {
+        guard let last = subject.last else { return false }
+        let apostropheAfter = subject.endIndex < tokens.endIndex && (tokens[subject.endIndex].isMark("'") || tokens[subject.endIndex].isMark("\u{2019}"))
+        guard last.endsInPossessive || apostropheAfter else { return false }
+        return predicate.filter(\.isWord).prefix(3).contains { Lexicon.canSpeak($0.lowered) }
     }
 }

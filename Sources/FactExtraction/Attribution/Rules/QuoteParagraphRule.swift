@@ -20,15 +20,16 @@ struct QuoteParagraphRule: QuoteAttributionRule {
             return .notApplicable
         }
         // "Community leader Willemina Mungunda conveyed her appreciation. “Thank you, …”": a
-        // quote set right after a sentence of its paragraph that opens on a person, with no
-        // quote of its own, is that person's.
+        // quote set right after a sentence of its paragraph that opens on a person saying
+        // something, with no quote of its own, is that person's. Someone who reads out, faces
+        // jeers or is shot is followed by other people's words. A title in quote marks ("''Tales
+        // From the Crypt,'' an HBO series, …") is no statement: a few words are not enough.
         let sentences = extractor.sentences
-        // A title in quote marks opening a sentence ("''Tales From the Crypt,'' an HBO
-        // series, …") is no statement: a few words are not enough.
         if !extractor.startsParagraph(span), extractor.startsSentence(span, quote.sentenceIndex), quote.sentenceIndex > 0,
             ByteText.wordCount(quote.text) >= 5,
-            sentences[quote.sentenceIndex - 1].paragraph == span.paragraph,
-            quote.index == 0 || extractor.spans[quote.index - 1].open < sentences[quote.sentenceIndex - 1].range.lowerBound,
+            case let before = sentences[quote.sentenceIndex - 1], before.paragraph == span.paragraph,
+            quote.index == 0 || extractor.spans[quote.index - 1].open < before.range.lowerBound,
+            before.tokens.contains(where: Self.saysSomething), !before.tokens.contains(where: { $0.lowered == "read" || $0.lowered == "reads" }),
             let subject = extractor.people.openingSubject(ofSentence: quote.sentenceIndex - 1)
         {
             return .speaker(subject, .carried)
@@ -41,4 +42,11 @@ struct QuoteParagraphRule: QuoteAttributionRule {
         if let recent { return .speaker(recent.name, .carried) }
         return .notApplicable
     }
+
+    /// A verb of saying, or of voicing a feeling to someone ("conveyed her appreciation").
+    static func saysSomething(_ token: Token) -> Bool {
+        Lexicon.isSpeechVerb(token) || expressionVerbs.contains(token.lowered)
+    }
+
+    static let expressionVerbs: Set<Word> = ["conveyed", "expressed", "thanked", "praised", "welcomed", "urged", "appealed", "pleaded", "voiced", "lamented", "recalled"]
 }

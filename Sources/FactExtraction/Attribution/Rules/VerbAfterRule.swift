@@ -5,12 +5,12 @@ struct VerbAfterRule: QuoteAttributionRule {
     var readsOwnSentence: Bool { true }
 
     func outcome(for quote: QuoteInContext, in extractor: QuoteExtractor, history: AttributionHistory) -> RuleOutcome {
-        // A fragment inside the reporter's sentence is followed by more of that sentence,
-        // not by its attribution, unless a comma sets the attribution off.
         // "“…,” said" and the sentence ends: the copy lost its speaker, and no earlier one
         // stands in for it.
         let words = quote.after.filter(\.isWord)
         if words.count == 1, let verb = words.first, Lexicon.isSpeechVerb(verb) { return .unresolved }
+        // A fragment inside the reporter's sentence is followed by more of that sentence,
+        // not by its attribution, unless a comma sets the attribution off.
         guard var phrase = extractor.subjectAfter(quote.after) else { return .notApplicable }
         // An inverted attribution ("…, said David Axelrod") names the subject after its verb.
         let inverted = phrase.startIndex > quote.after.startIndex && Lexicon.isSpeechVerb(quote.after[phrase.startIndex - 1])
