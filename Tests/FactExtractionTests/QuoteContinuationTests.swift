@@ -9,7 +9,7 @@ import Testing
         // the quote, in its paragraph, and the sentence calls her "her".
         let body = "Alderwoman Greta Hale said the taps were a joint effort of the city and the state.\n\n"
             + "\"We hope these taps bring some relief to the residents,\" Hale said.\n\n"
-            + "Community leader Anna Mbeki thanked the council for her neighbours. \"Thank you for bringing water close to us; we no longer walk far.\""
+            + "Community leader Anna Mbeki thanked the council for her new taps. \"Thank you for bringing water close to us; we no longer walk far.\""
         #expect(extract(body).quotes.last?.speaker == "Anna Mbeki")
     }
 
@@ -90,5 +90,15 @@ import Testing
         let body = "Dana Cole, the driver of the pickup, the sheriff said, was travelling at 95 mph when the truck left the road."
         let figure = extract(body).figures.first { $0.text.hasPrefix("95") }
         #expect(figure?.source != "Dana Cole", "\(figure?.source ?? "nil")")
+    }
+
+    @Test func aNameAfterItsOwnCapitalisedTitleHeldForSomethingSpeaks() throws {
+        let body = "\"The budget will balance by next spring without any new taxes,\" said the Minister for Finance, Michael McGrath, on Tuesday."
+        #expect(extract(body).quotes.first?.speaker == "Michael McGrath")
+    }
+
+    @Test func saidOpeningTheSentenceBeforeANameAndColonIsTheVerb() throws {
+        let body = "Said Ellis in a statement: \"We have to ask why we keep losing games in the final ten minutes.\""
+        #expect(extract(body).quotes.first?.speaker != "Said Ellis")
     }
 }

@@ -105,4 +105,18 @@ import Testing
             "Varna strongman Ivo Berg lifted a 501 kg weight in Ostby in 2020, a world record that still stands, the Ostland federation said.")
         #expect(!(Ostland.reason(generation, "figure", "501 kg") ?? "").contains("class"))
     }
+
+    @Test func aKnownGivenNameOpeningTheSentenceStaysInTheKey() throws {
+        let generation = Ostland.generation([
+            "Anna Maria Lopez, 54, closed her Varna bakery on Friday after the flood ruined her ovens.",
+            "\"Thirty years of baking washed away in one night, and the insurer says floods are not covered,\" Lopez said.",
+        ].joined(separator: "\n\n"))
+        let keys = generation.bank.items.filter { $0.kind == .whoSaid }.map(\.answer.description)
+        #expect(keys == ["Anna Maria Lopez"], "\(keys)")
+    }
+
+    @Test func aWeightClassWrittenWithItsUnitIsNotAsked() throws {
+        let generation = Ostland.generation("Varna lifter Ivo Berg won gold in the 73 kg division at the Ostland Open in Ostby on Saturday.")
+        #expect(Ostland.reason(generation, "figure", "73 kg")?.contains("class") == true, "\(generation.skipped)")
+    }
 }

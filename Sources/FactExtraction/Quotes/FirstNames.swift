@@ -41,3 +41,13 @@ extension Lexicon {
         "ahmed", "mohammed", "muhammad", "ali", "omar", "hassan", "abdullah", "ibrahim", "yusuf", "mahmoud",
     ]
 }
+
+/// Whether a word is a common given name, for code outside extraction that must tell a
+/// name's first word from a word before it ("Anna Maria Lopez" against "Developer Marcus
+/// Lyle"). Names the lists leave out answer false: the caller treats that as unknown.
+public enum GivenNames {
+    public static func contains(_ word: String) -> Bool {
+        let lowered = Word(ByteText.lowercased(word))
+        return Lexicon.femaleFirstNames.contains(lowered) || Lexicon.maleFirstNames.contains(lowered)
+    }
+}

@@ -585,11 +585,12 @@ struct PersonIndex {
             if tokens[lower].is(.title) || (tokens[lower].lowered.lastByte == UInt8(ascii: ".") && Lexicon.titles.contains(tokens[lower].lowered.droppingLast(1))) {
                 titled = true
             } else if tokens[lower].is(.functionWord) || tokens[lower].is(.weekday) || tokens[lower].is(.month) || (!places.isEmpty && places.contains(tokens[lower].bareText))
-                // "Said Ellis: …", "Added Obama: …": a verb of saying, then the name that labels
-                // the quote after the colon ("Said Al-Harthy told …" and "said Said Idriss" keep
-                // the given name).
+                // "Said Ellis: …", "Added Obama in a statement: …": a verb of saying opening its
+                // clause, then the name, when no other verb of saying follows before the colon
+                // ("Said Al-Harthy told …" and "said Said Idriss" keep the given name).
                 || (lower == run.lowerBound && run.count >= 2 && tokens[lower].is(.speechVerb)
-                    && run.upperBound < tokens.endIndex && tokens[run.upperBound].isMark(":"))
+                    && (lower == tokens.startIndex || !tokens[lower - 1].isWord)
+                    && !tokens[run.upperBound...].prefix(while: { !$0.isMark(":") }).contains(where: Lexicon.isSpeechVerb))
                 || (lower + 1 < run.upperBound && tokens[lower + 1].is(.title) && Self.isNationality(tokens[lower].text.string))
             {
                 // not part of a name

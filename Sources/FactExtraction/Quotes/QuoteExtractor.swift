@@ -824,13 +824,14 @@ struct QuoteExtractor {
 
     /// A part that is only a name, titles included: "Bolton", "Sen. Marco Rubio".
     /// "a spokeswoman for the Prime Minister", "the widow of the late President": a part
-    /// that ends on someone else's title, a few words after "for", "to" or "of".
+    /// that ends on someone else's title, a few words after a lower-case role and "for",
+    /// "to" or "of". "the Minister for Finance, Michael McGrath" is his own title.
     static func endsOnRoleOfSomeoneElse(_ segment: ArraySlice<Token>) -> Bool {
         let words = segment.filter(\.isWord)
         guard let last = words.last, last.is(.title), last.isCapitalized,
             let preposition = words.lastIndex(where: { ["for", "to", "of"].contains($0.lowered) }), preposition > words.startIndex
         else { return false }
-        return words.count - preposition - 1 <= 4
+        return !words[preposition - 1].isCapitalized && words.count - preposition - 1 <= 4
     }
 
     static func isBareName(_ whole: ArraySlice<Token>) -> Bool {

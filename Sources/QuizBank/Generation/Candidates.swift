@@ -277,17 +277,20 @@ struct Context {
         // "Matthew Martin, a Met Éireann forecaster, said": two speakers named together in the
         // sentence that attributes one of them may be one voice (a forecaster and his service,
         // an aide and her boss), so neither is a wrong choice for the other.
+        // Sentences are compared as written, and ignoring accents only where a letter has one
+        // ("Met Éireann" beside "Met Eireann").
         var quoteSentences: [String: Set<String>] = [:]
-        var normalizedNames: [String: String] = [:]
         for quote in facts.quotes {
-            guard let speaker = quote.speaker.flatMap(Claimants.castName) else { continue }
-            quoteSentences[speaker, default: []].insert(TextNormalization.normalized(quote.sentence))
-            if normalizedNames[speaker] == nil { normalizedNames[speaker] = TextNormalization.normalized(speaker) }
+            if let speaker = quote.speaker.flatMap(Claimants.castName) { quoteSentences[speaker, default: []].insert(quote.sentence) }
         }
         func namedTogether(_ one: String, _ other: String) -> Bool {
-            let first = normalizedNames[one] ?? TextNormalization.normalized(one)
-            let second = normalizedNames[other] ?? TextNormalization.normalized(other)
-            let together = { (sentence: String) in ByteText.contains(sentence, first) && ByteText.contains(sentence, second) }
+            func names(_ name: String, in sentence: String) -> Bool {
+                if ByteText.contains(sentence, name) { return true }
+                // Accented Latin letters are two bytes led by 0xC3–0xC9 (curly quotes are not).
+                let accented = { (text: String) in text.utf8.contains { $0 >= 0xC3 && $0 <= 0xC9 } }
+                return (accented(name) || accented(sentence)) && sentence.range(of: name, options: [.diacriticInsensitive, .caseInsensitive]) != nil
+            }
+            let together = { (sentence: String) in names(one, in: sentence) && names(other, in: sentence) }
             return (quoteSentences[one] ?? []).contains(where: together) || (quoteSentences[other] ?? []).contains(where: together)
         }
 
@@ -326,19 +329,22 @@ struct Context {
                 skip(index, "who-said", text, "“\(speaker)” is in brackets beside the speaker"); continue
             }
             // "Broadcaster Mara Quill" is "Mara Quill" where the article writes her name alone
-            // (extraction's names say so). Where it never does, the word before cannot be told
-            // from a given name: "Developer Marcus Lyle" and "Kayden John Smith" both open a
-            // sentence. Either key could teach a wrong name, so no item is made.
+            // (extraction's names say so). Where it never does, the word before is part of the
+            // name if it is a known given name ("Anna Maria Lopez"); otherwise it cannot be told
+            // from one ("Developer Marcus Lyle", "Kayden John Smith" both open a sentence), and
+            // either key could teach a wrong name, so no item is made.
             if personal, let surname = speaker.spaceSeparated.last.map(String.init),
                 // "Lo Verso" is Emmanuelle Lo Verso's surname, not a shorter name of hers.
                 let shorter = bySurname[surname]?.filter({
                     speaker.hasSuffix(" " + $0) && $0.spaceSeparated.count >= 2 && !PromptText.surnameParticles.contains(String($0.spaceSeparated[0]).lowercased())
                 }).min(by: { $0.count < $1.count })
             {
-                guard facts.fullNames.contains(shorter) else {
-                    skip(index, "who-said", text, "the name may or may not begin with “\(speaker.dropLast(shorter.count + 1))”, which opens its sentence"); continue
+                let before = String(speaker.dropLast(shorter.count + 1))
+                if facts.fullNames.contains(shorter) {
+                    speaker = shorter
+                } else if !(before.spaceSeparated.last.map { GivenNames.contains(String($0)) } ?? false) {
+                    skip(index, "who-said", text, "the name may or may not begin with “\(before)”, which opens its sentence"); continue
                 }
-                speaker = shorter
             }
             // "Nielsen Hayden" where the article quotes Teresa and Patrick Nielsen Hayden: a
             // surname two people share is no key, however it is written.

@@ -126,7 +126,9 @@ extension FigureSense {
         // "in the 106 pound division", "won the 175 pound title": a weight that names a class
         // of a sport is a category's name, not a measure ("a 501 kg weight" is one).
         let following = nextWords.prefix(2).map { $0.lowercased() }
-        if following.count == 2, Self.weightUnits.contains(following[0]), Self.weightClassWords.contains(following[1]) {
+        let unitInFigure = Self.weightUnits.contains { text.hasSuffix(" " + $0) || text.hasSuffix("-" + $0) }
+        let classWord = unitInFigure ? following.first : (following.count == 2 && Self.weightUnits.contains(following[0]) ? following[1] : nil)
+        if let classWord, Self.weightClassWords.contains(classWord) || classWord == "weight" && following.contains("class") {
             return "a weight that names a sport's class (“\(figure.text) \(following.joined(separator: " "))”), not a measure"
         }
         // "take the 5th", "plead the Fifth": the Fifth Amendment as a turn of phrase.

@@ -28,11 +28,15 @@ struct QuoteParagraphRule: QuoteAttributionRule {
         if !extractor.startsParagraph(span), extractor.startsSentence(span, quote.sentenceIndex), quote.sentenceIndex > 0,
             ByteText.wordCount(quote.text) >= 5,
             case let before = sentences[quote.sentenceIndex - 1], before.paragraph == span.paragraph,
-            quote.index == 0 || extractor.spans[quote.index - 1].open < before.range.lowerBound,
-            before.tokens.contains(where: Self.saysSomething), !before.tokens.contains(where: { $0.lowered == "read" || $0.lowered == "reads" }),
-            let subject = extractor.people.openingSubject(ofSentence: quote.sentenceIndex - 1)
+            quote.index == 0 || extractor.spans[quote.index - 1].open < before.range.lowerBound
         {
-            return .speaker(subject, .carried)
+            if let verb = before.tokens.firstIndex(where: Self.saysSomething),
+                !before.tokens.contains(where: { $0.lowered == "read" || $0.lowered == "reads" }),
+                !before.tokens[verb...].contains(where: Self.bringsOtherWords),
+                let subject = extractor.people.openingSubject(ofSentence: quote.sentenceIndex - 1)
+            {
+                return .speaker(subject, .carried)
+            }
         }
         let previousParagraphStart = extractor.article.paragraphs[max(0, span.paragraph - 1)].range.lowerBound
         let recent = quote.known.last { $0.offset < span.open && $0.offset >= previousParagraphStart }
@@ -47,6 +51,16 @@ struct QuoteParagraphRule: QuoteAttributionRule {
     static func saysSomething(_ token: Token) -> Bool {
         Lexicon.isSpeechVerb(token) || expressionVerbs.contains(token.lowered)
     }
+
+    /// "told jurors what the defendant wrote", "recited a poem": after its verb, the sentence
+    /// holds someone else, or a text, whose words the quote may be.
+    static func bringsOtherWords(_ token: Token) -> Bool {
+        guard token.isWord, !token.isCapitalized else { return false }
+        return otherWordsMarkers.contains(token.lowered) || Lexicon.personHeads.contains(token.lowered) || Lexicon.namesGroupOfPeople(token.lowered)
+    }
+
+    static let otherWordsMarkers: Set<Word> = ["read", "reads", "recited", "wrote", "letter", "statement", "poem", "message", "note", "post",
+                                               "tweet", "email", "text", "defendant", "accused", "partner", "screamed", "shouted"]
 
     static let expressionVerbs: Set<Word> = ["conveyed", "expressed", "thanked", "praised", "welcomed", "urged", "appealed", "pleaded", "voiced", "lamented", "recalled"]
 }
