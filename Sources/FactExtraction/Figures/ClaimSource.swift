@@ -82,7 +82,7 @@ enum ClaimSource {
         // sheriff said" or "…, her husband said" is someone else speaking about him.
         if tokens[start].isCapitalized, !tokens[start].is(.determiner), !Lexicon.capitalisedFunctionWords.contains(tokens[start].lowered),
             let head = tokens[start..<end].last(where: \.isWord), !head.isCapitalized, !Self.isSourceNoun(head.lowered),
-            !Lexicon.canSpeak(head.lowered), !Lexicon.personHeads.contains(head.lowered),
+            !Lexicon.canSpeak(head.lowered),
             let opening = Self.openingName(before: start, in: tokens)
         {
             start = opening.lowerBound

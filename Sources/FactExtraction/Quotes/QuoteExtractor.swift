@@ -630,10 +630,13 @@ struct QuoteExtractor {
         }
         // "said a spokeswoman for the Prime Minister, Anthony Albanese": after the verb, a bare
         // name after a role held "for", "to" or "of" someone names that someone, not the speaker.
-        if side == .after { ordered.removeAll { segment in
-            guard let index = segments.firstIndex(where: { $0.startIndex == segment.startIndex }), index > 0, Self.isBareName(segment) else { return false }
-            return Self.endsOnRoleOfSomeoneElse(segments[index - 1])
-        } }
+        if side == .after {
+            ordered.removeAll { segment in
+                guard let index = segments.firstIndex(where: { $0.startIndex == segment.startIndex }), index > 0, Self.isBareName(segment)
+                else { return false }
+                return Self.endsOnRoleOfSomeoneElse(segments[index - 1])
+            }
+        }
         for whole in ordered {
             // "an education professor at Harvard who previously worked for Sen. Lamar
             // Alexander": a relative clause inside a part is never its subject.
@@ -822,7 +825,6 @@ struct QuoteExtractor {
     static let appositiveStoppers: Set<Word> = ["including", "and", "or", "but", "such", "like", "especially", "among", "even",
                                                 "who", "which", "whose", "whom", "where", "when", "while", "as", "said", "says"]
 
-    /// A part that is only a name, titles included: "Bolton", "Sen. Marco Rubio".
     /// "a spokeswoman for the Prime Minister", "the widow of the late President": a part
     /// that ends on someone else's title, a few words after a lower-case role and "for",
     /// "to" or "of". "the Minister for Finance, Michael McGrath" is his own title.
@@ -834,6 +836,7 @@ struct QuoteExtractor {
         return !words[preposition - 1].isCapitalized && words.count - preposition - 1 <= 4
     }
 
+    /// A part that is only a name, titles included: "Bolton", "Sen. Marco Rubio".
     static func isBareName(_ whole: ArraySlice<Token>) -> Bool {
         // "Sen. Claire McCaskill (D-Mo.)": a party tag in brackets follows the name.
         var segment = whole

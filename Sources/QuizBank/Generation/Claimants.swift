@@ -73,7 +73,9 @@ enum Claimants {
     static let commonNouns: Set<String> = ["Officials", "Police", "Authorities", "Witnesses", "Residents", "Analysts", "Experts", "Doctors",
                                            "Prosecutors", "Investigators", "Researchers", "Sources", "Critics", "Observers", "Aides",
                                            "Diplomats", "Economists", "Scientists", "Officers", "Rebels", "Troops", "Soldiers", "Activists"]
-    static let particles: Set<String> = ["de", "van", "von", "der", "bin", "al", "la", "le", "da", "di", "du", "del", "della", "dos", "das", "of", "for", "the", "and", "in"]
+    /// Lower-case words a name may hold: a surname's particles, and the small words of a
+    /// body's name ("Bank of England").
+    static let particles: Set<String> = PromptText.surnameParticles.union(["of", "for", "the", "and", "in"])
 
     /// The capitalised run that ends the name: "State Department spokeswoman Jen Psaki" → "Jen Psaki".
     static func trailingName(_ name: String) -> String? {

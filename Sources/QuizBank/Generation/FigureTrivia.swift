@@ -172,22 +172,20 @@ extension FigureSense {
         if figure.text.lowercased().hasSuffix("thousand"), (PromptText.numbers(in: figure.text).first ?? 0) >= 1000 {
             return "“\(figure.text)” mixes two scales: a slip in the copy, not a figure to learn"
         }
-        // "30bn baht (£398m; $768m)": a conversion in brackets restates the figure before it.
+        // A figure inside a bracket that is still open: an aid to the reader, not the story's
+        // fact, when it converts the figure before it ("30bn baht (£398m; $768m)", "770
+        // kilometers (about 480 miles)") or defines a unit ("(each donum is 2,500 square meters)").
         let openBrackets = before.filter { $0 == "(" }.count - before.filter { $0 == ")" }.count
-        if openBrackets > 0, figure.text.contains(where: { "$£€¥".contains($0) }) || figure.unit?.lowercased().contains("dollar") == true,
-            let bracket = before.lastIndex(of: "("), PromptText.numbers(in: String(before[..<bracket])).contains(where: { $0 > 0 })
-        {
-            return "a conversion in brackets of the figure before it"
-        }
-        // "an altitude of 770 kilometers (about 480 miles)", "(each donum is 2,500 square
-        // meters)": a bracket that restates the figure before it in other units, or defines
-        // a unit, is an aid to the reader, not the story's fact.
         if openBrackets > 0, let bracket = before.lastIndex(of: "(") {
+            let outside = before[..<bracket]
+            let isMoney = figure.text.contains(where: { "$£€¥".contains($0) }) || figure.unit?.lowercased().contains("dollar") == true
+            if isMoney, PromptText.numbers(in: String(outside)).contains(where: { $0 > 0 }) { return "a conversion in brackets of the figure before it" }
             let inside = before[before.index(after: bracket)...].lowercased().spaceSeparated.map(PromptText.bareWord)
-            let restates = before[..<bracket].spaceSeparated.suffix(3).contains { PromptText.numbers(in: String($0)).count == 1 }
-                && (inside.first.map(Self.restatingOpeners.contains) ?? true) && !after.lowercased().hasPrefix(" more") && !after.lowercased().hasPrefix(" fewer")
-            let defines = inside.first.map(Self.unitDefinitionOpeners.contains) == true && inside.contains { $0 == "is" || $0 == "equals" }
+            let comparison = after.lowercased().hasPrefix(" more") || after.lowercased().hasPrefix(" fewer")
+            let restates = outside.spaceSeparated.suffix(3).contains { PromptText.numbers(in: String($0)).count == 1 }
+                && (inside.first.map(Self.restatingOpeners.contains) ?? true) && !comparison
             if restates { return "a conversion in brackets of the figure before it: an aid to the reader, not the sentence's fact" }
+            let defines = inside.first.map(Self.unitDefinitionOpeners.contains) == true && inside.contains { $0 == "is" || $0 == "equals" }
             if defines { return "a unit defined in brackets (“(\(inside.joined(separator: " ")) …”): an aid to the reader, not the sentence's fact" }
         }
         // "Sen. Marco Rubio was at 10 percent.": a share in a sentence too short to say of
