@@ -23,6 +23,8 @@ struct AttributionHistory {
     var speakers: [String?]
     /// Whether each earlier span's speaker came through "he" or "she", directly or carried over.
     var throughPronoun: [Bool]
+    /// Each earlier span's confidence, nil when it had no speaker.
+    var confidences: [Double?]
     /// The last quote's speaker and paragraph, and whether it came through a pronoun.
     var lastSpeaker: (name: String, paragraph: Int, throughPronoun: Bool)?
     /// Every speech verb's subject in the article, quoted or not.
@@ -61,6 +63,13 @@ extension QuoteExtractor {
                 var found = Attribution(speaker: name, rule: rule.rule, mention: mention)
                 found.features = AttributionSignals(found, quote: quote, in: self, history: history)
                 found.confidence = AttributionConfidence.confidence(of: found)
+                // A quote run on into the next paragraph is still the quote that opened it:
+                // it can be no surer of its speaker than that quote was.
+                if rule.rule == .continued, quote.index > 0, spans[quote.index - 1].close == nil,
+                    let opened = history.confidences[quote.index - 1]
+                {
+                    found.confidence = min(found.confidence, opened)
+                }
                 return found
             }
         }

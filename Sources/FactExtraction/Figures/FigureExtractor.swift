@@ -229,6 +229,8 @@ struct FigureExtractor {
         let token = tokens[index]
         // Hyphenated and glued forms kept whole: "150-mile", "24-year-old", "80-odd", "30ft", "10m".
         let (lead, rest) = Self.leadAndRest(text)
+        // "$20-million": a scale, not a unit; the amount reads it.
+        if rest.hasPrefix("-"), NumberWords.suffixes[rest] != nil { return nil }
         // "a 3-pointer", "a two-seater": a thing named by its number, not a count.
         if rest.hasPrefix("-"), rest.hasSuffix("er"), !FigureVocabulary.units.contains(Word(String(rest.dropFirst()))) { return .some(nil) }
         if rest.hasPrefix("-"), rest.dropFirst().first?.isLetter == true, let value = ScalarText.number(lead) {

@@ -23,6 +23,7 @@ extension Lexicon {
     ]
 
     static let maleFirstNames: Set<Word> = [
+        "abdul", "abdel",
         "james", "john", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles", "christopher",
         "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul", "andrew", "joshua", "kenneth", "kevin",
         "brian", "george", "timothy", "ronald", "edward", "jason", "jeffrey", "ryan", "jacob", "gary", "nicholas", "eric",

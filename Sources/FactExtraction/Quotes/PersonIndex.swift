@@ -179,7 +179,11 @@ struct PersonIndex {
                     && run.lowerBound >= 3 && tokens[run.lowerBound - 2].isCapitalized && !tokens[run.lowerBound - 2].is(.weekday)
                     && !tokens[run.lowerBound - 2].is(.month) && !places.contains(tokens[run.lowerBound - 2].bareText)
                     && !tokens[run.lowerBound - 3].is(.functionWord) && !tokens[run.lowerBound - 3].is(.placePreposition)
-                let isSubject = run.lowerBound == 0 || tokens[run.lowerBound - 1].isMark(",") && !inList || tokens[run.lowerBound - 1].isMark("\u{2013}")
+                // "To his successor, Mr. Obama leaves …": an abbreviated title's point splits it
+                // off the run, but the name opens where the title does.
+                let opening = run.lowerBound >= 2 && tokens[run.lowerBound - 1].isMark(".") && tokens[run.lowerBound - 2].is(.title)
+                    ? run.lowerBound - 2 : run.lowerBound
+                let isSubject = opening == 0 || tokens[opening - 1].isMark(",") && !inList || tokens[opening - 1].isMark("\u{2013}")
                     || tokens[run.lowerBound - 1].is(.subjectLeader)
                     || (leader < run.lowerBound && leader > 0 && tokens[leader - 1].is(.reportingVerb) && tokens[leader - 1].lowered != "told")
                     // "Wild defenseman Ryan Suter, who …": a role that opens the sentence, after
@@ -188,8 +192,11 @@ struct PersonIndex {
                     || (run.upperBound < tokens.count && (Lexicon.isSpeechVerb(tokens[run.upperBound]) || Self.isFiniteVerb(tokens[run.upperBound])))
                     || Self.followsAccordingTo(tokens, run.lowerBound)
                 let possessive = tokens[run.upperBound - 1].endsInPossessive
+                // "Councilor Jack Hanson (P-East District)": a bracket holds a party, a ward or
+                // a place, never a clause's subject.
+                let bracketed = opening > 0 && tokens[opening - 1].isMark("(")
                 mentions.append(Mention(offset: tokens[candidate.start].range.lowerBound,
-                                        paragraph: paragraph, isSurelyPerson: candidate.sure, isSubject: isSubject && !possessive,
+                                        paragraph: paragraph, isSurelyPerson: candidate.sure, isSubject: isSubject && !possessive && !bracketed,
                                         sentence: sentenceIndex, nameID: id))
                 let context = max(0, run.lowerBound - 2)..<candidate.start
                 if tokens[context].contains(where: { $0.is(.female) }) { genderByID[id] = "f" }

@@ -120,7 +120,7 @@ struct QuoteExtractor {
         var facts: [QuoteFact] = []
         var history = AttributionHistory(
             speakers: Array(repeating: nil, count: spans.count), throughPronoun: Array(repeating: false, count: spans.count),
-            lastSpeaker: nil, events: speechEvents())
+            confidences: Array(repeating: nil, count: spans.count), lastSpeaker: nil, events: speechEvents())
 
         for (index, span) in spans.enumerated() {
             guard let sentenceIndex = sentenceIndex(containing: span.open) else { continue }
@@ -144,6 +144,7 @@ struct QuoteExtractor {
                 continue
             }
             history.speakers[index] = found?.speaker
+            history.confidences[index] = found?.confidence
             let throughPronoun = found.map { $0.mention == .pronoun || $0.features.carriesPronoun } ?? false
             history.throughPronoun[index] = throughPronoun
             let hash = TextFingerprint.hash(article.scalars, article.ascii, span.text)
@@ -522,6 +523,14 @@ struct QuoteExtractor {
             phrase[open - 1].isCapitalized, phrase[open...].count(where: \.isWord) <= 4
         {
             phrase = phrase[..<open]
+        }
+        // "Councilor Jack Hanson (P-East District), a lead supporter …, said": so is one
+        // set between the name and its appositive.
+        if let open = phrase.firstIndex(where: { $0.isMark("(") }), open > phrase.startIndex, phrase[open - 1].isCapitalized,
+            let close = phrase[open...].firstIndex(where: { $0.isMark(")") }), phrase[open...close].count(where: \.isWord) <= 4,
+            close + 1 < phrase.endIndex, phrase[close + 1].isMark(",")
+        {
+            phrase = ArraySlice(phrase[..<open] + phrase[(close + 1)...])
         }
         // The word next to the verb decides a pronoun subject: "he said", "…, he added".
         // Found in place, before any array is built: most phrases end here.

@@ -801,6 +801,19 @@ enum PromptText {
             // Exactly one two-word name ends in the surname, and every longer one ends in it:
             // "Clinton" with "Hillary Clinton" and "Bill Clinton" in the article is neither.
             guard let surname = speaker.spaceSeparated.last.map(String.init), let runs = bySurname[surname] else { continue }
+            // "Abdul Rahman Saif", "Mary Ann Vance": a speaker named in three words opening on a
+            // known given name keeps all three when every name in the article ending in the
+            // surname is the same name, whole or in part; its last two words would be someone
+            // else. Any other first word may be a role ("Broadcaster Mara Quill").
+            let speakerWords = speaker.spaceSeparated.map(String.init)
+            if speakerWords.count >= 3, GivenNames.contains(speakerWords[0]), runs.contains(where: { $0.spaceSeparated.map(String.init) == speakerWords }) {
+                let sameName = runs.allSatisfy { run in
+                    let words = run.spaceSeparated.map(String.init)
+                    return words.suffix(speakerWords.count) == speakerWords[...] || speakerWords.suffix(words.count) == words[...]
+                }
+                if sameName, result[surname] == nil || result[surname] == speaker { result[surname] = speaker } else { result[surname] = "" }
+                continue
+            }
             let pairs = Set(runs.compactMap { run -> String? in
                 let words = run.spaceSeparated
                 return words.count >= 2 ? words.suffix(2).joined(separator: " ") : nil

@@ -28,6 +28,8 @@ public enum NumberWords {
     public static let suffixes: [String: Double] = [
         "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000,
         "tn": 1_000_000_000_000, "trn": 1_000_000_000_000,
+        // "a $20-million cut": the scale hyphenated to the digits when the amount is an adjective.
+        "-million": 1_000_000, "-billion": 1_000_000_000, "-trillion": 1_000_000_000_000,
     ]
 
     /// What a number word is, in one lookup (units before tens before scales, as

@@ -1,6 +1,8 @@
 import TextMachinery
 /// `"…," she said. "…"`: a later quote in the same paragraph with no attribution of its
 /// own is the same speaker's, unless someone else was reported speaking in between.
+/// So is a paragraph that opens a quote after one whose quote was left open: news copy
+/// runs a long quote over paragraphs by leaving out each closing mark but the last.
 struct ContinuedQuoteRule: QuoteAttributionRule {
     var rule: AttributionRule { .continued }
     var readsOwnSentence: Bool { false }
@@ -9,7 +11,8 @@ struct ContinuedQuoteRule: QuoteAttributionRule {
         let index = quote.index
         guard index > 0 else { return .notApplicable }
         let previous = extractor.spans[index - 1]
-        guard previous.paragraph == quote.span.paragraph, let speaker = history.speakers[index - 1] else { return .notApplicable }
+        let runsOn = previous.close == nil && previous.paragraph == quote.span.paragraph - 1 && extractor.startsParagraph(quote.span)
+        guard previous.paragraph == quote.span.paragraph || runsOn, let speaker = history.speakers[index - 1] else { return .notApplicable }
         // An embedded fragment continues only a quote of its own sentence.
         if quote.embedded && extractor.sentenceIndex(containing: previous.open) != quote.sentenceIndex { return .notApplicable }
         let previousEnd = previous.close ?? previous.open
