@@ -63,4 +63,18 @@ import Testing
         let body = "Shopkeeper Nadia Haddad said the rise is everywhere. \"Rice, sugar and now milk cost more than last month.\""
         #expect(extract(body).quotes.first?.speaker == "Nadia Haddad")
     }
+
+    @Test func aTeamAfterTheIsNeverHe() throws {
+        // "The Trojans believed …" speaks as a team; the "he" after it is the coach named before.
+        let body = "Coach Dale Moreno said the plan was to keep the ball on the ground. The Trojans believed they were stronger up front.\n\n"
+            + "\"We just wanted to run straight at them all night,\" he said."
+        #expect(extract(body).quotes.last?.speaker == "Dale Moreno")
+    }
+
+    @Test func aSurnameAfterTheInACampaignsNameStillSpeaks() throws {
+        // "the Sanders campaign": the plural-looking surname modifies a noun; it is no team.
+        let body = "Senator Bernie Sanders spoke in Ohio on Monday. Aides said the Sanders campaign raised $4 million in a week.\n\n"
+            + "\"We are going all the way to the convention this summer,\" Sanders said."
+        #expect(extract(body).quotes.last?.speaker == "Bernie Sanders")
+    }
 }

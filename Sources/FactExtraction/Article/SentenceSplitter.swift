@@ -9,7 +9,7 @@ enum SentenceSplitter {
         "rev", "sen", "rep", "gov", "jr", "sr", "st", "mt", "ft", "inc", "corp", "ltd", "co", "no", "vs", "v",
         "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.u", "a.m",
         "p.m", "e.g", "i.e", "etc", "approx", "dept", "est", "fig", "gov", "pres", "supt", "insp", "det", "cpl",
-        "pvt", "messrs", "hon", "st", "ave", "blvd", "const", "cst", "coun", "couns", "cllr", "cllrs", "ald",
+        "pvt", "messrs", "hon", "st", "ave", "blvd", "const", "cst", "coun", "couns", "cllr", "cllrs", "colr", "ald",
         // Plural titles of American copy: "Sens. Marco Rubio and Ted Cruz", "Reps.", "Govs.".
         "sens", "reps", "govs", "gens", "drs", "profs",
     ]

@@ -85,7 +85,7 @@ enum Lexicon {
         "salesman", "saleswoman", "shopkeeper", "shopper", "vendor", "retailer", "merchant", "motorist", "commuter",
         "homeowner", "landlord", "tenant", "mechanic", "plumber", "electrician", "chef", "fisherman", "labourer", "laborer",
         // Councillors and officers as British, Irish, Australian and Canadian papers abbreviate them.
-        "cllr", "cllr.", "cr", "cr.", "coun", "coun.", "councilor", "alderman", "ald", "ald.", "hon", "hon.", "supt", "supt.",
+        "cllr", "cllr.", "cr", "cr.", "coun", "coun.", "colr", "colr.", "councilor", "alderman", "ald", "ald.", "hon", "hon.", "supt", "supt.",
         "insp", "insp.", "det", "det.", "cpl", "cpl.",
     ]
 

@@ -153,6 +153,14 @@ struct PersonIndex {
                 {
                     groupIDs.insert(id)
                 }
+                // "The Trojans believed …", "the Democrats said": one capitalised plural after "the",
+                // heading its phrase, is a team, a party or a people ("the Sanders campaign" is
+                // a surname's).
+                let afterThe = candidate.start == run.lowerBound && run.lowerBound > 0 && tokens[run.lowerBound - 1].lowered == "the"
+                    || candidate.start == run.lowerBound + 1 && tokens[run.lowerBound].lowered == "the"
+                let headsPhrase = run.upperBound == tokens.count || !tokens[run.upperBound].isWord || tokens[run.upperBound].is(.functionWord)
+                    || Lexicon.isSpeechVerb(tokens[run.upperBound]) || Self.isFiniteVerb(tokens[run.upperBound])
+                if afterThe, key.count == 1, headsPhrase, Self.isCapitalisedPlural(tokens[candidate.start]) { groupIDs.insert(id) }
                 // The role: title words inside the run plus lower-case words just before it.
                 var roleStart = run.lowerBound
                 while roleStart > 0, tokens[roleStart - 1].isWord, candidate.start - roleStart < 4,
@@ -399,6 +407,8 @@ struct PersonIndex {
     private func computeCouldBeReferredToAsPerson(_ speaker: String) -> Bool {
         // "Witnesses told police …": a plural of people speaks as a group, never as "he".
         if !speaker.utf8.contains(UInt8(ascii: " ")), Lexicon.namesGroupOfPeople(Word(ByteText.lowercased(speaker))) { return false }
+        // "The Trojans believed …": a body or a team the article writes after "the".
+        if let id = id(of: speaker), groupIDs.contains(id) { return false }
         if surePeople.contains(speaker) || isKnownPerson(speaker) { return true }
         let words = speaker.split(separator: " ")
         guard let first = words.first, let last = words.last else { return false }
@@ -409,6 +419,12 @@ struct PersonIndex {
         }
         return words.count >= 2 && words.allSatisfy { $0.first?.isUppercase == true || Lexicon.nameParticles.contains(Word(String($0))) }
             && !words.contains { Lexicon.organisationWords.contains(Word($0.lowercased())) }
+    }
+
+    /// "Trojans", "Democrats": a word ending in a plural "s" (not "ss", not a possessive).
+    static func isCapitalisedPlural(_ token: Token) -> Bool {
+        let word = token.lowered
+        return word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") && !token.endsInPossessive
     }
 
     /// "Unfriendly Competition": a crosshead set between paragraphs, a few capitalised words
