@@ -5,7 +5,10 @@ import Testing
 
 /// What blind readers failed on session 15's first unseen sets (35 to 40: 77 articles from
 /// 76 outlets), in invented sentences: a claim that shortened a three-word name to its last
-/// two words (the hyphenated "$20-million" asked as "$____" is `HyphenatedScaleTests`).
+/// two words (the hyphenated "$20-million" asked as "$____" is `HyphenatedScaleTests`), a
+/// who-said quote that only lists things, a share asked beside its partner ("95 and 96
+/// per cent … respectively"); and on sets 43–44: "think twice" asked as a figure, "the $4
+/// million" an earlier sentence gave, "I'll" read as a name in a short remark.
 @Suite struct GenerationSixteenthRoundTests {
     typealias Ostland = GenerationThirteenthRoundTests
 
@@ -16,5 +19,43 @@ import Testing
         ].joined(separator: "\n\n"))
         let prompts = generation.bank.items.map(\.prompt)
         #expect(!prompts.contains { $0.contains("Karim Nasser") && !$0.contains("Abdul Karim Nasser") }, "\(prompts)")
+    }
+
+    @Test func aQuoteThatOnlyListsThingsIsNotAskedWhoSaidIt() throws {
+        #expect(QuoteSubstance.lack(in: "Mental health, radiology department, optometry, and, I believe, audiology department, and physical therapy", names: []) != nil)
+        // A list inside a statement is still a statement.
+        #expect(QuoteSubstance.lack(in: "We will open cardiology, radiology and physical therapy wings in Ostby by the end of next year", names: []) == nil)
+    }
+
+    @Test func theFirstOfTwoSharesJoinedByAndIsNotAsked() throws {
+        // "95 and 96 per cent … respectively": the partner beside the blank gives it away.
+        let generation = Ostland.generation(
+            "Boroughs like Varna and Ostby have cleared 95 and 96 per cent of their snow respectively, the Ostland roads agency said on Monday.")
+        #expect(!generation.bank.items.contains { $0.kind == .figure && $0.answer.description == "95" })
+        // A figure with its own unit beside a count of something else is still asked.
+        let jobs = Ostland.generation("The Varna plant will bring $5 million and 300 jobs to Ostby next year, the Ostland trade ministry said on Monday.")
+        #expect(Ostland.reason(jobs, "figure", "$5 million")?.contains("run of numbers") != true)
+    }
+
+    @Test func thinkTwiceIsNotACount() throws {
+        let generation = Ostland.generation(
+            "Police in Ostby arrested three teenagers who broke into dozens of cars, prompting residents to think twice about leaving doors unlocked.")
+        #expect(!generation.bank.items.contains { $0.answer.description == "twice" })
+    }
+
+    @Test func theAmountAnEarlierSentenceGaveIsNotAsked() throws {
+        // "… two awards representing the $4 million.": "the" points back to the lede's amount.
+        let generation = Ostland.generation([
+            "Ostby University will receive $4 million for water research from the Ostland science fund, officials said on Monday.",
+            "Some money has not yet been awarded; so far Ostby University has received two awards representing the $4 million.",
+        ].joined(separator: "\n\n"))
+        let asked = generation.bank.items.filter { $0.kind == .figure }.compactMap { $0.evidence?.sentence }
+        #expect(!asked.contains { $0.hasPrefix("Some money") }, "\(asked)")
+    }
+
+    @Test func aShortQuoteNamesNothingWhenItsOnlyCapitalIsAnI() throws {
+        // "I'll" is no name: the short remark names no one and nothing.
+        #expect(QuoteSubstance.lack(in: "I think I'll be using it every day", names: []) != nil)
+        #expect(QuoteSubstance.lack(in: "I’m told Ostby will vote", names: []) == nil)
     }
 }

@@ -102,6 +102,15 @@ extension FigureSense {
         {
             return "one of a run of numbers (“\(PromptText.bareWord(last)), \(figure.text)”), which the other gives away"
         }
+        // "think twice about", "once or twice": "twice" as wording, not a count.
+        if text == "twice", ["think", "thinks", "thought", "thinking", "or"].contains(previous.lowercased()) {
+            return "“\(previous) twice” as a turn of phrase, not a count"
+        }
+        // "… two awards representing the $4 million.": "the" before an amount that ends its
+        // clause points back to the amount an earlier sentence gave.
+        if figure.text.contains(where: { "$£€¥".contains($0) }), previous.lowercased() == "the", after.isEmpty || after.hasPrefix(".") || after.hasPrefix(",") || after.hasPrefix(";") {
+            return "“the \(figure.text)” points back to an amount an earlier sentence gave"
+        }
         // "after half a decade", "half a dozen", "the other half", "a decade and a half": "half"
         // as wording, not a measured share.
         if text == "half" || text == "a half",
@@ -109,8 +118,12 @@ extension FigureSense {
         {
             return "“\(figure.text)” as a turn of phrase, not a measured share"
         }
-        // "sectors 69, 70 and 71": the first of a run, which the rest gives away.
-        if after.hasPrefix(", "), let following = nextWords.first(where: { !$0.isEmpty }), PromptText.numbers(in: following).count == 1,
+        // "sectors 69, 70 and 71", "95 and 96 per cent … respectively": the first of a run,
+        // which the rest gives away.
+        // Joined by "and" or "or", only a bare number shares the unit after its partner.
+        let bareNumber = figure.text.allSatisfy { $0.isNumber || $0 == "." || $0 == "," }
+        if after.hasPrefix(", ") || bareNumber && (after.hasPrefix(" and ") || after.hasPrefix(" or ")),
+            let following = nextWords.first(where: { !$0.isEmpty && $0 != "and" && $0 != "or" }), PromptText.numbers(in: following).count == 1,
             following.allSatisfy({ $0.isNumber || $0 == "." })
         {
             return "one of a run of numbers (“\(figure.text), \(following)”), which the other gives away"

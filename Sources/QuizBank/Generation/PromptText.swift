@@ -388,7 +388,8 @@ enum PromptText {
     }
 
     /// Capitalised words that name no one: months, weekdays, "I".
-    static let calendarWords: Set<String> = Set(Context.months + Context.weekdays + ["I"])
+    static let calendarWords: Set<String> = Set(Context.months + Context.weekdays
+        + ["I", "I'll", "I'm", "I've", "I'd", "I\u{2019}ll", "I\u{2019}m", "I\u{2019}ve", "I\u{2019}d"])
     /// Capitalised only because they open the sentence.
     static let sentenceOpeners: Set<String> = ["The", "A", "An", "In", "On", "At", "But", "And", "It", "This", "That", "He", "She", "They", "We"]
 

@@ -38,6 +38,7 @@ enum QuoteSubstance {
             let whole = words.joined(separator: " ")
             if let refusal = Self.refusals.first(where: { whole.contains($0) }) { return "a refusal to comment (“\(refusal)”), not a statement" }
         }
+        if isBareList(quote) { return "a list of things with no statement about them" }
         if words.count < shortQuoteWords, !PromptText.namesSomething(quote, names: names), !mentionsNumber(words) {
             return "a short remark naming no one and nothing: not a claim a learner could check"
         }
@@ -46,6 +47,23 @@ enum QuoteSubstance {
         }
         return nil
     }
+
+    /// "Mental health, radiology department, optometry, and, I believe, audiology": an answer
+    /// that only lists things (three or more short items between commas, with no verb) names
+    /// what it is about outside its quote marks; who listed them is trivia.
+    static func isBareList(_ quote: String) -> Bool {
+        let items = quote.split(separator: ",").map { part in
+            part.spaceSeparated.map { PromptText.trimmed($0).lowercased() }.filter { !$0.isEmpty && !listConnectors.contains($0) }
+        }.filter { !$0.isEmpty }
+        guard items.count >= 3, items.allSatisfy({ $0.count <= 3 }) else { return false }
+        return !items.joined().contains { word in listVerbs.contains(word) || word.hasSuffix("n't") || word.hasSuffix("n’t") || word.hasSuffix("'s") || word.hasSuffix("’s") }
+    }
+
+    static let listConnectors: Set<String> = ["and", "or", "i", "believe", "think", "guess", "maybe", "also", "plus", "then"]
+
+    static let listVerbs: Set<String> = ["is", "are", "was", "were", "be", "been", "will", "would", "can", "could", "has", "have", "had",
+                                         "do", "does", "did", "need", "needs", "want", "wants", "said", "says", "get", "got", "go", "went",
+                                         "we", "you", "they", "he", "she", "it", "let", "make", "made", "take", "took", "see", "saw"]
 
     /// Words a title leaves lower-case.
     static let titleSmallWords: Set<String> = ["of", "on", "the", "a", "an", "and", "in", "for", "to", "at", "by", "with", "from", "or", "vs", "vs."]
