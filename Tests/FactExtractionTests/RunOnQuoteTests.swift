@@ -77,4 +77,12 @@ import Testing
             + "\"We are going all the way to the convention this summer,\" Sanders said."
         #expect(extract(body).quotes.last?.speaker == "Bernie Sanders")
     }
+
+    @Test func anOfficeAfterTheIsStillAPerson() throws {
+        // "the Permanent Secretary urged …": an office is held by someone, who is the next "he".
+        let body = "Dato Karim Yusof, the Permanent Secretary at the Ostland Ministry, opened the fair on Monday.\n\n"
+            + "To meet the problem, the Permanent Secretary urged the broadcaster to use social media.\n\n"
+            + "\"The broadcaster must move forward and explore new ways to reach its audience,\" he said."
+        #expect(extract(body).quotes.last?.speaker != nil)
+    }
 }

@@ -148,8 +148,10 @@ struct PersonIndex {
                 // "the Islamic State", "the Brazilian Grand Prix": a name written after "the",
                 // with no title of its own, is a body, a place or an event; it can speak, but
                 // it is never "he" or "she".
+                // "the Permanent Secretary", "the Prime Minister" are offices a person holds.
+                let namesOffice = Lexicon.personHeads.contains(tokens[run.upperBound - 1].lowered)
                 if candidate.start == run.lowerBound, run.lowerBound > 0, tokens[run.lowerBound - 1].lowered == "the", key.count >= 2,
-                    !Self.isFirstName(tokens[run.lowerBound])
+                    !Self.isFirstName(tokens[run.lowerBound]), !namesOffice
                 {
                     groupIDs.insert(id)
                 }
