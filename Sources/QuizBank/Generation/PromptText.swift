@@ -802,17 +802,31 @@ enum PromptText {
             // Exactly one two-word name ends in the surname, and every longer one ends in it:
             // "Clinton" with "Hillary Clinton" and "Bill Clinton" in the article is neither.
             guard let surname = speaker.spaceSeparated.last.map(String.init), let runs = bySurname[surname] else { continue }
-            // "Abdul Rahman Saif", "Mary Ann Vance": a speaker named in three words opening on a
-            // known given name keeps all three when every name in the article ending in the
-            // surname is the same name, whole or in part; its last two words would be someone
-            // else. Any other first word may be a role ("Broadcaster Mara Quill").
+            // A speaker named in three words: "Abdul Rahman Saif", "Mary Ann Vance" opening on a
+            // known given name keep all three; "Broadcaster Mara Quill" opening on anything else
+            // may carry a role, and keeps its last two words only when the article writes them
+            // as a name of their own ("said Mara Quill"), else all three when it writes those
+            // ("States, Jesse James Hollywood testified"). Every name ending in the surname must
+            // be the same name, whole or in part; two words of three would be someone else.
             let speakerWords = speaker.spaceSeparated.map(String.init)
-            if speakerWords.count >= 3, GivenNames.contains(speakerWords[0]), runs.contains(where: { $0.spaceSeparated.map(String.init) == speakerWords }) {
-                let sameName = runs.allSatisfy { run in
-                    let words = run.spaceSeparated.map(String.init)
-                    return words.suffix(speakerWords.count) == speakerWords[...] || speakerWords.suffix(words.count) == words[...]
+            if speakerWords.count >= 3 {
+                let runWords = runs.map { $0.spaceSeparated.map(String.init) }
+                let sameName = runWords.allSatisfy { words in
+                    words.suffix(speakerWords.count) == speakerWords[...] || speakerWords.suffix(words.count) == words[...]
                 }
-                if sameName, result[surname] == nil || result[surname] == speaker { result[surname] = speaker } else { result[surname] = "" }
+                let writtenWhole = runWords.contains(speakerWords)
+                let lastTwo = Array(speakerWords.suffix(2))
+                let name: String
+                if !sameName {
+                    name = ""
+                } else if GivenNames.contains(speakerWords[0]), writtenWhole {
+                    name = speaker
+                } else if runWords.contains(lastTwo) {
+                    name = lastTwo.joined(separator: " ")
+                } else {
+                    name = writtenWhole ? speaker : ""
+                }
+                result[surname] = result[surname] == nil || result[surname] == name ? name : ""
                 continue
             }
             let pairs = Set(runs.compactMap { run -> String? in
