@@ -85,4 +85,13 @@ import Testing
             + "\"The broadcaster must move forward and explore new ways to reach its audience,\" he said."
         #expect(extract(body).quotes.last?.speaker != nil)
     }
+
+    @Test func theSubjectOfAThatClauseYieldsToTheSentencesOwnSubject() throws {
+        // "Bourke is hopeful that his clubmate Michael Ryan will stay on. And he said: …": the
+        // "he" is the one the sentence is about, not the man the clause hopes something of.
+        let body = "\"We gave everything out there today,\" said Ostby captain Liam Doyle.\n\n"
+            + "Doyle is hopeful that his clubmate Sean Keane will stay on as manager for a third season.\n\n"
+            + "And he said: \"Three years now, and one point between the two sides every time.\""
+        #expect(extract(body).quotes.last?.speaker == "Liam Doyle")
+    }
 }

@@ -23,6 +23,9 @@ struct PersonIndex {
         var sentence: Int
         /// The name's id among the article's distinct names (`distinctNames`).
         var nameID: Int
+        /// Subject of a clause opened by "that" ("Bourke is hopeful that … Michael Ryan will
+        /// stay on"): less salient than the subject the sentence opens on.
+        var inThatClause = false
     }
 
     /// What pronoun resolution asks of a name, every time it meets one of its mentions.
@@ -207,7 +210,8 @@ struct PersonIndex {
                 let bracketed = opening > 0 && tokens[opening - 1].isMark("(")
                 mentions.append(Mention(offset: tokens[candidate.start].range.lowerBound,
                                         paragraph: paragraph, isSurelyPerson: candidate.sure, isSubject: isSubject && !possessive && !bracketed,
-                                        sentence: sentenceIndex, nameID: id))
+                                        sentence: sentenceIndex, nameID: id,
+                                        inThatClause: tokens[..<run.lowerBound].contains { $0.lowered == "that" }))
                 let context = max(0, run.lowerBound - 2)..<candidate.start
                 if tokens[context].contains(where: { $0.is(.female) }) { genderByID[id] = "f" }
                 if tokens[context].contains(where: { $0.is(.male) }) { genderByID[id] = "m" }
@@ -351,6 +355,14 @@ struct PersonIndex {
             latest.map({ speaker.offset > $0.offset || sentence(of: speaker.offset) == sentence(of: $0.offset) }) ?? true
         {
             latest = speaker
+        }
+        // "Bourke is hopeful that his clubmate Michael Ryan will stay on. And he said: …": the
+        // subject of a "that" clause yields to the person the same sentence opens on.
+        if let chosen = latest, let mention = mentions.last(where: { $0.offset == chosen.offset }), mention.inThatClause,
+            let opener = mentions.first(where: { $0.sentence == mention.sentence && $0.isSubject && !$0.inThatClause && $0.offset < mention.offset }),
+            case let facts = facts(of: opener), facts.fullestIsCandidate, agrees(facts.fullestGender), facts.fullest != chosen.name
+        {
+            latest = (facts.fullest, opener.offset)
         }
         if let latest { return latest.name }
         // When the sentence before names exactly one person, "he" is that person, subject
