@@ -8,7 +8,7 @@ import Testing
 /// two words (the hyphenated "$20-million" asked as "$____" is `HyphenatedScaleTests`), a
 /// who-said quote that only lists things, a share asked beside its partner ("95 and 96
 /// per cent … respectively"); and on sets 43–44: "think twice" asked as a figure, "the $4
-/// million" an earlier sentence gave, "I'll" read as a name in a short remark.
+/// million" an earlier sentence gave, "I'll" read as a name in a short remark; and on sets 45–46: "a ____ old" for "a 12-year old".
 @Suite struct GenerationSixteenthRoundTests {
     typealias Ostland = GenerationThirteenthRoundTests
 
@@ -57,5 +57,13 @@ import Testing
         // "I'll" is no name: the short remark names no one and nothing.
         #expect(QuoteSubstance.lack(in: "I think I'll be using it every day", names: []) != nil)
         #expect(QuoteSubstance.lack(in: "I’m told Ostby will vote", names: []) == nil)
+    }
+
+    @Test func anAgeMissingItsSecondHyphenAsksForTheNumber() throws {
+        // "killed a 12-year old boy": not "a ____ old" with "12-year" for the key.
+        let generation = Ostland.generation("A bomb outside a police post in Ostby on Saturday killed a 12-year old boy, the Ostland defence minister said.")
+        #expect(!generation.bank.items.contains { $0.prompt.contains("____ old") })
+        let asked = generation.bank.items.first { $0.kind == .figure }
+        #expect(asked.map { $0.prompt.contains("a ____-year old boy") && $0.answer.description == "12" } ?? (Ostland.reason(generation, "figure", "12") != nil))
     }
 }

@@ -106,6 +106,15 @@ struct Context {
         articles[index].source ?? options.source
     }
 
+    /// "12" of "12-year" when the sentence goes on "old": an age whose second hyphen the
+    /// copy left out.
+    static func ageNumber(_ text: String, before after: String) -> String? {
+        let lowered = text.lowercased()
+        guard lowered.hasSuffix("-year") || lowered.hasSuffix("-years"), after.lowercased().hasPrefix(" old") else { return nil }
+        let number = String(text.prefix { $0.isNumber || $0 == "," || $0 == "." })
+        return number.isEmpty ? nil : number
+    }
+
     mutating func skip(_ index: Int, _ kind: String, _ fact: String, _ reason: String) {
         skipped.append(SkippedFact(article: articles[index].article, kind: kind, fact: fact, reason: reason))
     }
@@ -509,8 +518,20 @@ struct Context {
                 skip(index, "figure", figure.text, "the same figure was already asked from an earlier sentence"); continue
             }
 
-            // Fill in the figure.
-            if let cloze = Cloze.blank(figure.text, in: shown) {
+            // Fill in the figure. "a 12-year old" (the second hyphen missing): blanked whole it
+            // reads "a ____ old" with "12-year" for its key; the number alone is asked.
+            let ageNumber = Self.ageNumber(figure.text, before: sense.after)
+            if let ageNumber, let cloze = Cloze.replacing(figure.text, with: Cloze.blank + figure.text.dropFirst(ageNumber.count), in: shown),
+                sense.giveaway(in: cloze) == nil
+            {
+                let id = StableID.make(article: facts.article, kind: "fig", parts: [figure.text, figure.sentence])
+                let item = Item(
+                    id: id, kind: .figure, prompt: "Fill in the figure: \(PromptText.quoted(cloze))" + citation,
+                    answer: .text(ageNumber), accept: [figure.text],
+                    explanation: credited.map { "The figure is \(figure.text), according to \($0)." },
+                    evidence: Evidence(source: source, sentence: figure.sentence), tags: ["figure"] + (outlet.map { [$0] } ?? []))
+                candidates.append(Candidate(item: item, score: (claimLeads ? 0.58 : 0.62) + base, article: index, sentence: figure.sentence, fact: "figure:\(figure.start)"))
+            } else if let cloze = Cloze.blank(figure.text, in: shown) {
                 if let giveaway = sense.giveaway(in: cloze) {
                     skip(index, "figure", figure.text, giveaway)
                 } else {
