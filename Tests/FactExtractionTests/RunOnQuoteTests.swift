@@ -94,4 +94,22 @@ import Testing
             + "And he said: \"Three years now, and one point between the two sides every time.\""
         #expect(extract(body).quotes.last?.speaker == "Liam Doyle")
     }
+
+    @Test func aThatOfADeterminerOrARelativeClauseDoesNotMoveTheHe() throws {
+        // Found by an independent review: "that game", "the bill that …" open no clause whose
+        // subject should yield; the "he" is the man the sentence ends on.
+        let bodies = [
+            "Sean Kelly missed that game through injury, but Conor Murphy, who replaced him, scored twice in the second half.\n\n"
+                + "\"It was a dream debut and I just wanted to repay the faith shown in me,\" he said.",
+            "Senator Mark Daniels voted against the bill that Representative Tom Harris had spent two years drafting, and Harris was furious.\n\n"
+                + "\"I have never seen a colleague walk away from farmers like this,\" he said on Tuesday.",
+        ]
+        #expect(extract(bodies[0]).quotes.last?.speaker != "Sean Kelly")
+        #expect(extract(bodies[1]).quotes.last?.speaker != "Mark Daniels")
+    }
+
+    @Test func anOccupationThatIsASurnameStillSpeaks() throws {
+        let body = "Commuters' group chair Anna Merchant said passengers were exhausted. \"People have had enough of cancelled trains,\" Merchant said."
+        #expect(extract(body).quotes.last?.speaker == "Anna Merchant")
+    }
 }

@@ -33,6 +33,15 @@ import Testing
         let text = Self.primary.replacingOccurrences(of: "Varga wins the northern primary", with: "Varga wins the north by 1,500 votes")
         let figure = try #require(Self.bank(text).first { $0.kind == .figure })
         #expect(!figure.prompt.contains("north by"), "\(figure.prompt)")
+        // The lede, which holds no number, says what the story is instead.
+        #expect(figure.prompt.hasSuffix("— Ostland Herald, in a story that opens: “Senator Laura Varga won the northern primary on Saturday, the election commission said”"),
+                "\(figure.prompt)")
+    }
+
+    @Test func aLedeWithANumberIsNotCitedEither() throws {
+        let text = Self.primary.replacingOccurrences(of: "Varga wins the northern primary", with: "Varga wins the north by 1,500 votes")
+            .replacingOccurrences(of: "won the northern primary on Saturday", with: "won 52 percent in the northern primary on Saturday")
+        let figure = try #require(Self.bank(text).first { $0.kind == .figure })
         #expect(figure.prompt.hasSuffix("— Ostland Herald"), "\(figure.prompt)")
     }
 

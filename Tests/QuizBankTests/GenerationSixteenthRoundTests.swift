@@ -66,4 +66,34 @@ import Testing
         let asked = generation.bank.items.first { $0.kind == .figure }
         #expect(asked.map { $0.prompt.contains("a ____-year old boy") && $0.answer.description == "12" } ?? (Ostland.reason(generation, "figure", "12") != nil))
     }
+
+    @Test func aLoneNameAfterBinIsTheFatherNotTheSon() throws {
+        // Found by an independent review: "Salman" alone is King Salman, not Mohammed bin Salman.
+        let generation = Ostland.generation([
+            "\"Our partnership with Ostland is stronger than it has ever been,\" Mohammed bin Salman told the forum in Riyadh.",
+            "King Salman, 89, approved 14 new ministers in a royal decree on Monday.",
+            "Salman has ruled Saudi Arabia since 2015.",
+        ].joined(separator: "\n\n"))
+        #expect(!generation.bank.items.contains { $0.prompt.contains("Mohammed bin Salman has ruled") })
+    }
+
+    @Test func theOnlyAmountAfterTheIsStillAsked() throws {
+        // "the $4 million" points back only when an earlier sentence gave that amount.
+        let generation = Ostland.generation("The Ostland government paid back the $4 million on Monday after an audit of the Varna port contract.")
+        #expect(Ostland.reason(generation, "figure", "$4 million")?.contains("points back") != true)
+    }
+
+    @Test func anArticleWithoutAHeadlineCitesItsLede() throws {
+        // Blind readers could not tell which "season" or which "parking spaces" a prompt from
+        // a headline-less article meant: its first sentence says.
+        let article = "---\nsource: Ostby Sun\n---\n"
+            + "The Ostland schools league voted on Thursday to push back the start of the football season because of the storm damage.\n\n"
+            + "League director Ivo Lind said the season could start as scheduled on Oct. 8 if the roads reopen.\n\n"
+            + "\"We have to look after the players first,\" Lind said."
+        let items = QuestionGenerator().generate(title: "t", from: [FactExtractor.facts(in: ArticleParser.parse(article, fileName: "a.txt"))],
+                                                 options: GenerationOptions(maxPerArticle: 40, source: nil)).bank.items
+        let date = try #require(items.first { $0.kind == .date })
+        #expect(date.prompt.hasSuffix("— Ostby Sun, in a story that opens: “The Ostland schools league voted on Thursday to push back the start of the football season because of the storm damage”"),
+                "\(date.prompt)")
+    }
 }

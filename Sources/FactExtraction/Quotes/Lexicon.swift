@@ -82,7 +82,7 @@ enum Lexicon {
         "entrepreneur", "businessman", "businesswoman", "campaigners", "harbour", "master", "chief",
         "epidemiologist", "virologist", "physician", "psychologist", "psychiatrist", "meteorologist", "pharmacist",
         "oceanographer", "geologist", "ecologist", "astronomer", "pollster", "columnist", "pediatrician", "paediatrician",
-        "salesman", "saleswoman", "shopkeeper", "shopper", "vendor", "retailer", "merchant", "motorist", "commuter",
+        "salesman", "saleswoman", "shopkeeper", "shopper", "vendor", "retailer", "motorist", "commuter",
         "homeowner", "landlord", "tenant", "mechanic", "plumber", "electrician", "chef", "fisherman", "labourer", "laborer",
         // Councillors and officers as British, Irish, Australian and Canadian papers abbreviate them.
         "cllr", "cllr.", "cr", "cr.", "coun", "coun.", "colr", "colr.", "councilor", "alderman", "ald", "ald.", "hon", "hon.", "supt", "supt.",

@@ -211,7 +211,7 @@ struct PersonIndex {
                 mentions.append(Mention(offset: tokens[candidate.start].range.lowerBound,
                                         paragraph: paragraph, isSurelyPerson: candidate.sure, isSubject: isSubject && !possessive && !bracketed,
                                         sentence: sentenceIndex, nameID: id,
-                                        inThatClause: tokens[..<run.lowerBound].contains { $0.lowered == "that" }))
+                                        inThatClause: Self.opensThatClause(before: run.lowerBound, in: tokens)))
                 let context = max(0, run.lowerBound - 2)..<candidate.start
                 if tokens[context].contains(where: { $0.is(.female) }) { genderByID[id] = "f" }
                 if tokens[context].contains(where: { $0.is(.male) }) { genderByID[id] = "m" }
@@ -434,6 +434,22 @@ struct PersonIndex {
         return words.count >= 2 && words.allSatisfy { $0.first?.isUppercase == true || Lexicon.nameParticles.contains(Word(String($0))) }
             && !words.contains { Lexicon.organisationWords.contains(Word($0.lowercased())) }
     }
+
+    /// Whether the name at `start` stands in a clause that "that" opens after a verb of
+    /// saying or a word of hope or belief ("is hopeful that …", "said that …"), not after
+    /// "that game" or "the bill that".
+    static func opensThatClause(before start: Int, in tokens: [Token]) -> Bool {
+        guard let that = tokens[..<start].lastIndex(where: { $0.lowered == "that" }), that > 0 else { return false }
+        let head = tokens[that - 1]
+        return Lexicon.isSpeechVerb(head) || head.is(.reportingVerb) || clauseHeads.contains(head.lowered)
+    }
+
+    /// Words of hope, belief and knowing that take a "that" clause.
+    static let clauseHeads: Set<Word> = [
+        "hopeful", "confident", "sure", "certain", "aware", "optimistic", "adamant", "convinced", "worried", "concerned", "afraid",
+        "pleased", "glad", "happy", "hopes", "hoped", "believes", "believed", "thinks", "thought", "knows", "knew", "learned",
+        "learnt", "feared", "fears", "expects", "expected", "suspects", "suspected", "notified", "informed", "assured",
+    ]
 
     /// "Trojans", "Democrats": a word ending in a plural "s" (not "ss", not a possessive).
     static func isCapitalisedPlural(_ token: Token) -> Bool {

@@ -101,6 +101,17 @@ struct Context {
         return headline
     }
 
+    /// The lede as an item from a headline-less article may cite it, or nil: like a cited
+    /// headline it holds no number (it could carry a key) and no quote; long enough to say
+    /// what the story is, short enough to read beside a question.
+    static func citableLede(_ lede: String?) -> String? {
+        guard var text = lede?.trimmingCharacters(in: .whitespaces) else { return nil }
+        if text.hasSuffix(".") { text.removeLast() }
+        let words = ByteText.wordCount(text)
+        guard words >= 6, words <= 35, !text.contains(where: \.isNumber), !text.contains(where: { PromptText.quoteMarks.contains($0) }) else { return nil }
+        return text
+    }
+
     /// The outlet to name, or nil for "the article": never a headline or a file name.
     func outlet(_ index: Int) -> String? {
         articles[index].source ?? options.source
@@ -266,7 +277,18 @@ struct Context {
         let headline = Self.citableHeadline(facts.title)
         // "— Huffington Post, “Hillary Clinton Wins Missouri Democratic Primary”": the story a
         // sentence comes from tells which contest "on Saturday" or "the poll" means.
-        let citation = headline.map { headline in outlet.map { " — \($0), “\(headline)”" } ?? " — from “\(headline)”" } ?? (outlet.map { " — \($0)" } ?? "")
+        // With no headline to cite, the story's first sentence says what it is about: "the
+        // season" in "… could go on as scheduled on ____" is the football season the lede named.
+        // A file with no headline line has its first paragraph read as the title: a long
+        // sentence ending in a full stop is that lede, not a headline.
+        let titleIsLede = facts.title.map { ByteText.wordCount($0) > 16 && ($0.hasSuffix(".") || $0.hasSuffix(".\u{201D}")) } ?? false
+        let ledeSentence = titleIsLede ? facts.title : facts.lede
+        let lede = headline == nil ? Self.citableLede(ledeSentence) : nil
+        let citation = headline.map { headline in outlet.map { " — \($0), “\(headline)”" } ?? " — from “\(headline)”" }
+            ?? lede.map { lede in (outlet.map { " — \($0), in a story that opens" } ?? " — from a story that opens") + ": “\(lede)”" }
+            ?? (outlet.map { " — \($0)" } ?? "")
+        // An item from the lede itself cites only the outlet.
+        let plainCitation = outlet.map { " — \($0)" } ?? ""
         let reporter = switch (outlet, headline) {
         case let (outlet?, headline?): "In a story headlined “\(headline)”, \(outlet) reported"
         case let (outlet?, nil): "\(outlet) reported"
@@ -513,11 +535,20 @@ struct Context {
             if (ranks[figure.sentence] ?? 99) > Self.deepestUncreditedFigure, credited == nil {
                 skip(index, "figure", figure.text, "deep in the article and credited to no one: background, not the story"); continue
             }
+            // "… two awards representing the $4 million.": "the" before an amount that ends its
+            // clause points back to the same amount an earlier sentence gave.
+            if figure.text.contains(where: { "$£€¥".contains($0) }), sense.before.lowercased().hasSuffix("the "),
+                sense.after.isEmpty || sense.after.hasPrefix(".") || sense.after.hasPrefix(",") || sense.after.hasPrefix(";"),
+                facts.figures.contains(where: { $0.start < figure.start && $0.text == figure.text })
+            {
+                skip(index, "figure", figure.text, "“the \(figure.text)” points back to the amount an earlier sentence gave"); continue
+            }
             // "$20 billion" in the lede and again in the tenth paragraph is one fact.
             guard askedFigures.insert(figure.text.lowercased()).inserted else {
                 skip(index, "figure", figure.text, "the same figure was already asked from an earlier sentence"); continue
             }
 
+            let citation = lede != nil && (ledeSentence == figure.sentence || ledeSentence.map { $0.contains(figure.sentence) } == true) ? plainCitation : citation
             // Fill in the figure. "a 12-year old" (the second hyphen missing): blanked whole it
             // reads "a ____ old" with "12-year" for its key; the number alone is asked.
             let ageNumber = Self.ageNumber(figure.text, before: sense.after)
@@ -687,6 +718,7 @@ struct Context {
                 accept.append(resolved)
                 explanation += " With the article's date, that is \(resolved)."
             }
+            let citation = lede != nil && (ledeSentence == date.sentence || ledeSentence.map { $0.contains(date.sentence) } == true) ? plainCitation : citation
             let item = Item(
                 id: id, kind: .date, prompt: "When? Fill in the time: \(PromptText.quoted(cloze))" + citation,
                 answer: .text(date.text), accept: accept, explanation: explanation,

@@ -106,11 +106,6 @@ extension FigureSense {
         if text == "twice", ["think", "thinks", "thought", "thinking", "or"].contains(previous.lowercased()) {
             return "“\(previous) twice” as a turn of phrase, not a count"
         }
-        // "… two awards representing the $4 million.": "the" before an amount that ends its
-        // clause points back to the amount an earlier sentence gave.
-        if figure.text.contains(where: { "$£€¥".contains($0) }), previous.lowercased() == "the", after.isEmpty || after.hasPrefix(".") || after.hasPrefix(",") || after.hasPrefix(";") {
-            return "“the \(figure.text)” points back to an amount an earlier sentence gave"
-        }
         // "after half a decade", "half a dozen", "the other half", "a decade and a half": "half"
         // as wording, not a measured share.
         if text == "half" || text == "a half",

@@ -809,6 +809,12 @@ enum PromptText {
             // ("States, Jesse James Hollywood testified"). Every name ending in the surname must
             // be the same name, whole or in part; two words of three would be someone else.
             let speakerWords = speaker.spaceSeparated.map(String.init)
+            // "Mohammed bin Salman": the word after "bin" is his father's name, and a lone
+            // "Salman" is the father.
+            if speakerWords.dropLast().contains(where: { Self.patronymicParticles.contains($0) }) {
+                result[surname] = ""
+                continue
+            }
             if speakerWords.count >= 3 {
                 let runWords = runs.map { $0.spaceSeparated.map(String.init) }
                 let sameName = runWords.allSatisfy { words in
@@ -848,6 +854,10 @@ enum PromptText {
         "lo", "la", "le", "de", "di", "da", "du", "del", "della", "dos", "das", "van", "von", "der", "den", "ter", "ten", "bin", "ibn",
         "al", "el", "st", "st.", "mac", "san",
     ]
+
+    /// "son of" / "daughter of" in a name: the word after them names a parent.
+    /// Lower-case as names write them ("Ben" capitalised is a given name), and "Bin", "Ibn".
+    static let patronymicParticles: Set<String> = ["bin", "ibn", "bint", "ben", "binti", "binte", "ould", "Bin", "Ibn", "Bint"]
 
     /// A person's surname with its particles: "Emmanuelle Lo Verso" → "Lo Verso".
     static func surname(of name: String) -> String {
