@@ -112,4 +112,16 @@ import Testing
         let body = "Commuters' group chair Anna Merchant said passengers were exhausted. \"People have had enough of cancelled trains,\" Merchant said."
         #expect(extract(body).quotes.last?.speaker == "Anna Merchant")
     }
+
+    @Test func aCouplesSurnameIsNotGivenToTheSecondPartner() throws {
+        // Found by blind readers on set 51 (a wrong key): "Greville and Trudy Knight" then
+        // "Mr Knight said" gave the quote to Trudy.
+        let body = "Ostby residents Greville and Trudy Knight live next to the proposed quarry and have led the campaign against it.\n\n"
+            + "\"I will do everything in my power to stop this project from going ahead,\" Mr Knight said."
+        #expect(extract(body).quotes.first?.speaker != "Trudy Knight")
+        // A surname the article already gave is no given name: "Mr. Vance and Hillary Dunn".
+        let other = "Senator Paul Vance met the governor on Monday. Vance and Hillary Dunn later spoke to reporters.\n\n"
+            + "\"We agreed on the budget in principle,\" Dunn said."
+        #expect(extract(other).quotes.first?.speaker == "Hillary Dunn")
+    }
 }

@@ -119,6 +119,19 @@ struct PersonIndex {
         namesBySurname.reserveCapacity(16)
         namesByFirstName.reserveCapacity(16)
         rolesByLastWord.reserveCapacity(16)
+        func register(_ key: NameKey) -> Int {
+            if let known = idByName[key] { return known }
+            let id = distinctNames.count
+            idByName[key] = id
+            distinctNames.append(key.string)
+            partsByID.append(key)
+            genderByID.append(nil)
+            if key.count >= 2 {
+                namesBySurname[key[key.count - 1], default: []].append(id)
+                namesByFirstName[key[0], default: []].append(id)
+            }
+            return id
+        }
         for (sentenceIndex, tokens) in sentenceTokens.enumerated() {
             // A headline's words are the desk's, not the reporter's naming of people
             // ("Unpredictable Sondland", "Ex-PM Lord Callaghan"): no name is taken from it.
@@ -131,19 +144,18 @@ struct PersonIndex {
                 if quoted.contains(tokens[run.lowerBound].range.lowerBound) { continue }
                 guard let candidate = classify(tokens: tokens[...], run: run) else { continue }
                 let key = NameKey(tokens[candidate.start..<run.upperBound])
-                let id: Int
-                if let known = idByName[key] {
-                    id = known
-                } else {
-                    id = distinctNames.count
-                    idByName[key] = id
-                    distinctNames.append(key.string)
-                    partsByID.append(key)
-                    genderByID.append(nil)
-                    if key.count >= 2 {
-                        namesBySurname[key[key.count - 1], default: []].append(id)
-                        namesByFirstName[key[0], default: []].append(id)
-                    }
+                let id = register(key)
+                // "Greville and Trudy Knight": the first of a couple has the surname too, so a
+                // later "Mr Knight" is not taken for Trudy. Not "Mr. Obama and Hillary Clinton":
+                // a word after a title, or one the article gives as a surname, is no given name.
+                if key.count == 2, candidate.start >= 2, tokens[candidate.start - 1].lowered == "and",
+                    case let partner = tokens[candidate.start - 2], partner.isWord, partner.isCapitalized, !partner.is(.functionWord),
+                    candidate.start == 2 || !tokens[candidate.start - 3].isCapitalized && !tokens[candidate.start - 3].isMark("."),
+                    candidate.start == 2 || !tokens[candidate.start - 3].is(.title),
+                    namesBySurname[partner.bareText] == nil,
+                    let coupled = NameKey("\(partner.bareText.string) \(key[1].string)")
+                {
+                    _ = register(coupled)
                 }
                 // "Officials said they were working …": a sentence opening on a plural of people
                 // capitalises it; it can speak, but "he" later in the story is never "Officials".
