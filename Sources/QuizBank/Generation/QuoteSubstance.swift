@@ -52,6 +52,8 @@ enum QuoteSubstance {
     /// that only lists things (three or more short items between commas, with no verb) names
     /// what it is about outside its quote marks; who listed them is trivia.
     static func isBareList(_ quote: String) -> Bool {
+        // Most quotes hold fewer than two commas: counted in bytes before any word is split.
+        guard quote.utf8.lazy.filter({ $0 == UInt8(ascii: ",") }).count >= 2 else { return false }
         let items = quote.split(separator: ",").map { part in
             part.spaceSeparated.map { PromptText.trimmed($0).lowercased() }.filter { !$0.isEmpty && !listConnectors.contains($0) }
         }.filter { !$0.isEmpty }
