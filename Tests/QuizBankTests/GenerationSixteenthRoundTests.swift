@@ -96,4 +96,10 @@ import Testing
         #expect(date.prompt.hasSuffix("— Ostby Sun, in a story that opens: “The Ostland schools league voted on Thursday to push back the start of the football season because of the storm damage”"),
                 "\(date.prompt)")
     }
+
+    @Test func aThirdIsNotAcceptedAsARunOfDecimals() {
+        // Readers on set 52: "a third" accepted "0.333333333333" and nothing a learner types.
+        #expect(Context.numericForms(of: "a third", value: 1.0 / 3.0).isEmpty)
+        #expect(Context.numericForms(of: "a fifth", value: 0.2) == ["0.2"])
+    }
 }

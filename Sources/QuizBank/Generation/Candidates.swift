@@ -137,6 +137,8 @@ struct Context {
         let hasCurrency = text.contains { "$£€¥".contains($0) }
         let gluedLetter = text.last?.isLetter == true && text.first?.isNumber == true && text.filter(\.isLetter).count <= 2
         if gluedLetter && !hasCurrency { return [] }
+        // "a third" is no "0.333333333333": a value past three decimals is no form anyone types.
+        if (value * 1000).rounded() != value * 1000 { return [] }
         return [NumberFormatting.display(value)]
     }
 
