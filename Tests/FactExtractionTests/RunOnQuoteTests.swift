@@ -124,4 +124,12 @@ import Testing
             + "\"We agreed on the budget in principle,\" Dunn said."
         #expect(extract(other).quotes.first?.speaker == "Hillary Dunn")
     }
+
+    @Test func laughingConfessingAndClarifyingAreWaysOfSaying() throws {
+        // Sets 39, 41 and 46: "…," Engelland laughed; "…," he confessed; "…," Chris Albert clarified.
+        let body = "\"We did not score very often this year, so that is all I have got,\" Dale Moreno laughed.\n\n"
+            + "\"I cannot think I have ever been so disappointed in a result,\" captain Sean Keane confessed.\n\n"
+            + "\"The plan was to replace all of the pipes under the road this year,\" treasurer Ana Berg clarified by email."
+        #expect(extract(body).quotes.map(\.speaker) == ["Dale Moreno", "Sean Keane", "Ana Berg"])
+    }
 }

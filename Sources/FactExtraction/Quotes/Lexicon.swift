@@ -21,7 +21,7 @@ enum Lexicon {
         "boasts", "lamented", "laments", "retorted", "snapped", "scoffed", "marveled", "marvelled", "wondered",
         "interjected", "whispered", "yelled", "shouted", "screamed", "chanted", "answered", "answers", "assured",
         "contended", "contends", "reiterated", "reiterates", "reasoned", "speculated", "teased", "touted", "touts",
-        "thundered", "bragged", "brags", "retaliated", "asserts", "recalls", "cautions", "concedes", "complains",
+        "thundered", "bragged", "brags", "retaliated", "laughed", "confessed", "confesses", "clarified", "clarifies", "elaborated", "asserts", "recalls", "cautions", "concedes", "complains",
         "jokes", "quips", "pleaded", "opined", "advised", "informed", "conceding", "acknowledging", "asking",
         "explaining", "testifying", "responding", "replying", "answering", "adding:", "declares", "announces",
         // "…," reads a Wednesday editorial; "…," exhorted Clinton's introducer.
