@@ -12,9 +12,10 @@ public struct ArticleFacts: Codable, Sendable, Equatable {
     /// Every name of two words or more the article writes, facts or not: a lone "Clinton"
     /// is written out only when one person of that surname is named. Not part of the JSON.
     public var fullNames: [String] = []
-    /// The story's first sentence after the headline: what an item from a headline-less
-    /// article may cite so that "the season" or "the project" in its prompt says which.
-    /// Not part of the JSON.
+    /// The story's opening sentence: what an item from a headline-less article may cite so
+    /// that "the season" or "the project" in its prompt says which. A file with no headline
+    /// line has its first paragraph read as the title; when that reads as a sentence (long,
+    /// ending in a full stop) it is the lede. Not part of the JSON.
     public var lede: String? = nil
 
     enum CodingKeys: String, CodingKey { case article, title, source, published, quotes, figures, dates, url }

@@ -165,16 +165,14 @@ struct PersonIndex {
                 // it is never "he" or "she".
                 // "the Permanent Secretary", "the Prime Minister" are offices a person holds.
                 let namesOffice = Lexicon.personHeads.contains(tokens[run.upperBound - 1].lowered)
-                if candidate.start == run.lowerBound, run.lowerBound > 0, tokens[run.lowerBound - 1].lowered == "the", key.count >= 2,
-                    !Self.isFirstName(tokens[run.lowerBound]), !namesOffice
-                {
+                let theBefore = candidate.start == run.lowerBound && run.lowerBound > 0 && tokens[run.lowerBound - 1].lowered == "the"
+                if theBefore, key.count >= 2, !Self.isFirstName(tokens[run.lowerBound]), !namesOffice {
                     groupIDs.insert(id)
                 }
                 // "The Trojans believed …", "the Democrats said": one capitalised plural after "the",
                 // heading its phrase, is a team, a party or a people ("the Sanders campaign" is
                 // a surname's).
-                let afterThe = candidate.start == run.lowerBound && run.lowerBound > 0 && tokens[run.lowerBound - 1].lowered == "the"
-                    || candidate.start == run.lowerBound + 1 && tokens[run.lowerBound].lowered == "the"
+                let afterThe = theBefore || candidate.start == run.lowerBound + 1 && tokens[run.lowerBound].lowered == "the"
                 let headsPhrase = run.upperBound == tokens.count || !tokens[run.upperBound].isWord || tokens[run.upperBound].is(.functionWord)
                     || Lexicon.isSpeechVerb(tokens[run.upperBound]) || Self.isFiniteVerb(tokens[run.upperBound])
                 if afterThe, key.count == 1, headsPhrase, Self.isCapitalisedPlural(tokens[candidate.start]) { groupIDs.insert(id) }
@@ -456,11 +454,12 @@ struct PersonIndex {
         return Lexicon.isSpeechVerb(head) || head.is(.reportingVerb) || clauseHeads.contains(head.lowered)
     }
 
-    /// Words of hope, belief and knowing that take a "that" clause.
+    /// Words of hope, belief and knowing that take a "that" clause, besides the verbs of
+    /// saying ("believes", "thinks", "informed" are among those).
     static let clauseHeads: Set<Word> = [
         "hopeful", "confident", "sure", "certain", "aware", "optimistic", "adamant", "convinced", "worried", "concerned", "afraid",
-        "pleased", "glad", "happy", "hopes", "hoped", "believes", "believed", "thinks", "thought", "knows", "knew", "learned",
-        "learnt", "feared", "fears", "expects", "expected", "suspects", "suspected", "notified", "informed", "assured",
+        "pleased", "glad", "happy", "hopes", "hoped", "knows", "knew", "learned", "learnt", "feared", "fears", "expects", "expected",
+        "suspects", "suspected", "notified",
     ]
 
     /// "Trojans", "Democrats": a word ending in a plural "s" (not "ss", not a possessive).

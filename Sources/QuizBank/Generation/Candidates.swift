@@ -92,23 +92,25 @@ struct Context {
     /// The headline as an item may cite it, or nil: one with a number in it may carry the
     /// key or its false twin's refutation, and a long one is no citation.
     static func citableHeadline(_ title: String?) -> String? {
-        guard var headline = title?.trimmingCharacters(in: .whitespaces) else { return nil }
-        if headline.hasSuffix(".") { headline.removeLast() }
-        let words = ByteText.wordCount(headline)
-        guard words >= 3, words <= 16, !headline.contains(where: \.isNumber), !headline.contains("“"), !headline.contains("\"") else { return nil }
+        guard let headline = citable(title, words: 3...16, quoteMarks: ["“", "\""]) else { return nil }
         // "Yahoo News - Latest News & Headlines": a site's page title, not the story's.
         guard !headline.contains(" - "), !headline.contains(" | "), !ByteText.contains(headline, "Headlines") else { return nil }
         return headline
     }
 
     /// The lede as an item from a headline-less article may cite it, or nil: like a cited
-    /// headline it holds no number (it could carry a key) and no quote; long enough to say
-    /// what the story is, short enough to read beside a question.
+    /// headline it holds no number and no quote; long enough to say what the story is, short
+    /// enough to read beside a question.
     static func citableLede(_ lede: String?) -> String? {
-        guard var text = lede?.trimmingCharacters(in: .whitespaces) else { return nil }
+        citable(lede, words: 6...35, quoteMarks: PromptText.quoteMarks)
+    }
+
+    /// A sentence without its full stop when it has `words` words, no number (it could carry
+    /// a key or refute a false claim) and none of `quoteMarks`.
+    private static func citable(_ text: String?, words: ClosedRange<Int>, quoteMarks: Set<Character>) -> String? {
+        guard var text = text?.trimmingCharacters(in: .whitespaces) else { return nil }
         if text.hasSuffix(".") { text.removeLast() }
-        let words = ByteText.wordCount(text)
-        guard words >= 6, words <= 35, !text.contains(where: \.isNumber), !text.contains(where: { PromptText.quoteMarks.contains($0) }) else { return nil }
+        guard words.contains(ByteText.wordCount(text)), !text.contains(where: \.isNumber), !text.contains(where: quoteMarks.contains) else { return nil }
         return text
     }
 
@@ -134,7 +136,7 @@ struct Context {
     /// "1,737". Not for a number with a letter glued on and no currency ("4K" streaming is a
     /// resolution, not 4,000), nor a German "45.000" that would read as 45.
     static func numericForms(of text: String, value: Double) -> [String] {
-        let hasCurrency = text.contains { "$£€¥".contains($0) }
+        let hasCurrency = PromptText.showsCurrency(text)
         let gluedLetter = text.last?.isLetter == true && text.first?.isNumber == true && text.filter(\.isLetter).count <= 2
         if gluedLetter && !hasCurrency { return [] }
         // "a third" is no "0.333333333333": a value past three decimals is no form anyone types.
@@ -281,16 +283,15 @@ struct Context {
         // sentence comes from tells which contest "on Saturday" or "the poll" means.
         // With no headline to cite, the story's first sentence says what it is about: "the
         // season" in "… could go on as scheduled on ____" is the football season the lede named.
-        // A file with no headline line has its first paragraph read as the title: a long
-        // sentence ending in a full stop is that lede, not a headline.
-        let titleIsLede = facts.title.map { ByteText.wordCount($0) > 16 && ($0.hasSuffix(".") || $0.hasSuffix(".\u{201D}")) } ?? false
-        let ledeSentence = titleIsLede ? facts.title : facts.lede
-        let lede = headline == nil ? Self.citableLede(ledeSentence) : nil
-        let citation = headline.map { headline in outlet.map { " — \($0), “\(headline)”" } ?? " — from “\(headline)”" }
-            ?? lede.map { lede in (outlet.map { " — \($0), in a story that opens" } ?? " — from a story that opens") + ": “\(lede)”" }
-            ?? (outlet.map { " — \($0)" } ?? "")
-        // An item from the lede itself cites only the outlet.
+        let lede = headline == nil ? Self.citableLede(facts.lede) : nil
         let plainCitation = outlet.map { " — \($0)" } ?? ""
+        let storyCitation = headline.map { headline in outlet.map { " — \($0), “\(headline)”" } ?? " — from “\(headline)”" }
+            ?? lede.map { lede in (outlet.map { " — \($0), in a story that opens" } ?? " — from a story that opens") + ": “\(lede)”" }
+            ?? plainCitation
+        // An item from the lede itself cites only the outlet.
+        func citation(for sentence: String) -> String {
+            lede != nil && facts.lede?.contains(sentence) == true ? plainCitation : storyCitation
+        }
         let reporter = switch (outlet, headline) {
         case let (outlet?, headline?): "In a story headlined “\(headline)”, \(outlet) reported"
         case let (outlet?, nil): "\(outlet) reported"
@@ -481,12 +482,12 @@ struct Context {
             if checksClaims { skip(index, "figure", figure.text, "a fact-checker's article states the claims it checks: its figures are not its report"); continue }
             guard let sense = FigureSense(figure, specificThing: QuestionGenerator.countedThing(figure.unit).map { $0.contains(" ") } ?? false) else { skip(index, "figure", figure.text, "a range or a figure without a value"); continue }
             // "— 980 CJME": the source line printed under the prompt must not hold the key.
-            if ByteText.contains(citation, figure.text), PromptText.containsWord(citation, figure.text) {
-                skip(index, "figure", figure.text, "the source line (“\(citation.dropFirst(3))”) gives the figure away"); continue
+            if ByteText.contains(storyCitation, figure.text), PromptText.containsWord(storyCitation, figure.text) {
+                skip(index, "figure", figure.text, "the source line (“\(storyCitation.dropFirst(3))”) gives the figure away"); continue
             }
             // "… killing ____ people" under the headline "Suspected double murder": a word for
             // a small count says it as well as its digits.
-            if let word = Self.countWords[sense.value]?.first(where: { PromptText.containsWord(citation.lowercased(), $0) }) {
+            if let word = Self.countWords[sense.value]?.first(where: { PromptText.containsWord(storyCitation.lowercased(), $0) }) {
                 skip(index, "figure", figure.text, "the source line says “\(word)”, which gives the figure away"); continue
             }
             let (shown, reason) = standalone(figure.sentence, facts, people: cast.people)
@@ -539,7 +540,7 @@ struct Context {
             }
             // "… two awards representing the $4 million.": "the" before an amount that ends its
             // clause points back to the same amount an earlier sentence gave.
-            if figure.text.contains(where: { "$£€¥".contains($0) }), sense.before.lowercased().hasSuffix("the "),
+            if PromptText.showsCurrency(figure.text), sense.before.lowercased().hasSuffix("the "),
                 sense.after.isEmpty || sense.after.hasPrefix(".") || sense.after.hasPrefix(",") || sense.after.hasPrefix(";"),
                 facts.figures.contains(where: { $0.start < figure.start && $0.text == figure.text })
             {
@@ -550,33 +551,26 @@ struct Context {
                 skip(index, "figure", figure.text, "the same figure was already asked from an earlier sentence"); continue
             }
 
-            let citation = lede != nil && (ledeSentence == figure.sentence || ledeSentence.map { $0.contains(figure.sentence) } == true) ? plainCitation : citation
+            let citation = citation(for: figure.sentence)
             // Fill in the figure. "a 12-year old" (the second hyphen missing): blanked whole it
             // reads "a ____ old" with "12-year" for its key; the number alone is asked.
-            let ageNumber = Self.ageNumber(figure.text, before: sense.after)
-            if let ageNumber, let cloze = Cloze.replacing(figure.text, with: Cloze.blank + figure.text.dropFirst(ageNumber.count), in: shown),
-                sense.giveaway(in: cloze) == nil
-            {
-                let id = StableID.make(article: facts.article, kind: "fig", parts: [figure.text, figure.sentence])
-                let item = Item(
-                    id: id, kind: .figure, prompt: "Fill in the figure: \(PromptText.quoted(cloze))" + citation,
-                    answer: .text(ageNumber), accept: [figure.text],
-                    explanation: credited.map { "The figure is \(figure.text), according to \($0)." },
-                    evidence: Evidence(source: source, sentence: figure.sentence), tags: ["figure"] + (outlet.map { [$0] } ?? []))
-                candidates.append(Candidate(item: item, score: (claimLeads ? 0.58 : 0.62) + base, article: index, sentence: figure.sentence, fact: "figure:\(figure.start)"))
-            } else if let cloze = Cloze.blank(figure.text, in: shown) {
-                if let giveaway = sense.giveaway(in: cloze) {
+            let age = Self.ageNumber(figure.text, before: sense.after).flatMap { number in
+                Cloze.replacing(figure.text, with: Cloze.blank + figure.text.dropFirst(number.count), in: shown)
+                    .flatMap { sense.giveaway(in: $0) == nil ? (cloze: $0, answer: number) : nil }
+            }
+            if let cloze = age?.cloze ?? Cloze.blank(figure.text, in: shown) {
+                if age == nil, let giveaway = sense.giveaway(in: cloze) {
                     skip(index, "figure", figure.text, giveaway)
                 } else {
                     let id = StableID.make(article: facts.article, kind: "fig", parts: [figure.text, figure.sentence])
                     var item = Item(
                         id: id, kind: .figure, prompt: "Fill in the figure: \(PromptText.quoted(cloze))" + citation,
-                        answer: .text(figure.text), accept: Self.numericForms(of: figure.text, value: sense.value),
+                        answer: .text(age?.answer ?? figure.text), accept: age == nil ? Self.numericForms(of: figure.text, value: sense.value) : [figure.text],
                         explanation: credited.map { "The figure is \(figure.text), according to \($0)." },
                         evidence: Evidence(source: source, sentence: figure.sentence), tags: ["figure"] + (outlet.map { [$0] } ?? []))
                     // "more than ____" with 2,000 among the choices is true of 2,000 too: a
                     // bounded figure is answered freely, never picked from a list.
-                    if StableID.hash([id.rawValue]) % 2 == 0, !companions, sense.bound != .floor, sense.bound != .ceiling,
+                    if age == nil, StableID.hash([id.rawValue]) % 2 == 0, !companions, sense.bound != .floor, sense.bound != .ceiling,
                         let others = sense.distractors(storyValues: thing.flatMap { cast.values[$0] } ?? [], seed: id.rawValue)
                     {
                         item.choices = QuestionGenerator.deterministicShuffle([figure.text] + others, seed: id.rawValue + "order")
@@ -720,7 +714,7 @@ struct Context {
                 accept.append(resolved)
                 explanation += " With the article's date, that is \(resolved)."
             }
-            let citation = lede != nil && (ledeSentence == date.sentence || ledeSentence.map { $0.contains(date.sentence) } == true) ? plainCitation : citation
+            let citation = citation(for: date.sentence)
             let item = Item(
                 id: id, kind: .date, prompt: "When? Fill in the time: \(PromptText.quoted(cloze))" + citation,
                 answer: .text(date.text), accept: accept, explanation: explanation,

@@ -101,7 +101,7 @@ struct FigureSense {
         // Lowercase suffixes are units and scales ("30bn", "5km", "10m"): still counts.
         let suffix = figure.text.reversed().prefix(while: \.isLetter)
         let glued = figure.text.contains(where: \.isNumber) && !suffix.isEmpty && suffix.allSatisfy(\.isUppercase) && !figure.text.contains(" ")
-            && !figure.text.contains(where: { "$£€¥".contains($0) })
+            && !PromptText.showsCurrency(figure.text)
         if glued { return "“\(figure.text)” is a model or format name, not a count" }
         let capitalisedNext = next.first?.isUppercase == true && !StoryGrouping.notNames.contains(next) && !after.hasPrefix(",")
         let capitalisedPrevious = previous.first?.isUppercase == true && !StoryGrouping.notNames.contains(previous) && !before.hasSuffix(", ")

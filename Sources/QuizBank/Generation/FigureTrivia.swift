@@ -186,7 +186,7 @@ extension FigureSense {
         let openBrackets = before.filter { $0 == "(" }.count - before.filter { $0 == ")" }.count
         if openBrackets > 0, let bracket = before.lastIndex(of: "(") {
             let outside = before[..<bracket]
-            let isMoney = figure.text.contains(where: { "$£€¥".contains($0) }) || figure.unit?.lowercased().contains("dollar") == true
+            let isMoney = PromptText.showsCurrency(figure.text) || figure.unit?.lowercased().contains("dollar") == true
             if isMoney, PromptText.numbers(in: String(outside)).contains(where: { $0 > 0 }) { return "a conversion in brackets of the figure before it" }
             let inside = before[before.index(after: bracket)...].lowercased().spaceSeparated.map(PromptText.bareWord)
             let comparison = after.lowercased().hasPrefix(" more") || after.lowercased().hasPrefix(" fewer")

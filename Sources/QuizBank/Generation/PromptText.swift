@@ -387,7 +387,12 @@ enum PromptText {
             || words.first.map { bareWord($0) }.map { isName($0) && !sentenceOpeners.contains($0) && (names?.contains($0) ?? true) } == true
     }
 
-    /// Capitalised words that name no one: months, weekdays, "I".
+    /// Written with a currency sign ("$20 million", "£1.2bn"): an amount of money as the copy shows it.
+    static func showsCurrency(_ text: some StringProtocol) -> Bool {
+        text.contains { "$£€¥".contains($0) }
+    }
+
+    /// Capitalised words that name no one: months, weekdays, "I" and its contractions.
     static let calendarWords: Set<String> = Set(Context.months + Context.weekdays
         + ["I", "I'll", "I'm", "I've", "I'd", "I\u{2019}ll", "I\u{2019}m", "I\u{2019}ve", "I\u{2019}d"])
     /// Capitalised only because they open the sentence.

@@ -58,12 +58,14 @@ enum QuoteSubstance {
             part.spaceSeparated.map { PromptText.trimmed($0).lowercased() }.filter { !$0.isEmpty && !listConnectors.contains($0) }
         }.filter { !$0.isEmpty }
         guard items.count >= 3, items.allSatisfy({ $0.count <= 3 }) else { return false }
-        return !items.joined().contains { word in listVerbs.contains(word) || word.hasSuffix("n't") || word.hasSuffix("n’t") || word.hasSuffix("'s") || word.hasSuffix("’s") }
+        return !items.joined().contains { word in statementWords.contains(word) || word.hasSuffix("n't") || word.hasSuffix("n’t") || word.hasSuffix("'s") || word.hasSuffix("’s") }
     }
 
+    /// Words between a list's items: joiners and a speaker's hedges ("and, I believe,").
     static let listConnectors: Set<String> = ["and", "or", "i", "believe", "think", "guess", "maybe", "also", "plus", "then"]
 
-    static let listVerbs: Set<String> = ["is", "are", "was", "were", "be", "been", "will", "would", "can", "could", "has", "have", "had",
+    /// Words that make a part a statement rather than an item: verbs and their subjects.
+    static let statementWords: Set<String> = ["is", "are", "was", "were", "be", "been", "will", "would", "can", "could", "has", "have", "had",
                                          "do", "does", "did", "need", "needs", "want", "wants", "said", "says", "get", "got", "go", "went",
                                          "we", "you", "they", "he", "she", "it", "let", "make", "made", "take", "took", "see", "saw"]
 
