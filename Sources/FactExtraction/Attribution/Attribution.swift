@@ -20,6 +20,8 @@ enum AttributionRule: String, Sendable, CaseIterable {
     case verbBefore = "verb-before"
     /// `…, according to Smith.` / `According to Smith, "…"`.
     case accordingTo = "according-to"
+    /// `… slammed Singh's comment that "…"`: a possessive and a noun of saying introduce it.
+    case statementNoun = "statement-noun"
     /// `… was "severely reprimanded" by the FA`: the agent of a passive verb speaks.
     case passiveAgent = "passive-agent"
     /// `Kasich resisted: "…"`: a named subject's short clause ends on a colon before the quote.

@@ -25,6 +25,8 @@ struct AttributionHistory {
     var throughPronoun: [Bool]
     /// Each earlier span's confidence, nil when it had no speaker.
     var confidences: [Double?]
+    /// The rule that gave each earlier span its speaker, nil when none did.
+    var rules: [AttributionRule?]
     /// The last quote's speaker and paragraph, and whether it came through a pronoun.
     var lastSpeaker: (name: String, paragraph: Int, throughPronoun: Bool)?
     /// Every speech verb's subject in the article, quoted or not.
@@ -45,7 +47,7 @@ extension QuoteExtractor {
     /// The rules in the order they are tried: a quote's own sentence first, then what
     /// carries over from the quotes around it.
     static let attributionRules: [any QuoteAttributionRule] = [
-        TranscriptLabelRule(), PassiveAgentRule(), VerbAfterRule(), VerbBeforeRule(), AccordingToRule(), ColonIntroductionRule(),
+        TranscriptLabelRule(), PassiveAgentRule(), VerbAfterRule(), StatementNounRule(), VerbBeforeRule(), AccordingToRule(), ColonIntroductionRule(),
         DashSignatureRule(), ContinuedQuoteRule(), FollowingQuoteRule(), QuoteParagraphRule(),
     ]
 

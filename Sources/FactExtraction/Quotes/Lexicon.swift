@@ -84,6 +84,10 @@ enum Lexicon {
         "oceanographer", "geologist", "ecologist", "astronomer", "pollster", "columnist", "pediatrician", "paediatrician",
         "salesman", "saleswoman", "shopkeeper", "shopper", "vendor", "retailer", "motorist", "commuter",
         "homeowner", "landlord", "tenant", "mechanic", "plumber", "electrician", "chef", "fisherman", "labourer", "laborer",
+        // Offices that end a long capitalised title ("Coast Regional Police Co-ordinator
+        // Francis Wanjohi", "Agricultural Technical Assistant Ram Sharan Sapkota").
+        "coordinator", "co-ordinator", "assistant", "administrator", "supervisor", "treasurer", "registrar",
+        "headteacher", "headmaster", "headmistress", "commandant", "technician",
         // Councillors and officers as British, Irish, Australian and Canadian papers abbreviate them.
         "cllr", "cllr.", "cr", "cr.", "coun", "coun.", "colr", "colr.", "councilor", "alderman", "ald", "ald.", "hon", "hon.", "supt", "supt.",
         "insp", "insp.", "det", "det.", "cpl", "cpl.",
@@ -94,7 +98,7 @@ enum Lexicon {
         "group", "party", "company", "corporation", "corp", "inc", "ltd", "plc", "institute", "institution",
         "university", "college", "foundation", "commission", "federation", "league", "authority", "board",
         "service", "services", "police", "army", "forces", "government", "administration", "court", "fa",
-        "organisation", "organization", "news", "times", "post", "journal", "network", "bbc", "cnn", "reuters",
+        "organisation", "organization", "news", "business", "times", "post", "journal", "network", "bbc", "cnn", "reuters",
         "nato", "kremlin", "pentagon", "parliament", "assembly", "senate", "congress", "club", "society",
         "centre", "center", "report", "survey", "study", "firm", "trust", "network", "gartner", "uk", "eu",
         // Financial and research firms: "Kotak Institutional Equities", "Capital Economics".
@@ -182,6 +186,8 @@ extension Lexicon {
         "councilman", "councilwoman", "attorney", "counsel", "negotiator", "general", "colonel", "admiral", "marshal",
         "chair", "head", "deputy", "fellow", "scholar", "observer", "commentator", "pollster", "consultant", "operative",
         "loyalist", "ally", "rival", "opponent", "challenger", "incumbent", "contender", "hopeful", "teammate",
+        "cop", "policeman", "policewoman", "dispatcher", "coordinator", "co-ordinator", "assistant", "administrator",
+        "headteacher", "principal", "villager", "shopkeeper", "trader", "vendor", "passenger", "firefighter", "paramedic",
     ]
 
     /// "Officials", "Residents", "Police": people named by what they are, in the plural.

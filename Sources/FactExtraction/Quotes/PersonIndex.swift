@@ -204,14 +204,21 @@ struct PersonIndex {
                     && !tokens[run.lowerBound - 3].is(.functionWord) && !tokens[run.lowerBound - 3].is(.placePreposition)
                 // "To his successor, Mr. Obama leaves …": an abbreviated title's point splits it
                 // off the run, but the name opens where the title does.
-                let opening = run.lowerBound >= 2 && tokens[run.lowerBound - 1].isMark(".") && tokens[run.lowerBound - 2].is(.title)
+                // "Her outgoing deputy, Alliance's Maire Hendron, spoke": nor does a party's or a
+                // team's possessive.
+                var opening = run.lowerBound >= 2 && tokens[run.lowerBound - 1].isMark(".") && tokens[run.lowerBound - 2].is(.title)
                     ? run.lowerBound - 2 : run.lowerBound
+                if opening >= 1, tokens[opening - 1].endsInPossessive, tokens[opening - 1].isCapitalized {
+                    opening -= 1
+                    while opening >= 1, tokens[opening - 1].isWord, tokens[opening - 1].isCapitalized, !tokens[opening - 1].endsInPossessive { opening -= 1 }
+                }
                 let isSubject = opening == 0 || tokens[opening - 1].isMark(",") && !inList || tokens[opening - 1].isMark("\u{2013}")
                     || tokens[run.lowerBound - 1].is(.subjectLeader)
                     || (leader < run.lowerBound && leader > 0 && tokens[leader - 1].is(.reportingVerb) && tokens[leader - 1].lowered != "told")
-                    // "Wild defenseman Ryan Suter, who …": a role that opens the sentence, after
-                    // at most the team or body it is held in, opens its subject.
-                    || (leader < run.lowerBound && (leader == 0 || leader == 1 && tokens[0].isCapitalized && !tokens[0].is(.functionWord)))
+                    // "Wild defenseman Ryan Suter, who …", "Bafana Bafana coach Hugo Broos left": a
+                    // role that opens the sentence, after at most the team or body it is held in,
+                    // opens its subject.
+                    || (leader < run.lowerBound && leader <= 3 && tokens[..<leader].allSatisfy { $0.isWord && $0.isCapitalized && !$0.is(.functionWord) })
                     || (run.upperBound < tokens.count && (Lexicon.isSpeechVerb(tokens[run.upperBound]) || Self.isFiniteVerb(tokens[run.upperBound])))
                     || Self.followsAccordingTo(tokens, run.lowerBound)
                 let possessive = tokens[run.upperBound - 1].endsInPossessive
@@ -436,9 +443,13 @@ struct PersonIndex {
         if surePeople.contains(speaker) || isKnownPerson(speaker) { return true }
         let words = speaker.split(separator: " ")
         guard let first = words.first, let last = words.last else { return false }
-        if first.first?.isLowercase == true {
+        if first.first?.isLowercase == true || Self.isPossessedDescription(speaker) {
             // A description: its head noun, the word before any "of"/"for"/"at".
-            let head = words.firstIndex { Self.descriptionHeadEnders.contains($0) }.map { words[max(0, $0 - 1)] } ?? last
+            // "a Department of Environment spokesman": an "of" inside a name ends no head.
+            let head = words.indices.first { index in
+                Self.descriptionHeadEnders.contains(words[index])
+                    && !(words[index] == "of" && index > 0 && index + 1 < words.count && words[index - 1].first?.isUppercase == true && words[index + 1].first?.isUppercase == true)
+            }.map { words[max(0, $0 - 1)] } ?? last
             return Lexicon.personHeads.contains(Word(head))
         }
         return words.count >= 2 && words.allSatisfy { $0.first?.isUppercase == true || Lexicon.nameParticles.contains(Word(String($0))) }
@@ -545,8 +556,9 @@ struct PersonIndex {
             female = female || classes.contains(.female) || Lexicon.femaleFirstNames.contains(word)
             male = male || classes.contains(.male) || Lexicon.maleFirstNames.contains(word)
         }
-        // "the mother of the accuser", "her brother": a description's head noun says it.
-        if name.first?.isLowercase == true {
+        // "the mother of the accuser", "her brother", "Hassan Omar's wife": a description's
+        // head noun says it.
+        if name.first?.isLowercase == true || Self.isPossessedDescription(name) {
             let words = ScalarText.spaceSeparated(name)
             let head = words.firstIndex { Self.descriptionHeadEnders.contains($0) }.map { words[max(0, $0 - 1)] } ?? words.last
             if let head { look(Word(ByteText.lowercased(String(head)))) }
@@ -681,12 +693,14 @@ struct PersonIndex {
             lower = lastTitle + 1
             titled = true
         }
-        // "President of the European Parliament Martin Schulz": an organisation's name before
-        // a first name is where the person works.
+        // "President of the European Parliament Martin Schulz", "Coast Regional Police
+        // Co-ordinator Francis Wanjohi": an organisation's name, and the office held there,
+        // before a first name are where the person works.
         if let lastOrganisation = tokens[lower..<run.upperBound].lastIndex(where: { $0.bareIs(.organisation) }),
-            lastOrganisation + 2 < run.upperBound, Self.isFirstName(tokens[lastOrganisation + 1])
+            let first = tokens[(lastOrganisation + 1)..<run.upperBound].firstIndex(where: { Self.isFirstName($0) }),
+            first + 1 < run.upperBound
         {
-            lower = lastOrganisation + 1
+            lower = first
             titled = true
         }
         // "Chief of Human Resources Paul Idsvoog": after a role's "of", the department's name
@@ -738,7 +752,13 @@ struct PersonIndex {
         let appositive = end + 1 < tokens.endIndex && tokens[end].isMark(",") && tokens[end + 1].is(.article)
         let afterSaid = run.lowerBound > tokens.startIndex && tokens[run.lowerBound - 1].is(.reportingVerb)
         let honorific = tokens[run.lowerBound..<lower].contains { $0.is(.honorific) }
-        let sure = titled || beforeVerb || appositive || afterSaid || honorific
+        // "said resident Wulan, 37", "coach Broos": a lower-case role right before a name is
+        // its title, as a capitalised one is. Not a word that also qualifies a noun ("the
+        // official Chinese news agency"), nor before a plural ("fellow Democrats").
+        let afterRole = run.lowerBound > tokens.startIndex && tokens[run.lowerBound - 1].isWord && !tokens[run.lowerBound - 1].isCapitalized
+            && Lexicon.personHeads.contains(tokens[run.lowerBound - 1].lowered) && !Self.qualifyingRoles.contains(tokens[run.lowerBound - 1].lowered)
+            && !(nameRange.count == 1 && Self.isCapitalisedPlural(tokens[lower]))
+        let sure = titled || beforeVerb || appositive || afterSaid || honorific || afterRole
         return (lower, sure)
     }
 
@@ -793,6 +813,18 @@ struct PersonIndex {
         let word = token.lowered
         return finiteAuxiliaries.contains(word) || (word.count > 4 && word.hasSuffix("ed"))
     }
+
+    /// "Hassan's wife", "Donald Trump's spokesman": a name of up to three words in the
+    /// possessive determines a description as "the" does.
+    static func isPossessedDescription(_ speaker: String) -> Bool {
+        let words = ScalarText.spaceSeparated(speaker)
+        guard let index = words.prefix(3).firstIndex(where: { ScalarText.hasPossessiveSuffix(String($0)) }) else { return false }
+        return index + 1 < words.count && words[index + 1].first?.isLowercase == true
+    }
+
+    /// Roles that are adjectives too: "official", "senior", "fellow" before a capitalised word
+    /// more often qualify what follows than title a person.
+    static let qualifyingRoles: Set<Word> = ["official", "fellow", "senior", "chief", "general", "deputy", "head", "top", "former", "acting", "star", "speaker", "host"]
 
     static let finiteAuxiliaries: Set<Word> = ["has", "had", "is", "was", "will", "would", "could", "can", "did", "does", "made", "went", "took", "gave", "told"]
 

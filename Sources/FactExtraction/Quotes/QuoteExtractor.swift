@@ -29,6 +29,9 @@ struct QuoteExtractor {
     /// Trailing words of a time phrase after a description: "a Pentagon official on Thursday".
     static let timePrepositions: [Word] = ["on", "in", "at"]
 
+    /// Prepositions that open when something was said: "after the match", "during a visit".
+    static let eventTimePrepositions: Set<Word> = ["after", "before", "during", "following"]
+
     /// Words that open a setting or an affiliation rather than a subject.
     static let settingOpeners: Set<Word> = ["during", "in", "on", "at", "after", "before", "from", "for", "of", "with", "since",
                                             "by", "under", "over", "according", "speaking", "asked", "writing"]
@@ -88,7 +91,14 @@ struct QuoteExtractor {
             let known = ArraySlice(Array(speakers.suffix(Self.recentWindow)))
             var found: (name: String, mention: SpeakerMention)?
             if let subject = subjectBefore(tokens[...index]) {
-                found = resolve(subject, at: offset, paragraph: sentence.paragraph, side: .before, found: known)
+                // "… lock Scott Barrett had been sensational, he said.": a "he said" that closes
+                // a sentence reports all of it, and the names in what it reports are not "he";
+                // "he" is whoever was speaking before the sentence began, unless the sentence
+                // opens on its own subject ("Though Ms. Olivieri has lived there …, she said").
+                let closing = index >= 2 && tokens[index - 2].isMark(",") && tokens[index - 1].is(.pronoun)
+                    && tokens[(index + 1)...].allSatisfy { $0.kind == .punctuation } && people.openingSubject(ofSentence: sentenceIndex) == nil
+                let reference = closing ? sentence.range.lowerBound : offset
+                found = resolve(subject, at: reference, paragraph: sentence.paragraph, side: .before, found: known)
             }
             let after = tokens[(index + 1)...]
             if found == nil, index == 0 || tokens[index - 1].isMark(","), let first = after.first, first.isCapitalized || first.lowered == "the" {
@@ -120,7 +130,8 @@ struct QuoteExtractor {
         var facts: [QuoteFact] = []
         var history = AttributionHistory(
             speakers: Array(repeating: nil, count: spans.count), throughPronoun: Array(repeating: false, count: spans.count),
-            confidences: Array(repeating: nil, count: spans.count), lastSpeaker: nil, events: speechEvents())
+            confidences: Array(repeating: nil, count: spans.count), rules: Array(repeating: nil, count: spans.count),
+            lastSpeaker: nil, events: speechEvents())
 
         for (index, span) in spans.enumerated() {
             guard let sentenceIndex = sentenceIndex(containing: span.open) else { continue }
@@ -145,6 +156,7 @@ struct QuoteExtractor {
             }
             history.speakers[index] = found?.speaker
             history.confidences[index] = found?.confidence
+            history.rules[index] = found?.rule
             let throughPronoun = found.map { $0.mention == .pronoun || $0.features.carriesPronoun } ?? false
             history.throughPronoun[index] = throughPronoun
             let hash = TextFingerprint.hash(article.scalars, article.ascii, span.text)
@@ -362,10 +374,20 @@ struct QuoteExtractor {
         {
             return nil
         }
+        // "said Ontario Premier Doug Ford in a letter asking for financial support": where and
+        // how it was said, after the name, is no part of the subject however long it runs.
+        let setting = phrase.indices.dropFirst().first { index in
+            index + 1 < phrase.endIndex && afterNameSettings.contains(phrase[index].lowered) && phrase[index - 1].isCapitalized
+                && phrase[index + 1].isWord && !phrase[index + 1].isCapitalized
+        } ?? phrase.endIndex
         let relative = phrase.dropFirst().firstIndex { $0.isWord && relativePronouns.contains($0.lowered) } ?? phrase.endIndex
-        let subject = phrase[..<relative]
+        let subject = phrase[..<min(relative, setting)]
         return subject.isEmpty ? nil : subject
     }
+
+    /// Prepositions that, after a name and before a lower-case word, open the setting of
+    /// what was said ("in a letter", "at a rally", "during the debate").
+    static let afterNameSettings: Set<Word> = ["in", "on", "at", "during", "after", "before", "via", "through"]
 
     /// Words that open a subordinate clause, or a comparison, set before a sentence's subject.
     static let subordinateOpeners: Set<Word> = ["as", "while", "although", "though", "because", "if", "when", "whereas",
@@ -562,13 +584,14 @@ struct QuoteExtractor {
         // unless a name stands beside it ("Nico Tak, a top NATO official").
         var namesOnlyModify = false
         if segments.count == 1, Self.opensWithDeterminerAndCommonHead(segments[0]) {
-            if let described = describedSpeaker(segments[0], at: offset, found: found) { return described }
+            if let described = describedSpeaker(segments[0], at: offset, paragraph: paragraph, found: found) { return described }
             // "said the printed Cruz slate card": a person named before a lower-case head that
             // cannot speak only says whose the thing is. An organisation may still speak
             // through it ("the nationalist Global Times tabloid").
             let words = segments[0].filter(\.isWord)
             let head = words.firstIndex { $0.is(.headPreposition) || $0.is(.clauseBoundary) } ?? words.count
-            namesOnlyModify = !words[head - 1].isCapitalized
+            // "the Democratic candidate Hillary Clinton boldly suggested": an adverb is no head.
+            namesOnlyModify = !words[head - 1].isCapitalized && !words[head - 1].lowered.hasSuffix("ly")
         }
         // "As Trump attacked Clinton, the attendees chanted": a description set right before
         // the verb is the subject, whatever names the parts before it hold, unless it is the
@@ -576,7 +599,7 @@ struct QuoteExtractor {
         // candidate who now runs HP, said").
         if side == .before, segments.count > 1, let last = segments.last, last.endIndex == words.endIndex,
             !Self.isBareName(segments[segments.count - 2]),
-            Self.opensWithDeterminerAndCommonHead(last), let described = describedSpeaker(last, at: offset, found: found)
+            Self.opensWithDeterminerAndCommonHead(last), let described = describedSpeaker(last, at: offset, paragraph: paragraph, found: found)
         {
             return described
         }
@@ -683,7 +706,7 @@ struct QuoteExtractor {
             if let best, !(namesOnlyModify && people.isKnownPerson(best.name)) { return (best.name, .name) }
         }
         for segment in segments {
-            if let described = describedSpeaker(segment, at: offset, found: found) { return described }
+            if let described = describedSpeaker(segment, at: offset, paragraph: paragraph, found: found) { return described }
         }
         for segment in segments {
             if let organisation = organisationName(segment) { return (organisation, .organisation) }
@@ -696,7 +719,7 @@ struct QuoteExtractor {
     /// A description segment as a speaker: the person introduced with that role, the
     /// unnamed source it points back to ("the official" → "a Pentagon official"), or itself.
     private func describedSpeaker(
-        _ segment: ArraySlice<Token>, at offset: Int, found: ArraySlice<(name: String, offset: Int)>
+        _ segment: ArraySlice<Token>, at offset: Int, paragraph: Int, found: ArraySlice<(name: String, offset: Int)>
     ) -> (name: String, mention: SpeakerMention)? {
         guard let (description, words) = description(segment, sentenceOffset: offset) else { return nil }
         // Only a person's role points back to a person: "the lawsuit" never does.
@@ -704,6 +727,14 @@ struct QuoteExtractor {
         let person = !roleHead ? nil
             : words.map { people.person(withRole: $0, before: offset) } ?? people.person(withRole: description, before: offset)
         if let person { return (person, .role) }
+        // "said the 69-year-old Belgian": news copy names someone again by age, as it would
+        // by "he"; the person it points back to is the one "he" or "she" would, when both agree.
+        if description.hasPrefix("the "), let words, words.contains(where: { $0.string.hasSuffix("-year-old") }) {
+            let persons = found.filter { people.couldBeReferredToAsPerson($0.name) }
+            let he = people.lastPerson(before: offset, paragraph: paragraph, pronoun: "he", speakers: persons[...])
+            let she = people.lastPerson(before: offset, paragraph: paragraph, pronoun: "she", speakers: persons[...])
+            if let named = he ?? she, he == nil || she == nil || he == she, people.isKnownPerson(named) { return (named, .role) }
+        }
         // Only what can speak: "a Pentagon official", "the report", "the ministry"; never
         // "the state's private school voucher program" or "the announcement".
         if let words, !Self.headCanSpeak(words) { return nil }
@@ -737,9 +768,23 @@ struct QuoteExtractor {
         guard words.count >= 2, let first = words.first, first.is(.determiner), first.lowered != "his", first.lowered != "her",
             first.lowered != "their", first.lowered != "its"
         else { return false }
-        let head = words.firstIndex { $0.is(.headPreposition) || $0.is(.clauseBoundary) } ?? words.count
+        let head = words.indices.first { (words[$0].is(.headPreposition) || words[$0].is(.clauseBoundary)) && !insideName(words, $0) } ?? words.count
         guard head >= 2 else { return false }
         return isCommonHead(words[head - 1])
+    }
+
+    /// A name of up to three words ending in "'s", then a lower-case word: "Hassan's wife".
+    static func opensWithPossessiveName(_ tokens: ArraySlice<Token>) -> Bool {
+        guard let possessive = tokens.prefix(3).firstIndex(where: { !$0.isWord || !$0.isCapitalized || $0.endsInPossessive }),
+            tokens[possessive].endsInPossessive, tokens[possessive].isCapitalized, possessive + 1 < tokens.endIndex
+        else { return false }
+        return tokens[possessive + 1].isWord && !tokens[possessive + 1].isCapitalized
+    }
+
+    /// "a Department of Environment spokesman", "the Bank of England economist": "of" between
+    /// two capitalised words belongs to a name and does not end the description's head.
+    static func insideName(_ words: [Token], _ index: Int) -> Bool {
+        index > 0 && index + 1 < words.count && words[index].lowered == "of" && words[index - 1].isCapitalized && words[index + 1].isCapitalized
     }
 
     /// A part that is only a place's name ("Iowa", "Ames, Iowa").
@@ -884,6 +929,9 @@ struct QuoteExtractor {
         let content = words.filter(\.isWord)
         guard (1...maximumWords).contains(content.count), let head = content.last, !head.isCapitalized,
             pluralSources.contains(head.lowered) || head.lowered == "police" || head.lowered == "officers" || head.lowered == "prosecutors"
+                // "Anchorage Police Department dispatchers": the plural of any role.
+                || head.lowered.count > 4 && head.lowered.lastByte == UInt8(ascii: "s") && Lexicon.personHeads.contains(head.lowered.droppingLast(1))
+                    && content.dropLast().allSatisfy(\.isCapitalized)
         else { return nil }
         return Word.joinedWithSpaces(content.lazy.map(\.text))
     }
@@ -910,10 +958,10 @@ struct QuoteExtractor {
     private func description(_ segment: ArraySlice<Token>, sentenceOffset: Int) -> (text: String, words: [Word]?)? {
         // Most segments open with no determiner: ruled out before any array is built.
         let isContent = { (token: Token) in token.isWord || token.kind == .number }
-        // "Russia's foreign ministry": a possessive name determines like "the".
+        // "Russia's foreign ministry", "Donald Trump's spokesman": a possessive name determines
+        // like "the".
         guard let opening = segment.firstIndex(where: { isContent($0) && !Self.descriptionLeaders.contains($0.lowered) }),
-            segment[opening].is(.determiner) || segment[opening].endsInPossessive && segment[opening].isCapitalized
-                && segment.index(after: opening) < segment.endIndex && !segment[segment.index(after: opening)].isCapitalized
+            segment[opening].is(.determiner) || Self.opensWithPossessiveName(segment[opening...])
         else { return nil }
         var words = segment[opening...].filterReserving(isContent)
         let first = words[0]
@@ -929,6 +977,11 @@ struct QuoteExtractor {
         {
             words = Array(words[..<and])
         }
+        // "said the 69-year-old Belgian after the match": a phrase of time after the head is
+        // when it was said, no part of who said it.
+        if let time = words.indices.first(where: { $0 >= 2 && Self.eventTimePrepositions.contains(words[$0].lowered) }) {
+            words = Array(words[..<time])
+        }
         // Drop trailing time words: "a Pentagon official Thursday".
         while let last = words.last, last.is(.weekday) || Self.timePrepositions.contains(last.lowered) {
             words.removeLast()
@@ -936,16 +989,18 @@ struct QuoteExtractor {
         guard words.count >= 2 || first.lowered == "one" else { return nil }
         // "the UK Film Council": a proper name with an article is an organisation, not a
         // description; "a spokesman for the Trafford Centre" is a description (head: spokesman).
-        let headIndex = (words.firstIndex { $0.is(.headPreposition) } ?? words.count) - 1
-        if headIndex >= 1, !Self.isCommonHead(words[headIndex]) { return nil }
+        // "the 69-year-old Belgian": a nationality heads a description of a person.
+        let headIndex = (words.indices.first { words[$0].is(.headPreposition) && !Self.insideName(words, $0) } ?? words.count) - 1
+        if headIndex >= 1, !Self.isCommonHead(words[headIndex]), !PersonIndex.isNationality(words[headIndex].text.string) { return nil }
         if first.lowered == "one" && words.count == 1 {
             return pluralAntecedent(before: sentenceOffset).map { ($0, nil) }
         }
         var text = Word.joinedWithSpaces(words.lazy.map(\.text))
-        if let firstCharacter = text.first, firstCharacter.isUppercase, !first.endsInPossessive {
+        if let firstCharacter = text.first, firstCharacter.isUppercase, first.is(.determiner) {
             text = firstCharacter.lowercased() + text.dropFirst()
         }
-        return (text, words.map(\.lowered))
+        // The words the head is read from leave out a name's own "of".
+        return (text, words.indices.filter { !Self.insideName(words, $0) }.map { words[$0].lowered })
     }
 
     /// "U.S. officials tell Fox News …, with one saying …" → "a U.S. official".

@@ -197,8 +197,9 @@ struct Context {
     }
 
     func standaloneUncached(_ sentence: String, _ facts: ArticleFacts, people: Set<String>) -> (text: String?, reason: String?) {
-        // A headline is no sentence, and the lede says it again in full.
-        if let title = facts.title, title == sentence { return (nil, "the headline, which the article's own sentences say in full") }
+        // A headline is no sentence, and the lede says it again in full; a file without one
+        // opens on its lede, which is the story's first sentence.
+        if let title = facts.title, title == sentence, facts.lede != title { return (nil, "the headline, which the article's own sentences say in full") }
         if PromptText.isBoilerplate(sentence) { return (nil, "boilerplate, not part of the story") }
         if PromptText.isPhotoCaption(sentence) { return (nil, "a photo caption (“… signs autographs … on February 27, 2016 in Millington”), not the story") }
         if PromptText.isMarketDataLine(sentence) { return (nil, "a line of market data (instrument codes), not a fact of the story") }
@@ -481,13 +482,15 @@ struct Context {
         for figure in facts.figures {
             if checksClaims { skip(index, "figure", figure.text, "a fact-checker's article states the claims it checks: its figures are not its report"); continue }
             guard let sense = FigureSense(figure, specificThing: QuestionGenerator.countedThing(figure.unit).map { $0.contains(" ") } ?? false) else { skip(index, "figure", figure.text, "a range or a figure without a value"); continue }
-            // "— 980 CJME": the source line printed under the prompt must not hold the key.
-            if ByteText.contains(storyCitation, figure.text), PromptText.containsWord(storyCitation, figure.text) {
-                skip(index, "figure", figure.text, "the source line (“\(storyCitation.dropFirst(3))”) gives the figure away"); continue
+            // "— 980 CJME": the source line printed under the prompt must not hold the key. The
+            // lede's own figures are printed under the outlet alone, so only that line counts.
+            let sourceLine = citation(for: figure.sentence)
+            if ByteText.contains(sourceLine, figure.text), PromptText.containsWord(sourceLine, figure.text) {
+                skip(index, "figure", figure.text, "the source line (“\(sourceLine.dropFirst(3))”) gives the figure away"); continue
             }
             // "… killing ____ people" under the headline "Suspected double murder": a word for
             // a small count says it as well as its digits.
-            if let word = Self.countWords[sense.value]?.first(where: { PromptText.containsWord(storyCitation.lowercased(), $0) }) {
+            if let word = Self.countWords[sense.value]?.first(where: { PromptText.containsWord(sourceLine.lowercased(), $0) }) {
                 skip(index, "figure", figure.text, "the source line says “\(word)”, which gives the figure away"); continue
             }
             let (shown, reason) = standalone(figure.sentence, facts, people: cast.people)
@@ -551,7 +554,6 @@ struct Context {
                 skip(index, "figure", figure.text, "the same figure was already asked from an earlier sentence"); continue
             }
 
-            let citation = citation(for: figure.sentence)
             // Fill in the figure. "a 12-year old" (the second hyphen missing): blanked whole it
             // reads "a ____ old" with "12-year" for its key; the number alone is asked.
             let age = Self.ageNumber(figure.text, before: sense.after).flatMap { number in
@@ -564,7 +566,7 @@ struct Context {
                 } else {
                     let id = StableID.make(article: facts.article, kind: "fig", parts: [figure.text, figure.sentence])
                     var item = Item(
-                        id: id, kind: .figure, prompt: "Fill in the figure: \(PromptText.quoted(cloze))" + citation,
+                        id: id, kind: .figure, prompt: "Fill in the figure: \(PromptText.quoted(cloze))" + sourceLine,
                         answer: .text(age?.answer ?? figure.text), accept: age == nil ? Self.numericForms(of: figure.text, value: sense.value) : [figure.text],
                         explanation: credited.map { "The figure is \(figure.text), according to \($0)." },
                         evidence: Evidence(source: source, sentence: figure.sentence), tags: ["figure"] + (outlet.map { [$0] } ?? []))
