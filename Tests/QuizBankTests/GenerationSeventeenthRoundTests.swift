@@ -5,7 +5,10 @@ import Testing
 
 /// What session 16 fixed in generation, in invented sentences: a figure the lede of a
 /// headline-less article spells as a word ("injured four civilians") was skipped because the
-/// story's citation quotes that lede, though the lede's own items cite only the outlet.
+/// story's citation quotes that lede, though the lede's own items cite only the outlet; and what
+/// blind readers failed on sets 53–59: "will break 40,000" made false as "will break 25,000"
+/// (still true), "a four-year boy" asked as a figure, how long a witness has lived somewhere, a
+/// quoted noun phrase ('a "Lord Mayor of credit to the city"') asked who said it.
 @Suite struct GenerationSeventeenthRoundTests {
     static func headlineless(_ paragraphs: [String]) -> Generation {
         let article = "---\nsource: Ostby Sun\n---\n" + paragraphs.joined(separator: "\n\n")
@@ -32,5 +35,38 @@ import Testing
         ])
         #expect(!generation.bank.items.contains { $0.kind == .figure && $0.prompt.contains("____ workers, all from Ostby") },
                 "\(generation.bank.items.map(\.prompt))")
+    }
+
+    @Test func aVerbOfPassingAMarkBoundsTheFalseValueLikeMoreThan() throws {
+        let facts = FactExtractor.facts(in: ArticleParser.parse(
+            "Ostland cull\n\nNew figures showed the Ostland badger cull will break 40,000 by the end of the year, the farming ministry said on Monday.",
+            fileName: "a.txt"))
+        let figure = try #require(facts.figures.first { $0.text == "40,000" })
+        let sense = try #require(FigureSense(figure))
+        #expect(sense.bound == .floor)
+        // A figure after an ordinary verb is still exact.
+        let plain = FactExtractor.facts(in: ArticleParser.parse(
+            "Ostland cull\n\nThe Ostland badger cull killed 40,000 animals last year, the farming ministry said on Monday.", fileName: "a.txt"))
+        #expect(try FigureSense(#require(plain.figures.first { $0.text == "40,000" }))?.bound == .exact)
+    }
+
+    @Test func anAgeWithoutOldAndAWitnessesYearsInTheAreaAreNotAsked() {
+        let generation = GenerationThirteenthRoundTests.generation([
+            "Floods across Ostland have killed 40 people since March, the Ostland Red Cross said on Monday.",
+            "The Ostland government has declared a state of emergency in six of the country's nine provinces.",
+            "On Thursday, a four-year boy died after drowning in a quarry in Varna where he was playing with friends.",
+            "Rescue teams have moved 3,500 families from the Varna valley to schools and churches on higher ground.",
+            "Keysha Brant has lived in the Varna neighbourhood for 20 years and says the river has never risen so fast.",
+        ].joined(separator: "\n\n"))
+        #expect(!generation.bank.items.contains { $0.kind == .figure && $0.answer.description == "four-year" })
+        #expect(!generation.bank.items.contains { $0.kind == .figure && $0.answer.description == "20 years" })
+        #expect(GenerationThirteenthRoundTests.reason(generation, "figure", "20 years")?.contains("lived or worked") == true)
+    }
+
+    @Test func aQuotedNounPhraseIsAFragment() {
+        #expect(Context.followsDeterminer("Lord Mayor of credit to the city",
+                                             in: "Councillor Gavin Rowe said she has been a \"Lord Mayor of credit to the city\"."))
+        #expect(!Context.followsDeterminer("We will not close the library",
+                                              in: "Councillor Gavin Rowe said: \"We will not close the library\"."))
     }
 }

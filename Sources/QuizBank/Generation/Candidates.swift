@@ -355,7 +355,9 @@ struct Context {
             else {
                 skip(index, "who-said", text, "“\(rawSpeaker)” is not a person's full name"); continue
             }
-            guard !quote.short, ByteText.wordCount(quote.text) >= 5, quote.text.first?.isUppercase == true else {
+            guard !quote.short, ByteText.wordCount(quote.text) >= 5, quote.text.first?.isUppercase == true,
+                !Self.followsDeterminer(quote.text, in: quote.sentence)
+            else {
                 skip(index, "who-said", text, "a fragment, not a whole statement"); continue
             }
             // "Cllr Kelleher (Fianna Fáil) responded": a name in brackets is a party or a place
@@ -503,6 +505,11 @@ struct Context {
             let death = ["died", "dies", "dead", "death", "killed"].contains { ByteText.contains(figure.sentence, $0) }
             if (sense.sort == .age && !(inLede && death)) || Self.isDuration(figure.unit) || Self.isDuration(figure.text) {
                 skip(index, "figure", figure.text, "an age or a duration outside the lede: trivia"); continue
+            }
+            // "Keysha Bennett has lived in the neighborhood for 20 years": how long a witness has
+            // lived or worked somewhere introduces them; it is not the story.
+            if !inLede, sense.before.lowercased().hasSuffix("for "), Self.tenureVerbs.contains(where: { ByteText.contains(sense.before.lowercased(), $0) }) {
+                skip(index, "figure", figure.text, "how long someone has lived or worked somewhere, which introduces them: trivia"); continue
             }
             let thing = QuestionGenerator.countedThing(figure.unit)
             // "will allocate 5.5 million for first aid stations": millions of what (shekels?
@@ -839,6 +846,18 @@ struct Context {
                                                         "a", "an", "the", "into", "towards", "toward", "with"]
 
     /// What is counted is time spent: "a three-hour interview", "30 minutes".
+    /// Verbs that say how long someone has lived or worked somewhere.
+    static let tenureVerbs = ["lived", "living", "resided", "worked", "working", "farmed", "run the", "ran the"]
+
+    /// 'she has been a "Lord Mayor of credit to the city"': a quote right after an article or
+    /// a possessive is a noun phrase of the reporter's sentence, however it is capitalised.
+    static func followsDeterminer(_ quote: String, in sentence: String) -> Bool {
+        guard let range = sentence.range(of: quote) else { return false }
+        let before = sentence[..<range.lowerBound].trimmingCharacters(in: CharacterSet(charactersIn: " \"\u{201C}'\u{2018}"))
+        guard let last = before.split(separator: " ").last else { return false }
+        return ["a", "an", "the", "his", "her", "their", "its", "our", "my", "this", "that"].contains(last.lowercased())
+    }
+
     static func isDuration(_ unit: String?) -> Bool {
         guard let unit = unit?.lowercased() else { return false }
         return ["hour", "minute", "second"].contains { ByteText.contains(unit, $0) }

@@ -38,6 +38,8 @@ struct FigureSense {
         let unit = figure.unit?.lowercased() ?? ""
         if beforeLower.hasSuffix("aged ") || beforeLower.hasSuffix("age of ") || ByteText.contains(text, "year-old") || afterLower.hasPrefix("-year-old")
             || afterLower.hasPrefix(" years old") || afterLower.hasPrefix("-years-old") || (text.hasSuffix("-year") && afterLower.hasPrefix(" old"))
+            // "a four-year boy": an age with its "old" left out.
+            || (text.hasSuffix("-year") && Self.youngPeople.contains { afterLower.hasPrefix(" " + $0) })
         {
             sort = .age
         } else if ByteText.contains(unit, "fraction") || ["half", "third", "quarter", "fifth", "tenth"].contains(where: { ByteText.contains(text, $0) || unit.hasPrefix($0) }) {
@@ -58,10 +60,25 @@ struct FigureSense {
         case "at least", "more than", "over", "upwards of", "in excess of", "above", "at least some": bound = .floor
         case "up to", "fewer than", "less than", "under", "at most", "no more than", "nearly", "almost", "just under", "below", "as much as", "as many as", "as little as", "as few as":
             bound = .ceiling
-        case "": bound = .exact
+        case "": bound = Self.passesFigure(before: beforeLower) ? .floor : .exact
         default: bound = .approximate
         }
     }
+
+    static let youngPeople = ["boy", "girl", "child", "baby", "toddler", "son", "daughter", "man", "woman", "pupil", "student"]
+
+    /// "the cull will break 40,000", "sales topped $1 billion": a verb of passing a mark says
+    /// "more than" as the qualifier would, and a lower false value would still be true.
+    static func passesFigure(before: String) -> Bool {
+        guard let last = before.spaceSeparated.last.map({ PromptText.bareWord($0).lowercased() }) else { return false }
+        return passingVerbs.contains(last)
+    }
+
+    static let passingVerbs: Set<String> = [
+        "break", "breaks", "broke", "breaking", "top", "tops", "topped", "topping", "exceed", "exceeds", "exceeded", "exceeding",
+        "surpass", "surpasses", "surpassed", "surpassing", "pass", "passes", "passed", "passing", "cross", "crosses", "crossed",
+        "crossing", "eclipse", "eclipses", "eclipsed", "beat", "beats", "outstrip", "outstrips", "outstripped",
+    ]
 
     /// "24th", "372nd", "1,001st".
     static func isOrdinal(_ text: String) -> Bool {
