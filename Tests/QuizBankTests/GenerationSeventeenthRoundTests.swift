@@ -69,4 +69,16 @@ import Testing
         #expect(!Context.followsDeterminer("We will not close the library",
                                               in: "Councillor Gavin Rowe said: \"We will not close the library\"."))
     }
+
+    // Blind readers on sets 60–65 (83 items at 415b8b4, 74 acceptable for each reader).
+
+    @Test func aCallSignAndAPlaceHalfAndAPairedDateAreNotFigures() throws {
+        func sense(_ sentence: String, _ text: String) throws -> FigureSense {
+            let facts = FactExtractor.facts(in: ArticleParser.parse("Ostland news\n\n" + sentence, fileName: "a.txt"))
+            return try #require(facts.figures.first { $0.text == text }.flatMap { FigureSense($0) }, "\(facts.figures.map(\.text))")
+        }
+        #expect(try sense("Tracy Lind made the remark on Wednesday, while speaking to 650 CKOM\u{2019}s Evan Bray.", "650").partOfName != nil)
+        #expect(try sense("Plows are still trying to clear roads in the southern half of Ostland, the agency said on Monday.", "half").trivia(inLede: false) != nil)
+        #expect(try sense("The Ostland sevens will play at the Varna tournament on the 12th and 13th of July, the union said.", "13th").trivia(inLede: false) != nil)
+    }
 }

@@ -10,6 +10,8 @@ enum SentenceSplitter {
         "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.u", "a.m",
         "p.m", "e.g", "i.e", "etc", "approx", "dept", "est", "fig", "gov", "pres", "supt", "insp", "det", "cpl",
         "pvt", "messrs", "hon", "st", "ave", "blvd", "const", "cst", "coun", "couns", "cllr", "cllrs", "colr", "ald",
+        // Police ranks of American copy: "Ofc. Christopher Wilburn", "Tpr.", "Dep.".
+        "ofc", "tpr", "dep", "lieut",
         // Plural titles of American copy: "Sens. Marco Rubio and Ted Cruz", "Reps.", "Govs.".
         "sens", "reps", "govs", "gens", "drs", "profs",
     ]

@@ -75,6 +75,11 @@ enum ClaimSource {
         {
             end -= 1
         }
+        // "Bautista ended by saying": a verb and its "by" before the gerund are the subject's
+        // doing, not its name.
+        if end - start >= 3, tokens[end - 1].lowered == "by", tokens[end - 2].isWord, !tokens[end - 2].isCapitalized {
+            end -= 2
+        }
         while start < end, Self.leadingConjunctions.contains(tokens[start].lowered) { start += 1 }
         // "Awali Mukuna, the LC 2 vice chairman, Nakalama parish said": a name opening the
         // sentence, then its appositives, is the subject; the words next to the verb, a

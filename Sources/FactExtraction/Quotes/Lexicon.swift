@@ -90,7 +90,7 @@ enum Lexicon {
         "headteacher", "headmaster", "headmistress", "commandant", "technician",
         // Councillors and officers as British, Irish, Australian and Canadian papers abbreviate them.
         "cllr", "cllr.", "cr", "cr.", "coun", "coun.", "colr", "colr.", "councilor", "alderman", "ald", "ald.", "hon", "hon.", "supt", "supt.",
-        "insp", "insp.", "det", "det.", "cpl", "cpl.",
+        "insp", "insp.", "det", "det.", "cpl", "cpl.", "ofc", "ofc.", "tpr", "tpr.", "lieut", "lieut.",
     ]
 
     static let organisationWords: Set<Word> = [
@@ -104,6 +104,9 @@ enum Lexicon {
         // Financial and research firms: "Kotak Institutional Equities", "Capital Economics".
         "equities", "securities", "capital", "partners", "holdings", "associates", "research", "consulting", "analytics",
         "investments", "ventures", "advisors", "economics", "insights", "strategies",
+        // Businesses and venues named like people: "Kingside Diner", "Nudo House Bakery".
+        "diner", "restaurant", "cafe", "café", "bakery", "bistro", "brewery", "tavern", "pizzeria", "hotel", "motel",
+        "salon", "pharmacy", "clinic", "hospital", "school", "schools", "academy", "museum", "gallery", "theatre", "theater", "stadium", "arena",
     ]
 
     static let determiners: Set<Word> = ["a", "an", "the", "one", "another", "some", "two", "three", "several", "his", "her", "their", "its"]

@@ -142,7 +142,13 @@ struct PersonIndex {
             if isWholeParagraph, Self.isCrosshead(tokens) { continue }
             for run in Self.capitalisedRuns(tokens[...]) {
                 if quoted.contains(tokens[run.lowerBound].range.lowerBound) { continue }
-                guard let candidate = classify(tokens: tokens[...], run: run) else { continue }
+                guard let candidate = classify(tokens: tokens[...], run: run) else {
+                    if let holder = officeHolder(tokens, run: run) {
+                        mentions.append(Mention(offset: tokens[run.lowerBound].range.lowerBound, paragraph: paragraph, isSurelyPerson: true,
+                                                isSubject: true, sentence: sentenceIndex, nameID: holder, inThatClause: false))
+                    }
+                    continue
+                }
                 let key = NameKey(tokens[candidate.start..<run.upperBound])
                 let id = register(key)
                 // "Greville and Trudy Knight": the first of a couple has the surname too, so a
@@ -582,6 +588,26 @@ struct PersonIndex {
 
     /// The same for a description's words, lower-cased as tokens lower-case them.
     func person(withRole description: [Word], before offset: Int) -> String? {
+        holder(ofRole: description, before: offset).map { fullest(id: $0) }
+    }
+
+    /// "The Premier promised …": an office written as a sentence's subject, after "the" and
+    /// before its verb, names the person the article gave that office, as "he" would.
+    private func officeHolder(_ tokens: [Token], run: Range<Int>) -> Int? {
+        // A sentence's opening "The" is capitalised into the run.
+        let office = tokens[run.lowerBound].lowered == "the" ? (run.lowerBound + 1)..<run.upperBound : run
+        guard !office.isEmpty, office.lowerBound >= 1, tokens[office.lowerBound - 1].lowered == "the",
+            office.lowerBound == 1 || tokens[office.lowerBound - 2].isMark(","),
+            office.upperBound < tokens.count, Lexicon.isSpeechVerb(tokens[office.upperBound]) || Self.isFiniteVerb(tokens[office.upperBound]),
+            tokens[office].allSatisfy({ $0.is(.title) && !$0.is(.functionWord) })
+        else { return nil }
+        return holder(ofRole: tokens[office].map(\.lowered), before: tokens[office.lowerBound].range.lowerBound, byFullestName: false)
+    }
+
+    /// The id of the one person the article named with a role before `offset`. While the
+    /// index is being built, fullest names are not known yet: two names for one role are
+    /// then two people (`byFullestName` false), and the role names no one.
+    private func holder(ofRole description: [Word], before offset: Int, byFullestName: Bool = true) -> Int? {
         let words = description.filter { !Self.articles.contains($0) }
         guard !words.isEmpty else { return nil }
         // A role matches by its trailing words ("shadow chancellor" is a "chancellor"):
@@ -592,17 +618,17 @@ struct PersonIndex {
         var matched = 0
         // Ambiguous roles ("the president" with two presidents named) resolve to no one.
         // Names repeat: each is resolved to its fullest form once.
-        var only: String?
+        var only: (name: String, id: Int)?
         var previousName: Int?
         for index in candidates[..<end].reversed() where Self.endsWithWords(roles[index].role, role) {
             matched += 1
             if matched > 64 { break }
             guard roles[index].nameID != previousName else { continue }
             previousName = roles[index].nameID
-            let full = fullest(id: roles[index].nameID)
-            if only == nil { only = full } else if only != full { return nil }
+            let full = byFullestName ? fullest(id: roles[index].nameID) : distinctNames[roles[index].nameID]
+            if only == nil { only = (full, roles[index].nameID) } else if only?.name != full { return nil }
         }
-        return only
+        return only?.id
     }
 
     static let articles: [Word] = ["the", "a", "an"]
@@ -685,6 +711,14 @@ struct PersonIndex {
             titled = true
         }
         guard lower < run.upperBound else { return nil }
+        // "The Senior Director for Human Resources at Knox County Schools": after a capitalised
+        // office and its "for" or "of", a run with no given name is the office's department.
+        if run.lowerBound >= tokens.startIndex + 2, ["for", "of"].contains(tokens[run.lowerBound - 1].lowered),
+            tokens[run.lowerBound - 2].isCapitalized, tokens[run.lowerBound - 2].is(.title),
+            !tokens[run].contains(where: { Self.isFirstName($0) || $0.is(.honorific) })
+        {
+            return nil
+        }
         // "Treasury Secretary Paul Brand", "Bank of England Governor Mark Carney": the name
         // starts after the last title word that has a name after it.
         if let lastTitle = tokens[lower..<run.upperBound].lastIndex(where: { $0.is(.title) && !$0.is(.functionWord) }),

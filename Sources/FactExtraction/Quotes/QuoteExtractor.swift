@@ -989,9 +989,11 @@ struct QuoteExtractor {
         guard words.count >= 2 || first.lowered == "one" else { return nil }
         // "the UK Film Council": a proper name with an article is an organisation, not a
         // description; "a spokesman for the Trafford Centre" is a description (head: spokesman).
-        // "the 69-year-old Belgian": a nationality heads a description of a person.
+        // "the 69-year-old Belgian": a nationality heads a description of a person; so does an
+        // office after "the" ("The Senior Director for Human Resources at Knox County Schools").
         let headIndex = (words.indices.first { words[$0].is(.headPreposition) && !Self.insideName(words, $0) } ?? words.count) - 1
-        if headIndex >= 1, !Self.isCommonHead(words[headIndex]), !PersonIndex.isNationality(words[headIndex].text.string) { return nil }
+        let office = headIndex >= 1 && headIndex + 1 < words.count && words[headIndex].is(.title) && first.lowered == "the"
+        if headIndex >= 1, !Self.isCommonHead(words[headIndex]), !PersonIndex.isNationality(words[headIndex].text.string), !office { return nil }
         if first.lowered == "one" && words.count == 1 {
             return pluralAntecedent(before: sentenceOffset).map { ($0, nil) }
         }

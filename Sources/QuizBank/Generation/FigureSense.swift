@@ -125,6 +125,14 @@ struct FigureSense {
             && previousWords.count > 1
         if spelledOut, figure.text.first?.isUppercase == true, !previousWords.isEmpty { return "a capitalised number inside the sentence is part of a name" }
         if spelledOut, capitalisedNext { return "the number is part of a name (“\(figure.text) \(next)”)" }
+        // "speaking to 650 CKOM's Evan Bray": a number before a call sign or a brand in
+        // capitals, which owns something or ends the phrase, is the station's name.
+        let nextRaw = after.spaceSeparated.first.map(String.init) ?? ""
+        if !spelledOut, next.count >= 3, next.allSatisfy({ $0.isUppercase && $0.isLetter }),
+            ScalarText.hasPossessiveSuffix(nextRaw) || nextRaw.last.map({ ",.;:".contains($0) }) == true || after.spaceSeparated.count == 1
+        {
+            return "the number is part of a name (“\(figure.text) \(next)”)"
+        }
         // "took possession of the 757 in 2011": a number standing as a noun names a thing.
         let nextLower = next.lowercased()
         if previous == "the", figure.unit == nil, figure.text.allSatisfy(\.isNumber), sort != .year,

@@ -22,6 +22,10 @@ extension FigureSense {
     /// Verbs of "take the Fifth": the amendment, not a count.
     static let amendmentVerbs: Set<String> = ["take", "takes", "took", "taking", "plead", "pleads", "pleaded", "pled", "pleading",
                                               "invoke", "invoked", "invoking"]
+    /// Words that make "half" a part of a place or a match rather than a measured share.
+    static let partNames: Set<String> = ["northern", "southern", "eastern", "western", "upper", "lower", "front", "back", "top",
+                                        "bottom", "first", "second", "latter", "former", "other", "better", "north", "south", "east", "west"]
+
     static let weightUnits: Set<String> = ["pound", "pounds", "lb", "lbs", "kg", "kilogram", "kilograms"]
     /// What a weight names in a sport: "the 106 pound division".
     static let weightClassWords: Set<String> = ["division", "class", "category", "title", "bout", "crown"]
@@ -98,7 +102,8 @@ extension FigureSense {
         }
         // "being 3, 4 percent in the polls", "3 or 4 seats": the number beside it gives a run's other end.
         if before.hasSuffix(", ") || before.hasSuffix(" or ") || before.hasSuffix(" and "), let last = before.spaceSeparated.last(where: { $0 != "or" && $0 != "and" }),
-            PromptText.numbers(in: String(last)).count == 1, PromptText.bareWord(last).allSatisfy({ $0.isNumber || $0 == "." })
+            PromptText.numbers(in: String(last)).count == 1,
+            PromptText.bareWord(last).allSatisfy({ $0.isNumber || $0 == "." }) || FigureSense.isOrdinal(PromptText.bareWord(last))
         {
             return "one of a run of numbers (“\(PromptText.bareWord(last)), \(figure.text)”), which the other gives away"
         }
@@ -110,6 +115,8 @@ extension FigureSense {
         // as wording, not a measured share.
         if text == "half" || text == "a half",
             ["a", "an"].contains(nextWords.first(where: { !$0.isEmpty })?.lowercased() ?? "") || previous == "other" || previous == "and"
+                // "the southern half of Minnesota", "the first half": a part of a place or a match.
+                || Self.partNames.contains(previous.lowercased())
         {
             return "“\(figure.text)” as a turn of phrase, not a measured share"
         }
