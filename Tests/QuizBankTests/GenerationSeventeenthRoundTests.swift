@@ -81,4 +81,17 @@ import Testing
         #expect(try sense("Plows are still trying to clear roads in the southern half of Ostland, the agency said on Monday.", "half").trivia(inLede: false) != nil)
         #expect(try sense("The Ostland sevens will play at the Varna tournament on the 12th and 13th of July, the union said.", "13th").trivia(inLede: false) != nil)
     }
+
+    @Test func theTopHundredAndAFailedAttemptAreNoFloor() throws {
+        func bound(_ sentence: String, _ text: String) throws -> FigureSense.Bound {
+            let facts = FactExtractor.facts(in: ArticleParser.parse("Ostland news\n\n" + sentence, fileName: "a.txt"))
+            return try #require(facts.figures.first { $0.text == text }.flatMap { FigureSense($0) }, "\(facts.figures.map(\.text))").bound
+        }
+        #expect(try bound("Varna University rose into the top 100 of the world rankings this year, the ministry said.", "100") == .exact)
+        #expect(try bound("Ostland exports failed to top $40 billion last year, the trade ministry said on Monday.", "$40 billion") == .exact)
+        #expect(try bound("Ostland exports topped $40 billion last year, the trade ministry said on Monday.", "$40 billion") == .floor)
+        // A statement after "said that" is whole, not a fragment.
+        #expect(!Context.followsDeterminer("We will build 40 new schools by 2027",
+                                           in: "The minister said that \"We will build 40 new schools by 2027\"."))
+    }
 }

@@ -21,6 +21,9 @@ struct QuoteInContext {
 struct AttributionHistory {
     /// Each earlier span's speaker (whatever its confidence), nil when it had none.
     var speakers: [String?]
+    /// The same, less the speakers of quotes the sentence's subject only cites
+    /// (`statement-noun`): who is speaking, for the quotes after.
+    var voices: [String?]
     /// Whether each earlier span's speaker came through "he" or "she", directly or carried over.
     var throughPronoun: [Bool]
     /// Each earlier span's confidence, nil when it had no speaker.

@@ -106,7 +106,7 @@ enum Lexicon {
         "investments", "ventures", "advisors", "economics", "insights", "strategies",
         // Businesses and venues named like people: "Kingside Diner", "Nudo House Bakery".
         "diner", "restaurant", "cafe", "café", "bakery", "bistro", "brewery", "tavern", "pizzeria", "hotel", "motel",
-        "salon", "pharmacy", "clinic", "hospital", "school", "schools", "academy", "museum", "gallery", "theatre", "theater", "stadium", "arena",
+        "salon", "pharmacy", "clinic", "hospital", "school", "schools", "academy", "museum", "gallery", "theatre", "theater", "stadium",
     ]
 
     static let determiners: Set<Word> = ["a", "an", "the", "one", "another", "some", "two", "three", "several", "his", "her", "their", "its"]

@@ -106,6 +106,10 @@ struct PersonIndex {
             // By index: `enumerated()` copied every token of the article.
             for index in tokens.indices.dropFirst() where tokens[index].isCapitalized && tokens[index].isWord {
                 if tokens[index - 1].is(.placePreposition) { places.insert(tokens[index].bareText) }
+                // "in Teesside and County Durham": a place joined to a place is one too.
+                if index >= 3, tokens[index - 1].lowered == "and", tokens[index - 2].isCapitalized, tokens[index - 3].is(.placePreposition) {
+                    places.insert(tokens[index].bareText)
+                }
             }
         }
         // A surname is no place: "in James's absence" must not hide LeBron James.
@@ -601,13 +605,14 @@ struct PersonIndex {
             office.upperBound < tokens.count, Lexicon.isSpeechVerb(tokens[office.upperBound]) || Self.isFiniteVerb(tokens[office.upperBound]),
             tokens[office].allSatisfy({ $0.is(.title) && !$0.is(.functionWord) })
         else { return nil }
-        return holder(ofRole: tokens[office].map(\.lowered), before: tokens[office.lowerBound].range.lowerBound, byFullestName: false)
+        return holder(ofRole: tokens[office].map(\.lowered), before: tokens[office.lowerBound].range.lowerBound, byFullestName: false, exactly: true)
     }
 
     /// The id of the one person the article named with a role before `offset`. While the
     /// index is being built, fullest names are not known yet: two names for one role are
     /// then two people (`byFullestName` false), and the role names no one.
-    private func holder(ofRole description: [Word], before offset: Int, byFullestName: Bool = true) -> Int? {
+    /// `exactly`: the whole role, not its last words ("the Mayor" is no "Deputy Mayor").
+    private func holder(ofRole description: [Word], before offset: Int, byFullestName: Bool = true, exactly: Bool = false) -> Int? {
         let words = description.filter { !Self.articles.contains($0) }
         guard !words.isEmpty else { return nil }
         // A role matches by its trailing words ("shadow chancellor" is a "chancellor"):
@@ -620,7 +625,7 @@ struct PersonIndex {
         // Names repeat: each is resolved to its fullest form once.
         var only: (name: String, id: Int)?
         var previousName: Int?
-        for index in candidates[..<end].reversed() where Self.endsWithWords(roles[index].role, role) {
+        for index in candidates[..<end].reversed() where exactly ? roles[index].role == role : Self.endsWithWords(roles[index].role, role) {
             matched += 1
             if matched > 64 { break }
             guard roles[index].nameID != previousName else { continue }
@@ -687,6 +692,8 @@ struct PersonIndex {
             if tokens[lower].is(.title) || (tokens[lower].lowered.lastByte == UInt8(ascii: ".") && Lexicon.titles.contains(tokens[lower].lowered.droppingLast(1))) {
                 titled = true
             } else if tokens[lower].is(.functionWord) || tokens[lower].is(.weekday) || tokens[lower].is(.month) || (!places.isEmpty && places.contains(tokens[lower].bareText))
+                // "Let Bristol Breathe", "Save Our Libraries": a campaign's imperative opens no name.
+                || (lower == run.lowerBound && Self.campaignVerbs.contains(tokens[lower].lowered))
                 // "Said Ellis: …", "Added Obama in a statement: …": a verb of saying opening its
                 // clause, then the name, when no other verb of saying follows before the colon
                 // ("Said Al-Harthy told …" and "said Said Idriss" keep the given name).
@@ -713,9 +720,12 @@ struct PersonIndex {
         guard lower < run.upperBound else { return nil }
         // "The Senior Director for Human Resources at Knox County Schools": after a capitalised
         // office and its "for" or "of", a run with no given name is the office's department.
+        // Only where the office goes on after it ("… for Human Resources at Knox County
+        // Schools"): "Minister for Trade Don Farrell said" names its holder.
         if run.lowerBound >= tokens.startIndex + 2, ["for", "of"].contains(tokens[run.lowerBound - 1].lowered),
             tokens[run.lowerBound - 2].isCapitalized, tokens[run.lowerBound - 2].is(.title),
-            !tokens[run].contains(where: { Self.isFirstName($0) || $0.is(.honorific) })
+            !tokens[run].contains(where: { Self.isFirstName($0) || $0.is(.honorific) }),
+            run.upperBound < tokens.endIndex, ["at", "of", "for", "in"].contains(tokens[run.upperBound].lowered)
         {
             return nil
         }
@@ -792,6 +802,8 @@ struct PersonIndex {
         let afterRole = run.lowerBound > tokens.startIndex && tokens[run.lowerBound - 1].isWord && !tokens[run.lowerBound - 1].isCapitalized
             && Lexicon.personHeads.contains(tokens[run.lowerBound - 1].lowered) && !Self.qualifyingRoles.contains(tokens[run.lowerBound - 1].lowered)
             && !(nameRange.count == 1 && Self.isCapitalisedPlural(tokens[lower]))
+            // "said resident Wulan, 37", not "a passenger Ferry operated by …": the name ends its phrase.
+            && (run.upperBound == tokens.endIndex || !tokens[run.upperBound].isWord || Lexicon.isSpeechVerb(tokens[run.upperBound]))
         let sure = titled || beforeVerb || appositive || afterSaid || honorific || afterRole
         return (lower, sure)
     }
@@ -856,9 +868,12 @@ struct PersonIndex {
         return index + 1 < words.count && words[index + 1].first?.isLowercase == true
     }
 
+    static let campaignVerbs: Set<Word> = ["let", "save", "stop", "keep", "join", "help", "make", "bring", "vote", "protect", "axe"]
+
     /// Roles that are adjectives too: "official", "senior", "fellow" before a capitalised word
     /// more often qualify what follows than title a person.
-    static let qualifyingRoles: Set<Word> = ["official", "fellow", "senior", "chief", "general", "deputy", "head", "top", "former", "acting", "star", "speaker", "host"]
+    static let qualifyingRoles: Set<Word> = ["official", "fellow", "senior", "chief", "general", "deputy", "head", "top", "former", "acting", "star", "speaker", "host",
+                                             "ally", "rival", "opponent", "neighbour", "neighbor", "partner", "member"]
 
     static let finiteAuxiliaries: Set<Word> = ["has", "had", "is", "was", "will", "would", "could", "can", "did", "does", "made", "went", "took", "gave", "told"]
 

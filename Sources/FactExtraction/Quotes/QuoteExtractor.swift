@@ -29,6 +29,9 @@ struct QuoteExtractor {
     /// Trailing words of a time phrase after a description: "a Pentagon official on Thursday".
     static let timePrepositions: [Word] = ["on", "in", "at"]
 
+    /// Nouns ending in "ly", which are heads, not adverbs: "the Trump rally".
+    static let lyNouns: Set<Word> = ["rally", "ally", "family", "assembly", "supply", "reply", "bully", "belly", "anomaly", "monopoly", "folly", "tally", "jelly"]
+
     /// Prepositions that open when something was said: "after the match", "during a visit".
     static let eventTimePrepositions: Set<Word> = ["after", "before", "during", "following"]
 
@@ -129,7 +132,8 @@ struct QuoteExtractor {
         }
         var facts: [QuoteFact] = []
         var history = AttributionHistory(
-            speakers: Array(repeating: nil, count: spans.count), throughPronoun: Array(repeating: false, count: spans.count),
+            speakers: Array(repeating: nil, count: spans.count), voices: Array(repeating: nil, count: spans.count),
+            throughPronoun: Array(repeating: false, count: spans.count),
             confidences: Array(repeating: nil, count: spans.count), rules: Array(repeating: nil, count: spans.count),
             lastSpeaker: nil, events: speechEvents())
 
@@ -148,13 +152,17 @@ struct QuoteExtractor {
                 index: index, span: span, sentenceIndex: sentenceIndex, before: before,
                 after: tokensAfter(span, index: index, opensSentence: !before.contains { $0.isWord }),
                 text: quoteText, wordCount: wordCount, embedded: embedded,
-                known: recentSpeakers(before: span.open, spans: index, speakers: history.speakers, events: history.events))
+                known: recentSpeakers(before: span.open, spans: index, speakers: history.voices, events: history.events))
             let found = attribution(of: quote, history: history)
             if wordCount <= 2 && found == nil && !hasSpeechVerb(sentenceIndex) {
                 // scare quotes: a term in marks, not speech
                 continue
             }
             history.speakers[index] = found?.speaker
+            // "Tong slammed Singh's comment that "…"": Singh is quoted, but Tong is the one
+            // speaking, and the next "he said" is Tong.
+            let speaks = found.map { $0.rule != .statementNoun } ?? false
+            history.voices[index] = speaks ? found?.speaker : nil
             history.confidences[index] = found?.confidence
             history.rules[index] = found?.rule
             let throughPronoun = found.map { $0.mention == .pronoun || $0.features.carriesPronoun } ?? false
@@ -165,7 +173,7 @@ struct QuoteExtractor {
                 continue
             }
             seenTexts[hash, default: []].append(span.text)
-            if let name = found?.speaker { history.lastSpeaker = (name, span.paragraph, throughPronoun) }
+            if speaks, let name = found?.speaker { history.lastSpeaker = (name, span.paragraph, throughPronoun) }
             let confident = found.map { $0.confidence >= AttributionConfidence.threshold } ?? false
             facts.append(QuoteFact(
                 text: quoteText, speaker: confident ? found?.speaker : nil, sentence: memo.text(sentenceIndex),
@@ -547,12 +555,21 @@ struct QuoteExtractor {
             phrase = phrase[..<open]
         }
         // "Councilor Jack Hanson (P-East District), a lead supporter …, said": so is one
-        // set between the name and its appositive.
+        // set between the name and its appositive, or its verb ("Te Puea Winiata (Ngāti
+        // Ranginui, Ngāi Te Rangi) has described": a Māori speaker's iwi).
         if let open = phrase.firstIndex(where: { $0.isMark("(") }), open > phrase.startIndex, phrase[open - 1].isCapitalized,
-            let close = phrase[open...].firstIndex(where: { $0.isMark(")") }), phrase[open...close].count(where: \.isWord) <= 4,
-            close + 1 < phrase.endIndex, phrase[close + 1].isMark(",")
+            let close = phrase[open...].firstIndex(where: { $0.isMark(")") }), phrase[open...close].count(where: \.isWord) <= 6,
+            close + 1 < phrase.endIndex, phrase[close + 1].isMark(",") || phrase[close + 1].isWord && !phrase[close + 1].isCapitalized
         {
             phrase = ArraySlice(phrase[..<open] + phrase[(close + 1)...])
+        }
+        // "SHILLONG, Sep 8: Tourism Minister Paul Lyngdoh …": a dateline's town in capitals,
+        // then its date, opens the story and speaks no word of it.
+        if let first = phrase.firstIndex(where: \.isWord), phrase[first...].prefix(while: { $0.isWord }).allSatisfy({ PersonIndex.isAllCapitals($0.bareText) && $0.text.count >= 3 }),
+            let comma = phrase[first...].firstIndex(where: { !$0.isWord }), phrase[comma].isMark(","),
+            comma + 1 < phrase.endIndex, phrase[comma + 1].is(.month) || phrase[comma + 1].is(.weekday)
+        {
+            phrase = phrase[(comma + 1)...]
         }
         // The word next to the verb decides a pronoun subject: "he said", "…, he added".
         // Found in place, before any array is built: most phrases end here.
@@ -591,7 +608,7 @@ struct QuoteExtractor {
             let words = segments[0].filter(\.isWord)
             let head = words.firstIndex { $0.is(.headPreposition) || $0.is(.clauseBoundary) } ?? words.count
             // "the Democratic candidate Hillary Clinton boldly suggested": an adverb is no head.
-            namesOnlyModify = !words[head - 1].isCapitalized && !words[head - 1].lowered.hasSuffix("ly")
+            namesOnlyModify = !words[head - 1].isCapitalized && !(words[head - 1].lowered.hasSuffix("ly") && !Self.lyNouns.contains(words[head - 1].lowered))
         }
         // "As Trump attacked Clinton, the attendees chanted": a description set right before
         // the verb is the subject, whatever names the parts before it hold, unless it is the
@@ -706,6 +723,7 @@ struct QuoteExtractor {
             if let best, !(namesOnlyModify && people.isKnownPerson(best.name)) { return (best.name, .name) }
         }
         for segment in segments {
+            if let office = abbreviatedOffice(segment, at: offset) { return office }
             if let described = describedSpeaker(segment, at: offset, paragraph: paragraph, found: found) { return described }
         }
         for segment in segments {
@@ -727,13 +745,23 @@ struct QuoteExtractor {
         let person = !roleHead ? nil
             : words.map { people.person(withRole: $0, before: offset) } ?? people.person(withRole: description, before: offset)
         if let person { return (person, .role) }
-        // "said the 69-year-old Belgian": news copy names someone again by age, as it would
-        // by "he"; the person it points back to is the one "he" or "she" would, when both agree.
-        if description.hasPrefix("the "), let words, words.contains(where: { $0.string.hasSuffix("-year-old") }) {
+        // "said the 69-year-old Belgian": news copy names someone again by age (and
+        // nationality), as it would by "he", when only one person has been in the story
+        // since two paragraphs back. "the 34-year-old woman" or "the 17-year-old victim" may
+        // be someone new: they stay descriptions.
+        if description.hasPrefix("the "), case let parts = ScalarText.spaceSeparated(description),
+            let age = parts.firstIndex(where: { $0.hasSuffix("-year-old") }), age == 1, age + 1 < parts.count,
+            parts[(age + 1)...].allSatisfy({ $0.first?.isUppercase == true })
+        {
             let persons = found.filter { people.couldBeReferredToAsPerson($0.name) }
             let he = people.lastPerson(before: offset, paragraph: paragraph, pronoun: "he", speakers: persons[...])
             let she = people.lastPerson(before: offset, paragraph: paragraph, pronoun: "she", speakers: persons[...])
-            if let named = he ?? she, he == nil || she == nil || he == she, people.isKnownPerson(named) { return (named, .role) }
+            let since = article.paragraphs[max(0, paragraph - 2)].range.lowerBound
+            if let named = he ?? she, he == nil || she == nil || he == she, people.isKnownPerson(named) || named.contains(" "),
+                people.rivals(of: named, in: since..<offset) == 0
+            {
+                return (named, .role)
+            }
         }
         // Only what can speak: "a Pentagon official", "the report", "the ministry"; never
         // "the state's private school voucher program" or "the announcement".
@@ -945,12 +973,34 @@ struct QuoteExtractor {
             // "Japan branded North Korea …": a country speaks for its government, as an
             // organisation does, never as a person "he" could be.
             if PersonIndex.namesPlace(words) { return Word.joinedWithSpaces(words.lazy.map(\.bareText)) }
-            // "The CDC said": an acronym that speaks is an organisation.
-            if words.count == 1, let only = words.first, PersonIndex.characterCount(only.bareText) >= 2, PersonIndex.isAllCapitals(only.bareText) {
+            // "The CDC said": an acronym that speaks is an organisation; "said the CM" is an
+            // office, the person who holds it (`officeAbbreviations`), not a body.
+            if words.count == 1, let only = words.first, PersonIndex.characterCount(only.bareText) >= 2, PersonIndex.isAllCapitals(only.bareText),
+                Self.officeAbbreviations[only.lowered] == nil
+            {
                 return only.bareText.string
             }
         }
         return nil
+    }
+
+    /// Offices South Asian and British papers write as capitals ("the CM said", "the SP told
+    /// reporters"), with the words the article names their holder by.
+    static let officeAbbreviations: [Word: [Word]] = [
+        "cm": ["chief", "minister"], "pm": ["prime", "minister"], "dc": ["deputy", "commissioner"], "sp": ["superintendent"],
+        "ssp": ["superintendent"], "dgp": ["director", "general"], "igp": ["inspector", "general"], "mla": ["mla"], "mp": ["mp"],
+        "dcp": ["deputy", "commissioner"], "sho": ["officer"], "cji": ["chief", "justice"],
+    ]
+
+    /// "said the CM": the person the article named with the office, or the office as a
+    /// description when it named no one.
+    private func abbreviatedOffice(_ segment: ArraySlice<Token>, at offset: Int) -> (name: String, mention: SpeakerMention)? {
+        let words = segment.filter(\.isWord)
+        guard words.count == 2, words[0].lowered == "the", let role = Self.officeAbbreviations[words[1].lowered],
+            PersonIndex.isAllCapitals(words[1].bareText)
+        else { return nil }
+        if let person = people.person(withRole: role, before: offset) { return (person, .role) }
+        return ("the " + words[1].bareText.string, .description)
     }
 
     /// "a Pentagon official", "the official", "one over-60 woman who took part in the research",

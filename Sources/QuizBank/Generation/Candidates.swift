@@ -208,6 +208,11 @@ struct Context {
         if PromptText.isForeignScript(sentence) { return (nil, "written in another language") }
         if PromptText.hasUnpairedQuotes(sentence) { return (nil, "the sentence is cut inside a quote") }
         if sentence.hasSuffix("?") { return (nil, "a question, not a statement") }
+        // "While other eighteen prisoners … were also accused …": a subordinate clause with no
+        // comma has no main clause; the sentence is a fragment of the one before.
+        if let first = sentence.spaceSeparated.first, ["While", "Whereas", "Although", "Though"].contains(String(first)), !sentence.contains(",") {
+            return (nil, "a subordinate clause without its main clause")
+        }
         if sentence.hasPrefix("(") { return (nil, "an aside in brackets") }
         if let thing = Self.unintroducedThing(in: sentence, headline: facts.title) {
             return (nil, "“the \(thing)” points to an earlier sentence, and the headline does not say which")
@@ -617,7 +622,8 @@ struct Context {
             } else {
                 let id = StableID.make(article: facts.article, kind: "claim", parts: [figure.text, figure.sentence])
                 if let changed = sense.falseValue(avoiding: takenValues, seed: id.rawValue), let falseStatement = Cloze.replacing(figure.text, with: changed, in: shown) {
-                    let qualifier = sense.bound == .exact ? "" : (figure.qualifier ?? FigureSense.qualifier(before: sense.before.lowercased()) ?? "") + " "
+                    let written = sense.bound == .exact ? "" : figure.qualifier ?? FigureSense.qualifier(before: sense.before.lowercased()) ?? ""
+                    let qualifier = written.isEmpty ? "" : written + " "
                     func claim(_ makeFalse: Bool) -> Item {
                         Item(
                             id: id, kind: .claim, prompt: "True or false? \(reporter): \(PromptText.quoted(makeFalse ? falseStatement : shown))",
@@ -855,7 +861,7 @@ struct Context {
         guard let range = sentence.range(of: quote) else { return false }
         let before = sentence[..<range.lowerBound].trimmingCharacters(in: CharacterSet(charactersIn: " \"\u{201C}'\u{2018}"))
         guard let last = before.split(separator: " ").last else { return false }
-        return ["a", "an", "the", "his", "her", "their", "its", "our", "my", "this", "that"].contains(last.lowercased())
+        return ["a", "an", "the", "his", "her", "their", "its", "our", "my"].contains(last.lowercased())
     }
 
     static func isDuration(_ unit: String?) -> Bool {

@@ -69,9 +69,14 @@ struct FigureSense {
 
     /// "the cull will break 40,000", "sales topped $1 billion": a verb of passing a mark says
     /// "more than" as the qualifier would, and a lower false value would still be true.
+    /// Not "the top 100" (an adjective after its article) nor "failed to top 100" (which
+    /// says the mark was not passed).
     static func passesFigure(before: String) -> Bool {
-        guard let last = before.spaceSeparated.last.map({ PromptText.bareWord($0).lowercased() }) else { return false }
-        return passingVerbs.contains(last)
+        let words = before.spaceSeparated.map { PromptText.bareWord($0).lowercased() }
+        guard let last = words.last, passingVerbs.contains(last) else { return false }
+        let earlier = words.dropLast().suffix(3)
+        if let previous = earlier.last, ["the", "a", "an", "its", "their", "his", "her"].contains(previous) { return false }
+        return !earlier.contains { ["not", "never", "failed", "fail", "fails", "didn't", "doesn't", "won't", "cannot", "can't", "unlikely"].contains($0) }
     }
 
     static let passingVerbs: Set<String> = [
@@ -98,6 +103,9 @@ struct FigureSense {
                           "an estimated", "estimated", "almost", "close to", "just over", "just under", "below", "as much as", "as many as"]
 
     // MARK: - Numbers that are names, and giveaways
+
+    /// Parts of a law or a rulebook, numbered: "section 209", "article 151", "clause 4".
+    static let provisionNouns: Set<String> = ["section", "sections", "article", "articles", "chapter", "clause", "subsection", "paragraph", "regulation", "schedule", "rule"]
 
     /// Nouns that take a number as their name ("Section 1001", "Flight 370"), even first in a sentence.
     static let numberedNouns: Set<String> = [
@@ -149,6 +157,8 @@ struct FigureSense {
             return "“\(figure.text)” numbers a thing, it is no placing"
         }
         if previousWords.count == 1, Self.numberedNouns.contains(previous) { return "the number is part of a name (“\(previous) \(figure.text)”)" }
+        // "contrary to section 209 of the Penal Code": a provision's number names it.
+        if Self.provisionNouns.contains(previous.lowercased()) { return "the number names a provision (“\(previous) \(figure.text)”)" }
         // "the first 100 days": a stock phrase, guessed without the article.
         if previous.lowercased() == "first", value == 100, ByteText.contains(figure.text.lowercased() + after.lowercased(), "days") {
             return "“the first 100 days” is a stock phrase"

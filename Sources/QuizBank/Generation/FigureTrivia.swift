@@ -12,6 +12,7 @@ extension FigureSense {
         "mph", "inch", "inches", "horsepower", "hp", "kwh", "gb", "mb", "tb", "megapixels", "megapixel", "mah", "rpm", "cc", "km/h", "kph",
         "rebounds", "assists", "yards", "touchdowns", "strikeouts", "innings", "carries", "receptions", "steals", "blocks",
         "three-pointers", "saves", "laps", "pages", "page", "spells", "counts", "count", "episodes", "seasons", "tweets",
+        "shots", "tackles", "disposals", "possessions", "turnovers",
     ]
 
     /// Words naming the contest a share belongs to.
@@ -244,6 +245,8 @@ extension FigureSense {
         // "Anthony Davis scored 34 points": a box score.
         let scored = ["scored", "scoring", "added", "had"].contains { ByteText.contains(before.lowercased(), " \($0) ") }
         if scored, next.lowercased() == "points" || text.hasSuffix("points") { return "a box-score figure away from the lede: trivia" }
+        // "piled on 33 unanswered points", "28 scoring shots to three": a run of play.
+        if ["unanswered", "scoring"].contains(next.lowercased()) { return "a box-score figure away from the lede: trivia" }
         if let spec = ([next.lowercased()] + unitWords + glued).first(where: { Self.specUnits.contains($0) }) {
             return "a specification or box-score figure (\(spec)) away from the lede: trivia"
         }

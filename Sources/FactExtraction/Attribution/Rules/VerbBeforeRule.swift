@@ -73,10 +73,11 @@ struct VerbBeforeRule: QuoteAttributionRule {
     }
 
     /// `Kerpen needled the CNN "reporter," saying, "…"`: a participle after a quote nobody
-    /// was given has the subject of the whole sentence, read with its quotes left out.
+    /// was given, or one the subject only cited ("took aim at Singh's comment that "…",
+    /// adding: "…""), has the subject of the whole sentence, read with its quotes left out.
     static func sentenceSubject(of quote: QuoteInContext, in extractor: QuoteExtractor, history: AttributionHistory) -> RuleOutcome? {
         let index = quote.index
-        guard index > 0, history.speakers[index - 1] == nil,
+        guard index > 0, history.voices[index - 1] == nil,
             extractor.sentenceIndex(containing: extractor.spans[index - 1].open) == quote.sentenceIndex,
             let verb = quote.before.last(where: Lexicon.isSpeechVerb), verb.lowered.hasSuffix("ing")
         else { return nil }
@@ -93,8 +94,16 @@ struct VerbBeforeRule: QuoteAttributionRule {
     /// with no "by" after it (`subjectBefore` reads the agent of "asked by …").
     static func isPassive(_ verb: Int, in tokens: ArraySlice<Token>) -> Bool {
         guard !tokens[verb].lowered.hasSuffix("ing"), verb + 1 >= tokens.endIndex || tokens[verb + 1].lowered != "by" else { return false }
+        // "were yesterday accused", "was also repeatedly asked": up to two adverbs or days between.
         var before = verb - 1
-        if before >= tokens.startIndex, passiveAdverbs.contains(tokens[before].lowered) { before -= 1 }
+        var skipped = 0
+        while skipped < 2, before >= tokens.startIndex,
+            passiveAdverbs.contains(tokens[before].lowered) || tokens[before].is(.weekday) || timeAdverbs.contains(tokens[before].lowered)
+                || tokens[before].isWord && !tokens[before].isCapitalized && tokens[before].lowered.count > 4 && tokens[before].lowered.hasSuffix("ly")
+        {
+            before -= 1
+            skipped += 1
+        }
         return before >= tokens.startIndex && passiveAuxiliaries.contains(tokens[before].lowered)
     }
 
@@ -105,6 +114,8 @@ struct VerbBeforeRule: QuoteAttributionRule {
     }
 
     static let subordinators: Set<Word> = ["after", "when", "as", "while", "because", "since", "before", "once", "although", "though", "until"]
+
+    static let timeAdverbs: Set<Word> = ["yesterday", "today", "tonight", "earlier", "again", "twice"]
 
     static let passiveAuxiliaries: Set<Word> = ["is", "are", "was", "were", "be", "been", "being", "get", "gets", "got"]
     static let passiveAdverbs: Set<Word> = ["also", "not", "never", "often", "repeatedly", "later", "then", "first", "once"]
