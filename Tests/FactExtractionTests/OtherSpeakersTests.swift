@@ -153,4 +153,11 @@ import Testing
         let office = "\"We will not accept the tariffs,\" said Minister for Trade Don Farrell."
         #expect(extract(office).quotes.first?.speaker == "Don Farrell")
     }
+
+    @Test func anEventNamedLikeAPersonIsNoHe() {
+        // Sets 70–72: "he said" after a participle naming a conference is the man before it.
+        let body = "Thomas Chua pointed out that small firms only qualify for grants once they have succeeded.\n\n"
+            + "Speaking on the sidelines of the 17th Infocomm Commerce Conference, he said that such firms \"may be good today and tomorrow\"."
+        #expect(extract(body).quotes.first?.speaker == "Thomas Chua")
+    }
 }

@@ -107,6 +107,8 @@ enum Lexicon {
         // Businesses and venues named like people: "Kingside Diner", "Nudo House Bakery".
         "diner", "restaurant", "cafe", "café", "bakery", "bistro", "brewery", "tavern", "pizzeria", "hotel", "motel",
         "salon", "pharmacy", "clinic", "hospital", "school", "schools", "academy", "museum", "gallery", "theatre", "theater", "stadium",
+        // Events named like people: "the 17th Infocomm Commerce Conference", "the Pacific Games".
+        "conference", "summit", "forum", "festival", "expo", "convention", "championship", "championships", "olympics", "games", "awards",
     ]
 
     static let determiners: Set<Word> = ["a", "an", "the", "one", "another", "some", "two", "three", "several", "his", "her", "their", "its"]
