@@ -19,17 +19,14 @@ struct QuoteInContext {
 
 /// What the quotes before this one were given: carried-over rules read it.
 struct AttributionHistory {
-    /// Each earlier span's speaker (whatever its confidence), nil when it had none.
-    var speakers: [String?]
-    /// The same, less the speakers of quotes the sentence's subject only cites
-    /// (`statement-noun`): who is speaking, for the quotes after.
+    /// Who was speaking in each earlier span (whatever the confidence): its speaker, nil when
+    /// it had none or when the sentence's subject only cited it (`statement-noun`: the next
+    /// quote is the subject's, not the possessor's).
     var voices: [String?]
     /// Whether each earlier span's speaker came through "he" or "she", directly or carried over.
     var throughPronoun: [Bool]
     /// Each earlier span's confidence, nil when it had no speaker.
     var confidences: [Double?]
-    /// The rule that gave each earlier span its speaker, nil when none did.
-    var rules: [AttributionRule?]
     /// The last quote's speaker and paragraph, and whether it came through a pronoun.
     var lastSpeaker: (name: String, paragraph: Int, throughPronoun: Bool)?
     /// Every speech verb's subject in the article, quoted or not.

@@ -132,10 +132,9 @@ struct QuoteExtractor {
         }
         var facts: [QuoteFact] = []
         var history = AttributionHistory(
-            speakers: Array(repeating: nil, count: spans.count), voices: Array(repeating: nil, count: spans.count),
+            voices: Array(repeating: nil, count: spans.count),
             throughPronoun: Array(repeating: false, count: spans.count),
-            confidences: Array(repeating: nil, count: spans.count), rules: Array(repeating: nil, count: spans.count),
-            lastSpeaker: nil, events: speechEvents())
+            confidences: Array(repeating: nil, count: spans.count), lastSpeaker: nil, events: speechEvents())
 
         for (index, span) in spans.enumerated() {
             guard let sentenceIndex = sentenceIndex(containing: span.open) else { continue }
@@ -158,13 +157,11 @@ struct QuoteExtractor {
                 // scare quotes: a term in marks, not speech
                 continue
             }
-            history.speakers[index] = found?.speaker
             // "Tong slammed Singh's comment that "…"": Singh is quoted, but Tong is the one
             // speaking, and the next "he said" is Tong.
             let speaks = found.map { $0.rule != .statementNoun } ?? false
             history.voices[index] = speaks ? found?.speaker : nil
             history.confidences[index] = found?.confidence
-            history.rules[index] = found?.rule
             let throughPronoun = found.map { $0.mention == .pronoun || $0.features.carriesPronoun } ?? false
             history.throughPronoun[index] = throughPronoun
             let hash = TextFingerprint.hash(article.scalars, article.ascii, span.text)

@@ -72,7 +72,8 @@ struct FigureSense {
     /// Not "the top 100" (an adjective after its article) nor "failed to top 100" (which
     /// says the mark was not passed).
     static func passesFigure(before: String) -> Bool {
-        let words = before.spaceSeparated.map { PromptText.bareWord($0).lowercased() }
+        // Read from the end: most figures follow no verb of passing, and only four words count.
+        let words = before.spaceSeparated.suffix(4).map { PromptText.bareWord($0).lowercased() }
         guard let last = words.last, passingVerbs.contains(last) else { return false }
         let earlier = words.dropLast().suffix(3)
         if let previous = earlier.last, ["the", "a", "an", "its", "their", "his", "her"].contains(previous) { return false }

@@ -12,19 +12,11 @@ struct ContinuedQuoteRule: QuoteAttributionRule {
         guard index > 0 else { return .notApplicable }
         let previous = extractor.spans[index - 1]
         let runsOn = previous.close == nil && previous.paragraph == quote.span.paragraph - 1 && extractor.startsParagraph(quote.span)
-        guard previous.paragraph == quote.span.paragraph || runsOn, let speaker = history.speakers[index - 1] else { return .notApplicable }
+        // The speaker who was speaking, not one a quote of theirs only cited ("Tong slammed
+        // Singh's comment that "…", calling it "…"": the sentence's subject, `VerbBeforeRule`).
+        guard previous.paragraph == quote.span.paragraph || runsOn, let speaker = history.voices[index - 1] else { return .notApplicable }
         // An embedded fragment continues only a quote of its own sentence.
         if quote.embedded && extractor.sentenceIndex(containing: previous.open) != quote.sentenceIndex { return .notApplicable }
-        // "Tong slammed Singh's comment that "…", calling it "…"": the first quote was the
-        // possessor's, the second is the speaker of the sentence both stand in.
-        if history.rules[index - 1] == .statementNoun {
-            let sentence = extractor.sentenceIndex(containing: previous.open)
-            let before = OffsetSearch.firstIndex(in: history.events, atOrAfter: previous.open) { $0.offset }
-            guard before > 0, extractor.sentenceIndex(containing: history.events[before - 1].offset) == sentence,
-                extractor.sentenceIndex(containing: quote.span.open) == sentence
-            else { return .notApplicable }
-            return .speaker(history.events[before - 1].name, .carried)
-        }
         let previousEnd = previous.close ?? previous.open
         // The previous quote's own attribution ("…," said Edward Leamer, an economist, "…")
         // names the same speaker and does not interrupt them; anyone else reported does.

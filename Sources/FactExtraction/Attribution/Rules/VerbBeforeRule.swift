@@ -98,7 +98,7 @@ struct VerbBeforeRule: QuoteAttributionRule {
         var before = verb - 1
         var skipped = 0
         while skipped < 2, before >= tokens.startIndex,
-            passiveAdverbs.contains(tokens[before].lowered) || tokens[before].is(.weekday) || timeAdverbs.contains(tokens[before].lowered)
+            passiveAdverbs.contains(tokens[before].lowered) || tokens[before].is(.weekday)
                 || tokens[before].isWord && !tokens[before].isCapitalized && tokens[before].lowered.count > 4 && tokens[before].lowered.hasSuffix("ly")
         {
             before -= 1
@@ -115,10 +115,9 @@ struct VerbBeforeRule: QuoteAttributionRule {
 
     static let subordinators: Set<Word> = ["after", "when", "as", "while", "because", "since", "before", "once", "although", "though", "until"]
 
-    static let timeAdverbs: Set<Word> = ["yesterday", "today", "tonight", "earlier", "again", "twice"]
-
     static let passiveAuxiliaries: Set<Word> = ["is", "are", "was", "were", "be", "been", "being", "get", "gets", "got"]
-    static let passiveAdverbs: Set<Word> = ["also", "not", "never", "often", "repeatedly", "later", "then", "first", "once"]
+    static let passiveAdverbs: Set<Word> = ["also", "not", "never", "often", "repeatedly", "later", "then", "first", "once",
+                                           "yesterday", "today", "tonight", "earlier", "again", "twice"]
 
     /// Words that join a second verb to the subject of the first: "and said", "but then added".
     static let coordinators: Set<Word> = ["and", "but", "then", "also", "later", "yet"]
