@@ -22,9 +22,7 @@ public enum FactExtractor {
             article: article.fileName, title: article.title, source: article.source,
             published: article.published?.description, quotes: quotes, figures: figures, dates: dates, url: article.url)
         facts.fullNames = quoteExtractor.people.fullNames
-        if let title = article.title, ByteText.wordCount(title) > 16, title.hasSuffix(".") || title.hasSuffix(".\u{201D}") {
-            facts.lede = title
-        } else if let first = sentences.indices.first(where: { !article.paragraphs[sentences[$0].paragraph].isHeadline }) {
+        if let first = sentences.indices.first(where: { !article.paragraphs[sentences[$0].paragraph].isHeadline }) {
             facts.lede = memo.text(first)
         }
         return facts

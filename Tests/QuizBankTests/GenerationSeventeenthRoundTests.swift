@@ -79,7 +79,10 @@ import Testing
         }
         #expect(try sense("Tracy Lind made the remark on Wednesday, while speaking to 650 CKOM\u{2019}s Evan Bray.", "650").partOfName != nil)
         #expect(try sense("Plows are still trying to clear roads in the southern half of Ostland, the agency said on Monday.", "half").trivia(inLede: false) != nil)
-        #expect(try sense("The Ostland sevens will play at the Varna tournament on the 12th and 13th of July, the union said.", "13th").trivia(inLede: false) != nil)
+        // Since session 17 "the 12th and 13th of July" is a date, and neither day a figure.
+        let paired = FactExtractor.facts(in: ArticleParser.parse(
+            "Ostland news\n\nThe Ostland sevens will play at the Varna tournament on the 12th and 13th of July, the union said.", fileName: "a.txt"))
+        #expect(!paired.figures.contains { $0.text == "12th" || $0.text == "13th" }, "\(paired.figures.map(\.text))")
     }
 
     @Test func theTopHundredAndAFailedAttemptAreNoFloor() throws {

@@ -57,6 +57,7 @@ public enum ArticleParser {
 
         var paragraphs: [Paragraph] = []
         var title: String?
+        var readFirstLine = false
         var inLinkList = false
         scalars.withUnsafeBufferPointer { buffer in decoded.ascii.withUnsafeBufferPointer { ascii in
             for line in lines {
@@ -74,9 +75,14 @@ public enum ArticleParser {
                 }
                 var isHeadline = false
                 let isPhotoCredit = Boilerplate.isPhotoCredit(buffer, trimmed)
-                if title == nil, !boilerplate, !isPhotoCredit {
-                    title = content
-                    isHeadline = true
+                if !readFirstLine, !boilerplate, !isPhotoCredit {
+                    readFirstLine = true
+                    // Text pasted without its headline opens on the lede, whose quotes and names
+                    // are reporting like any other paragraph's.
+                    if !readsAsLede(content) {
+                        title = content
+                        isHeadline = true
+                    }
                 }
                 if isPhotoCredit { boilerplate = true }
                 let sentences = SentenceSplitter.sentences(in: buffer, range: trimmed, marks: ArticleMarks.slice(decoded.marks, in: trimmed))
@@ -103,6 +109,15 @@ public enum ArticleParser {
     }
 
     static let placeholderSources: Set<String> = ["unknown", "n/a", "na", "none", "-", "?", "unknown source", "tbd", "null", "nil"]
+
+    /// A first line that is a lede, not a headline: headlines are short and end on no full
+    /// stop; a lede runs past sixteen words to one (a closing quote mark may follow it).
+    static func readsAsLede(_ line: String) -> Bool {
+        let end = line.unicodeScalars.reversed().first { !closingQuoteMarks.contains($0) }
+        return end == "." && ByteText.wordCount(line) > 16
+    }
+
+    static let closingQuoteMarks: Set<Unicode.Scalar> = ["\u{201D}", "\"", "\u{2019}", "'"]
 
     // MARK: - Lines
 

@@ -12,6 +12,8 @@ enum SentenceSplitter {
         "pvt", "messrs", "hon", "st", "ave", "blvd", "const", "cst", "coun", "couns", "cllr", "cllrs", "colr", "ald",
         // Police ranks of American copy: "Ofc. Christopher Wilburn", "Tpr.", "Dep.".
         "ofc", "tpr", "dep", "lieut",
+        // Titles of Philippine copy: "City Administrator Atty. Jamaal Calipayan", "Engr.", "Usec.".
+        "atty", "engr", "usec", "asec",
         // Plural titles of American copy: "Sens. Marco Rubio and Ted Cruz", "Reps.", "Govs.".
         "sens", "reps", "govs", "gens", "drs", "profs",
     ]

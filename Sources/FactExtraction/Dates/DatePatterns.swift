@@ -281,6 +281,13 @@ enum DatePatterns {
                 return Match(start: index, end: index + (withYear == nil ? 2 : 3), meaning: .day(day, month: month, year: withYear))
             }
         }
+        // A day written as an ordinal: "24th September 2020", "the 5th of May".
+        if tokens[index].startsWithDigit, let ordinal = tokens[index].ordinalValue, let day = Int(exactly: ordinal), (1...31).contains(day) {
+            let monthIndex = word(index + 1) == "of" ? index + 2 : index + 1
+            guard let month = monthOf(monthIndex), isMonthToken(tokens, monthIndex) else { return nil }
+            let withYear = year(tokens, monthIndex + 1)
+            return Match(start: index, end: monthIndex + (withYear == nil ? 1 : 2), meaning: .day(day, month: month, year: withYear))
+        }
         // Word openings only (a number opens a day and month, a clock time or a year).
         if !isNumber {
             // Months: "March", "February 2022", "March 3", "July last year"

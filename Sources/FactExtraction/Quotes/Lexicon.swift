@@ -28,6 +28,8 @@ enum Lexicon {
         "reads", "exhorted", "implored", "pleads", "emailed", "texted",
         // "…," Kelly charged; "…," Viguerie concludes; "…," the governor barked.
         "charged", "concludes", "barked", "mocked", "mocks",
+        // Local and broadcast copy: "Magagna shared, "…""; "“…,” he began."
+        "shared", "shares", "began",
         // Verbs of blame that quote the words blamed with: "Clinton blamed the "fog of war"".
         "blamed", "bemoaned", "bemoans", "decried", "decries", "condemned", "condemns", "sniped", "denounced",
         "denounces", "derided", "lambasted", "slammed", "blasted", "ridiculed",
@@ -91,6 +93,7 @@ enum Lexicon {
         // Councillors and officers as British, Irish, Australian and Canadian papers abbreviate them.
         "cllr", "cllr.", "cr", "cr.", "coun", "coun.", "colr", "colr.", "councilor", "alderman", "ald", "ald.", "hon", "hon.", "supt", "supt.",
         "insp", "insp.", "det", "det.", "cpl", "cpl.", "ofc", "ofc.", "tpr", "tpr.", "lieut", "lieut.",
+        "atty", "atty.", "engr", "engr.", "usec", "usec.", "asec", "asec.",
     ]
 
     static let organisationWords: Set<Word> = [

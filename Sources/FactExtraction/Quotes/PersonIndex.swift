@@ -774,7 +774,8 @@ struct PersonIndex {
             return nil
         }
         // "Fifth Avenue", "Wall Street": a street or a square is named like a person and is none.
-        if Self.streetWords.contains(tokens[run.upperBound - 1].lowered) { return nil }
+        // "Jalan KS Tubun", "Rue Cler": other languages put the street word first.
+        if Self.streetWords.contains(tokens[run.upperBound - 1].lowered) || Self.streetOpeners.contains(tokens[run.lowerBound].lowered) { return nil }
         // "Occupy Croatia", "Team Ukraine": a place after a word that is no first name names
         // a group, not a person whose surname the place would be.
         if nameRange.count == 2, !Self.isFirstName(tokens[lower]), Self.namesPlace(tokens[(lower + 1)..<run.upperBound]) { return nil }
@@ -840,7 +841,9 @@ struct PersonIndex {
         return false
     }
 
-    static let streetWords: Set<Word> = ["avenue", "street", "road", "boulevard", "lane", "drive", "square", "highway", "parkway", "plaza"]
+    static let streetWords: Set<Word> = ["avenue", "street", "road", "boulevard", "lane", "drive", "square", "highway", "parkway", "plaza",
+                                         "st.", "rd.", "ave.", "terrace", "crescent", "expressway", "freeway"]
+    static let streetOpeners: Set<Word> = ["jalan", "jl.", "jln", "jln.", "lorong", "rue", "calle", "avenida", "rua", "thanon", "soi", "ulica", "piazza"]
 
     /// Words that name a storm ("Hurricane Sandy") or a ship ("USS Roosevelt", which English
     /// calls "she"): things named like people.

@@ -485,8 +485,9 @@ struct QuoteExtractor {
                 return opening[name.startIndex..<owned.endIndex]
             }
             // "The billionaire businessman began by talking about …, saying": an article and
-            // lower-case words up to a person's head make the subject.
-            if name.count == 1, name[name.startIndex].is(.article),
+            // lower-case words up to a person's head make the subject, and so do the
+            // capitalised words between them ("A UK Government minister attacked …").
+            if let article = name.first, article.is(.article),
                 let head = opening[name.endIndex...].prefix(while: { $0.isWord && !$0.isCapitalized }).prefix(4)
                     .firstIndex(where: { Lexicon.personHeads.contains($0.lowered) })
             {
@@ -574,6 +575,17 @@ struct QuoteExtractor {
         let isSubjectWord = { (token: Token) in token.isWord && !token.is(.descriptionStop) }
         guard let adjacentIndex = side == .after ? phrase.firstIndex(where: isSubjectWord) : phrase.lastIndex(where: isSubjectWord) else { return nil }
         let adjacent = phrase[adjacentIndex]
+        // "“…,” it said in a statement": "it" is the organisation the story just had acting.
+        if side == .after, adjacent.lowered == "it", adjacentIndex + 1 == phrase.endIndex || !phrase[(adjacentIndex + 1)...].contains(where: \.isWord) {
+            return organisationActing(before: offset, paragraph: paragraph).map { ($0, .organisation) }
+        }
+        // "His response continued: “…”", "…, her statement said": the words are his or hers.
+        if case let subject = phrase.filter(\.isWord), subject.count == 2, let owner = Self.possessiveOwners[subject[0].lowered],
+            StatementNounRule.statementNouns.contains(subject[1].lowered)
+        {
+            let persons = found.filter { people.couldBeReferredToAsPerson($0.name) }
+            return people.lastPerson(before: offset, paragraph: paragraph, pronoun: owner, speakers: persons[...]).map { ($0, .pronoun) }
+        }
         if adjacent.is(.pronoun) {
             guard adjacent.lowered == "he" || adjacent.lowered == "she" else { return nil }
             // "He" and "she" are people: an organisation or a "report" found speaking
@@ -961,6 +973,39 @@ struct QuoteExtractor {
         return Word.joinedWithSpaces(content.lazy.map(\.text))
     }
 
+    /// The organisation "it" stands for: the subject of the last sentence before `offset`
+    /// that opens on one ("Haverfordwest Town Council has now said it …"), looking back
+    /// no further than the previous paragraph. A sentence opening on a person or on "he",
+    /// "she" or "they" ends the search: "it" could then be anything that sentence named.
+    private func organisationActing(before offset: Int, paragraph: Int) -> String? {
+        guard let current = sentenceIndex(containing: offset) else { return nil }
+        for index in stride(from: current, through: max(0, current - 3), by: -1) {
+            let sentence = sentences[index]
+            guard sentence.paragraph >= paragraph - 1 else { return nil }
+            guard sentence.range.lowerBound < offset, let first = sentence.tokens.firstIndex(where: \.isWord) else { continue }
+            let tokens = sentence.tokens
+            // A sentence that opens on a quote or on "it" itself names no one new.
+            if tokens[..<first].contains(where: { $0.kind == .punctuation && ClaimSource.quoteMarks.contains($0.first) }) || tokens[first].lowered == "it" { continue }
+            if tokens[first].is(.pronoun) || people.openingSubject(ofSentence: index) != nil { return nil }
+            // The subject: capitalised words (and the "of", "and", "for" inside a name) up to
+            // the first lower-case word of the sentence.
+            var end = first
+            while end < tokens.endIndex, tokens[end].isWord,
+                tokens[end].isCapitalized || Self.insideNameWords.contains(tokens[end].lowered) && end + 1 < tokens.endIndex && tokens[end + 1].isCapitalized
+            {
+                end += 1
+            }
+            guard end > first, end < tokens.endIndex, tokens[end].isWord, !tokens[end].isCapitalized else { return nil }
+            return organisationName(tokens[first..<end])
+        }
+        return nil
+    }
+
+    static let insideNameWords: Set<Word> = ["of", "and", "for", "the", "on"]
+
+    /// Whose words "his statement" and "her response" are.
+    static let possessiveOwners: [Word: Word] = ["his": "he", "her": "she"]
+
     private func organisationName(_ segment: ArraySlice<Token>) -> String? {
         for run in PersonIndex.capitalisedRuns(segment) {
             let words = segment[run].drop { Lexicon.capitalisedFunctionWords.contains($0.lowered) }
@@ -1016,7 +1061,14 @@ struct QuoteExtractor {
         // "the Arsenal boss is quoted as", "the chancellor also".
         // So does it before a verb of saying: "Thailand's prime minister said a foreigner …"
         // is the minister, not all of it.
-        if let stop = words.indices.first(where: { words[$0].is(.descriptionStop) || $0 > 0 && words[$0].is(.reportingVerb) }) { words = Array(words[..<stop]) }
+        // So does it before the past tense of a verb right after a role: "A UK Government
+        // minister attacked the site, saying …" ("a newly elected councillor" keeps its participle).
+        if let stop = words.indices.first(where: {
+            words[$0].is(.descriptionStop) || $0 > 0 && words[$0].is(.reportingVerb)
+                || $0 >= 2 && PersonIndex.isFiniteVerb(words[$0]) && Lexicon.personHeads.contains(words[$0 - 1].lowered)
+        }) {
+            words = Array(words[..<stop])
+        }
         // "the Florida senator and Republican presidential candidate": two roles of one
         // person, the first of which names them ("a spokesman for Smith and Jones" is one).
         if let and = words.firstIndex(where: { $0.lowered == "and" }), and >= 2, Self.isCommonHead(words[and - 1]),

@@ -75,6 +75,37 @@ struct Context {
         return nil
     }
 
+    /// "1,000 islanders signed the petition" after "A petition calling to limit rents …":
+    /// news copy introduces a thing with "a" and names it again with "the", which a prompt
+    /// shown alone leaves unexplained. Only the article's fact-bearing sentences and its lede
+    /// are at hand, so an introduction in any other sentence goes unseen.
+    static func introducedEarlier(in sentence: String, _ facts: ArticleFacts) -> String? {
+        let words = sentence.spaceSeparated
+        guard words.count > 2 else { return nil }
+        var earlier: [String]?
+        for position in words.indices.dropFirst().dropLast() where words[position].lowercased() == "the" {
+            let noun = String(words[position + 1])
+            guard noun.count > 3, noun.allSatisfy({ $0.isLetter && $0.isLowercase }) else { continue }
+            // "the share of voters", "the Jersey petition": pinned down on the spot.
+            if position + 2 < words.count, ["of", "for"].contains(words[position + 2]) || words[position + 2].first?.isUppercase == true { continue }
+            if ByteText.contains(sentence.lowercased(), "a \(noun) ") || ByteText.contains(sentence.lowercased(), "an \(noun) ") { continue }
+            let introductions = earlier ?? Self.sentences(before: sentence, in: facts)
+            earlier = introductions
+            if introductions.contains(where: { ByteText.contains($0, "a \(noun) ") || ByteText.contains($0, "an \(noun) ") }) { return noun }
+        }
+        return nil
+    }
+
+    /// The article's fact-bearing sentences (and its lede) that come before `sentence`,
+    /// lower-cased, each with a space before it so a word at its start has one too.
+    static func sentences(before sentence: String, in facts: ArticleFacts) -> [String] {
+        let starts = sentenceStarts(in: facts)
+        let start = starts[sentence] ?? .max
+        var found = starts.filter { $0.value < start }.map { " " + $0.key.lowercased() }
+        if let lede = facts.lede, lede != sentence, starts[lede] == nil { found.append(" " + lede.lowercased()) }
+        return found
+    }
+
     /// A sentence set inside another ("who said that even as …"): its first word loses the
     /// capital it had only for opening the sentence.
     static func continuingSentence(_ sentence: String) -> String {
@@ -146,13 +177,18 @@ struct Context {
 
     /// Where each sentence stands in its article (0 for the headline or lede), from the facts' offsets.
     static func ranks(in facts: ArticleFacts) -> [String: Int] {
+        var ranks: [String: Int] = [:]
+        for (rank, entry) in sentenceStarts(in: facts).sorted(by: { $0.value < $1.value }).enumerated() { ranks[entry.key] = rank }
+        return ranks
+    }
+
+    /// Where each fact-bearing sentence starts in its article.
+    static func sentenceStarts(in facts: ArticleFacts) -> [String: Int] {
         var first: [String: Int] = [:]
         for quote in facts.quotes { first[quote.sentence] = min(first[quote.sentence] ?? .max, quote.start) }
         for figure in facts.figures { first[figure.sentence] = min(first[figure.sentence] ?? .max, figure.start) }
         for date in facts.dates { first[date.sentence] = min(first[date.sentence] ?? .max, date.start) }
-        var ranks: [String: Int] = [:]
-        for (rank, entry) in first.sorted(by: { $0.value < $1.value }).enumerated() { ranks[entry.key] = rank }
-        return ranks
+        return first
     }
 
     /// Verbs that date a statement rather than the story's event: "told CNN in October".
@@ -214,8 +250,11 @@ struct Context {
             return (nil, "a subordinate clause without its main clause")
         }
         if sentence.hasPrefix("(") { return (nil, "an aside in brackets") }
-        if let thing = Self.unintroducedThing(in: sentence, headline: facts.title) {
+        if let thing = Self.unintroducedThing(in: sentence, headline: Self.citableHeadline(facts.title)) {
             return (nil, "“the \(thing)” points to an earlier sentence, and the headline does not say which")
+        }
+        if let thing = Self.introducedEarlier(in: sentence, facts) {
+            return (nil, "“the \(thing)” is the “a \(thing)” an earlier sentence introduced")
         }
         // "“It was 50 percent more than Hillary's show,” Trump added": the quote opens on what
         // the speaker was asked about.
@@ -513,7 +552,8 @@ struct Context {
             }
             // "Keysha Bennett has lived in the neighborhood for 20 years": how long a witness has
             // lived or worked somewhere introduces them; it is not the story.
-            if !inLede, sense.before.lowercased().hasSuffix("for "), Self.tenureVerbs.contains(where: { ByteText.contains(sense.before.lowercased(), $0) }) {
+            // Only a story's very first fact may be such a span ("… who has farmed here for 60 years, retires").
+            if (ranks[figure.sentence] ?? 99) > 0, Self.saysTenure(sense) {
                 skip(index, "figure", figure.text, "how long someone has lived or worked somewhere, which introduces them: trivia"); continue
             }
             let thing = QuestionGenerator.countedThing(figure.unit)
@@ -853,7 +893,17 @@ struct Context {
 
     /// What is counted is time spent: "a three-hour interview", "30 minutes".
     /// Verbs that say how long someone has lived or worked somewhere.
-    static let tenureVerbs = ["lived", "living", "resided", "worked", "working", "farmed", "run the", "ran the"]
+    static let tenureVerbs = ["lived", "living", "resided", "worked", "working", "farmed", "run the", "ran the", "managed", "owned", "taught", "coached"]
+
+    /// "has lived in the neighborhood for (over) 20 years", "the 30 years he's managed the
+    /// acequia": a span of years someone has spent in a place or a job.
+    static func saysTenure(_ sense: FigureSense) -> Bool {
+        let before = sense.before.lowercased()
+        let lastWords = before.spaceSeparated.suffix(3).map(PromptText.bareWord)
+        if lastWords.contains("for"), tenureVerbs.contains(where: { ByteText.contains(before, $0) }) { return true }
+        let nextWords = sense.after.lowercased().spaceSeparated.prefix(3).map(PromptText.bareWord)
+        return before.hasSuffix("the ") && nextWords.contains { word in tenureVerbs.contains(word) }
+    }
 
     /// 'she has been a "Lord Mayor of credit to the city"': a quote right after an article or
     /// a possessive is a noun phrase of the reporter's sentence, however it is capitalised.

@@ -90,6 +90,9 @@ public struct Token: Sendable, Equatable {
 
     @inlinable @inline(__always) public var isWord: Bool { kind == .word }
 
+    /// A token that opens on a digit: "24th", "5G", "1,000".
+    @inlinable @inline(__always) public var startsWithDigit: Bool { first.value >= 48 && first.value <= 57 }
+
     /// This is the punctuation mark `mark`: two comparisons.
     @inlinable @inline(__always) public func isMark(_ mark: Unicode.Scalar) -> Bool { kind == .punctuation && first == mark }
 

@@ -1,0 +1,60 @@
+import FactExtraction
+import Foundation
+import Testing
+@testable import QuizBank
+
+/// What blind readers failed on session 17's first round (sets 73–77, generated at the session's
+/// start), in invented sentences: a figure prompt cut at a title's abbreviation ("according to
+/// City Administrator Atty."), "the petition" shown alone after "A petition …" introduced it, a
+/// date blank that left "24th" outside it, how many years someone has run something.
+@Suite struct GenerationEighteenthRoundTests {
+    static func generation(_ paragraphs: [String]) -> Generation {
+        GenerationThirteenthRoundTests.generation(paragraphs.joined(separator: "\n\n"))
+    }
+
+    @Test func aTitlesAbbreviationEndsNoSentence() throws {
+        let generation = Self.generation([
+            "Varna City still has 11 active evacuation centres, sheltering 496 families displaced by Typhoon Ana, according to City Administrator Atty. Ramon Cruz."
+        ])
+        let figure = try #require(generation.bank.items.first { $0.kind == .figure && $0.answer.description == "496" })
+        #expect(figure.prompt.contains("Atty. Ramon Cruz"), "\(figure.prompt)")
+    }
+
+    @Test func theThingAnEarlierSentenceIntroducedIsNotAskedAlone() {
+        let generation = Self.generation([
+            "A petition calling for a cap on rents in Ostby has gained 5,200 signatures, the States Assembly said on Monday.",
+            "1,000 islanders signed the petition within a week, prompting a reply from the housing minister, Ann Mercer.",
+        ])
+        #expect(!generation.bank.items.contains { $0.prompt.contains("signed the petition") }, "\(generation.bank.items.map(\.prompt))")
+        #expect(GenerationThirteenthRoundTests.reason(generation, "figure", "1,000")?.contains("“the petition”") == true,
+                "\(generation.skipped.filter { $0.kind == "figure" })")
+        // Named on the spot, the same noun is no back-reference.
+        #expect(Context.introducedEarlier(in: "Islanders signed the petition of the tenants' union within a week.", FactExtractor.facts(in:
+            ArticleParser.parse("Head line\n\nA petition was started in 2018.", fileName: "a.txt"))) == nil)
+    }
+
+    @Test func aDayWrittenAsAnOrdinalBelongsToItsDate() {
+        let facts = extractFacts("Members of the National Assembly on Thursday, 24th September 2020, raised issues affecting their people.")
+        #expect(facts.dates.map(\.text).contains("24th September 2020"), "\(facts.dates.map(\.text))")
+        #expect(!facts.figures.contains { $0.text == "24th" })
+        let of = extractFacts("The report came out on the 5th of May and was debated a week later.")
+        #expect(of.dates.map(\.text).contains("5th of May"), "\(of.dates.map(\.text))")
+        // A rank stays a figure.
+        #expect(extractFacts("Ostland finished 24th in the medal table.").figures.contains { $0.text == "24th" })
+    }
+
+    @Test func yearsSpentRunningSomethingAreNotAsked() {
+        let generation = Self.generation([
+            "Floods across Ostland have damaged 40 irrigation channels since March, the Ostland water board said on Monday.",
+            "The water board has set aside 2 million euros for repairs this year.",
+            "Ivo Lind, who oversees the Varna channel, said he had never seen anything like it in the 30 years he has managed the channel.",
+            "Meena Rao has lived in Varna for over 40 years and was one of the first to buy a home there.",
+        ])
+        #expect(!generation.bank.items.contains { $0.answer.description == "30 years" || $0.answer.description == "40 years" },
+                "\(generation.bank.items.map(\.prompt))")
+    }
+
+    func extractFacts(_ body: String) -> ArticleFacts {
+        FactExtractor.facts(in: ArticleParser.parse("Head line\n\n" + body, fileName: "a.txt"))
+    }
+}
