@@ -58,4 +58,18 @@ import Testing
             + "\u{201C}In all my time, this is the most unprofessional council I have seen,\u{201D} he began."
         #expect(extract(began).quotes.first?.speaker == "Jim Hartley")
     }
+
+    @Test func anEmployerWithSmallWordsInItsNameSpeaksThroughItsStaff() {
+        let body = "Ostland Game and Fish staff says they are still in the \u{201C}gathering information process\u{201D} after the ruling."
+        #expect(extract(body).quotes.first?.speaker == "Ostland Game and Fish staff")
+        let officials = "Council officials have described the village school as \u{201C}educationally restricted\u{201D}."
+        #expect(extract(officials).quotes.first?.speaker == "Council officials")
+    }
+
+    @Test func aNameSetOffAfterAQuoteIsNotTheSpeakerBefore() {
+        // "put in" is no verb the rules read; the quote is Keth's, not the chief's before him.
+        let body = "Phan Ngeth is chief of Vihear village.\n\n\u{201C}They call us names,\u{201D} Ngeth said.\n\n"
+            + "\u{201C}I got hit on the shoulder by a rock,\u{201D} put in Keth, a boat racer."
+        #expect(extract(body).quotes.last?.speaker == nil)
+    }
 }

@@ -6,7 +6,7 @@ import TextMachinery
 /// confidence, the quote is kept with no speaker rather than a guess.
 struct QuoteExtractor {
     /// Built once: a set literal inside a function is rebuilt on every call.
-    static let pluralSources: Set<Word> = ["officials", "sources", "analysts", "residents", "witnesses", "experts", "diplomats", "officers", "soldiers", "economists", "people"]
+    static let pluralSources: Set<Word> = ["officials", "sources", "analysts", "residents", "witnesses", "experts", "diplomats", "officers", "soldiers", "economists", "people", "staff"]
 
     /// Built once: a set literal inside a function is rebuilt on every call.
     static let headPrepositions: Set<Word> = ["for", "of", "at", "from", "with", "in", "to", "who", "that"]
@@ -659,8 +659,9 @@ struct QuoteExtractor {
         // "PNC Financial economists", "Pentagon officials": a plural of people after where
         // they work speaks as a group, not as the firm or the place alone.
         // "wrote PNC Financial economists Tuesday": the day after an inverted subject is not part of it.
-        let beforeDay = words.prefix { !$0.is(.weekday) && !Self.timeOpeners.contains($0.lowered) }
-        if segments.count == 1, beforeDay.filter(\.isWord).dropLast().allSatisfy(\.isCapitalized), let plural = Self.barePlural(beforeDay, maximumWords: 4) {
+        // "Council officials have described …": nor is an auxiliary after it.
+        let beforeDay = words.prefix { !$0.is(.weekday) && !Self.timeOpeners.contains($0.lowered) && !$0.is(.descriptionStop) }
+        if segments.count == 1, beforeDay.filter(\.isWord).dropLast().allSatisfy(Self.belongsToName), let plural = Self.barePlural(beforeDay, maximumWords: 5) {
             return (plural, .description)
         }
         var ordered = subjectSegments.isEmpty ? segments : subjectSegments
@@ -1002,6 +1003,11 @@ struct QuoteExtractor {
     }
 
     static let insideNameWords: Set<Word> = ["of", "and", "for", "the", "on"]
+
+    /// A capitalised word, or a small word inside a name ("Game and Fish", "Ministry of Health").
+    static func belongsToName(_ token: Token) -> Bool {
+        token.isCapitalized || insideNameWords.contains(token.lowered)
+    }
 
     /// Whose words "his statement" and "her response" are.
     static let possessiveOwners: [Word: Word] = ["his": "he", "her": "she"]

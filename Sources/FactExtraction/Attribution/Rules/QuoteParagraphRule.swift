@@ -38,6 +38,10 @@ struct QuoteParagraphRule: QuoteAttributionRule {
                 return .speaker(subject, .carried)
             }
         }
+        // "“…,” put in Keth, a boat racer.": a name set off right after the quote, behind words
+        // the rules do not read as a verb of saying, attributes it to someone the rules cannot
+        // name with confidence; carrying the last speaker over would give it to the wrong one.
+        if Self.namesSomeoneAfter(quote) { return .unresolved }
         let previousParagraphStart = extractor.article.paragraphs[max(0, span.paragraph - 1)].range.lowerBound
         let recent = quote.known.last { $0.offset < span.open && $0.offset >= previousParagraphStart }
         if let last = history.lastSpeaker, last.paragraph >= span.paragraph - 1, recent == nil || recent!.name == last.name {
@@ -45,6 +49,17 @@ struct QuoteParagraphRule: QuoteAttributionRule {
         }
         if let recent { return .speaker(recent.name, .carried) }
         return .notApplicable
+    }
+
+    /// After the quote's closing comma, up to three lower-case words and then a capitalised
+    /// one: ", put in Keth", ", chimed in Ruth Adams".
+    static func namesSomeoneAfter(_ quote: QuoteInContext) -> Bool {
+        // The comma sits inside the marks ("…,” put in") or after them ("…”, put in").
+        let commaAfter = quote.after.first?.isMark(",") == true
+        guard commaAfter || quote.text.hasSuffix(",") else { return false }
+        let words = quote.after.dropFirst(commaAfter ? 1 : 0).prefix { $0.isWord }.prefix(4)
+        guard let name = words.firstIndex(where: \.isCapitalized), name > words.startIndex else { return false }
+        return words[..<name].allSatisfy { !$0.isCapitalized && !$0.is(.pronoun) && !$0.is(.article) }
     }
 
     /// A verb of saying, or of voicing a feeling to someone ("conveyed her appreciation").
