@@ -72,4 +72,35 @@ import Testing
             + "\u{201C}I got hit on the shoulder by a rock,\u{201D} put in Keth, a boat racer."
         #expect(extract(body).quotes.last?.speaker == nil)
     }
+
+    // Sets 80–85, measured at d77aa5a before their errors were read.
+
+    @Test func anOfficeAloneIsTheOneTheArticleGaveIt() {
+        let body = "The budget will balance by 2019, Premier and Minister of Finance Dana Burt said today.\n\n"
+            + "Premier Burt sat down with reporters for a live interview.\n\n"
+            + "\u{201C}Growth is the thing that is required,\u{201D} the Premier added."
+        #expect(extract(body).quotes.first?.speaker == "Dana Burt")
+        // Two presidents: "the President" names no one.
+        let two = "President Ann Hale met President Ivo Lind on Monday.\n\n\u{201C}We agree on the border,\u{201D} the President said."
+        #expect(extract(two).quotes.first?.speaker == nil)
+    }
+
+    @Test func aSeatAndItsOfficeAfterTheNameNoOne() {
+        let body = "Prime Minister Philip Pierre told reporters there were no new ideas.\n\n"
+            + "\u{201C}I have asked anyone with a solution to join me,\u{201D} the Castries East MP stated."
+        #expect(extract(body).quotes.first?.speaker != "Castries East MP")
+    }
+
+    @Test func aQuoteGoingOnFromAnUncertainOneIsNoSurer() {
+        // "she" may be the Kay Bell the quote speaks of: the first part is unsure of its
+        // speaker, and the part that goes on from it can be no surer.
+        let body = "Residents spoke against the plan at the hearing. They included Ann Roe of Millbrook and Kay Bell.\n\n"
+            + "\u{201C}I do believe that Kay Bell has her own issues,\u{201D} she said. "
+            + "\u{201C}Until you take care of your own issues, you should not even think about taking on someone else\u{2019}s.\u{201D}"
+        let quotes = extract(body).quotes
+        #expect(quotes.count == 2)
+        let first = quotes.first?.confidence ?? 0, second = quotes.last?.confidence ?? 1
+        #expect(first < 0.7)
+        #expect(second <= first)
+    }
 }

@@ -54,6 +54,33 @@ import Testing
                 "\(generation.bank.items.map(\.prompt))")
     }
 
+    // Blind readers on sets 78–86 (95 items at d77aa5a, 76 acceptable for each reader).
+
+    @Test func anAgeWrittenWithASpaceAStationsNumberAndAModelAreNotCounts() throws {
+        func sense(_ sentence: String, _ text: String) throws -> FigureSense {
+            let facts = extractFacts(sentence)
+            return try #require(facts.figures.first { $0.text == text }.flatMap { FigureSense($0) }, "\(facts.figures.map(\.text))")
+        }
+        #expect(try sense("Marco Zanon will miss the match after the 23 year-old centre hurt his leg last Saturday.", "23").sort == .age)
+        #expect(try sense("Lex 18 reported that the deputy had served with the sheriff's office for four years.", "18").partOfName != nil)
+        #expect(try sense("Kjos said he wants Boeing to build an all-new aircraft to replace the 777 (ATW Daily News, June 21).", "777").partOfName != nil)
+        // A count after a capitalised word that reports nothing is still a count.
+        #expect(try sense("Varna lost 18 homes to the flood, the council said.", "18").partOfName == nil)
+    }
+
+    @Test func aLineWithoutAFullStopIsNoSentenceToAsk() {
+        let generation = Self.generation([
+            "Trainee lawyers in Ostland should be paid at least 23,700 crowns a year, the Law Society said on Monday.",
+            "Minimum of 23,700 crowns in Varna and 21,000 crowns elsewhere",
+        ])
+        #expect(!generation.bank.items.contains { $0.prompt.contains("Minimum of") }, "\(generation.bank.items.map(\.prompt))")
+    }
+
+    @Test func sainteEndsNoSentence() {
+        let facts = extractFacts("The board issued a report on the grounding of a bulker that ran aground near Sault Ste. Marie, Ontario in January 2023.")
+        #expect(facts.dates.first?.sentence.hasPrefix("The board issued") == true, "\(facts.dates.map(\.sentence))")
+    }
+
     func extractFacts(_ body: String) -> ArticleFacts {
         FactExtractor.facts(in: ArticleParser.parse("Head line\n\n" + body, fileName: "a.txt"))
     }

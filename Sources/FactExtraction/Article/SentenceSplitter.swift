@@ -14,6 +14,8 @@ enum SentenceSplitter {
         "ofc", "tpr", "dep", "lieut",
         // Titles of Philippine copy: "City Administrator Atty. Jamaal Calipayan", "Engr.", "Usec.".
         "atty", "engr", "usec", "asec",
+        // "Sault Ste. Marie", "Ste. Anne": Sainte, as "St." is Saint.
+        "ste",
         // Plural titles of American copy: "Sens. Marco Rubio and Ted Cruz", "Reps.", "Govs.".
         "sens", "reps", "govs", "gens", "drs", "profs",
     ]

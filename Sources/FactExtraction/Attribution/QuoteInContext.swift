@@ -65,11 +65,9 @@ extension QuoteExtractor {
                 var found = Attribution(speaker: name, rule: rule.rule, mention: mention)
                 found.features = AttributionSignals(found, quote: quote, in: self, history: history)
                 found.confidence = AttributionConfidence.confidence(of: found)
-                // A quote run on into the next paragraph is still the quote that opened it:
-                // it can be no surer of its speaker than that quote was.
-                if rule.rule == .continued, quote.index > 0, spans[quote.index - 1].close == nil,
-                    let opened = history.confidences[quote.index - 1]
-                {
+                // A quote that goes on from the one before (in its paragraph, or run on into
+                // the next) can be no surer of its speaker than that quote was.
+                if rule.rule == .continued, quote.index > 0, let opened = history.confidences[quote.index - 1] {
                     found.confidence = min(found.confidence, opened)
                 }
                 return found

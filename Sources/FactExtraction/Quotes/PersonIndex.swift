@@ -685,6 +685,13 @@ struct PersonIndex {
     /// The name is `tokens[start..<run.upperBound]`; its key is made from those tokens
     /// (`NameKey`), its string only when it is a name not seen before.
     func classify(tokens: ArraySlice<Token>, run: Range<Int>) -> (start: Int, sure: Bool)? {
+        // "the Castries East MP", "the Kerry TD": a seat and the office that holds it, after
+        // "the", describe someone; they name no one ("Darren Millar MS" is a name and a seat).
+        if run.lowerBound > tokens.startIndex, tokens[run.lowerBound - 1].lowered == "the", run.count >= 2,
+            Self.seatOffices.contains(tokens[run.upperBound - 1].lowered), Self.isAllCapitals(tokens[run.upperBound - 1].bareText)
+        {
+            return nil
+        }
         var lower = run.lowerBound
         var titled = false
         while lower < run.upperBound {
@@ -840,6 +847,9 @@ struct PersonIndex {
         }
         return false
     }
+
+    /// Members' offices written after the seat they hold: "the Castries East MP".
+    static let seatOffices: Set<Word> = ["mp", "mep", "msp", "mla", "mpp", "mha", "mna", "td", "ms", "mhk"]
 
     static let streetWords: Set<Word> = ["avenue", "street", "road", "boulevard", "lane", "drive", "square", "highway", "parkway", "plaza",
                                          "st.", "rd.", "ave.", "terrace", "crescent", "expressway", "freeway"]

@@ -170,8 +170,9 @@ struct QuoteExtractor {
                 continue
             }
             seenTexts[hash, default: []].append(span.text)
-            if speaks, let name = found?.speaker { history.lastSpeaker = (name, span.paragraph, throughPronoun) }
             let confident = found.map { $0.confidence >= AttributionConfidence.threshold } ?? false
+            // A speaker too uncertain to publish is none a later quote paragraph may carry on.
+            if speaks, confident, let name = found?.speaker { history.lastSpeaker = (name, span.paragraph, throughPronoun) }
             facts.append(QuoteFact(
                 text: quoteText, speaker: confident ? found?.speaker : nil, sentence: memo.text(sentenceIndex),
                 start: span.text.lowerBound, attribution: found?.rule.rawValue, mention: found?.mention.rawValue,
@@ -755,6 +756,12 @@ struct QuoteExtractor {
         let person = !roleHead ? nil
             : words.map { people.person(withRole: $0, before: offset) } ?? people.person(withRole: description, before: offset)
         if let person { return (person, .role) }
+        // "the Premier" whom the article never named (or named twice over) is no one to print.
+        if let words, words.count >= 2, words[0] == "the", description.dropFirst(4).first?.isUppercase == true,
+            words.dropFirst().allSatisfy({ Lexicon.titles.contains($0) })
+        {
+            return nil
+        }
         // "said the 69-year-old Belgian": news copy names someone again by age (and
         // nationality), as it would by "he", when only one person has been in the story
         // since two paragraphs back. "the 34-year-old woman" or "the 17-year-old victim" may
@@ -1097,7 +1104,9 @@ struct QuoteExtractor {
         // "the 69-year-old Belgian": a nationality heads a description of a person; so does an
         // office after "the" ("The Senior Director for Human Resources at Knox County Schools").
         let headIndex = (words.indices.first { words[$0].is(.headPreposition) && !Self.insideName(words, $0) } ?? words.count) - 1
-        let office = headIndex >= 1 && headIndex + 1 < words.count && words[headIndex].is(.title) && first.lowered == "the"
+        // So does an office alone ("said the Premier", "the Premier added"): its holder speaks.
+        let office = headIndex >= 1 && words[headIndex].is(.title) && first.lowered == "the"
+            && (headIndex + 1 < words.count || Self.isOfficeAlone(words))
         if headIndex >= 1, !Self.isCommonHead(words[headIndex]), !PersonIndex.isNationality(words[headIndex].text.string), !office { return nil }
         if first.lowered == "one" && words.count == 1 {
             return pluralAntecedent(before: sentenceOffset).map { ($0, nil) }
@@ -1108,6 +1117,11 @@ struct QuoteExtractor {
         }
         // The words the head is read from leave out a name's own "of".
         return (text, words.indices.filter { !Self.insideName(words, $0) }.map { words[$0].lowered })
+    }
+
+    /// "the Premier", "the Prime Minister": "the" and capitalised titles only.
+    static func isOfficeAlone(_ words: [Token]) -> Bool {
+        words.count >= 2 && words[0].lowered == "the" && words.dropFirst().allSatisfy { $0.is(.title) && $0.isCapitalized && !$0.is(.functionWord) }
     }
 
     /// "U.S. officials tell Fox News …, with one saying …" → "a U.S. official".

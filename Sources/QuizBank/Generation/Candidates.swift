@@ -75,6 +75,9 @@ struct Context {
         return nil
     }
 
+    /// What a sentence of reporting ends on: its stop, or the quote mark or bracket after it.
+    static let sentenceEnds: Set<Character> = [".", "!", "?", "\u{201D}", "\"", "\u{2019}", "'", ")", "…", ":"]
+
     /// "1,000 islanders signed the petition" after "A petition calling to limit rents …":
     /// news copy introduces a thing with "a" and names it again with "the", which a prompt
     /// shown alone leaves unexplained. Only the article's fact-bearing sentences and its lede
@@ -244,6 +247,10 @@ struct Context {
         if PromptText.isForeignScript(sentence) { return (nil, "written in another language") }
         if PromptText.hasUnpairedQuotes(sentence) { return (nil, "the sentence is cut inside a quote") }
         if sentence.hasSuffix("?") { return (nil, "a question, not a statement") }
+        // "Minimum of £23,703 in London and £21,024 elsewhere": a subheading, or text cut off.
+        if let last = sentence.last(where: { !$0.isWhitespace }), !Self.sentenceEnds.contains(last) {
+            return (nil, "no full stop: a heading or a cut-off line, not a sentence of the story")
+        }
         // "While other eighteen prisoners … were also accused …": a subordinate clause with no
         // comma has no main clause; the sentence is a fragment of the one before.
         if let first = sentence.spaceSeparated.first, ["While", "Whereas", "Although", "Though"].contains(String(first)), !sentence.contains(",") {

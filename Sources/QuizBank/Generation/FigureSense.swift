@@ -38,6 +38,8 @@ struct FigureSense {
         let unit = figure.unit?.lowercased() ?? ""
         if beforeLower.hasSuffix("aged ") || beforeLower.hasSuffix("age of ") || ByteText.contains(text, "year-old") || afterLower.hasPrefix("-year-old")
             || afterLower.hasPrefix(" years old") || afterLower.hasPrefix("-years-old") || (text.hasSuffix("-year") && afterLower.hasPrefix(" old"))
+            // "the 23 year-old Benetton centre": the hyphen dropped before "year".
+            || afterLower.hasPrefix(" year-old") || afterLower.hasPrefix(" year old")
             // "a four-year boy": an age with its "old" left out.
             || (text.hasSuffix("-year") && Self.youngPeople.contains { afterLower.hasPrefix(" " + $0) })
         {
@@ -116,6 +118,8 @@ struct FigureSense {
     ]
 
     /// Why the figure is part of a name ("Six Nations", "Radio 4", "the Group of Eight"), or nil.
+    static let reportingVerbs: Set<String> = ["reported", "reports", "said", "says", "told", "aired", "broadcast"]
+
     var partOfName: String? {
         let previousWords = before.spaceSeparated
         let previous = previousWords.last.map(PromptText.bareWord) ?? ""
@@ -134,6 +138,12 @@ struct FigureSense {
             && previousWords.count > 1
         if spelledOut, figure.text.first?.isUppercase == true, !previousWords.isEmpty { return "a capitalised number inside the sentence is part of a name" }
         if spelledOut, capitalisedNext { return "the number is part of a name (“\(figure.text) \(next)”)" }
+        // "Lex 18 reported", "Channel 4 said": a station named with its number, reporting.
+        if !spelledOut, figure.unit == nil, previous.first?.isUppercase == true, !StoryGrouping.notNames.contains(previous),
+            Self.reportingVerbs.contains(next.lowercased())
+        {
+            return "the number is part of a name (“\(previous) \(figure.text)”)"
+        }
         // "speaking to 650 CKOM's Evan Bray": a number before a call sign or a brand in
         // capitals, which owns something or ends the phrase, is the station's name.
         let nextRaw = after.spaceSeparated.first.map(String.init) ?? ""
@@ -144,8 +154,11 @@ struct FigureSense {
         }
         // "took possession of the 757 in 2011": a number standing as a noun names a thing.
         let nextLower = next.lowercased()
+        // "to replace the 777 (ATW Daily News)": so does one before a bracket.
+        let afterWord = after.drop { $0 == " " }
         if previous == "the", figure.unit == nil, figure.text.allSatisfy(\.isNumber), sort != .year,
-            after.isEmpty || after.first.map({ ".,;:)".contains($0) }) == true || ["in", "on", "at", "was", "is", "and", "to", "from", "with"].contains(nextLower)
+            afterWord.isEmpty || afterWord.first.map({ ".,;:()".contains($0) }) == true
+                || ["in", "on", "at", "was", "is", "and", "to", "from", "with"].contains(nextLower)
         {
             return "“the \(figure.text)” names a thing, it counts nothing"
         }
