@@ -68,6 +68,18 @@ import Testing
         #expect(try sense("Varna lost 18 homes to the flood, the council said.", "18").partOfName == nil)
     }
 
+    @Test func anIdiomsHundredAndYearsOfStudyAreNotAsked() throws {
+        let idiom = try #require(extractFacts("Domestic situations can go from 0 to 100 in a matter of seconds, the commissioner said.")
+            .figures.first { $0.text == "100" }.flatMap { FigureSense($0) })
+        #expect(idiom.trivia(inLede: false) != nil)
+        let generation = Self.generation([
+            "Ostby's mayor met 40 local authors on Monday to plan a new city library, the council said.",
+            "The library will cost 12 million crowns and open in 2027.",
+            "Resident Ivo Dash said that he had been studying the city's history for nearly 30 years to write a series of 14 books.",
+        ])
+        #expect(!generation.bank.items.contains { $0.answer.description == "30 years" }, "\(generation.bank.items.map(\.prompt))")
+    }
+
     @Test func aLineWithoutAFullStopIsNoSentenceToAsk() {
         let generation = Self.generation([
             "Trainee lawyers in Ostland should be paid at least 23,700 crowns a year, the Law Society said on Monday.",

@@ -900,7 +900,8 @@ struct Context {
 
     /// What is counted is time spent: "a three-hour interview", "30 minutes".
     /// Verbs that say how long someone has lived or worked somewhere.
-    static let tenureVerbs = ["lived", "living", "resided", "worked", "working", "farmed", "run the", "ran the", "managed", "owned", "taught", "coached"]
+    static let tenureVerbs = ["lived", "living", "resided", "worked", "working", "farmed", "farming", "run the", "ran the", "managed", "owned", "taught",
+                              "teaching", "coached", "coaching", "studying", "studied", "researching", "volunteered", "volunteering"]
 
     /// "has lived in the neighborhood for (over) 20 years", "the 30 years he's managed the
     /// acequia": a span of years someone has spent in a place or a job.

@@ -54,6 +54,10 @@ extension FigureSense {
             return "the denominator of a stock proportion (“out of \(figure.text)”) is guessed, not learnt"
         }
         if before.lowercased().hasSuffix("out of ") { return "“out of \(figure.text)” is guessed from the sentence, not learnt" }
+        // "can go from 0 to 100 in a matter of seconds": the idiom's scale, not a count.
+        if value == 100, ["0", "zero"].contains(previousWords.dropLast().last ?? ""), previous == "to" {
+            return "“0 to 100” is an idiom, not a count"
+        }
         // "Confirmed cases have risen from 226 to 286": the value a change left behind; the
         // new one is the news.
         if previous == "from", nextWords.first == "to", nextWords.dropFirst().first.map({ PromptText.numbers(in: $0).count == 1 }) == true {
