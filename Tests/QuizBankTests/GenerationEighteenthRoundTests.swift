@@ -80,6 +80,16 @@ import Testing
         #expect(!generation.bank.items.contains { $0.answer.description == "30 years" }, "\(generation.bank.items.map(\.prompt))")
     }
 
+    @Test func whatOnePersonOwnsIsNotAsked() throws {
+        func sense(_ sentence: String, _ text: String) throws -> FigureSense {
+            try #require(extractFacts(sentence).figures.first { $0.text == text }.flatMap { FigureSense($0) })
+        }
+        #expect(Context.saysPersonalHolding(try sense("Rosa Ergan has 14 horses at Sunny Oak, a therapeutic riding farm.", "14")))
+        // A company's holdings are the story's.
+        #expect(!Context.saysPersonalHolding(try sense("Ostland Airlines has 14 aircraft on the ground after the strike.", "14")))
+        #expect(!Context.saysPersonalHolding(try sense("The farm has 14 horses left after the fire.", "14")))
+    }
+
     @Test func aLineWithoutAFullStopIsNoSentenceToAsk() {
         let generation = Self.generation([
             "Trainee lawyers in Ostland should be paid at least 23,700 crowns a year, the Law Society said on Monday.",
@@ -91,6 +101,23 @@ import Testing
     @Test func sainteEndsNoSentence() {
         let facts = extractFacts("The board issued a report on the grounding of a bulker that ran aground near Sault Ste. Marie, Ontario in January 2023.")
         #expect(facts.dates.first?.sentence.hasPrefix("The board issued") == true, "\(facts.dates.map(\.sentence))")
+    }
+
+    // The session's review: rules above that first caught good items.
+
+    @Test func aNounInsideANameOrUsedAsAModifierIsNoBackReference() {
+        let facts = extractFacts("The Ostland Police Force said 40 officers were injured. An average of 3 officers are hurt each week.")
+        #expect(Context.introducedEarlier(in: "The police arrested 12 people on Monday.", facts) == nil)
+        #expect(Context.introducedEarlier(in: "The average landlord charges 900 crowns a month.", facts) == nil)
+    }
+
+    @Test func aCountOfPeopleLivingOrWorkingSomewhereIsNoTenure() throws {
+        let sense = try #require(extractFacts("The flood threatens the 3,400 residents living along the river, the council said.")
+            .figures.first { $0.text == "3,400" }.flatMap { FigureSense($0) })
+        #expect(!Context.saysTenure(sense))
+        let measles = try #require(extractFacts("Measles cases went from 0 to 100 in six weeks, the health ministry said.")
+            .figures.first { $0.text == "100" }.flatMap { FigureSense($0) })
+        #expect(measles.trivia(inLede: false) == nil)
     }
 
     func extractFacts(_ body: String) -> ArticleFacts {

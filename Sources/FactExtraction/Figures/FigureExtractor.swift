@@ -564,15 +564,11 @@ struct FigureExtractor {
         }
         // "3:08", "10:30": a clock or a game clock, read whole by `clockDuration` or not at all.
         if Self.isClockPart(at: index, in: tokens) { return true }
-        // "1 February", "28 August", "24th September", "the 5th of May": a day of the month.
-        if index + 1 < tokens.count, tokens[index + 1].is(.month), let day = word.digitsValue ?? tokens[index].ordinalValue.flatMap({ Int(exactly: $0) }),
-            (1...31).contains(day)
-        {
-            return true
-        }
-        if index + 2 < tokens.count, tokens[index + 1].lowered == "of", tokens[index + 2].is(.month), let day = tokens[index].ordinalValue, (1...31).contains(day) {
-            return true
-        }
+        // "1 February", "28 August": a day of the month.
+        if index + 1 < tokens.count, tokens[index + 1].is(.month), let day = word.digitsValue, (1...31).contains(day) { return true }
+        // "24th September", "the 5th of May": a day the dates read as one ("her 4th May Day
+        // speech" they leave a count).
+        if tokens[index].ordinalValue != nil, DatePatterns.match(at: index, in: tokens)?.start == index { return true }
         // "the 12th and 13th of July": the first day of a pair.
         if index + 2 < tokens.count, ["and", "to", "or"].contains(tokens[index + 1].lowered), tokens[index].ordinalValue != nil,
             tokens[index + 2].ordinalValue != nil, isYearOrTime(at: index + 2, in: tokens)

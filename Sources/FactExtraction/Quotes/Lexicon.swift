@@ -28,12 +28,16 @@ enum Lexicon {
         "reads", "exhorted", "implored", "pleads", "emailed", "texted",
         // "…," Kelly charged; "…," Viguerie concludes; "…," the governor barked.
         "charged", "concludes", "barked", "mocked", "mocks",
-        // Local and broadcast copy: "Magagna shared, "…""; "“…,” he began."
-        "shared", "shares", "began",
+        // Local and broadcast copy: "Magagna shared, "…""; "“…,” he began." (`adjacentOnlyVerbs`)
+        "shared", "began",
         // Verbs of blame that quote the words blamed with: "Clinton blamed the "fog of war"".
         "blamed", "bemoaned", "bemoans", "decried", "decries", "condemned", "condemns", "sniped", "denounced",
         "denounces", "derided", "lambasted", "slammed", "blasted", "ridiculed",
     ]
+
+    /// Verbs that introduce a quote only right before it: "Murkowski shared a post from a
+    /// constituent: "…"" and "began with a letter from a pensioner" bring someone else's words.
+    static let adjacentOnlyVerbs: Set<Word> = ["shared", "began"]
 
     static let femaleMarkers: Set<Word> = ["ms", "ms.", "mrs", "mrs.", "miss", "lady", "dame", "madam", "wife", "mother",
         "daughter", "sister", "woman", "spokeswoman", "chairwoman", "actress", "queen", "princess", "girlfriend", "widow",

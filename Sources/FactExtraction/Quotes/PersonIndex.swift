@@ -591,8 +591,8 @@ struct PersonIndex {
     }
 
     /// The same for a description's words, lower-cased as tokens lower-case them.
-    func person(withRole description: [Word], before offset: Int) -> String? {
-        holder(ofRole: description, before: offset).map { fullest(id: $0) }
+    func person(withRole description: [Word], before offset: Int, exactly: Bool = false) -> String? {
+        holder(ofRole: description, before: offset, exactly: exactly).map { fullest(id: $0) }
     }
 
     /// "The Premier promised …": an office written as a sentence's subject, after "the" and
@@ -687,14 +687,18 @@ struct PersonIndex {
     func classify(tokens: ArraySlice<Token>, run: Range<Int>) -> (start: Int, sure: Bool)? {
         // "the Castries East MP", "the Kerry TD": a seat and the office that holds it, after
         // "the", describe someone; they name no one ("Darren Millar MS" is a name and a seat).
-        if run.lowerBound > tokens.startIndex, tokens[run.lowerBound - 1].lowered == "the", run.count >= 2,
-            Self.seatOffices.contains(tokens[run.upperBound - 1].lowered), Self.isAllCapitals(tokens[run.upperBound - 1].bareText)
+        if run.lowerBound > tokens.startIndex, tokens[run.lowerBound - 1].lowered == "the", (2...3).contains(run.count),
+            Self.seatOffices.contains(tokens[run.upperBound - 1].lowered), Self.isAllCapitals(tokens[run.upperBound - 1].bareText),
+            !tokens[run].contains(where: { Self.isFirstName($0) })
         {
             return nil
         }
         var lower = run.lowerBound
         var titled = false
         while lower < run.upperBound {
+            // "Mr King", "Dr Major": after an honorific, the last word is the surname, whatever
+            // office it also names.
+            if lower == run.upperBound - 1, lower > run.lowerBound, tokens[lower - 1].is(.honorific) { break }
             // Read in place: binding `tokens[lower]` to a constant copied the token.
             if tokens[lower].is(.title) || (tokens[lower].lowered.lastByte == UInt8(ascii: ".") && Lexicon.titles.contains(tokens[lower].lowered.droppingLast(1))) {
                 titled = true
@@ -725,6 +729,18 @@ struct PersonIndex {
             titled = true
         }
         guard lower < run.upperBound else { return nil }
+        // "The Ford Excursion went up an embankment": two words after "the" whose first is no
+        // given name, doing something other than speaking, name a thing; people are not
+        // written "the Ann Roe". ("writes the Associated Press", "the Chinese CDC has said"
+        // are bodies that speak.)
+        if !titled, run.upperBound - lower == 2, !Self.isFirstName(tokens[lower]),
+            lower > tokens.startIndex, tokens[lower - 1].lowered == "the",
+            run.upperBound < tokens.endIndex, Self.isFiniteVerb(tokens[run.upperBound]), !Lexicon.isSpeechVerb(tokens[run.upperBound]),
+            !Self.speechAuxiliaries.contains(tokens[run.upperBound].lowered),
+            !tokens[run.upperBound...].prefix(3).contains(where: Lexicon.isSpeechVerb)
+        {
+            return nil
+        }
         // "The Senior Director for Human Resources at Knox County Schools": after a capitalised
         // office and its "for" or "of", a run with no given name is the office's department.
         // Only where the office goes on after it ("… for Human Resources at Knox County
@@ -781,7 +797,7 @@ struct PersonIndex {
             return nil
         }
         // "Fifth Avenue", "Wall Street": a street or a square is named like a person and is none.
-        // "Jalan KS Tubun", "Rue Cler": other languages put the street word first.
+        // "Jalan KS Tubun", "Thanon Sukhumvit": Malay and Thai put the street word first.
         if Self.streetWords.contains(tokens[run.upperBound - 1].lowered) || Self.streetOpeners.contains(tokens[run.lowerBound].lowered) { return nil }
         // "Occupy Croatia", "Team Ukraine": a place after a word that is no first name names
         // a group, not a person whose surname the place would be.
@@ -853,7 +869,7 @@ struct PersonIndex {
 
     static let streetWords: Set<Word> = ["avenue", "street", "road", "boulevard", "lane", "drive", "square", "highway", "parkway", "plaza",
                                          "st.", "rd.", "ave.", "terrace", "crescent", "expressway", "freeway"]
-    static let streetOpeners: Set<Word> = ["jalan", "jl.", "jln", "jln.", "lorong", "rue", "calle", "avenida", "rua", "thanon", "soi", "ulica", "piazza"]
+    static let streetOpeners: Set<Word> = ["jalan", "jl.", "jln", "jln.", "lorong", "thanon"]
 
     /// Words that name a storm ("Hurricane Sandy") or a ship ("USS Roosevelt", which English
     /// calls "she"): things named like people.
@@ -888,6 +904,8 @@ struct PersonIndex {
     static let qualifyingRoles: Set<Word> = ["official", "fellow", "senior", "chief", "general", "deputy", "head", "top", "former", "acting", "star", "speaker", "host",
                                              "ally", "rival", "opponent", "neighbour", "neighbor", "partner", "member"]
 
+    /// Auxiliaries a verb of saying may follow ("the Chinese CDC has said").
+    static let speechAuxiliaries: Set<Word> = ["has", "had", "have", "is", "was", "will", "would", "could", "can", "did", "does"]
     static let finiteAuxiliaries: Set<Word> = ["has", "had", "is", "was", "will", "would", "could", "can", "did", "does", "made", "went", "took", "gave", "told"]
 
     /// Words after which a name stands as its clause's subject ("…, and Olga Marsh said").

@@ -753,15 +753,25 @@ struct QuoteExtractor {
         guard let (description, words) = description(segment, sentenceOffset: offset) else { return nil }
         // Only a person's role points back to a person: "the lawsuit" never does.
         let roleHead = words.map { Self.head(of: $0) }.map { Lexicon.personHeads.contains($0) || Lexicon.titles.contains($0) } ?? true
-        let person = !roleHead ? nil
-            : words.map { people.person(withRole: $0, before: offset) } ?? people.person(withRole: description, before: offset)
-        if let person { return (person, .role) }
-        // "the Premier" whom the article never named (or named twice over) is no one to print.
+        // "the Premier added", "said the Prime Minister": an office written with capitals and
+        // alone is the one person the article gave exactly that office ("Deputy Prime
+        // Minister" and "Former Prime Minister" hold another) and who is in the story
+        // now; otherwise no one to print.
         if let words, words.count >= 2, words[0] == "the", description.dropFirst(4).first?.isUppercase == true,
             words.dropFirst().allSatisfy({ Lexicon.titles.contains($0) })
         {
-            return nil
+            // Ambiguity is read on the office's last words (two presidents of anything), the
+            // holder on the whole office.
+            guard let holder = people.person(withRole: words, before: offset),
+                people.person(withRole: words, before: offset, exactly: true) == holder
+            else { return nil }
+            let persons = found.filter { people.couldBeReferredToAsPerson($0.name) }
+            let recent = ["he", "she"].map { people.lastPerson(before: offset, paragraph: paragraph, pronoun: $0, speakers: persons[...]) }
+            return recent.contains(holder) || persons.last?.name == holder ? (holder, .role) : nil
         }
+        let person = !roleHead ? nil
+            : words.map { people.person(withRole: $0, before: offset) } ?? people.person(withRole: description, before: offset)
+        if let person { return (person, .role) }
         // "said the 69-year-old Belgian": news copy names someone again by age (and
         // nationality), as it would by "he", when only one person has been in the story
         // since two paragraphs back. "the 34-year-old woman" or "the 17-year-old victim" may
@@ -1003,8 +1013,14 @@ struct QuoteExtractor {
             {
                 end += 1
             }
-            guard end > first, end < tokens.endIndex, tokens[end].isWord, !tokens[end].isCapitalized else { return nil }
-            return organisationName(tokens[first..<end])
+            // The subject must speak ("has now said", "announced"): after "UK inflation fell" or
+            // "The Justice Department sued Apple", "it" may be whoever answers.
+            guard end > first, end < tokens.endIndex, tokens[end].isWord, !tokens[end].isCapitalized,
+                tokens[end...].prefix(3).contains(where: Lexicon.isSpeechVerb)
+            else { return nil }
+            let subject = tokens[first..<end].drop { $0.lowered == "the" }
+            guard subject.contains(where: { Lexicon.organisationWords.contains($0.bare) }) else { return nil }
+            return Word.joinedWithSpaces(subject.lazy.map(\.bareText))
         }
         return nil
     }
@@ -1020,8 +1036,21 @@ struct QuoteExtractor {
     static let possessiveOwners: [Word: Word] = ["his": "he", "her": "she"]
 
     private func organisationName(_ segment: ArraySlice<Token>) -> String? {
-        for run in PersonIndex.capitalisedRuns(segment) {
+        var runs = Array(PersonIndex.capitalisedRuns(segment))
+        for index in runs.indices {
+            let run = runs[index]
             let words = segment[run].drop { Lexicon.capitalisedFunctionWords.contains($0.lowered) }
+            // "the Ulster Farmers’ Union", "the Research Scholars’ Forum": a plural possessive
+            // inside the name joins its two runs.
+            if index + 1 < runs.count, Self.joinsByPluralPossessive(segment, run, runs[index + 1]) {
+                let rest = segment[runs[index + 1]]
+                if rest.contains(where: { Lexicon.organisationWords.contains($0.bare) }) {
+                    return Word.joinedWithSpaces(words.lazy.map(\.bareText)) + segment[run.upperBound].text.string + " "
+                        + Word.joinedWithSpaces(rest.lazy.map(\.bareText))
+                }
+                runs[index + 1] = run.lowerBound..<runs[index + 1].upperBound
+                continue
+            }
             if words.contains(where: { Lexicon.organisationWords.contains($0.bare) }) {
                 return Word.joinedWithSpaces(words.lazy.map(\.bareText))
             }
@@ -1117,6 +1146,13 @@ struct QuoteExtractor {
         }
         // The words the head is read from leave out a name's own "of".
         return (text, words.indices.filter { !Self.insideName(words, $0) }.map { words[$0].lowered })
+    }
+
+    /// `first` ends on a plural ("Farmers") and one apostrophe joins it to `second`.
+    static func joinsByPluralPossessive(_ segment: ArraySlice<Token>, _ first: Range<Int>, _ second: Range<Int>) -> Bool {
+        guard second.lowerBound == first.upperBound + 1, segment[first.upperBound - 1].lowered.lastByte == UInt8(ascii: "s") else { return false }
+        let mark = segment[first.upperBound]
+        return (mark.isMark("'") || mark.isMark("\u{2019}")) && mark.range.lowerBound == segment[first.upperBound - 1].range.upperBound
     }
 
     /// "the Premier", "the Prime Minister": "the" and capitalised titles only.

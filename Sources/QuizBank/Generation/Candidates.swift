@@ -87,17 +87,39 @@ struct Context {
         guard words.count > 2 else { return nil }
         var earlier: [String]?
         for position in words.indices.dropFirst().dropLast() where words[position].lowercased() == "the" {
-            let noun = String(words[position + 1])
-            guard noun.count > 3, noun.allSatisfy({ $0.isLetter && $0.isLowercase }) else { continue }
-            // "the share of voters", "the Jersey petition": pinned down on the spot.
-            if position + 2 < words.count, ["of", "for"].contains(words[position + 2]) || words[position + 2].first?.isUppercase == true { continue }
-            if ByteText.contains(sentence.lowercased(), "a \(noun) ") || ByteText.contains(sentence.lowercased(), "an \(noun) ") { continue }
+            let written = words[position + 1]
+            let noun = PromptText.bareWord(written)
+            guard noun.count > 3, noun.allSatisfy({ $0.isLetter && $0.isLowercase }), !PromptText.timeNouns.contains(noun) else { continue }
+            // "the petition within a week", "the petition.": the noun ends its phrase; "the
+            // average landlord" uses it as a modifier, and "the share of voters" pins it down.
+            let endsPhrase = written.last.map { !$0.isLetter } == true || position + 2 == words.count
+                || Self.phraseEnders.contains(PromptText.bareWord(words[position + 2]).lowercased())
+            guard endsPhrase else { continue }
+            if Self.introduces(noun, in: " " + sentence.lowercased()) { continue }
             let introductions = earlier ?? Self.sentences(before: sentence, in: facts)
             earlier = introductions
-            if introductions.contains(where: { ByteText.contains($0, "a \(noun) ") || ByteText.contains($0, "an \(noun) ") }) { return noun }
+            if introductions.contains(where: { Self.introduces(noun, in: $0) }) { return noun }
         }
         return nil
     }
+
+    /// "A petition calling …", "an appeal." in `text` (lower-cased, opening on a space): the
+    /// article as a word of its own, and not "a number of" or "an average of".
+    static func introduces(_ noun: String, in text: String) -> Bool {
+        for article in [" a ", " an "] {
+            var rest = Substring(text)
+            while let found = rest.range(of: article + noun) {
+                let after = rest[found.upperBound...]
+                if after.first.map({ !$0.isLetter }) ?? true, !after.hasPrefix(" of ") { return true }
+                rest = rest[found.upperBound...]
+            }
+        }
+        return false
+    }
+
+    /// Words after a noun that end its phrase: prepositions, auxiliaries, conjunctions.
+    static let phraseEnders: Set<String> = ["in", "on", "at", "to", "from", "by", "with", "within", "after", "before", "and", "or", "but",
+                                            "was", "is", "has", "had", "were", "are", "will", "would", "could", "said", "says", "that", "which"]
 
     /// The article's fact-bearing sentences (and its lede) that come before `sentence`,
     /// lower-cased, each with a space before it so a word at its start has one too.
@@ -563,6 +585,10 @@ struct Context {
             if (ranks[figure.sentence] ?? 99) > 0, Self.saysTenure(sense) {
                 skip(index, "figure", figure.text, "how long someone has lived or worked somewhere, which introduces them: trivia"); continue
             }
+            // "Rosy Erganian has 14 horses": what one person owns introduces them; it is not the story.
+            if !inLede, Self.saysPersonalHolding(sense) {
+                skip(index, "figure", figure.text, "what one person owns or keeps, which introduces them: trivia"); continue
+            }
             let thing = QuestionGenerator.countedThing(figure.unit)
             // "will allocate 5.5 million for first aid stations": millions of what (shekels?
             // doses?), the sentence does not say, and the key would be a bare number.
@@ -903,9 +929,21 @@ struct Context {
     static let tenureVerbs = ["lived", "living", "resided", "worked", "working", "farmed", "farming", "run the", "ran the", "managed", "owned", "taught",
                               "teaching", "coached", "coaching", "studying", "studied", "researching", "volunteered", "volunteering"]
 
+    /// A sentence that opens on a person's name and "has", "owns" or "keeps" right before
+    /// the figure: "Rosy Erganian has 14 horses at Sunny Oak".
+    static func saysPersonalHolding(_ sense: FigureSense) -> Bool {
+        let words = sense.before.spaceSeparated
+        guard (3...4).contains(words.count), let verb = words.last, ["has", "owns", "keeps", "raises", "breeds"].contains(String(verb)) else { return false }
+        let name = words.dropLast().map(PromptText.bareWord)
+        return name.allSatisfy { $0.first?.isUppercase == true && !Claimants.organisationWords.contains($0) } && name.first.map { !sentenceOpeners.contains($0) } == true
+    }
+
     /// "has lived in the neighborhood for (over) 20 years", "the 30 years he's managed the
     /// acequia": a span of years someone has spent in a place or a job.
     static func saysTenure(_ sense: FigureSense) -> Bool {
+        // Only a span of years or months: "3,400 residents living along the river" is a count.
+        let span = ((sense.figure.unit ?? "") + " " + sense.figure.text).lowercased()
+        guard ["year", "month", "decade"].contains(where: { ByteText.contains(span, $0) }) else { return false }
         let before = sense.before.lowercased()
         let lastWords = before.spaceSeparated.suffix(3).map(PromptText.bareWord)
         if lastWords.contains("for"), tenureVerbs.contains(where: { ByteText.contains(before, $0) }) { return true }

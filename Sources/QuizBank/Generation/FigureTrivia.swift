@@ -55,7 +55,9 @@ extension FigureSense {
         }
         if before.lowercased().hasSuffix("out of ") { return "“out of \(figure.text)” is guessed from the sentence, not learnt" }
         // "can go from 0 to 100 in a matter of seconds": the idiom's scale, not a count.
-        if value == 100, ["0", "zero"].contains(previousWords.dropLast().last ?? ""), previous == "to" {
+        if value == 100, ["0", "zero"].contains(previousWords.dropLast().last ?? ""), previous == "to",
+            nextWords.prefix(5).contains(where: { $0.lowercased().hasPrefix("second") })
+        {
             return "“0 to 100” is an idiom, not a count"
         }
         // "Confirmed cases have risen from 226 to 286": the value a change left behind; the

@@ -10,6 +10,11 @@ struct VerbBeforeRule: QuoteAttributionRule {
         // comment": the subject of a passive speech verb is the one spoken to or about; with no
         // "by" naming the agent, the sentence names no speaker.
         let lastVerb = quote.before.lastIndex(where: Lexicon.isSpeechVerb)
+        if let verb = lastVerb, Lexicon.adjacentOnlyVerbs.contains(quote.before[verb].lowered),
+            quote.before[(verb + 1)...].contains(where: \.isWord)
+        {
+            return .unresolved
+        }
         // "…, according to Capt. Scott McLean, "pretty much" destroyed Paradise": the source
         // named right before the quote speaks it, not the subject of an earlier verb.
         if lastVerb != nil, AccordingToRule.source(before: quote.before) != nil { return .notApplicable }
