@@ -584,8 +584,15 @@ struct QuoteExtractor {
         if case let subject = phrase.filter(\.isWord), subject.count == 2, let owner = Self.possessiveOwners[subject[0].lowered],
             StatementNounRule.statementNouns.contains(subject[1].lowered)
         {
+            // Only when no one else of that gender is in the story since two paragraphs back
+            // (as far as "he" reaches): "Her response" after the one who accused her is hers,
+            // not the accuser's.
             let persons = found.filter { people.couldBeReferredToAsPerson($0.name) }
-            return people.lastPerson(before: offset, paragraph: paragraph, pronoun: owner, speakers: persons[...]).map { ($0, .pronoun) }
+            let since = article.paragraphs[max(0, paragraph - 2)].range.lowerBound
+            guard let owner = people.lastPerson(before: offset, paragraph: paragraph, pronoun: owner, speakers: persons[...]),
+                people.rivals(of: owner, in: since..<offset, pronoun: subject[0].lowered == "his" ? "he" : "she") == 0
+            else { return nil }
+            return (owner, .pronoun)
         }
         if adjacent.is(.pronoun) {
             guard adjacent.lowered == "he" || adjacent.lowered == "she" else { return nil }
