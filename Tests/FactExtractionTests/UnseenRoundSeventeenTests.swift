@@ -154,4 +154,30 @@ import Testing
         let facts = extract("The minister gave her 4th May Day speech in Varna on Monday.")
         #expect(!facts.dates.map(\.text).contains("4th May"), "\(facts.dates.map(\.text))")
     }
+
+    // Sets 91–92, measured at f841b16 before their errors were read.
+
+    @Test func aNameAndAnUnreadPastTenseVerbAfterAQuoteAttributeIt() {
+        let body = "Former minister Rashid Echo and Ian Wash, a senate hopeful, condemned the notice.\n\n"
+            + "\u{201C}They said all food vendors should be arrested, let them try,\u{201D} Echo challenged."
+        #expect(extract(body).quotes.first?.speaker == "Rashid Echo")
+        // A report that "concluded" is no person named.
+        let report = "\u{201C}The plan was flawed,\u{201D} the Audit Office concluded."
+        #expect(extract(report).quotes.first?.speaker != "Audit Office concluded")
+    }
+
+    @Test func anotherResidentIsSomeoneNew() {
+        let body = "Manasse Dulo, a local resident in Lujulo County said: \u{201C}We have never seen the commissioner.\u{201D}\n\n"
+            + "Another resident in Mukaya County, who identified himself as Lukadi, said their commissioner lives in Yei town. "
+            + "\u{201C}Yes, he came here and stayed for a few days and later moved,\u{201D} he said."
+        #expect(extract(body).quotes.last?.speaker != "Manasse Dulo")
+    }
+
+    @Test func aDistrictIsNoOneHeCouldMean() {
+        let body = "Prime Minister Ivo Makara, yesterday, toured Rulindo District.\n\n"
+            + "Rulindo District is one of the best performing districts in the country.\n\n"
+            + "The Prime Minister noted that the district is a model for the country.\n\n"
+            + "\u{201C}There are projects in this district that have changed lives,\u{201D} he added."
+        #expect(extract(body).quotes.first?.speaker != "Rulindo District")
+    }
 }

@@ -101,7 +101,7 @@ enum Lexicon {
     ]
 
     static let organisationWords: Set<Word> = [
-        "republic", "kingdom", "emirates", "fm", "tv", "radio", "division", "province", "association", "council", "committee", "ministry", "department", "office", "agency", "bank", "union",
+        "republic", "kingdom", "emirates", "fm", "tv", "radio", "division", "province", "district", "municipality", "association", "council", "committee", "ministry", "department", "office", "agency", "bank", "union",
         "group", "party", "company", "corporation", "corp", "inc", "ltd", "plc", "institute", "institution",
         "university", "college", "foundation", "commission", "federation", "league", "authority", "board",
         "service", "services", "police", "army", "forces", "government", "administration", "court", "fa",

@@ -596,6 +596,9 @@ struct QuoteExtractor {
         }
         if adjacent.is(.pronoun) {
             guard adjacent.lowered == "he" || adjacent.lowered == "she" else { return nil }
+            // "Another resident …, who identified himself as Lukadi, said … “…,” he said": a
+            // sentence that opens on someone new is about them; "he" is no one named before.
+            if let opening = indefiniteSubject(before: offset) { return (opening, .description) }
             // "He" and "she" are people: an organisation or a "report" found speaking
             // earlier is no antecedent.
             let persons = found.filter { people.couldBeReferredToAsPerson($0.name) }
@@ -776,7 +779,10 @@ struct QuoteExtractor {
             let recent = ["he", "she"].map { people.lastPerson(before: offset, paragraph: paragraph, pronoun: $0, speakers: persons[...]) }
             return recent.contains(holder) || persons.last?.name == holder ? (holder, .role) : nil
         }
-        let person = !roleHead ? nil
+        // "Another resident …", "a spokesman": an indefinite description brings someone new,
+        // never the one an earlier role named.
+        let indefinite = words?.first.map { Self.indefiniteOpeners.contains($0) } ?? false
+        let person = !roleHead || indefinite ? nil
             : words.map { people.person(withRole: $0, before: offset) } ?? people.person(withRole: description, before: offset)
         if let person { return (person, .role) }
         // "said the 69-year-old Belgian": news copy names someone again by age (and
@@ -1037,6 +1043,25 @@ struct QuoteExtractor {
     /// A capitalised word, or a small word inside a name ("Game and Fish", "Ministry of Health").
     static func belongsToName(_ token: Token) -> Bool {
         token.isCapitalized || insideNameWords.contains(token.lowered)
+    }
+
+    static let indefiniteOpeners: Set<Word> = ["a", "an", "another", "one", "some"]
+
+    /// The description a sentence opens on when it brings a new person ("Another resident
+    /// in Mukaya County", "A woman who lives nearby"), up to its first comma or verb.
+    private func indefiniteSubject(before offset: Int) -> String? {
+        guard let current = sentenceIndex(containing: offset) else { return nil }
+        // A quote sentence ("“…,” he said.") goes on from the sentence before it in its paragraph.
+        let opensOnQuote = sentences[current].tokens.first.map { $0.kind == .punctuation && ClaimSource.quoteMarks.contains($0.first) } ?? false
+        let index = opensOnQuote && current > 0 && sentences[current - 1].paragraph == sentences[current].paragraph ? current - 1 : current
+        let tokens = sentences[index].tokens
+        guard let first = tokens.firstIndex(where: \.isWord), Self.indefiniteOpeners.contains(tokens[first].lowered), tokens[first].range.lowerBound < offset,
+            let end = tokens[first...].firstIndex(where: { $0.isMark(",") || Lexicon.isSpeechVerb($0) || PersonIndex.isFiniteVerb($0) }),
+            tokens[end].range.lowerBound < offset,
+            let (text, words) = description(tokens[first..<end], sentenceOffset: offset), let words,
+            Lexicon.personHeads.contains(Self.head(of: words))
+        else { return nil }
+        return text
     }
 
     /// Whose words "his statement" and "her response" are.

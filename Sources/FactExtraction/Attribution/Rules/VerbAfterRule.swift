@@ -11,7 +11,7 @@ struct VerbAfterRule: QuoteAttributionRule {
         if words.count == 1, let verb = words.first, Lexicon.isSpeechVerb(verb) { return .unresolved }
         // A fragment inside the reporter's sentence is followed by more of that sentence,
         // not by its attribution, unless a comma sets the attribution off.
-        guard var phrase = extractor.subjectAfter(quote.after) else { return .notApplicable }
+        guard var phrase = extractor.subjectAfter(quote.after) else { return Self.unreadVerb(quote, in: extractor) ?? .notApplicable }
         // An inverted attribution ("…, said David Axelrod") names the subject after its verb.
         let inverted = phrase.startIndex > quote.after.startIndex && Lexicon.isSpeechVerb(quote.after[phrase.startIndex - 1])
         // "Garrett called the proposal an "Orwellian … mentality," and Hensarling said …": a
@@ -37,6 +37,23 @@ struct VerbAfterRule: QuoteAttributionRule {
         }
         guard let found = extractor.resolve(phrase, at: quote.span.open, paragraph: quote.span.paragraph, side: .after, found: quote.known[...])
         else { return .unresolved }
+        return .speaker(found.name, found.mention)
+    }
+
+    /// `"…," Echesa challenged.`: a named person and one past-tense verb the word lists do
+    /// not hold, set off after a quote's comma and closing the sentence, attribute the quote
+    /// as "said" would. Only a name: "…," the report concluded" is no person's.
+    static func unreadVerb(_ quote: QuoteInContext, in extractor: QuoteExtractor) -> RuleOutcome? {
+        let commaAfter = quote.after.first?.isMark(",") == true
+        guard commaAfter || quote.text.hasSuffix(",") else { return nil }
+        let after = quote.after.dropFirst(commaAfter ? 1 : 0)
+        let words = after.prefix { $0.isWord }
+        guard (2...4).contains(words.count), let verb = words.last, !verb.isCapitalized, verb.lowered.count > 4, verb.lowered.hasSuffix("ed"),
+            words.dropLast().allSatisfy(\.isCapitalized), words.endIndex < after.endIndex, after[words.endIndex].isMark(".") || after[words.endIndex].isMark(","),
+            let found = extractor.resolve(after[words.startIndex..<(words.endIndex - 1)], at: quote.span.open, paragraph: quote.span.paragraph,
+                                          side: .after, found: quote.known[...]),
+            found.mention == .name
+        else { return nil }
         return .speaker(found.name, found.mention)
     }
 
