@@ -180,4 +180,12 @@ import Testing
             + "\u{201C}There are projects in this district that have changed lives,\u{201D} he added."
         #expect(extract(body).quotes.first?.speaker != "Rulindo District")
     }
+
+    @Test func anOfficeHeldForABodyDescribesItsHolder() {
+        // Sets 93–97, measured at 423d06c: the body of a setting ("From the Women's Centre")
+        // spoke for the group's president.
+        let body = "From the Women\u{2019}s Centre at the market, President for the Seini Bua Toka Women\u{2019}s Group says they were disappointed.\n\n"
+            + "\u{201C}We waited all day to see her,\u{201D} she said."
+        #expect(extract(body).quotes.first?.speaker == "the president for the Seini Bua Toka Women\u{2019}s Group")
+    }
 }

@@ -120,6 +120,11 @@ import Testing
         #expect(measles.trivia(inLede: false) == nil)
     }
 
+    @Test func aProgrammesNameInAnotherLanguageIsNoQuote() {
+        #expect(QuoteSubstance.lack(in: "Oplan Bulig Tubig sa Syudad (BTS)", names: []) != nil)
+        #expect(QuoteSubstance.lack(in: "The city will deliver 40,000 litres of water to every barangay in Iloilo by Friday", names: ["Iloilo"]) == nil)
+    }
+
     func extractFacts(_ body: String) -> ArticleFacts {
         FactExtractor.facts(in: ArticleParser.parse("Head line\n\n" + body, fileName: "a.txt"))
     }

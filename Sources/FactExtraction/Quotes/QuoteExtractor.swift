@@ -747,7 +747,17 @@ struct QuoteExtractor {
             if let office = abbreviatedOffice(segment, at: offset) { return office }
             if let described = describedSpeaker(segment, at: offset, paragraph: paragraph, found: found) { return described }
         }
-        for segment in segments {
+        // "From the Women's Centre at the Suva Market, President for the Seini Bua Toka Women's
+        // Group says": an office held for a body, with no name, describes its holder; the
+        // body of a setting before it never speaks.
+        let subjects = subjectSegments.isEmpty ? segments : subjectSegments
+        for segment in subjects {
+            let words = segment.filter(\.isWord)
+            if words.count >= 3, words[0].isCapitalized, words[0].is(.title), ["for", "of"].contains(words[1].lowered) {
+                return ("the " + words[0].lowered.string + " " + Word.joinedWithSpaces(words.dropFirst().lazy.map(\.text)), .description)
+            }
+        }
+        for segment in subjects {
             if let organisation = organisationName(segment) { return (organisation, .organisation) }
         }
         // `"…," officials said`: a bare plural of people speaks as a description.

@@ -70,7 +70,9 @@ enum QuoteSubstance {
                                          "we", "you", "they", "he", "she", "it", "let", "make", "made", "take", "took", "see", "saw"]
 
     /// Words a title leaves lower-case.
-    static let titleSmallWords: Set<String> = ["of", "on", "the", "a", "an", "and", "in", "for", "to", "at", "by", "with", "from", "or", "vs", "vs."]
+    static let titleSmallWords: Set<String> = ["of", "on", "the", "a", "an", "and", "in", "for", "to", "at", "by", "with", "from", "or", "vs", "vs.",
+                                               // Names of programmes in other languages: "Oplan Bulig Tubig sa Syudad", "Plan de Acción".
+                                               "sa", "ng", "de", "del", "da", "do", "la", "le", "les", "des", "du", "van", "von", "y"]
 
     static let deflections = ["you would have to ask", "you'd have to ask", "you’d have to ask", "you'll have to ask", "you’ll have to ask",
                               "ask him", "ask her", "ask them", "no comment", "i have no comment", "i can't comment", "i can’t comment",
