@@ -25,6 +25,8 @@ struct Context {
     var skipped: [SkippedFact] = []
     /// `standalone` per sentence of the article at hand: its figures and dates share sentences.
     var standaloneMemo: [String: (text: String?, reason: String?)] = [:]
+    /// The article at hand's things introduced with "a" or "an" (`Introductions`), made once per article.
+    var introductions = Introductions()
     /// The capitalised words the article at hand writes inside its sentences: its names.
     var articleNames: Set<String> = []
     /// Each article's names, computed once for story grouping.
@@ -77,59 +79,6 @@ struct Context {
 
     /// What a sentence of reporting ends on: its stop, or the quote mark or bracket after it.
     static let sentenceEnds: Set<Character> = [".", "!", "?", "\u{201D}", "\"", "\u{2019}", "'", ")", "…", ":"]
-
-    /// "1,000 islanders signed the petition" after "A petition calling to limit rents …":
-    /// news copy introduces a thing with "a" and names it again with "the", which a prompt
-    /// shown alone leaves unexplained. Only the article's fact-bearing sentences and its lede
-    /// are at hand, so an introduction in any other sentence goes unseen.
-    static func introducedEarlier(in sentence: String, _ facts: ArticleFacts) -> String? {
-        let words = sentence.spaceSeparated
-        guard words.count > 2 else { return nil }
-        var earlier: [String]?
-        for position in words.indices.dropFirst().dropLast() where words[position].lowercased() == "the" {
-            let written = words[position + 1]
-            let noun = PromptText.bareWord(written)
-            guard noun.count > 3, noun.allSatisfy({ $0.isLetter && $0.isLowercase }), !PromptText.timeNouns.contains(noun) else { continue }
-            // "the petition within a week", "the petition.": the noun ends its phrase; "the
-            // average landlord" uses it as a modifier, and "the share of voters" pins it down.
-            let endsPhrase = written.last.map { !$0.isLetter } == true || position + 2 == words.count
-                || Self.phraseEnders.contains(PromptText.bareWord(words[position + 2]).lowercased())
-            guard endsPhrase else { continue }
-            if Self.introduces(noun, in: " " + sentence.lowercased()) { continue }
-            let introductions = earlier ?? Self.sentences(before: sentence, in: facts)
-            earlier = introductions
-            if introductions.contains(where: { Self.introduces(noun, in: $0) }) { return noun }
-        }
-        return nil
-    }
-
-    /// "A petition calling …", "an appeal." in `text` (lower-cased, opening on a space): the
-    /// article as a word of its own, and not "a number of" or "an average of".
-    static func introduces(_ noun: String, in text: String) -> Bool {
-        for article in [" a ", " an "] {
-            var rest = Substring(text)
-            while let found = rest.range(of: article + noun) {
-                let after = rest[found.upperBound...]
-                if after.first.map({ !$0.isLetter }) ?? true, !after.hasPrefix(" of ") { return true }
-                rest = rest[found.upperBound...]
-            }
-        }
-        return false
-    }
-
-    /// Words after a noun that end its phrase: prepositions, auxiliaries, conjunctions.
-    static let phraseEnders: Set<String> = ["in", "on", "at", "to", "from", "by", "with", "within", "after", "before", "and", "or", "but",
-                                            "was", "is", "has", "had", "were", "are", "will", "would", "could", "said", "says", "that", "which"]
-
-    /// The article's fact-bearing sentences (and its lede) that come before `sentence`,
-    /// lower-cased, each with a space before it so a word at its start has one too.
-    static func sentences(before sentence: String, in facts: ArticleFacts) -> [String] {
-        let starts = sentenceStarts(in: facts)
-        let start = starts[sentence] ?? .max
-        var found = starts.filter { $0.value < start }.map { " " + $0.key.lowercased() }
-        if let lede = facts.lede, lede != sentence, starts[lede] == nil { found.append(" " + lede.lowercased()) }
-        return found
-    }
 
     /// A sentence set inside another ("who said that even as …"): its first word loses the
     /// capital it had only for opening the sentence.
@@ -252,6 +201,7 @@ struct Context {
     /// cannot stand alone.
     mutating func standalone(_ sentence: String, _ facts: ArticleFacts, people: Set<String> = []) -> (text: String?, reason: String?) {
         if let known = standaloneMemo[sentence] { return known }
+        if introductions.article != facts.article { introductions = Introductions(facts) }
         let result = standaloneUncached(sentence, facts, people: people)
         standaloneMemo[sentence] = result
         return result
@@ -282,7 +232,7 @@ struct Context {
         if let thing = Self.unintroducedThing(in: sentence, headline: Self.citableHeadline(facts.title)) {
             return (nil, "“the \(thing)” points to an earlier sentence, and the headline does not say which")
         }
-        if let thing = Self.introducedEarlier(in: sentence, facts) {
+        if let thing = introductions.introducedEarlier(in: sentence) {
             return (nil, "“the \(thing)” is the “a \(thing)” an earlier sentence introduced")
         }
         // "“It was 50 percent more than Hillary's show,” Trump added": the quote opens on what
