@@ -77,6 +77,11 @@ struct Context {
         return nil
     }
 
+    /// Words that name a kind of body, which alone name none ("the Times wrote").
+    static let genericBodies: Set<String> = ["Times", "Post", "News", "Journal", "Herald", "Ministry", "Council", "Department", "Government",
+                                             "Board", "Committee", "Court", "Agency", "Office", "Union", "Party", "Police", "Company", "Group",
+                                             "Administration", "Authority", "Commission", "Centre", "Center", "Report", "Statement"]
+
     /// What a sentence of reporting ends on: its stop, or the quote mark or bracket after it.
     static let sentenceEnds: Set<Character> = [".", "!", "?", "\u{201D}", "\"", "\u{2019}", "'", ")", "…", ":"]
 
@@ -364,6 +369,11 @@ struct Context {
             }
             guard Claimants.sort(of: rawSpeaker) != .description, rawSpeaker.first?.isUppercase == true else {
                 skip(index, "who-said", text, "the speaker is described (“\(rawSpeaker)”), not named"); continue
+            }
+            // "the Times wrote": one word that names a kind of body ("Times", "Ministry") is
+            // no answer a learner can give or check.
+            if !rawSpeaker.contains(" "), Self.genericBodies.contains(rawSpeaker) {
+                skip(index, "who-said", text, "“\(rawSpeaker)” names a kind of body, not which one"); continue
             }
             // "a South Carolina Democrat", "a Pentagon official": someone described, not named.
             if let last = rawSpeaker.spaceSeparated.last.map(PromptText.bareWord),

@@ -177,7 +177,12 @@ struct StoryCast {
         let candidates = names.filter { name in
             guard name.lowercased() != key.lowercased(), self.sort(of: name) == sort else { return false }
             // Mojibake: "FranA A" for "François Hollande".
-            if name.contains("\u{00C3}") || name.contains("\u{00E2}") || name.spaceSeparated.last.map({ $0.count == 1 }) == true { return false }
+            // "FranA A.": an initial where the surname should be.
+            if name.contains("\u{00C3}") || name.contains("\u{00E2}")
+                || name.spaceSeparated.last.map({ $0.count == 1 || ($0.count == 2 && $0.hasSuffix(".")) }) == true
+            {
+                return false
+            }
             // "Biden Jr": a suffix left where a first name was lost.
             if name.spaceSeparated.count == 2, let last = name.spaceSeparated.last, ["Jr", "Sr", "II", "III", "IV"].contains(String(last)) { return false }
             // "North Africa", "West Virginia": a place, not a speaker.
