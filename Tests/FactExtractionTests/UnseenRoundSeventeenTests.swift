@@ -188,4 +188,11 @@ import Testing
             + "\u{201C}We waited all day to see her,\u{201D} she said."
         #expect(extract(body).quotes.first?.speaker == "the president for the Seini Bua Toka Women\u{2019}s Group")
     }
+
+    @Test func aNameBeforeAnAppositiveAndAnAsideSpeaks() {
+        // Set 96: the name inside the aside ("… of High Representative Christian Schmidt") spoke.
+        let body = "Milo Dodar, the President of the Ostland entity, who is on trial before the Court of Varna for defying "
+            + "High Representative Christa Schmidt, called it a \u{201C}political process\u{201D} on Monday."
+        #expect(extract(body).quotes.first?.speaker == "Milo Dodar")
+    }
 }

@@ -531,6 +531,9 @@ struct QuoteExtractor {
                 .map { $0 + 1 } ?? first
             let name = tokens[nameStart..<asideComma]
             if Self.isBareName(name) { return name }
+            // "Milorad Dodik, the President of Republika Srpska, who is on trial …, called": so
+            // does the name before the appositives set off ahead of the aside.
+            if let named = Self.nameBeforeAppositives(ending: asideComma, in: tokens[first...]) { return named }
         }
         let subject = tokens[start..<verb]
         return subject.isEmpty ? nil : subject
