@@ -15,6 +15,14 @@ struct QuoteInContext {
     let embedded: Bool
     /// Speakers quoted or reported from two paragraphs back to the end of this one.
     let known: [(name: String, offset: Int)]
+
+    /// What follows a quote that ends on an attribution's comma, inside the marks ("…,” put
+    /// in") or after them ("…”, put in"): nil when it ends on none.
+    var afterAttributionComma: ArraySlice<Token>? {
+        let commaAfter = after.first?.isMark(",") == true
+        guard commaAfter || text.hasSuffix(",") else { return nil }
+        return after.dropFirst(commaAfter ? 1 : 0)
+    }
 }
 
 /// What the quotes before this one were given: carried-over rules read it.

@@ -11,7 +11,6 @@ enum DatePatterns {
     }
 
     static let partsOfDay: Set<Word> = ["morning", "afternoon", "evening", "night"]
-    static let possessiveDeterminers: Set<Word> = ["his", "her", "their", "its", "our", "my", "your"]
     static let periods: [Word: Int] = ["day": 1, "week": 7, "month": 30, "year": 365, "season": 365, "weekend": 2, "fortnight": 14, "quarter": 90]
     static let relativeDays: [Word: Int] = ["today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1]
     static let seasons: Set<Word> = ["summer", "winter", "spring", "autumn"]
@@ -289,7 +288,7 @@ enum DatePatterns {
             let withYear = year(tokens, monthIndex + 1)
             // "her 4th May Day speech", "the 3rd March for Science": a count of something
             // the month names, not a day of it.
-            if index > 0, Self.possessiveDeterminers.contains(tokens[index - 1].lowered) { return nil }
+            if index > 0, Lexicon.possessiveDeterminers.contains(tokens[index - 1].lowered) { return nil }
             if withYear == nil, monthIndex + 1 < tokens.count, tokens[monthIndex + 1].isWord, tokens[monthIndex + 1].isCapitalized { return nil }
             return Match(start: index, end: monthIndex + (withYear == nil ? 1 : 2), meaning: .day(day, month: month, year: withYear))
         }

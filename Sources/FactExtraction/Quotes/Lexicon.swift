@@ -55,6 +55,7 @@ enum Lexicon {
     static let labelVerbs: Set<Word> = ["dubbed", "nicknamed", "known", "titled", "entitled", "named", "so-called", "billed"]
 
     static let pronouns: Set<Word> = ["he", "she", "they", "i", "we"]
+    static let possessiveDeterminers: Set<Word> = ["his", "her", "their", "its", "our", "my", "your"]
 
     /// What follows a surname to tell a son from his father: "Jr.", "III".
     static let generationalSuffixes: Set<Word> = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]

@@ -242,9 +242,7 @@ extension QuoteExtractor {
         // alone is the one person the article gave exactly that office ("Deputy Prime
         // Minister" and "Former Prime Minister" hold another) and who is in the story
         // now; otherwise no one to print.
-        if let words, words.count >= 2, words[0] == "the", description.dropFirst(4).first?.isUppercase == true,
-            words.dropFirst().allSatisfy({ Lexicon.titles.contains($0) })
-        {
+        if let words, Self.isOfficeAlone(words, written: description) {
             // Ambiguity is read on the office's last words (two presidents of anything), the
             // holder on the whole office.
             guard let holder = people.person(withRole: words, before: offset),
@@ -491,7 +489,7 @@ extension QuoteExtractor {
             guard sentence.range.lowerBound < offset, let first = sentence.tokens.firstIndex(where: \.isWord) else { continue }
             let tokens = sentence.tokens
             // A sentence that opens on a quote or on "it" itself names no one new.
-            if tokens[..<first].contains(where: { $0.kind == .punctuation && ClaimSource.quoteMarks.contains($0.first) }) || tokens[first].lowered == "it" { continue }
+            if Self.opensOnQuote(tokens) || tokens[first].lowered == "it" { continue }
             if tokens[first].is(.pronoun) || people.openingSubject(ofSentence: index) != nil { return nil }
             // The subject: capitalised words (and the "of", "and", "for" inside a name) up to
             // the first lower-case word of the sentence.
@@ -520,6 +518,11 @@ extension QuoteExtractor {
         token.isCapitalized || insideNameWords.contains(token.lowered)
     }
 
+    /// A sentence whose first word comes after a quote mark: a quote sentence.
+    static func opensOnQuote(_ tokens: [Token]) -> Bool {
+        tokens.prefix { !$0.isWord }.contains { $0.kind == .punctuation && ClaimSource.quoteMarks.contains($0.first) }
+    }
+
     static let indefiniteOpeners: Set<Word> = ["a", "an", "another", "one", "some"]
 
     /// The description a sentence opens on when it brings a new person ("Another resident
@@ -527,8 +530,7 @@ extension QuoteExtractor {
     private func indefiniteSubject(before offset: Int) -> String? {
         guard let current = sentenceIndex(containing: offset) else { return nil }
         // A quote sentence ("“…,” he said.") goes on from the sentence before it in its paragraph.
-        let opensOnQuote = sentences[current].tokens.first.map { $0.kind == .punctuation && ClaimSource.quoteMarks.contains($0.first) } ?? false
-        let index = opensOnQuote && current > 0 && sentences[current - 1].paragraph == sentences[current].paragraph ? current - 1 : current
+        let index = Self.opensOnQuote(sentences[current].tokens) && current > 0 && sentences[current - 1].paragraph == sentences[current].paragraph ? current - 1 : current
         let tokens = sentences[index].tokens
         guard let first = tokens.firstIndex(where: \.isWord), Self.indefiniteOpeners.contains(tokens[first].lowered), tokens[first].range.lowerBound < offset,
             let end = tokens[first...].firstIndex(where: { $0.isMark(",") || Lexicon.isSpeechVerb($0) || PersonIndex.isFiniteVerb($0) }),
@@ -642,7 +644,7 @@ extension QuoteExtractor {
         let headIndex = (words.indices.first { words[$0].is(.headPreposition) && !Self.insideName(words, $0) } ?? words.count) - 1
         // So does an office alone ("said the Premier", "the Premier added"): its holder speaks.
         let office = headIndex >= 1 && words[headIndex].is(.title) && first.lowered == "the"
-            && (headIndex + 1 < words.count || Self.isOfficeAlone(words))
+            && (headIndex + 1 < words.count || Self.isOfficeAlone(words.map(\.lowered), written: Word.joinedWithSpaces(words.lazy.map(\.text))))
         if headIndex >= 1, !Self.isCommonHead(words[headIndex]), !PersonIndex.isNationality(words[headIndex].text.string), !office { return nil }
         if first.lowered == "one" && words.count == 1 {
             return pluralAntecedent(before: sentenceOffset).map { ($0, nil) }
@@ -663,8 +665,9 @@ extension QuoteExtractor {
     }
 
     /// "the Premier", "the Prime Minister": "the" and capitalised titles only.
-    static func isOfficeAlone(_ words: [Token]) -> Bool {
-        words.count >= 2 && words[0].lowered == "the" && words.dropFirst().allSatisfy { $0.is(.title) && $0.isCapitalized && !$0.is(.functionWord) }
+    static func isOfficeAlone(_ words: [Word], written text: String) -> Bool {
+        words.count >= 2 && words[0] == "the" && words.dropFirst().allSatisfy { Lexicon.titles.contains($0) }
+            && ScalarText.spaceSeparated(text).dropFirst().allSatisfy { $0.first?.isUppercase == true }
     }
 
     /// "U.S. officials tell Fox News …, with one saying …" → "a U.S. official".

@@ -917,7 +917,7 @@ struct Context {
         guard let range = sentence.range(of: quote) else { return false }
         let before = sentence[..<range.lowerBound].trimmingCharacters(in: CharacterSet(charactersIn: " \"\u{201C}'\u{2018}"))
         guard let last = before.split(separator: " ").last else { return false }
-        return ["a", "an", "the", "his", "her", "their", "its", "our", "my"].contains(last.lowercased())
+        return PromptText.determiners.contains(last.lowercased())
     }
 
     static func isDuration(_ unit: String?) -> Bool {

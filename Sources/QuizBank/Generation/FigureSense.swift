@@ -78,7 +78,7 @@ struct FigureSense {
         let words = before.spaceSeparated.suffix(4).map { PromptText.bareWord($0).lowercased() }
         guard let last = words.last, passingVerbs.contains(last) else { return false }
         let earlier = words.dropLast().suffix(3)
-        if let previous = earlier.last, ["the", "a", "an", "its", "their", "his", "her"].contains(previous) { return false }
+        if let previous = earlier.last, PromptText.determiners.contains(previous) { return false }
         return !earlier.contains { ["not", "never", "failed", "fail", "fails", "didn't", "doesn't", "won't", "cannot", "can't", "unlikely"].contains($0) }
     }
 

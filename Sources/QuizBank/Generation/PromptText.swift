@@ -220,6 +220,8 @@ enum PromptText {
     }
 
     static let pronouns: Set<String> = ["he", "she", "him", "his", "her", "hers", "they", "them", "their", "it", "its"]
+    /// Articles and possessives: a word after one is a noun phrase's ("the top 100", 'a "Lord Mayor …"').
+    static let determiners: Set<String> = ["a", "an", "the", "his", "her", "their", "its", "our", "my"]
     static let demonstratives: Set<String> = ["This", "That", "These", "Those", "Such", "Both", "Another", "Other", "Its", "Their", "His", "Her",
                                               "Each", "Neither", "Either"]
     /// Words that open a sentence before its clause: "In fact, …", "However, …".

@@ -54,10 +54,7 @@ struct QuoteParagraphRule: QuoteAttributionRule {
     /// After the quote's closing comma, up to three lower-case words and then a capitalised
     /// one: ", put in Keth", ", chimed in Ruth Adams".
     static func namesSomeoneAfter(_ quote: QuoteInContext) -> Bool {
-        // The comma sits inside the marks ("…,” put in") or after them ("…”, put in").
-        let commaAfter = quote.after.first?.isMark(",") == true
-        guard commaAfter || quote.text.hasSuffix(",") else { return false }
-        let words = quote.after.dropFirst(commaAfter ? 1 : 0).prefix { $0.isWord }.prefix(4)
+        guard let words = quote.afterAttributionComma?.prefix(while: \.isWord).prefix(4) else { return false }
         guard let name = words.firstIndex(where: \.isCapitalized), name > words.startIndex else { return false }
         return words[..<name].allSatisfy { !$0.isCapitalized && !$0.is(.pronoun) && !$0.is(.article) }
     }

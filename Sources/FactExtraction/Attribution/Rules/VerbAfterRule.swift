@@ -44,9 +44,7 @@ struct VerbAfterRule: QuoteAttributionRule {
     /// not hold, set off after a quote's comma and closing the sentence, attribute the quote
     /// as "said" would. Only a name: "…," the report concluded" is no person's.
     static func unreadVerb(_ quote: QuoteInContext, in extractor: QuoteExtractor) -> RuleOutcome? {
-        let commaAfter = quote.after.first?.isMark(",") == true
-        guard commaAfter || quote.text.hasSuffix(",") else { return nil }
-        let after = quote.after.dropFirst(commaAfter ? 1 : 0)
+        guard let after = quote.afterAttributionComma else { return nil }
         let words = after.prefix { $0.isWord }
         guard (2...4).contains(words.count), let verb = words.last, !verb.isCapitalized, verb.lowered.count > 4, verb.lowered.hasSuffix("ed"),
             words.dropLast().allSatisfy(\.isCapitalized), words.endIndex < after.endIndex, after[words.endIndex].isMark(".") || after[words.endIndex].isMark(","),
