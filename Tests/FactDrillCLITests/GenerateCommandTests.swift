@@ -62,6 +62,14 @@ import Testing
         #expect(result.stderr.contains("wrote 2 items"))
     }
 
+    @Test func oneItemIsCountedInTheSingular() throws {
+        let folder = try Self.folder()
+        let bank = folder.appendingPathComponent("bank.json")
+        let result = try CommandRunner.run(["generate", folder.path, "-o", bank.path, "--max-per-article", "1"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("wrote 1 item to"), "\(result.stderr)")
+    }
+
     @Test func badOptionsAreOneLineAndExitTwo() throws {
         let folder = try Self.folder()
         let bank = folder.appendingPathComponent("bank.json").path

@@ -73,7 +73,7 @@ extension FactDrill {
             try OutputFile.writeBank(bank, to: output, inputs: paths, force: force)
             let counts = Dictionary(grouping: bank.items, by: \.kind).map { "\($0.value.count) \($0.key.rawValue)" }.sorted()
             let what = counts.isEmpty ? "no fact was worth asking; --explain says why" : counts.joined(separator: ", ")
-            Diagnostics.warn("wrote \(bank.items.count) items to \(output) (\(what))")
+            Diagnostics.warn("wrote \(bank.items.count) item\(bank.items.count == 1 ? "" : "s") to \(output) (\(what))")
             if let code = gathered.failureExitCode { throw ExitCode(code) }
             if badPages > 0 { throw ExitCode(ExitStatus.badInput) }
         }

@@ -1,0 +1,56 @@
+import Testing
+@testable import QuizBank
+
+/// What blind readers failed on session 17's PolNeAR dev sample (60 items at ac72a11), in
+/// invented sentences: who-said items over quotes whose claim lives outside the quote marks
+/// ("should do so", "up in arms over this", "I don't think it's going anywhere") and over
+/// words a speaker recited rather than said.
+@Suite struct GenerationNineteenthRoundTests {
+    static func generation(_ paragraphs: [String]) -> Generation {
+        GenerationThirteenthRoundTests.generation(paragraphs.joined(separator: "\n\n"))
+    }
+
+    static let story = [
+        "The Ostland senate voted 52 to 48 on Tuesday to open the tax records of every candidate for governor.",
+        "“The records belong to the voters of Ostland and they must see them before the election,” said Ivo Lind, a senator from Varna.",
+        "“Opening the records of one candidate and not the others would be unfair to the voters,” said Mara Quill, a tax lawyer in Varna.",
+    ]
+
+    func whoSaid(_ quote: String) -> [String] {
+        let generation = Self.generation(Self.story + [quote])
+        return generation.bank.items.filter { $0.kind == .whoSaid }.map(\.prompt)
+    }
+
+    @Test func aQuoteWhoseObjectWasNamedBeforeItIsNotAsked() {
+        for (paragraph, pointer) in [
+            ("“I think Lind and every other candidate should do so,” said Anna Berg, a former finance minister.", "do so"),
+            ("“You would think the business owners would be up in arms over this, but I haven’t heard a peep,” said Anna Berg.", "over this"),
+            ("“I don’t think it’s going anywhere, and I take comfort in that fact,” said Anna Berg, the senate's Varna leader.", "it’s going"),
+            ("“Having every senator in the chamber would be helpful for that,” said Anna Berg, the senate's Varna leader.", "for that"),
+        ] {
+            let generation = Self.generation(Self.story + [paragraph])
+            let quote = String(paragraph.dropFirst().prefix { $0 != "”" }).trimmingCharacters(in: .init(charactersIn: ","))
+            #expect(!generation.bank.items.contains { $0.kind == .whoSaid && $0.prompt.contains(String(quote.prefix(30))) }, "\(paragraph)")
+            #expect(GenerationThirteenthRoundTests.reason(generation, "who-said", quote)?.contains(pointer) == true,
+                    "\(generation.skipped.filter { $0.kind == "who-said" }.map { "\($0.fact): \($0.reason)" })")
+        }
+    }
+
+    @Test func aQuoteThatSaysWhatItPointsAtIsStillAsked() {
+        for paragraph in [
+            "“Nobody in Varna wants to pay more tax, and because of that the vote was close,” said Anna Berg, a former finance minister.",
+            "“We scored two goals in the first half, but after that the senate team played well,” said Anna Berg, a former finance minister.",
+            "“I think it’s going to be hard for any candidate to hide their taxes after this vote,” said Anna Berg, a former finance minister.",
+        ] {
+            #expect(whoSaid(paragraph).contains { $0.contains(String(paragraph.dropFirst().prefix(25))) }, "\(paragraph)")
+        }
+    }
+
+    @Test func wordsARecitalOrASongAreNotTheSpeakersOwn() {
+        let generation = Self.generation(Self.story + [
+            "“You knew full well that I was a snake before you took me in,” Anna Berg told the crowd in Varna, reciting the reptile’s taunt from an old song."
+        ])
+        #expect(!generation.bank.items.contains { $0.prompt.contains("I was a snake") })
+        #expect(generation.skipped.contains { $0.kind == "who-said" && $0.reason.contains("recited") })
+    }
+}
