@@ -53,4 +53,29 @@ import Testing
         #expect(!generation.bank.items.contains { $0.prompt.contains("I was a snake") })
         #expect(generation.skipped.contains { $0.kind == "who-said" && $0.reason.contains("recited") })
     }
+
+    // Blind readers on sets 98–104 and the session-18 PolNeAR dev sample (both at b67c7f1).
+
+    @Test func oneOfManyLinesCreditedByNameAloneIsNotAsked() {
+        let voices = [
+            "\u{201C}Maybe we can build a wall around the Ostland senate instead.\u{201D} \u{2015} Ivo Lind.",
+            "\u{201C}I hope this campaign gets every islander out to register and vote in Varna.\u{201D} \u{2015}\u{00A0}Mara Quill",
+            "\u{201C}The senate must stop treating the islanders as a problem when most of us pay our taxes.\u{201D} \u{2015} Anna Berg.",
+        ]
+        let generation = Self.generation(["Readers of the Ostland Ledger told us what they think of the senate's tax vote."] + voices)
+        #expect(!generation.bank.items.contains { $0.kind == .whoSaid }, "\(generation.bank.items.map(\.prompt))")
+        #expect(generation.skipped.contains { $0.kind == "who-said" && $0.reason.contains("credits by name alone") })
+        // One signed line, or lines signed with who the speaker is, are attributions like any other.
+        let signed = Self.generation(Self.story + [voices[2].replacingOccurrences(of: "Anna Berg.", with: "Anna Berg, senate leader.")])
+        #expect(!signed.skipped.contains { $0.reason.contains("credits by name alone") })
+    }
+
+    @Test func aFigureGluedToANumberBeforeItIsATypo() {
+        let generation = Self.generation([
+            "The Ostland fire has burned 19,,700 acres of forest near Varna since Monday, the fire service said.",
+            "About 300 firefighters are working on the fire, the fire service said.",
+        ])
+        #expect(!generation.bank.items.contains { $0.answer.description.contains("700") }, "\(generation.bank.items.map(\.prompt))")
+        #expect(generation.skipped.contains { $0.kind == "figure" && $0.reason.contains("glued") })
+    }
 }

@@ -71,6 +71,9 @@ enum Lexicon {
         "state", "department", "senior", "top", "former", "acting", "sheikh", "emir", "detective", "inspector",
         "superintendent", "constable", "officer", "coach", "manager", "boss", "analyst", "economist", "executive",
         "ceo", "strategist", "leader", "mp", "mep", "councillor", "commissioner", "attorney", "head", "founder",
+        // Members of legislatures other than Westminster's: "South Down MLA Cathy Mason",
+        // "Fine Gael TD Paul Kehoe", "Glasgow MSP Anas Sarwar".
+        "msp", "mla", "mpp", "mha", "mna", "mhk", "td",
         "dr.", "mr.", "mrs.", "ms.", "st", "st.", "chief", "managing", "general", "home", "interior", "finance",
         "economy", "health", "education", "culture", "shadow", "opposition", "labour", "conservative", "tory",
         "democrat", "republican", "liberal", "party", "u.s.", "us", "uk", "eu", "un", "nato", "pentagon", "white",
@@ -117,6 +120,9 @@ enum Lexicon {
         "salon", "pharmacy", "clinic", "hospital", "school", "schools", "academy", "museum", "gallery", "theatre", "theater", "stadium",
         // Events named like people: "the 17th Infocomm Commerce Conference", "the Pacific Games".
         "conference", "summit", "forum", "festival", "expo", "convention", "championship", "championships", "olympics", "games", "awards",
+        // Care providers and parties named like people: "Baystate Health", "UChicago Medicine",
+        // "All Saints Nursery", "the Lib Dems".
+        "health", "medicine", "nursery", "dems",
     ]
 
     static let determiners: Set<Word> = ["a", "an", "the", "one", "another", "some", "two", "three", "several", "his", "her", "their", "its"]

@@ -186,6 +186,15 @@ struct PersonIndex {
                 let headsPhrase = run.upperBound == tokens.count || !tokens[run.upperBound].isWord || tokens[run.upperBound].is(.functionWord)
                     || Lexicon.isSpeechVerb(tokens[run.upperBound]) || Self.isFiniteVerb(tokens[run.upperBound])
                 if afterThe, key.count == 1, headsPhrase, Self.isCapitalisedPlural(tokens[candidate.start]) { groupIDs.insert(id) }
+                // "As the Observer reported", "the Herald said": one capitalised word after "the",
+                // with no title or given name, is a paper, a body or a building, never "he".
+                if theBefore, key.count == 1, headsPhrase, !Self.isFirstName(tokens[run.lowerBound]), !tokens[run.lowerBound].is(.title) {
+                    groupIDs.insert(id)
+                }
+                // "Nunatsiaq News asked Qaqqaq", "All Saints Nursery", "Baystate Health": a name
+                // ending on a kind of organisation is one, and the "she" of the next sentence is
+                // someone else.
+                if key.count >= 2, tokens[run.upperBound - 1].bareIs(.organisation) { groupIDs.insert(id) }
                 // The role: title words inside the run plus lower-case words just before it.
                 var roleStart = run.lowerBound
                 while roleStart > 0, tokens[roleStart - 1].isWord, candidate.start - roleStart < 4,
@@ -685,6 +694,12 @@ struct PersonIndex {
     /// The name is `tokens[start..<run.upperBound]`; its key is made from those tokens
     /// (`NameKey`), its string only when it is a name not seen before.
     func classify(tokens: ArraySlice<Token>, run: Range<Int>) -> (start: Int, sure: Bool)? {
+        // "Surprisingly, the minister asked …": an adverb opening its sentence before a comma.
+        if run.count == 1, run.lowerBound == tokens.startIndex, run.upperBound < tokens.endIndex, tokens[run.upperBound].isMark(","),
+            Self.isSentenceAdverb(tokens[run.lowerBound])
+        {
+            return nil
+        }
         // "the Castries East MP", "the Kerry TD": a seat and the office that holds it, after
         // "the", describe someone; they name no one ("Darren Millar MS" is a name and a seat).
         if run.lowerBound > tokens.startIndex, tokens[run.lowerBound - 1].lowered == "the", (2...3).contains(run.count),
@@ -876,6 +891,15 @@ struct PersonIndex {
     static let thingNameWords: Set<Word> = ["hurricane", "typhoon", "cyclone", "storm", "superstorm", "uss", "hms", "hmas", "hmcs", "hmnzs"]
 
     static let arabicArticles: Set<Word> = ["al", "el", "ad", "an", "ar", "as", "ash", "at", "az"]
+
+    /// "Surprisingly", "Unfortunately", "Reportedly": the endings of adverbs made from
+    /// adjectives and participles, which no given name or surname has ("Kelly", "Connolly").
+    static func isSentenceAdverb(_ token: Token) -> Bool {
+        let word = token.lowered
+        return word.count >= 7 && !isFirstName(token) && adverbEndings.contains { word.hasSuffix($0) }
+    }
+
+    static let adverbEndings: [Word] = ["ingly", "ally", "ately", "ously", "edly", "fully", "ively", "ibly", "ably", "antly", "ently", "arly"]
 
     static func isFirstName(_ token: Token) -> Bool {
         Lexicon.maleFirstNames.contains(token.lowered) || Lexicon.femaleFirstNames.contains(token.lowered)

@@ -44,11 +44,36 @@ struct QuoteParagraphRule: QuoteAttributionRule {
         if Self.namesSomeoneAfter(quote) { return .unresolved }
         let previousParagraphStart = extractor.article.paragraphs[max(0, span.paragraph - 1)].range.lowerBound
         let recent = quote.known.last { $0.offset < span.open && $0.offset >= previousParagraphStart }
+        let carried: String
         if let last = history.lastSpeaker, last.paragraph >= span.paragraph - 1, recent == nil || recent!.name == last.name {
-            return .speaker(last.name, .carried)
+            carried = last.name
+        } else if let recent {
+            carried = recent.name
+        } else {
+            return .notApplicable
         }
-        if let recent { return .speaker(recent.name, .carried) }
-        return .notApplicable
+        // "Nunatsiaq News asked Qaqqaq if …. “Absolutely,” she said. “The relationship …”":
+        // the quote goes on in the voice of a "she" the rules could not resolve; that voice is
+        // a person's, so an organisation named earlier is not it.
+        if Self.followsUnresolvedPronoun(quote, in: extractor, history: history), !extractor.people.couldBeReferredToAsPerson(carried) {
+            return .unresolved
+        }
+        return .speaker(carried, .carried)
+    }
+
+    /// Whether the quote before, in the same paragraph, was attributed to "he" or "she" and
+    /// the rules found no one.
+    static func followsUnresolvedPronoun(_ quote: QuoteInContext, in extractor: QuoteExtractor, history: AttributionHistory) -> Bool {
+        guard quote.index > 0, history.voices[quote.index - 1] == nil else { return false }
+        let previous = extractor.spans[quote.index - 1]
+        guard previous.paragraph == quote.span.paragraph,
+            let spoken = extractor.sentences.lastIndex(where: { $0.range.lowerBound <= previous.open }), spoken <= quote.sentenceIndex
+        else { return false }
+        let tokens = extractor.sentences[spoken].tokens
+        return tokens.indices.contains { index in
+            (tokens[index].lowered == "he" || tokens[index].lowered == "she")
+                && (index + 1 < tokens.endIndex && Lexicon.isSpeechVerb(tokens[index + 1]) || index > tokens.startIndex && Lexicon.isSpeechVerb(tokens[index - 1]))
+        }
     }
 
     /// After the quote's closing comma, up to three lower-case words and then a capitalised

@@ -1,0 +1,57 @@
+import Testing
+@testable import FactExtraction
+
+/// Session 18's attribution fixes, each from an error on unseen sets 98–104 (the US Pacific
+/// Northwest, Mid-Atlantic and Appalachia, Canada's Atlantic provinces, Prairies and North,
+/// Southern Africa and its islands, South Asia, Scotland, Wales, Northern Ireland and English
+/// counties, specialist press), measured at the session's start before any was read. Most
+/// wrong speakers were organisations given a "he" or "she". The sentences are invented.
+@Suite struct UnseenRoundEighteenTests {
+    func speakers(_ body: String) -> [String?] {
+        FactExtractor.facts(in: ArticleParser.parse("Headline of a story\n\n" + body, fileName: "a.txt")).quotes.map(\.speaker)
+    }
+
+    @Test func aPaperNamedAfterTheIsNoHe() {
+        let body = "Ivo Lind, the Labour group leader, spoke at the meeting. As the Ledger reported last week, bus routes could be cut. "
+            + "He said: \u{201C}When this plan fell through our letter boxes we all came to the view it was devastating news.\u{201D}"
+        #expect(speakers(body) == ["Ivo Lind"])
+    }
+
+    @Test func aSurnameBeforeItsNounAfterTheStillNamesAPerson() {
+        // "the Lind campaign" is a person's; only "the Ledger" heading its phrase is a body.
+        let body = "Ivo Lind told the Lind campaign staff to prepare for a recount.\n\n"
+            + "\u{201C}We will count every vote again if we must,\u{201D} he said."
+        #expect(speakers(body) == ["Ivo Lind"])
+    }
+
+    @Test func aLegislaturesMemberIsATitleBeforeTheName() {
+        let body = "Ostland lost four seats at the council elections.\n\n"
+            + "North Varna MLA Anna Berg said that the poll sent a message. She said: \u{201C}It shows that people have sent a clear signal of what they want.\u{201D}"
+        #expect(speakers(body) == ["Anna Berg"])
+        #expect(speakers("MSP Ivo Lind said: \u{201C}The ferry contract has failed the islands for a decade.\u{201D}") == ["Ivo Lind"])
+    }
+
+    @Test func aPartyInBracketsBesideACouncillorIsNotHe() {
+        let body = "Ward councillor Ivo Lind (Varna East, Lib Dems) also spoke against the plan but said he did not oppose new homes.\n\n"
+            + "He said: \"There are legitimate concerns about the density of houses in the plan.\""
+        #expect(speakers(body) == ["Ivo Lind"])
+    }
+
+    @Test func anOrganisationIsNotTheSheOfTheNextQuote() {
+        let asked = "Varna Weekly News asked Qaqqaq if the housing shortage in Ostland was a form of racism.\n\n"
+            + "\u{201C}Absolutely,\u{201D} she said. \u{201C}The relationship between the government and the islanders has never been good.\u{201D}"
+        #expect(!speakers(asked).contains("Varna Weekly News"))
+        let hospital = "Mara Quill took up her post in June after years at Varna Children\u{2019}s Hospital and Ostland Medicine.\n\n"
+            + "At Varna, \u{201C}we\u{2019}re looking at how to drive excellence so that we\u{2019}re a destination for patients,\u{201D} she noted."
+        #expect(speakers(hospital) == ["Mara Quill"])
+    }
+
+    @Test func anAdverbOpeningItsSentenceIsNoName() {
+        // The quote's own "said the source" is lost to a line break inside it; the adverb
+        // that opens the paragraph before is still nobody.
+        let body = "Surprisingly, the minister asked the guests to introduce themselves, according to sources.\n\n"
+            + "\u{201C}After introductions were made, the minister spoke for a few minutes and said things at home are not\n"
+            + "as bad as the papers report,\u{201D} said the source."
+        #expect(!speakers(body).contains("Surprisingly"))
+    }
+}
