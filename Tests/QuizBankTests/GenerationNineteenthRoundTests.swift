@@ -78,4 +78,52 @@ import Testing
         #expect(!generation.bank.items.contains { $0.answer.description.contains("700") }, "\(generation.bank.items.map(\.prompt))")
         #expect(generation.skipped.contains { $0.kind == "figure" && $0.reason.contains("glued") })
     }
+
+    @Test func theDaySomethingWasSaidIsNotAsked() {
+        let generation = Self.generation([
+            "Varna mayor Ivo Lind announced Jan. 14 he is making a bid to become a senator for Varna Centre.",
+            "Senator Anna Berg said on Jan. 11 she will not seek a second term.",
+            "The election will be held on March 3, the electoral office said.",
+        ])
+        let dates = generation.bank.items.filter { $0.kind == .date }.map { $0.answer.description }
+        #expect(!dates.contains("Jan. 14") && !dates.contains("Jan. 11"), "\(dates)")
+        #expect(generation.skipped.contains { $0.kind == "date" && $0.reason.contains("the day something was announced") })
+        #expect(generation.skipped.contains { $0.kind == "date" && $0.reason.contains("the day something was said") })
+    }
+
+    @Test func aHouseNumberIsNoCount() throws {
+        let generation = Self.generation([
+            "The Red Cross set up a shelter for 300 evacuees at Varna Community College, 3410 W. Fort Wright Drive.",
+        ])
+        #expect(!generation.bank.items.contains { $0.answer.description.contains("3410") || $0.answer.description.contains("3,410") })
+        #expect(generation.skipped.contains { $0.kind == "figure" && $0.reason.contains("a house number") })
+    }
+
+    @Test func aStockReactionIsNotAsked() {
+        for (quote, kept) in [
+            ("I am very excited to share this news with everyone in Varna today", false),
+            ("We are pleased with the court's well-reasoned decision and order", false),
+            ("I am happy to report that Varna County is financially sound and strong", true),
+        ] {
+            let reason = QuoteSubstance.lack(in: quote, names: ["Varna", "Varna County"])
+            #expect((reason == nil) == kept, "\(quote): \(reason ?? "kept")")
+        }
+    }
+
+    @Test func choicesAroundAnApproximateKeyStandClearOfIt() throws {
+        func choices(_ sentence: String, _ text: String) throws -> [Double] {
+            let facts = GenerationEighteenthRoundTests().extractFacts(sentence)
+            let sense = try #require(facts.figures.first { $0.text == text }.flatMap { FigureSense($0) }, "\(facts.figures.map(\.text))")
+            // Every seed: the shuffle decides which near values come first.
+            return try (0..<12).flatMap { seed in
+                try #require(sense.distractors(storyValues: [], seed: "s\(seed)")).compactMap { PromptText.numbers(in: $0).first }
+            }
+        }
+        // "about 10%": 9% and 11% are about 10% too.
+        let about = try choices("A short season meant that Varna received about 10% of the visitors it had before.", "10%")
+        #expect(about.allSatisfy { abs($0 - 10) >= 1.5 }, "\(about)")
+        // An exact key keeps its near neighbours.
+        let exact = try choices("A short season meant that Varna received 10% of the visitors it had before.", "10%")
+        #expect(exact.contains { abs($0 - 10) < 1.5 }, "\(exact)")
+    }
 }

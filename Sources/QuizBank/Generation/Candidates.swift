@@ -281,6 +281,10 @@ struct Context {
         return standaloneChecked(PromptText.withFullName(text, fullNames: fullNames), people: people)
     }
 
+    /// Verbs of saying a reporter dates: "said Tuesday", "announced Jan. 14".
+    static let timestampedVerbs: Set<String> = ["said", "says", "announced", "told", "declared", "confirmed", "stated", "added", "revealed",
+                                                "noted", "wrote", "tweeted", "posted"]
+
     /// Distinct people credited by name alone after a dash that make an article a gathering of voices.
     static let voxPopVoices = 3
 
@@ -720,6 +724,13 @@ struct Context {
                 previous.first?.isUppercase == true, !StoryGrouping.notNames.contains(previous), before.hasSuffix(" ")
             {
                 skip(index, "date", date.text, "part of a name (“\(previous) \(date.text)”)"); continue
+            }
+            // "Don Hutton said Jan. 11 he will not seek a second term": the day something was
+            // said is the reporter's timestamp; what was said is the news (readers failed both
+            // such items on sets 98–104).
+            let spokenWords = before.spaceSeparated.suffix(2).map { PromptText.bareWord($0).lowercased() }
+            if let verb = spokenWords.last == "on" ? spokenWords.first : spokenWords.last, Self.timestampedVerbs.contains(verb) {
+                skip(index, "date", date.text, "the day something was \(verb == "said" || verb == "says" ? "said" : verb) (“\(verb) \(date.text)”), not the day of the news"); continue
             }
             // "(see 35 Innovators Under 35, 2013)": a date in brackets is a reference or an aside.
             if let open = before.lastIndex(of: "("), !before[open...].contains(")") {

@@ -152,6 +152,15 @@ struct FigureSense {
         {
             return "the number is part of a name (“\(figure.text) \(next)”)"
         }
+        // "a shelter at Spokane Falls Community College, 3410 W. Fort Wright Drive": a house
+        // number before its street's name is an address.
+        if figure.text.allSatisfy(\.isNumber), case let street = after.spaceSeparated.prefix(5).map(PromptText.bareWord),
+            street.first?.first?.isUppercase == true,
+            let streetWord = street.firstIndex(where: { Self.streetWords.contains($0.lowercased()) }), streetWord > 0,
+            street[..<streetWord].allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true })
+        {
+            return "a house number (“\(figure.text) \(street[...streetWord].joined(separator: " "))”), not a count"
+        }
         // "took possession of the 757 in 2011": a number standing as a noun names a thing.
         let nextLower = next.lowercased()
         // "to replace the 777 (ATW Daily News)": so does one before a bracket.
@@ -203,6 +212,10 @@ struct FigureSense {
             || (["in", "with", ",", ""].contains(next) && (placedBy || !["down", "up", "along", "on", "off", "onto", "across", "near", "and"].contains(previous)))
             || placedBy
     }
+
+    /// The last word of a street's name.
+    static let streetWords: Set<String> = ["street", "st", "avenue", "ave", "road", "rd", "drive", "dr", "boulevard", "blvd", "lane", "ln",
+                                           "way", "highway", "hwy", "parkway", "pkwy", "court", "ct", "place", "pl", "terrace", "crescent", "circle"]
 
     static let thresholdVerbs: Set<String> = ["surpass", "surpassed", "surpasses", "exceed", "exceeded", "exceeds", "top", "topped", "tops",
                                               "pass", "passed", "passes", "cross", "crossed", "crosses", "break", "broke", "breaks", "above"]
@@ -352,6 +365,9 @@ struct FigureSense {
         guard sort != .fraction, !isCompound else { return nil }
         var options: [String] = []
         func add(_ new: Double) {
+            // "about 10%": 9% and 11% are also about 10%, so a wrong choice must stand clear of
+            // the key by more than the approximation.
+            guard bound != .approximate || abs(new - value) >= value * Self.approximationReach else { return }
             guard options.count < 3, new > 0, new != value, plausible(new), let text = NumericDistractors.rewrite(figure.text, from: value, to: new),
                 text != figure.text, !options.contains(text)
             else { return }
@@ -361,6 +377,9 @@ struct FigureSense {
         for new in QuestionGenerator.deterministicShuffle(candidates(), seed: seed) { add(new) }
         return options.count == 3 ? options : nil
     }
+
+    /// How far from the key "about", "around" or "roughly" may still reach.
+    static let approximationReach = 0.15
 
     /// One false value that is false given the qualifier, avoiding values the article gives
     /// for anything else; nil when none is safe.

@@ -45,6 +45,9 @@ enum QuoteSubstance {
         if words.count < deicticQuoteWords, let pointer = deicticSubject(in: words) {
             return "“\(pointer)” points to something the quote does not say"
         }
+        if words.count < deicticQuoteWords, let feeling = stockFeeling(in: words) {
+            return "a stock reaction (“\(feeling)”) that says how the speaker feels, not what is so"
+        }
         if words.count < referringQuoteWords, let pointer = referenceOutside(in: quote.spaceSeparated.map(String.init), words: words) {
             return "“\(pointer)” points to something the quote does not say"
         }
@@ -85,6 +88,28 @@ enum QuoteSubstance {
         }
         return nil
     }
+
+    /// "I am very excited to share this news", "We are pleased with the Court's decision":
+    /// a speaker's feeling about news the quote does not give. One with a "that" clause
+    /// ("I am happy to report that the county is sound") says what is so, and is kept.
+    static func stockFeeling(in words: [String]) -> String? {
+        guard !words.contains("that") else { return nil }
+        var position = 0
+        if words.count > 1, ["i", "we"].contains(words[0]), ["am", "are", "was", "were"].contains(words[1]) {
+            position = 2
+        } else if let first = words.first, ["i'm", "i’m", "we're", "we’re"].contains(first) {
+            position = 1
+        } else {
+            return nil
+        }
+        if position < words.count, intensifiers.contains(words[position]) { position += 1 }
+        guard position < words.count, feelings.contains(words[position]) else { return nil }
+        return words[...position].joined(separator: " ")
+    }
+
+    static let intensifiers: Set<String> = ["very", "so", "really", "extremely", "incredibly", "deeply", "truly", "absolutely", "just", "most"]
+    static let feelings: Set<String> = ["excited", "pleased", "happy", "delighted", "thrilled", "proud", "honoured", "honored", "grateful", "glad",
+                                        "disappointed", "saddened", "humbled", "sad", "overjoyed", "heartbroken", "devastated"]
 
     /// Prepositions after which "this" or "that" alone stands for something said before.
     static let referringPrepositions: Set<String> = ["for", "over", "about", "on", "with", "against", "into", "behind", "from", "by", "to"]
