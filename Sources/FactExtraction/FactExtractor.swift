@@ -22,6 +22,7 @@ public enum FactExtractor {
             article: article.fileName, title: article.title, source: article.source,
             published: article.published?.description, quotes: quotes, figures: figures, dates: dates, url: article.url)
         facts.fullNames = quoteExtractor.people.fullNames
+        facts.spelledOut = Acronyms.spelledOut(in: article)
         if let first = sentences.indices.first(where: { !article.paragraphs[sentences[$0].paragraph].isHeadline }) {
             facts.lede = memo.text(first)
         }

@@ -1,4 +1,5 @@
 import Testing
+@testable import FactExtraction
 @testable import QuizBank
 
 /// What blind readers failed on session 17's PolNeAR dev sample (60 items at ac72a11), in
@@ -125,5 +126,53 @@ import Testing
         // An exact key keeps its near neighbours.
         let exact = try choices("A short season meant that Varna received 10% of the visitors it had before.", "10%")
         #expect(exact.contains { abs($0 - 10) < 1.5 }, "\(exact)")
+    }
+
+    // Blind readers on the session-18 PolNeAR dev sample at 280907c (60 items, 50 acceptable
+    // for each) and sets 105–111 (66 items).
+
+    @Test func aQuoteAboutAnUnnamedItOrSheIsNotAsked() {
+        for (quote, pointer) in [
+            ("I don’t think it should be done behind closed doors", "it should"),
+            ("I think by the middle of the week she’ll be out there campaigning as hard as ever", "she’ll"),
+            ("You say it was the fault of those 5,000 people in the branches", "those 5,000"),
+        ] {
+            let reason = PromptText.quoteLeansOnContext(quote) ?? QuoteSubstance.lack(in: quote, names: [])
+            #expect(reason?.contains(pointer) == true, "\(quote): \(reason ?? "kept")")
+        }
+        // The empty "it" of a judgement is no thing named before.
+        #expect(QuoteSubstance.lack(in: "I think it will be important that the senate votes on the records this week", names: []) == nil)
+        #expect(QuoteSubstance.lack(in: "I don’t think it seems fair to the voters of Varna at all", names: ["Varna"]) == nil)
+    }
+
+    @Test func aPercentageOverABaseGivesTheBlankAway() throws {
+        let facts = GenerationEighteenthRoundTests().extractFacts(
+            "The ministry said on Monday that Ostland had accepted 11,491 refugees, 15 percent over the limit of 10,000.")
+        let figure = try #require(facts.figures.first { $0.text == "11,491" })
+        let sense = try #require(FigureSense(figure))
+        let cloze = figure.sentence.replacingOccurrences(of: "11,491", with: Cloze.blank)
+        #expect(sense.giveaway(in: cloze) != nil)
+    }
+
+    @Test func aPlacesSizeIsBackground() throws {
+        let facts = GenerationEighteenthRoundTests().extractFacts(
+            "Closer ties could bolster armies that relied on foreign help, creating a force to defend the bloc of 500 million citizens. "
+                + "The evacuation of 5,000 residents began on Monday.")
+        let bloc = try #require(facts.figures.first { $0.text.hasPrefix("500") }.flatMap { FigureSense($0) })
+        #expect(bloc.trivia(inLede: false)?.contains("the size of a place") == true)
+        let evacuation = try #require(facts.figures.first { $0.text.hasPrefix("5,000") }.flatMap { FigureSense($0) })
+        #expect(evacuation.trivia(inLede: false)?.contains("the size of a place") != true)
+    }
+
+    @Test func anAcronymSpeakerIsAskedByTheNameTheArticleSpellsOut() throws {
+        let generation = Self.generation(Self.story + [
+            "In a joint statement, the Varna Students’ Union (VSU) and the Ostland Teachers’ Union backed the senate's vote.",
+            "“The records of every candidate must be opened before the election in March,” said the VSU.",
+        ])
+        let item = try #require(generation.bank.items.first { $0.kind == .whoSaid && $0.prompt.contains("before the election in March") })
+        #expect(item.answer.description == "Varna Students’ Union", "\(item.answer)")
+        #expect(item.accept.contains("VSU"))
+        #expect(Acronyms.expansion(of: "NUT", before: "The National Union of Teachers ") == "National Union of Teachers")
+        #expect(Acronyms.expansion(of: "WSU", before: "the Western Star ") == nil)
     }
 }

@@ -17,6 +17,9 @@ public struct ArticleFacts: Codable, Sendable, Equatable {
     /// line has its first paragraph read as the title; when that reads as a sentence (long,
     /// ending in a full stop) it is the lede. Not part of the JSON.
     public var lede: String? = nil
+    /// Acronyms the article spells out, by acronym ("WSU" → "Wancho Students’ Union"): a
+    /// speaker given as "the WSU" is asked by its name. Not part of the JSON.
+    public var spelledOut: [String: String] = [:]
 
     enum CodingKeys: String, CodingKey { case article, title, source, published, quotes, figures, dates, url }
 

@@ -195,6 +195,9 @@ struct PersonIndex {
                 // ending on a kind of organisation is one, and the "she" of the next sentence is
                 // someone else.
                 if key.count >= 2, tokens[run.upperBound - 1].bareIs(.organisation) { groupIDs.insert(id) }
+                // "the Minister of Local Government, Lands and Regional Integration": the names
+                // in an office's "of" list are its portfolio.
+                if candidate.start == run.lowerBound, Self.inPortfolio(tokens, before: run.lowerBound) { groupIDs.insert(id) }
                 // The role: title words inside the run plus lower-case words just before it.
                 var roleStart = run.lowerBound
                 while roleStart > 0, tokens[roleStart - 1].isWord, candidate.start - roleStart < 4,
@@ -694,6 +697,9 @@ struct PersonIndex {
     /// The name is `tokens[start..<run.upperBound]`; its key is made from those tokens
     /// (`NameKey`), its string only when it is a name not seen before.
     func classify(tokens: ArraySlice<Token>, run: Range<Int>) -> (start: Int, sure: Bool)? {
+        // "Pago Pago, AMERICAN SAMOA — “We need a new hospital,” Gov. … told": a dateline's
+        // place, then its region, up to the dash that opens the story, names no one.
+        if run.lowerBound == tokens.startIndex, Self.isDateline(tokens[run.upperBound...]) { return nil }
         // "Surprisingly, the minister asked …": an adverb opening its sentence before a comma.
         if run.count == 1, run.lowerBound == tokens.startIndex, run.upperBound < tokens.endIndex, tokens[run.upperBound].isMark(","),
             Self.isSentenceAdverb(tokens[run.lowerBound])
@@ -891,6 +897,29 @@ struct PersonIndex {
     static let thingNameWords: Set<Word> = ["hurricane", "typhoon", "cyclone", "storm", "superstorm", "uss", "hms", "hmas", "hmcs", "hmnzs"]
 
     static let arabicArticles: Set<Word> = ["al", "el", "ad", "an", "ar", "as", "ash", "at", "az"]
+
+    /// Whether the words before `start` are an office or a body and its "of", with other
+    /// capitalised names of its list between ("Minister of Trade, Lands and …").
+    static func inPortfolio(_ tokens: [Token], before start: Int) -> Bool {
+        var index = start - 1
+        while index > 0, start - index <= 10,
+            tokens[index].isWord && tokens[index].isCapitalized || tokens[index].isMark(",") || tokens[index].lowered == "and" || tokens[index].isMark("&")
+        {
+            index -= 1
+        }
+        guard index >= 1, tokens[index].lowered == "of" else { return false }
+        let office = tokens[index - 1]
+        return office.isCapitalized && (office.is(.title) || office.bareIs(.organisation))
+    }
+
+    /// After a sentence's opening place: a comma, a region or country in capitals, and a
+    /// dash ("Pago Pago, AMERICAN SAMOA —", "Varna, Ostland –").
+    static func isDateline(_ rest: ArraySlice<Token>) -> Bool {
+        guard rest.first?.isMark(",") == true else { return false }
+        let region = rest.dropFirst().prefix(while: \.isWord)
+        guard !region.isEmpty, region.count <= 3, region.allSatisfy({ $0.isCapitalized }), region.endIndex < rest.endIndex else { return false }
+        return ["—", "–", "-"].contains { rest[region.endIndex].isMark($0) }
+    }
 
     /// "Surprisingly", "Unfortunately", "Reportedly": the endings of adverbs made from
     /// adjectives and participles, which no given name or surname has ("Kelly", "Connolly").

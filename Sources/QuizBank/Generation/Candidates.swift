@@ -495,12 +495,17 @@ struct Context {
             var score = 0.65 + position(quote.sentence, facts, ranks: ranks) + ((cast.speakers[speaker] ?? 0) >= 2 ? 0.05 : 0)
             // A fragment the reporter's sentence finishes is less of a statement than a whole one.
             if quote.text.first?.isLowercase == true { score -= 0.1 }
+            // "said the WSU": a learner knows the body by the name the article spells out
+            // ("the Wancho Students’ Union (WSU)"), and may answer with either.
+            let spelledOut = facts.spelledOut[speaker]
+            let key = spelledOut ?? speaker
             var item = Item(
-                id: id, kind: .whoSaid, prompt: "Who said this? “\(text)”", answer: .text(speaker),
-                explanation: "\(speaker) said it, as \(outlet ?? "the article") reported.",
+                id: id, kind: .whoSaid, prompt: "Who said this? “\(text)”", answer: .text(key),
+                explanation: "\(key) said it, as \(outlet ?? "the article") reported.",
                 evidence: Evidence(source: source, sentence: quote.sentence), tags: ["who-said"] + (outlet.map { [$0] } ?? []))
+            if spelledOut != nil { item.accept = [speaker] }
             if others.count >= 2 {
-                item.choices = QuestionGenerator.deterministicShuffle([speaker] + others, seed: id.rawValue + "choices")
+                item.choices = QuestionGenerator.deterministicShuffle([key] + others, seed: id.rawValue + "choices")
             } else {
                 // Free answer: the surname counts too, when the article names no one else of it
                 // ("Trump" is no answer for Eric Trump beside Donald).

@@ -269,7 +269,9 @@ struct FigureSense {
             let word = words[index]
             // "rose by 37 percent": a change, not a share.
             let marked = word.hasSuffix("%") || (index + 1 < words.count && ["percent", "per"].contains(words[index + 1]))
-            return marked && index > 0 && words[index - 1] == "by" ? PromptText.numbers(in: word).first : nil
+            // "15 percent over the limit of 10,000", "20% below": so is one that compares.
+            let comparing = words.dropFirst(index + 1).prefix(3).contains { Self.comparingWords.contains($0) }
+            return marked && (index > 0 && words[index - 1] == "by" || comparing) ? PromptText.numbers(in: word).first : nil
         }
         // "roughly ____ points, 42%-32.7%": a rounded key is worked out to its rounding.
         // "45.4 percent to ____" after a three-point margin, or "____ to 42 percent": where
@@ -377,6 +379,9 @@ struct FigureSense {
         for new in QuestionGenerator.deterministicShuffle(candidates(), seed: seed) { add(new) }
         return options.count == 3 ? options : nil
     }
+
+    /// Words after a percentage that make it a change from another number.
+    static let comparingWords: Set<String> = ["over", "above", "under", "below", "more", "less", "higher", "lower", "up", "down", "fewer"]
 
     /// How far from the key "about", "around" or "roughly" may still reach.
     static let approximationReach = 0.15

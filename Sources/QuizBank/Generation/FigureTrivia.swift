@@ -41,6 +41,14 @@ extension FigureSense {
 
     /// Why the figure is trivia or guessable from its wording, or nil. `inLede` is true for
     /// the headline's and the first sentences' figures, which are the story's own.
+    /// What a place's population is counted in.
+    static let populationWords: Set<String> = ["people", "citizens", "residents", "inhabitants", "souls", "consumers"]
+    /// Places whose size news writes as "a nation of 1.4 billion" (not "the evacuation of
+    /// 5,000 residents", which is the story's count).
+    static let placeNouns: Set<String> = ["bloc", "country", "nation", "city", "town", "village", "state", "province", "region", "island",
+                                          "islands", "county", "district", "continent", "union", "territory", "kingdom", "republic",
+                                          "archipelago", "metropolis", "municipality", "capital", "suburb", "borough", "parish", "township"]
+
     func trivia(inLede: Bool) -> String? {
         let previousWords = before.lowercased().spaceSeparated.map(PromptText.bareWord)
         let previous = previousWords.last ?? ""
@@ -171,6 +179,14 @@ extension FigureSense {
             return "a distance that places somewhere (“\(figure.text) \(placingWord)”): the map's fact, not the story's"
         }
         if sort == .percent, value == 100 { return "“100 percent” is a turn of phrase, not a measured share" }
+        // "to defend the bloc of 500 million citizens", "a country of 1.4 billion people": a
+        // place's size written into its name is background, not the story's count.
+        if previous == "of", previousWords.count >= 2, Self.placeNouns.contains(previousWords[previousWords.count - 2]),
+            case let counted = (figure.unit.map { $0.lowercased().spaceSeparated.last.map(String.init) } ?? nil) ?? next.lowercased(),
+            Self.populationWords.contains(counted)
+        {
+            return "the size of a place (“\(previousWords[previousWords.count - 2]) of \(figure.text) \(counted)”): background, not the story's count"
+        }
         // "for almost two generations": a span of rhetoric, not a measure.
         if let unit = figure.unit?.lowercased(), ["generation", "generations", "lifetime", "lifetimes"].contains(where: { unit.hasPrefix($0) }) {
             return "“\(figure.text) \(unit)” is rhetoric, not a measure"

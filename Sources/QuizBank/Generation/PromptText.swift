@@ -414,7 +414,8 @@ enum PromptText {
     /// competitor", "But it can happen"), or nil: a who-said item shows the quote alone.
     static func quoteLeansOnContext(_ quote: String) -> String? {
         let original = quote.spaceSeparated.map(bareWord)
-        let words = original.map { $0.lowercased() }
+        // "she’ll" and "she'll" are one word: compared with the straight apostrophe.
+        let words = original.map { $0.lowercased().replacingOccurrences(of: "\u{2019}", with: "'") }
         guard let first = words.first else { return "an empty quote" }
         if words.count < 4 { return "too short to recognise out of its article" }
         // "If he does a good job …": a third person the quote never names is someone the
@@ -430,8 +431,9 @@ enum PromptText {
         if ["just to be clear", "to be clear", "to be honest", "thank god", "let me be clear", "i mean"].contains(where: { words.joined(separator: " ").hasPrefix($0) }) {
             return "an aside, not a statement a learner could recognise"
         }
+        // "those workers", "those 5,000 people": what was said before.
         for (position, word) in words.enumerated().dropLast() where ["these", "those"].contains(word) {
-            if let next = original[position + 1].first, next.isLowercase { return "“\(word) \(original[position + 1])” points to what was said before" }
+            if let next = original[position + 1].first, next.isLowercase || next.isNumber { return "“\(word) \(original[position + 1])” points to what was said before" }
         }
         guard contextualOpenings.contains(first) else { return nil }
         // "This young team showed …" names what it points at; "That is why …" does not.

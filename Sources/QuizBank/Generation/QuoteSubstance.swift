@@ -74,12 +74,20 @@ enum QuoteSubstance {
                 if endsClause { return before + " " + word }
             }
         }
-        // "I don't think it's going anywhere": an "it" that is doing something, with only the
-        // speaker's hedge before it, is a thing named earlier; "it's going to be hard to …"
-        // and "the sun … it's shining" are kept.
+        // "I don't think it's going anywhere", "I don't think it should be done behind closed
+        // doors": an "it" that does something or has something done to it, with only the
+        // speaker's hedge before it, is a thing named earlier. The empty "it" of "it's going
+        // to be hard to …", "it will be important that …" or "it seems" is kept, and so is
+        // "the sun … it's shining".
         for (position, word) in words.enumerated() {
             guard word == "it's" || word == "it’s" || word == "it" else { continue }
             guard words[..<position].allSatisfy(hedgeWords.contains) else { break }
+            let following = words[(position + 1)...].prefix(4)
+            if word == "it", let verb = following.first, itsVerbs.contains(verb) {
+                let empty = following.contains { $0 == "to" || $0 == "that" } && following.contains { ["is", "was", "be", "been"].contains($0) }
+                if empty { break }
+                return "it " + verb
+            }
             let verbAt = word == "it" ? position + 2 : position + 1
             guard word != "it" || (position + 1 < words.count && ["is", "was", "isn't", "isn’t"].contains(words[position + 1])) else { break }
             guard verbAt < words.count, words[verbAt].hasSuffix("ing"), words[verbAt].count > 4 else { break }
@@ -88,6 +96,12 @@ enum QuoteSubstance {
         }
         return nil
     }
+
+    /// What an "it" that stands for a thing does: "it should be done", "it doesn't have".
+    /// Not "seems", "appears", "takes" or "matters", whose "it" is empty.
+    static let itsVerbs: Set<String> = ["should", "would", "could", "must", "can", "will", "won't", "won’t", "wouldn't", "wouldn’t",
+                                        "shouldn't", "shouldn’t", "can't", "can’t", "cannot", "doesn't", "doesn’t", "does", "did",
+                                        "didn't", "didn’t", "has", "hasn't", "hasn’t", "may", "might", "needs"]
 
     /// "I am very excited to share this news", "We are pleased with the Court's decision":
     /// a speaker's feeling about news the quote does not give. One with a "that" clause
@@ -116,7 +130,8 @@ enum QuoteSubstance {
 
     /// What a speaker says before the subject of a claim without naming anything.
     static let hedgeWords: Set<String> = ["i", "don't", "don’t", "do", "not", "think", "believe", "know", "guess", "hope", "and", "but", "so", "well",
-                                         "just", "really", "yes", "no", "honestly", "frankly", "i'm", "i’m", "sure", "certain", "say", "said", "that"]
+                                         "just", "really", "yes", "no", "honestly", "frankly", "i'm", "i’m", "sure", "certain", "say", "said", "that",
+                                         "if", "because", "when"]
 
     /// "Mental health, radiology department, optometry, and, I believe, audiology": an answer
     /// that only lists things (three or more short items between commas, with no verb) names
