@@ -54,4 +54,25 @@ import Testing
             + "as bad as the papers report,\u{201D} said the source."
         #expect(!speakers(body).contains("Surprisingly"))
     }
+
+    // Sets 105–111 (the US Gulf Coast and Great Lakes, Oceania, West Africa, Southeast Asia,
+    // Europe's small English-language press, Indian states), measured at 280907c.
+
+    @Test func aDatelinesPlaceIsNoHe() {
+        let body = "Varna Bay, OSTLAND ISLANDS \u{2014} The senate committee heard from the islands on Monday about the harbour and roads.\n\n"
+            + "\u{201C}The islands are very fragile with their infrastructure,\u{201D} he said."
+        #expect(speakers(body) == [nil])
+    }
+
+    @Test func theNamesInAnOfficesPortfolioAreNoHe() {
+        let body = "The Lower Varna member queried the appointment of chiefs by the Minister of Local Government, Lands and Regional Integration.\n\n"
+            + "\u{201C}Why should the president appoint chiefs when he is elected by the people,\u{201D} he interjected."
+        #expect(speakers(body) == [nil])
+        // The holder named after the portfolio still speaks, and a clause after a comma is no portfolio.
+        let holder = "Director of Planning, Environment and Place-making Mara Quill told councillors that the strategy was not finished.\n\n"
+            + "\u{201C}It is not complete and we will be back to members with it,\u{201D} she said."
+        #expect(speakers(holder).first??.hasSuffix("Mara Quill") == true)
+        let clause = "At the University of Varna, Ivo Lind opened with a call for unity.\n\n\u{201C}We should seize that opportunity,\u{201D} he said."
+        #expect(speakers(clause) == ["Ivo Lind"])
+    }
 }

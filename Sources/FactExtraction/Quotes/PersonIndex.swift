@@ -197,7 +197,12 @@ struct PersonIndex {
                 if key.count >= 2, tokens[run.upperBound - 1].bareIs(.organisation) { groupIDs.insert(id) }
                 // "the Minister of Local Government, Lands and Regional Integration": the names
                 // in an office's "of" list are its portfolio.
-                if candidate.start == run.lowerBound, Self.inPortfolio(tokens, before: run.lowerBound) { groupIDs.insert(id) }
+                // A name that goes on to act ("… and Place-making Nuala Gallagher told councillors")
+                // is the holder written after the office.
+                let acts = run.upperBound < tokens.count && (Lexicon.isSpeechVerb(tokens[run.upperBound]) || Self.isFiniteVerb(tokens[run.upperBound]))
+                if candidate.start == run.lowerBound, !acts, !tokens[run].contains(where: Self.isFirstName), Self.inPortfolio(tokens, before: run.lowerBound) {
+                    groupIDs.insert(id)
+                }
                 // The role: title words inside the run plus lower-case words just before it.
                 var roleStart = run.lowerBound
                 while roleStart > 0, tokens[roleStart - 1].isWord, candidate.start - roleStart < 4,
@@ -901,6 +906,9 @@ struct PersonIndex {
     /// Whether the words before `start` are an office or a body and its "of", with other
     /// capitalised names of its list between ("Minister of Trade, Lands and …").
     static func inPortfolio(_ tokens: [Token], before start: Int) -> Bool {
+        // The list's last name follows its "and" ("… Lands and Regional Integration"); after a
+        // comma a new clause may open ("At the University of Miami, Trump opened …").
+        guard start >= 2, tokens[start - 1].lowered == "and" || tokens[start - 1].lowered == "of" else { return false }
         var index = start - 1
         while index > 0, start - index <= 10,
             tokens[index].isWord && tokens[index].isCapitalized || tokens[index].isMark(",") || tokens[index].lowered == "and" || tokens[index].isMark("&")
