@@ -175,4 +175,31 @@ import Testing
         #expect(Acronyms.expansion(of: "NUT", before: "The National Union of Teachers ") == "National Union of Teachers")
         #expect(Acronyms.expansion(of: "WSU", before: "the Western Star ") == nil)
     }
+
+    // The review of this session's change.
+
+    @Test func aBodyQuotedByBothNamesStandsOnceAmongTheChoices() {
+        let generation = Self.generation(Self.story + [
+            "The Varna Teachers Union (VTU) met the senate on Monday. \u{201C}Our members will not accept another promise that is broken,\u{201D} said the VTU.",
+            "\u{201C}The strike will go ahead on Friday unless the senate pays what it owes,\u{201D} the Varna Teachers Union said.",
+        ])
+        for item in generation.bank.items where item.kind == .whoSaid {
+            let choices = item.choices ?? []
+            #expect(Set(choices).count == choices.count, "\(choices)")
+        }
+        #expect(BankValidation.problems(in: generation.bank).isEmpty, "\(BankValidation.problems(in: generation.bank))")
+    }
+
+    @Test func aDateThatIsWhatWasAnnouncedIsStillAsked() {
+        let generation = Self.generation([
+            "The Varna electoral office announced 14 November as the date for the by-election in Varna Centre.",
+        ])
+        #expect(!generation.skipped.contains { $0.kind == "date" && $0.reason.contains("the day something was") })
+    }
+
+    @Test func griefAndTheWeathersItAreNotStockOrPointers() {
+        #expect(QuoteSubstance.lack(in: "We're devastated for the families who lost everything in the Varna flood", names: ["Varna"]) == nil)
+        #expect(QuoteSubstance.lack(in: "I don't think it has ever rained this hard in Varna in my lifetime", names: ["Varna"]) == nil)
+        #expect(QuoteSubstance.lack(in: "I think it will take at least six months before half the shops can open", names: []) == nil)
+    }
 }

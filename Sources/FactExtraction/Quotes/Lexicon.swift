@@ -28,6 +28,8 @@ enum Lexicon {
         "reads", "exhorted", "implored", "pleads", "emailed", "texted",
         // "…," Kelly charged; "…," Viguerie concludes; "…," the governor barked.
         "charged", "concludes", "barked", "mocked", "mocks",
+        // "Musa Hamis, the local water pipe manager, echoed these sentiments. “…”"
+        "echoed", "echoes",
         // Local and broadcast copy: "Magagna shared, "…""; "“…,” he began." (`adjacentOnlyVerbs`)
         "shared", "began",
         // Verbs of blame that quote the words blamed with: "Clinton blamed the "fog of war"".

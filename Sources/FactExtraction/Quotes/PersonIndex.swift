@@ -66,6 +66,8 @@ struct PersonIndex {
     private var sentenceStarts: [Int] = []
     /// Where each sentence first says "he"/"his" and "she"/"her", if it does.
     private var firstPronouns: [(he: Int?, she: Int?)] = []
+    /// "m" for a sentence whose first word is "He", "f" for "She" (not "His" or "Her").
+    private var openingPronouns: [Character?] = []
     /// Ids of full names (two words or more), by last and first word.
     private var namesBySurname: [Word: [Int]] = [:]
     private var namesByFirstName: [Word: [Int]] = [:]
@@ -89,6 +91,10 @@ struct PersonIndex {
 
     init(article: Article, sentenceTokens: [[Token]], sentenceParagraphs: [Int], quoteRanges: [Range<Int>]) {
         sentenceStarts = sentenceTokens.map { $0.first?.range.lowerBound ?? 0 }
+        openingPronouns = sentenceTokens.map { tokens in
+            guard let first = tokens.first(where: \.isWord) else { return nil }
+            return first.lowered == "he" ? "m" : first.lowered == "she" ? "f" : nil
+        }
         firstPronouns = sentenceTokens.map { tokens in
             var found: (he: Int?, she: Int?) = (nil, nil)
             for token in tokens where token.isWord && token.is(.pronoun) || token.lowered == "his" || token.lowered == "her" {
@@ -186,9 +192,14 @@ struct PersonIndex {
                 let headsPhrase = run.upperBound == tokens.count || !tokens[run.upperBound].isWord || tokens[run.upperBound].is(.functionWord)
                     || Lexicon.isSpeechVerb(tokens[run.upperBound]) || Self.isFiniteVerb(tokens[run.upperBound])
                 if afterThe, key.count == 1, headsPhrase, Self.isCapitalisedPlural(tokens[candidate.start]) { groupIDs.insert(id) }
-                // "As the Observer reported", "the Herald said": one capitalised word after "the",
-                // with no title or given name, is a paper, a body or a building, never "he".
-                if theBefore, key.count == 1, headsPhrase, !Self.isFirstName(tokens[run.lowerBound]), !tokens[run.lowerBound].is(.title) {
+                // "As the Observer reported": one capitalised word after "the" that publishes is a
+                // paper, never "he". Not "the Taoiseach said" or "the Emperor told": one word after
+                // "the" that speaks is as often an office, which someone holds.
+                // "on the Mall", "at the Capitol": after a preposition of place, it is where.
+                let placed = theBefore && run.lowerBound >= 2 && Self.locativePrepositions.contains(tokens[run.lowerBound - 2].lowered)
+                if theBefore, key.count == 1, placed || run.upperBound < tokens.count && Self.publishingVerbs.contains(tokens[run.upperBound].lowered),
+                    !Self.isFirstName(tokens[run.lowerBound]), !tokens[run.lowerBound].is(.title)
+                {
                     groupIDs.insert(id)
                 }
                 // "Nunatsiaq News asked Qaqqaq", "All Saints Nursery", "Baystate Health": a name
@@ -200,7 +211,12 @@ struct PersonIndex {
                 // A name that goes on to act ("… and Place-making Nuala Gallagher told councillors")
                 // is the holder written after the office.
                 let acts = run.upperBound < tokens.count && (Lexicon.isSpeechVerb(tokens[run.upperBound]) || Self.isFiniteVerb(tokens[run.upperBound]))
-                if candidate.start == run.lowerBound, !acts, !tokens[run].contains(where: Self.isFirstName), Self.inPortfolio(tokens, before: run.lowerBound) {
+                // A portfolio ends its clause: "… Lands and Natural Resources Mulambo Haimbe, who …"
+                // runs on into its holder's name, given name known or not.
+                let endsClause = run.upperBound == tokens.count || [".", ";", ")"].contains { tokens[run.upperBound].isMark($0) }
+                if candidate.start == run.lowerBound, !acts, endsClause, !tokens[run].contains(where: Self.isFirstName),
+                    Self.inPortfolio(tokens, before: run.lowerBound)
+                {
                     groupIDs.insert(id)
                 }
                 // The role: title words inside the run plus lower-case words just before it.
@@ -391,6 +407,10 @@ struct PersonIndex {
         for mention in mentions where mention.isSubject && mention.offset < offset && sentence(of: mention.offset) >= here - 2 {
             let facts = facts(of: mention)
             guard facts.isCandidate, agrees(facts.fullestGender) else { continue }
+            // "He also came out in defence of Waiguru, whose removal Linturi is seeking. “…,” he
+            // urged.": a sentence that opens on "he" is about someone named before it; a person
+            // it names later is not the next "he".
+            if mention.sentence < here, opensOnPronoun(mention.sentence, wanted: wanted) { continue }
             if latest.map({ mention.offset > $0.offset }) ?? true { latest = (facts.fullest, mention.offset) }
         }
         // A name inside what a speaker reported is not the next "he": after "Millis told
@@ -450,6 +470,11 @@ struct PersonIndex {
             candidate = speaker
         }
         return candidate?.name
+    }
+
+    /// Whether the sentence's first word is "He" (or "She", for a wanted "f").
+    private func opensOnPronoun(_ sentence: Int, wanted: Character) -> Bool {
+        sentence < openingPronouns.count && openingPronouns[sentence] == wanted
     }
 
     /// Whether a speaker found earlier could be "he" or "she": a person's name, or a
@@ -903,6 +928,13 @@ struct PersonIndex {
 
     static let arabicArticles: Set<Word> = ["al", "el", "ad", "an", "ar", "as", "ash", "at", "az"]
 
+    /// Prepositions of place: "on the Mall", "at the Capitol", "outside the Dail".
+    static let locativePrepositions: Set<Word> = ["on", "at", "in", "near", "outside", "inside", "across", "along", "into", "onto", "through",
+                                                  "around", "past"]
+
+    /// What a paper does that a person rarely does, after "the": "As the Observer reported".
+    static let publishingVerbs: Set<Word> = ["reported", "reports", "revealed", "reveals", "published", "publishes", "disclosed", "first"]
+
     /// Whether the words before `start` are an office or a body and its "of", with other
     /// capitalised names of its list between ("Minister of Trade, Lands and …").
     static func inPortfolio(_ tokens: [Token], before start: Int) -> Bool {
@@ -925,7 +957,8 @@ struct PersonIndex {
     static func isDateline(_ rest: ArraySlice<Token>) -> Bool {
         guard rest.first?.isMark(",") == true else { return false }
         let region = rest.dropFirst().prefix(while: \.isWord)
-        guard !region.isEmpty, region.count <= 3, region.allSatisfy({ $0.isCapitalized }), region.endIndex < rest.endIndex else { return false }
+        // In capitals: "Maria Lopez, Phoenix — …" signs a reader's line with a town.
+        guard !region.isEmpty, region.count <= 3, region.allSatisfy({ isAllCapitals($0.bareText) }), region.endIndex < rest.endIndex else { return false }
         return ["—", "–", "-"].contains { rest[region.endIndex].isMark($0) }
     }
 

@@ -583,6 +583,7 @@ extension QuoteExtractor {
         "cm": ["chief", "minister"], "pm": ["prime", "minister"], "dc": ["deputy", "commissioner"], "sp": ["superintendent"],
         "ssp": ["superintendent"], "dgp": ["director", "general"], "igp": ["inspector", "general"], "mla": ["mla"], "mp": ["mp"],
         "dcp": ["deputy", "commissioner"], "sho": ["officer"], "cji": ["chief", "justice"],
+        "td": ["td"], "msp": ["msp"], "mna": ["mna"], "mpp": ["mpp"], "mha": ["mha"], "mhk": ["mhk"],
     ]
 
     /// "said the CM": the person the article named with the office, or the office as a

@@ -281,6 +281,9 @@ struct Context {
         return standaloneChecked(PromptText.withFullName(text, fullNames: fullNames), people: people)
     }
 
+    /// Words after "announced DATE" that make the date the thing announced.
+    static let dateRoleWords: Set<String> = ["as", "for", "to", "was", "is", "will", "would"]
+
     /// Verbs of saying a reporter dates: "said Tuesday", "announced Jan. 14".
     static let timestampedVerbs: Set<String> = ["said", "says", "announced", "told", "declared", "confirmed", "stated", "added", "revealed",
                                                 "noted", "wrote", "tweeted", "posted"]
@@ -504,8 +507,11 @@ struct Context {
                 explanation: "\(key) said it, as \(outlet ?? "the article") reported.",
                 evidence: Evidence(source: source, sentence: quote.sentence), tags: ["who-said"] + (outlet.map { [$0] } ?? []))
             if spelledOut != nil { item.accept = [speaker] }
-            if others.count >= 2 {
-                item.choices = QuestionGenerator.deterministicShuffle([key] + others, seed: id.rawValue + "choices")
+            // The article may quote the body by both names ("the Nigeria Labour Congress", "the
+            // NLC"): the key stands once among the choices.
+            let rivals = others.filter { $0 != key && $0 != speaker && facts.spelledOut[$0] != key }
+            if rivals.count >= 2 {
+                item.choices = QuestionGenerator.deterministicShuffle([key] + rivals, seed: id.rawValue + "choices")
             } else {
                 // Free answer: the surname counts too, when the article names no one else of it
                 // ("Trump" is no answer for Eric Trump beside Donald).
@@ -734,7 +740,11 @@ struct Context {
             // said is the reporter's timestamp; what was said is the news (readers failed both
             // such items on sets 98–104).
             let spokenWords = before.spaceSeparated.suffix(2).map { PromptText.bareWord($0).lowercased() }
-            if let verb = spokenWords.last == "on" ? spokenWords.first : spokenWords.last, Self.timestampedVerbs.contains(verb) {
+            // "announced 14 November as the date for the by-election" names the news's date.
+            let nextWord = after.spaceSeparated.first.map { PromptText.bareWord($0).lowercased() } ?? ""
+            if let verb = spokenWords.last == "on" ? spokenWords.first : spokenWords.last, Self.timestampedVerbs.contains(verb),
+                !Self.dateRoleWords.contains(nextWord)
+            {
                 skip(index, "date", date.text, "the day something was \(verb == "said" || verb == "says" ? "said" : verb) (“\(verb) \(date.text)”), not the day of the news"); continue
             }
             // "(see 35 Innovators Under 35, 2013)": a date in brackets is a reference or an aside.

@@ -214,8 +214,10 @@ enum PromptText {
             return "words on a \(carrier), not a statement someone made"
         }
         // "…," Trump told the crowd, reciting the reptile's taunt: someone else's words, read out.
-        if let recital = ["reciting", "recited", "recites", "quoting", "singing", "sang", "sings", "chanting", "chanted", "lyrics", "lyric", "poem"].first(where: words.contains) {
-            return "words someone \(recital == "quoting" ? "quoted" : "recited or sang") (“\(recital)”), not their own statement"
+        // Only the verbs of reading out: a "sang" or "chanted" elsewhere in the sentence may be
+        // the crowd's, not the speaker's.
+        if let recital = ["reciting", "recited", "recites", "quoting"].first(where: words.contains) {
+            return "words someone \(recital == "quoting" ? "quoted" : "recited") (“\(recital)”), not their own statement"
         }
         if let team = ["and his team", "and her team", "and colleagues", "and co-authors", "and his colleagues", "and her colleagues"].first(where: { ByteText.contains(reporter, $0) }) {
             return "written by a group (“\(team)”), not said by one person"

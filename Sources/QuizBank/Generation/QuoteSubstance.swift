@@ -84,7 +84,9 @@ enum QuoteSubstance {
             guard words[..<position].allSatisfy(hedgeWords.contains) else { break }
             let following = words[(position + 1)...].prefix(4)
             if word == "it", let verb = following.first, itsVerbs.contains(verb) {
-                let empty = following.contains { $0 == "to" || $0 == "that" } && following.contains { ["is", "was", "be", "been"].contains($0) }
+                // "I don't think it will rain this hard again": the weather's "it" names nothing.
+                let weather = following.contains(where: weatherWords.contains)
+                let empty = weather || following.contains { $0 == "to" || $0 == "that" } && following.contains { ["is", "was", "be", "been"].contains($0) }
                 if empty { break }
                 return "it " + verb
             }
@@ -100,8 +102,14 @@ enum QuoteSubstance {
     /// What an "it" that stands for a thing does: "it should be done", "it doesn't have".
     /// Not "seems", "appears", "takes" or "matters", whose "it" is empty.
     static let itsVerbs: Set<String> = ["should", "would", "could", "must", "can", "will", "won't", "won’t", "wouldn't", "wouldn’t",
-                                        "shouldn't", "shouldn’t", "can't", "can’t", "cannot", "doesn't", "doesn’t", "does", "did",
-                                        "didn't", "didn’t", "has", "hasn't", "hasn’t", "may", "might", "needs"]
+                                        "shouldn't", "shouldn’t", "can't", "can’t", "cannot", "doesn't", "doesn’t",
+                                        "didn't", "didn’t", "may", "might", "needs"]
+
+    /// After which "it" is the weather's, a span's or a price's: "it will rain", "it will take
+    /// six months", "it will cost".
+    static let weatherWords: Set<String> = ["rain", "rained", "raining", "rains", "snow", "snowed", "snowing", "pour", "poured", "pouring",
+                                            "hail", "freeze", "blow", "blew", "blowing", "storm", "flood", "flooded",
+                                            "take", "takes", "took", "cost", "costs", "happen", "happens"]
 
     /// "I am very excited to share this news", "We are pleased with the Court's decision":
     /// a speaker's feeling about news the quote does not give. One with a "that" clause
@@ -122,8 +130,10 @@ enum QuoteSubstance {
     }
 
     static let intensifiers: Set<String> = ["very", "so", "really", "extremely", "incredibly", "deeply", "truly", "absolutely", "just", "most"]
+    /// Stock words of a statement's opening courtesy. Grief ("We're devastated for the
+    /// families who lost everything") is not stock, and is kept.
     static let feelings: Set<String> = ["excited", "pleased", "happy", "delighted", "thrilled", "proud", "honoured", "honored", "grateful", "glad",
-                                        "disappointed", "saddened", "humbled", "sad", "overjoyed", "heartbroken", "devastated"]
+                                        "humbled", "overjoyed"]
 
     /// Prepositions after which "this" or "that" alone stands for something said before.
     static let referringPrepositions: Set<String> = ["for", "over", "about", "on", "with", "against", "into", "behind", "from", "by", "to"]
