@@ -92,6 +92,14 @@ import TextMachinery
     /// split digits from a suffix, `Double(text)`), bit for bit, on random number tokens.
     @Test func digitAmountsMatchReadingTheString() {
         func reference(_ lowered: String) -> (value: Double, scaled: Bool)? {
+            // A comma inside the number has three digits after it ("1,000"), or the word is read
+            // as no amount ("3,9", "19,,700"); one that ends the number is punctuation.
+            let isDigit = { (c: Character) in ("0"..."9").contains(c) }
+            let number = Array(lowered.prefix { isDigit($0) || $0 == "," || $0 == "." })
+            for (index, character) in number.enumerated() where character == "," {
+                let digits = number[(index + 1)...].prefix(while: isDigit).count
+                if index + 1 < number.count, digits != 3 { return nil }
+            }
             var text = ScalarText.withoutCommas(lowered)
             var scale = 1.0
             var scaled = false

@@ -202,4 +202,24 @@ import Testing
         #expect(QuoteSubstance.lack(in: "I don't think it has ever rained this hard in Varna in my lifetime", names: ["Varna"]) == nil)
         #expect(QuoteSubstance.lack(in: "I think it will take at least six months before half the shops can open", names: []) == nil)
     }
+
+    // Blind readers on sets 112–118 (75 items at 4082d66, 59 and 61 acceptable).
+
+    @Test func aShareOfWhatAnEarlierSentenceCountedIsNotAskedAlone() {
+        for sentence in ["Out of these, 40 were taken to hospital in Varna.", "Of those, 12 live in Varna.", "Among them, 300 were children."] {
+            #expect(PromptText.unresolvedReference(sentence) != nil, "\(sentence)")
+        }
+        #expect(PromptText.unresolvedReference("Out of the 300 residents of Varna, 40 were taken to hospital.") == nil)
+    }
+
+    @Test func aThankYouIsNoStatement() {
+        #expect(QuoteSubstance.lack(in: "Thank you, Varna, for coming out on such a cold night", names: ["Varna"])?.contains("courtesy") == true)
+        #expect(QuoteSubstance.lack(in: "I want to thank everyone who came out tonight to hear the plans for Varna", names: ["Varna"]) != nil)
+    }
+
+    @Test func aPluralTitleBeforeANameIsNoPartOfIt() {
+        let facts = GenerationEighteenthRoundTests().extractFacts(
+            "Councilors Ivo Lind and Mara Quill voted against the plan. \u{201C}The plan will cost the city far more than it says,\u{201D} said Councilor Ivo Lind.")
+        #expect(facts.quotes.first?.speaker == "Ivo Lind", "\(facts.quotes.map(\.speaker))")
+    }
 }

@@ -76,6 +76,9 @@ enum Lexicon {
         // Members of legislatures other than Westminster's: "South Down MLA Cathy Mason",
         // "Fine Gael TD Paul Kehoe", "Glasgow MSP Anas Sarwar".
         "msp", "mla", "mpp", "mha", "mna", "mhk", "td",
+        // US local offices, and plurals before a list of names ("Councilors John Florez and …").
+        "councilor", "councilors", "councillors", "councilmen", "councilwomen", "commissioners", "senators", "supervisor", "supervisors",
+        "trustee", "trustees", "aldermen", "alder", "alders", "selectman", "selectwoman", "selectmen",
         "dr.", "mr.", "mrs.", "ms.", "st", "st.", "chief", "managing", "general", "home", "interior", "finance",
         "economy", "health", "education", "culture", "shadow", "opposition", "labour", "conservative", "tory",
         "democrat", "republican", "liberal", "party", "u.s.", "us", "uk", "eu", "un", "nato", "pentagon", "white",

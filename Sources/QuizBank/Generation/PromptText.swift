@@ -474,6 +474,14 @@ enum PromptText {
         {
             return "opens on “All \(next)”, which points to an earlier sentence"
         }
+        // "Out of these, 40 were …", "Of those, …", "Among them, …": a share of what an
+        // earlier sentence counted.
+        let openingPair = words.prefix(3).map { bareWord($0).lowercased() }
+        if let share = [["out", "of"], ["of"], ["among"], ["besides"]].first(where: { openingPair.starts(with: $0) }),
+            openingPair.count > share.count, ["these", "those", "them", "which", "whom"].contains(openingPair[share.count])
+        {
+            return "opens on “\((share + [openingPair[share.count]]).joined(separator: " "))”, which points to an earlier sentence"
+        }
         // "In fact, the bridge opens …", "However, the company said …": after a sentence
         // adverb, the clause opens where the sentence would have.
         if let comma = words.prefix(3).firstIndex(where: { $0.hasSuffix(",") }), comma + 1 < words.count,

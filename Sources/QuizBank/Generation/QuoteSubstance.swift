@@ -32,6 +32,10 @@ enum QuoteSubstance {
         if words.count < shortQuoteWords, Self.deflections.contains(where: { opening.hasPrefix($0) }) {
             return "a deflection (“\(words.prefix(4).joined(separator: " "))…”), not a statement"
         }
+        // "Thank you, Tucson, for coming out tonight": a courtesy, not a claim.
+        if words.count < deicticQuoteWords, Self.courtesies.contains(where: { opening.hasPrefix($0) }) {
+            return "a courtesy (“\(words.prefix(3).joined(separator: " "))…”), not a statement"
+        }
         // "We decline to comment beyond the note posted earlier": a refusal, however long.
         // Every refusal ends in "comment": most quotes hold no such word and are done here.
         if words.contains(where: { $0.hasPrefix("comment") }) {
@@ -172,6 +176,9 @@ enum QuoteSubstance {
     static let deflections = ["you would have to ask", "you'd have to ask", "you’d have to ask", "you'll have to ask", "you’ll have to ask",
                               "ask him", "ask her", "ask them", "no comment", "i have no comment", "i can't comment", "i can’t comment",
                               "i cannot comment", "i don't know", "i don’t know", "we'll see", "we’ll see", "time will tell"]
+
+    static let courtesies = ["thank you", "thanks", "thank-you", "we thank", "i thank", "i want to thank", "i'd like to thank", "i’d like to thank",
+                             "we want to thank", "we'd like to thank", "we’d like to thank"]
 
     static let refusals = ["decline to comment", "declined to comment", "declines to comment", "decline comment", "no further comment",
                            "not going to comment", "won't comment", "won’t comment", "will not comment", "would not comment",

@@ -22,6 +22,19 @@ extension Word {
                 scale = value
                 scaled = true
             }
+            // "3,9 million" (a decimal comma) and "19,,700" (a slip) are no thousands: each comma
+            // inside a number has three digits after it, or the number is not read at all.
+            var index = bytes.startIndex
+            while index < suffixStart {
+                if bytes[index] == UInt8(ascii: ",") {
+                    var digits = 0
+                    var next = index + 1
+                    while next < suffixStart, bytes[next] >= UInt8(ascii: "0"), bytes[next] <= UInt8(ascii: "9") { digits += 1; next += 1 }
+                    let trailing = next == suffixStart && digits == 0
+                    if !trailing, digits != 3 { return nil }
+                }
+                index += 1
+            }
             guard let value = DecimalDigits.value(bytes[..<suffixStart].lazy.filter { $0 != UInt8(ascii: ",") }) else { return nil }
             return (value * scale, scaled)
         }
