@@ -12,17 +12,22 @@ public enum Acronyms {
     /// capitalised words' initials spell it (small words such as "of" may sit between).
     static func spelledOut(in article: Article) -> [String: String] {
         var names: [String: String] = [:]
+        let scalars = article.scalars
         for paragraph in article.paragraphs where !paragraph.isBoilerplate {
-            // Most paragraphs hold no bracket: skipped before any string is made.
-            guard article.scalars[paragraph.range].contains("(") else { continue }
-            let text = article.text(paragraph.range)
-            var rest = text[...]
-            while let open = rest.firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")") {
-                let inside = String(rest[rest.index(after: open)..<close])
-                if isAcronym(inside), names[inside] == nil, let name = expansion(of: inside, before: text[..<open]) {
-                    names[inside] = name
-                }
-                rest = rest[rest.index(after: close)...]
+            // Read in place: a bracket of two to six capitals is rare, and only then is any
+            // text made into a string (the words before it, at most a line's worth).
+            var index = paragraph.range.lowerBound
+            while index < paragraph.range.upperBound {
+                defer { index += 1 }
+                guard scalars[index] == "(" else { continue }
+                var end = index + 1
+                while end < paragraph.range.upperBound, end - index <= 7, ("A"..."Z").contains(scalars[end]) { end += 1 }
+                let letters = end - index - 1
+                guard (2...6).contains(letters), end < paragraph.range.upperBound, scalars[end] == ")" else { continue }
+                let acronym = article.text((index + 1)..<end)
+                guard names[acronym] == nil else { continue }
+                let before = max(paragraph.range.lowerBound, index - 120)
+                if let name = expansion(of: acronym, before: Substring(article.text(before..<index))) { names[acronym] = name }
             }
         }
         return names

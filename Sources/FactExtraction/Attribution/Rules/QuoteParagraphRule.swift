@@ -67,7 +67,8 @@ struct QuoteParagraphRule: QuoteAttributionRule {
         guard quote.index > 0, history.voices[quote.index - 1] == nil else { return false }
         let previous = extractor.spans[quote.index - 1]
         guard previous.paragraph == quote.span.paragraph,
-            let spoken = extractor.sentences.lastIndex(where: { $0.range.lowerBound <= previous.open }), spoken <= quote.sentenceIndex
+            let spoken = OffsetSearch.lastIndex(in: extractor.sentences, atOrBefore: previous.open, key: { $0.range.lowerBound }),
+            spoken <= quote.sentenceIndex
         else { return false }
         let tokens = extractor.sentences[spoken].tokens
         return tokens.indices.contains { index in
