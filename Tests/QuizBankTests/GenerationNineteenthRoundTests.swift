@@ -222,4 +222,19 @@ import Testing
             "Councilors Ivo Lind and Mara Quill voted against the plan. \u{201C}The plan will cost the city far more than it says,\u{201D} said Councilor Ivo Lind.")
         #expect(facts.quotes.first?.speaker == "Ivo Lind", "\(facts.quotes.map(\.speaker))")
     }
+
+    @Test func anAmountThatDoesNotSayWhatItIsForIsNotAskedBesideTheGiversOtherAmounts() {
+        let generation = Self.generation([
+            "Ivo Lind gave $20 million to a senate campaign fund in Varna and $20 million to a fund for the assembly, the Ostland Ledger reported on Monday.",
+            "Lind has committed $5 million, and the Berg family will donate $1 million.",
+        ])
+        #expect(!generation.bank.items.contains { $0.answer.description == "$5 million" }, "\(generation.bank.items.map(\.prompt))")
+        #expect(generation.skipped.contains { $0.kind == "figure" && $0.reason.contains("does not say what") })
+        // Said what it is for, the amount is asked.
+        let said = Self.generation([
+            "Ivo Lind gave $20 million to a senate campaign fund in Varna, the Ostland Ledger reported on Monday.",
+            "Lind has committed $5 million to the Varna harbour fund, the Ledger said.",
+        ])
+        #expect(!said.skipped.contains { $0.reason.contains("does not say what") })
+    }
 }

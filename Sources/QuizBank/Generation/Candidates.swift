@@ -281,6 +281,17 @@ struct Context {
         return standaloneChecked(PromptText.withFullName(text, fullNames: fullNames), people: people)
     }
 
+    /// The name before an amount's verb ("Adelson has committed"): the sentence's capitalised
+    /// subject, when it opens the sentence.
+    static func moneyGiver(before: String) -> String? {
+        let words = before.spaceSeparated.map(PromptText.bareWord)
+        guard let first = words.first, first.first?.isUppercase == true, !StoryGrouping.notNames.contains(first),
+            !["The", "A", "An", "He", "She", "It", "They", "We", "I", "This", "That", "In", "On", "At", "But", "And"].contains(first)
+        else { return nil }
+        let name = words.prefix { $0.first?.isUppercase == true }
+        return name.isEmpty || name.count > 3 ? nil : name.joined(separator: " ")
+    }
+
     /// Words after "announced DATE" that make the date the thing announced.
     static let dateRoleWords: Set<String> = ["as", "for", "to", "was", "is", "will", "would"]
 
@@ -615,6 +626,15 @@ struct Context {
             // "Feb. 23, 2015 -- …": a dateline's day is part of a date, not a figure.
             if let previous = sense.before.spaceSeparated.last.map(PromptText.bareWord), Self.months.contains(where: { $0.hasPrefix(previous) && previous.count >= 3 }) {
                 skip(index, "figure", figure.text, "the day of a date (“\(previous) \(figure.text)”), not a figure"); continue
+            }
+            // "Adelson has committed ____, and the Ricketts family will donate $1 million": an
+            // amount whose sentence does not say what it is for, where the article gives the same
+            // giver's other amounts ("$20 million to a Senate super PAC"), fits them all.
+            if PromptText.showsCurrency(figure.text), sense.after.isEmpty || sense.after.hasPrefix(",") || sense.after.hasPrefix(".") || sense.after.hasPrefix(" and "),
+                let giver = Self.moneyGiver(before: sense.before),
+                facts.figures.contains(where: { $0.sentence != figure.sentence && PromptText.showsCurrency($0.text) && ByteText.contains($0.sentence, giver) })
+            {
+                skip(index, "figure", figure.text, "the sentence does not say what \(figure.text) is for, and the article gives \(giver)'s other amounts"); continue
             }
             // "19,,700 acres": a figure glued to a number before it is a typo's remnant, and its
             // key would teach the wrong amount.
