@@ -237,4 +237,18 @@ import Testing
         ])
         #expect(!said.skipped.contains { $0.reason.contains("does not say what") })
     }
+
+    @Test func aStreetACareerABirthYearAndADatelinesYearAreNotAsked() {
+        let generation = Self.generation([
+            "Councilwoman Mara Quill argued in favour of approving the shelter at 13th and G streets, the Varna council said on Monday.",
+            "Ivo Lind, a 36-year veteran of the Ostland police, has spent his first month reviewing the force's capabilities.",
+            "“Nothing happens here,” said Anna Berg, a Varna native born on the island in 1931.",
+            "The senate on Wednesday unveiled a farming campaign in four districts, which runs from 18 August to 20 August, 2023.",
+        ])
+        let answers = generation.bank.items.map { $0.answer.description }
+        for key in ["13th", "36-year", "1931", "2023"] { #expect(!answers.contains(key), "\(key): \(generation.bank.items.map(\.prompt))") }
+        #expect(generation.skipped.contains { $0.reason.contains("names a street") })
+        #expect(generation.skipped.contains { $0.reason.contains("a birth year") })
+        #expect(generation.skipped.contains { $0.reason.contains("the year of a day the sentence gives") })
+    }
 }

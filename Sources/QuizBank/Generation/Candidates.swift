@@ -767,6 +767,17 @@ struct Context {
             {
                 skip(index, "date", date.text, "the day something was \(verb == "said" || verb == "says" ? "said" : verb) (“\(verb) \(date.text)”), not the day of the news"); continue
             }
+            // "a native St. Johnian born on the island in 1931": a birth year introduces someone.
+            if before.spaceSeparated.suffix(6).contains(where: { ["born", "b."].contains(PromptText.bareWord($0).lowercased()) }) {
+                skip(index, "date", date.text, "a birth year, which introduces someone: not the story's date"); continue
+            }
+            // "from 18 August to 20 August, 2023": the year of a day the sentence gives is the
+            // article's own year, read off its dateline.
+            if date.text.count == 4, date.text.allSatisfy(\.isNumber), before.hasSuffix(", "),
+                let day = before.dropLast(2).spaceSeparated.suffix(2).map(PromptText.bareWord).first(where: { word in Self.months.contains { $0.hasPrefix(word) && word.count >= 3 } })
+            {
+                skip(index, "date", date.text, "the year of a day the sentence gives (“\(day) …, \(date.text)”): read off the article's date"); continue
+            }
             // "(see 35 Innovators Under 35, 2013)": a date in brackets is a reference or an aside.
             if let open = before.lastIndex(of: "("), !before[open...].contains(")") {
                 skip(index, "date", date.text, "in brackets: a reference or an aside, not the story's date"); continue
@@ -982,6 +993,8 @@ struct Context {
         let lastWords = before.spaceSeparated.suffix(3).map(PromptText.bareWord)
         if lastWords.contains("for"), tenureVerbs.contains(where: { ByteText.contains(before, $0) }) { return true }
         let nextWords = sense.after.lowercased().spaceSeparated.prefix(3).map(PromptText.bareWord)
+        // "Mr. Byrne, a 36-year veteran of the Garda": a career's length introduces him.
+        if nextWords.first == "veteran" { return true }
         return before.hasSuffix("the ") && nextWords.contains { word in tenureVerbs.contains(word) }
     }
 

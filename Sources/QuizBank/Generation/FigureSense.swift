@@ -161,6 +161,11 @@ struct FigureSense {
         {
             return "a house number (“\(figure.text) \(street[...streetWord].joined(separator: " "))”), not a count"
         }
+        // "the location at 13th and G streets", "on 5th Avenue": an ordinal before a street's
+        // word names the street.
+        if sort == .ordinal, after.spaceSeparated.prefix(4).map({ PromptText.bareWord($0).lowercased() }).contains(where: { Self.streetWords.contains($0) || Self.streetWords.contains(String($0.dropLast())) && $0.hasSuffix("s") }) {
+            return "“\(figure.text)” names a street, it counts nothing"
+        }
         // "took possession of the 757 in 2011": a number standing as a noun names a thing.
         let nextLower = next.lowercased()
         // "to replace the 777 (ATW Daily News)": so does one before a bracket.
