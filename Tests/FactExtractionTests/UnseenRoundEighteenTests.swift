@@ -114,4 +114,22 @@ import Testing
             + "\u{201C}The city cannot keep borrowing to pay for pensions,\u{201D} she said."
         #expect(speakers(body).last! == "Maria Lopez")
     }
+
+    // Sets 119–125, measured at eb50006.
+
+    @Test func aRegionNamedByItsCompassPointIsNoHe() {
+        let body = "Mayor Ivo Lind said the South Varna councils were opposed to the plan.\n\n"
+            + "South Varna has three councils and they work well together.\n\n"
+            + "He said a merger would not even be cheaper. \"We have yet to see any savings from the Ostland super city.\""
+        #expect(speakers(body) == ["Ivo Lind"])
+    }
+
+    @Test func aTownInCapitalsBeforeItsStateAndStationIsADateline() {
+        let body = "VARNA, Tenn. (WKRN) \u{2014} Neighbours in East Varna are calling a proposal before the council next week \u{201C}a dangerous precedent.\u{201D}"
+        #expect(speakers(body) == [nil])
+    }
+
+    @Test func aJobWrittenBeforeTheNameIsNoPartOfIt() {
+        #expect(speakers("\u{201C}Residents should have a plan before the storm arrives,\u{201D} said EMA Specialist Jenna Chang.") == ["Jenna Chang"])
+    }
 }

@@ -251,4 +251,13 @@ import Testing
         #expect(generation.skipped.contains { $0.reason.contains("a birth year") })
         #expect(generation.skipped.contains { $0.reason.contains("the year of a day the sentence gives") })
     }
+
+    @Test func aNameByOnesChildHasNoSurnameToAccept() throws {
+        let generation = Self.generation([
+            "\u{201C}We have had no water in the camp for three days and the children are sick,\u{201D} said Umm Ahmad, a mother of four in Varna camp.",
+        ])
+        let item = try #require(generation.bank.items.first { $0.kind == .whoSaid && $0.answer.description == "Umm Ahmad" },
+                                "\(generation.bank.items.map(\.prompt)) \(generation.skipped.map(\.reason))")
+        #expect(!item.accept.contains("Ahmad"), "\(item.accept)")
+    }
 }

@@ -206,6 +206,9 @@ struct PersonIndex {
                 // ending on a kind of organisation is one, and the "she" of the next sentence is
                 // someone else.
                 if key.count >= 2, tokens[run.upperBound - 1].bareIs(.organisation) { groupIDs.insert(id) }
+                // "South Canterbury", "Northern Cape", "Greater Manchester": a compass point
+                // before a name makes a region.
+                if key.count >= 2, Self.regionOpeners.contains(tokens[candidate.start].lowered) { groupIDs.insert(id) }
                 // "the Minister of Local Government, Lands and Regional Integration": the names
                 // in an office's "of" list are its portfolio.
                 // A name that goes on to act ("… and Place-making Nuala Gallagher told councillors")
@@ -729,7 +732,7 @@ struct PersonIndex {
     func classify(tokens: ArraySlice<Token>, run: Range<Int>) -> (start: Int, sure: Bool)? {
         // "Pago Pago, AMERICAN SAMOA — “We need a new hospital,” Gov. … told": a dateline's
         // place, then its region, up to the dash that opens the story, names no one.
-        if run.lowerBound == tokens.startIndex, Self.isDateline(tokens[run.upperBound...]) { return nil }
+        if run.lowerBound == tokens.startIndex, Self.isDateline(town: tokens[run], rest: tokens[run.upperBound...]) { return nil }
         // "Surprisingly, the minister asked …": an adverb opening its sentence before a comma.
         if run.count == 1, run.lowerBound == tokens.startIndex, run.upperBound < tokens.endIndex, tokens[run.upperBound].isMark(","),
             Self.isSentenceAdverb(tokens[run.lowerBound])
@@ -928,6 +931,10 @@ struct PersonIndex {
 
     static let arabicArticles: Set<Word> = ["al", "el", "ad", "an", "ar", "as", "ash", "at", "az"]
 
+    /// Words that open a region's name.
+    static let regionOpeners: Set<Word> = ["north", "south", "east", "west", "mid", "northern", "southern", "eastern", "western", "central",
+                                           "upper", "lower", "greater", "northeast", "northwest", "southeast", "southwest"]
+
     /// Prepositions of place: "on the Mall", "at the Capitol", "outside the Dail".
     static let locativePrepositions: Set<Word> = ["on", "at", "in", "near", "outside", "inside", "across", "along", "into", "onto", "through",
                                                   "around", "past"]
@@ -954,8 +961,14 @@ struct PersonIndex {
 
     /// After a sentence's opening place: a comma, a region or country in capitals, and a
     /// dash ("Pago Pago, AMERICAN SAMOA —", "Varna, Ostland –").
-    static func isDateline(_ rest: ArraySlice<Token>) -> Bool {
+    static func isDateline(town: ArraySlice<Token>, rest: ArraySlice<Token>) -> Bool {
         guard rest.first?.isMark(",") == true else { return false }
+        // "NASHVILLE, Tenn. (WKRN) — …": a town in capitals, then its state or agency, up to the dash.
+        if town.allSatisfy({ isAllCapitals($0.bareText) && $0.bareText.count >= 3 }),
+            rest.prefix(8).contains(where: { token in token.isMark("—") || token.isMark("–") })
+        {
+            return true
+        }
         let region = rest.dropFirst().prefix(while: \.isWord)
         // In capitals: "Maria Lopez, Phoenix — …" signs a reader's line with a town.
         guard !region.isEmpty, region.count <= 3, region.allSatisfy({ isAllCapitals($0.bareText) }), region.endIndex < rest.endIndex else { return false }

@@ -35,6 +35,14 @@ extension QuoteExtractor {
         {
             phrase = phrase[(comma + 1)...]
         }
+        // "NASHVILLE, Tenn. (WKRN) — Neighbors in East Nashville are calling …": past a
+        // dateline's dash.
+        if let first = phrase.firstIndex(where: \.isWord), let comma = phrase[first...].firstIndex(where: { !$0.isWord }), phrase[comma].isMark(","),
+            PersonIndex.isDateline(town: phrase[first..<comma], rest: phrase[comma...]),
+            let dash = phrase[comma...].prefix(8).firstIndex(where: { $0.isMark("—") || $0.isMark("–") })
+        {
+            phrase = phrase[(dash + 1)...]
+        }
         // The word next to the verb decides a pronoun subject: "he said", "…, he added".
         // Found in place, before any array is built: most phrases end here.
         // Adverbs between subject and verb do not count: "He also said".

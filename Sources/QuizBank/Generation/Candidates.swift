@@ -526,7 +526,9 @@ struct Context {
             } else {
                 // Free answer: the surname counts too, when the article names no one else of it
                 // ("Trump" is no answer for Eric Trump beside Donald).
+                // "Umm Ahmad", "Abu Bakr": a name by one's child or father has no surname to accept.
                 if let surname = speaker.spaceSeparated.last, ByteText.contains(speaker, " "), cast.sort(of: speaker) == .person,
+                    !["Umm", "Um", "Abu", "Abou", "Bin", "Ibn"].contains(speaker.spaceSeparated.first.map(String.init) ?? ""),
                     (bySurname[String(surname)] ?? []).allSatisfy({ speaker.hasSuffix($0) || $0.hasSuffix(speaker) })
                 {
                     item.accept = [PromptText.surname(of: speaker)]
