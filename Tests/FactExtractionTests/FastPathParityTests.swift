@@ -94,11 +94,16 @@ import TextMachinery
         func reference(_ lowered: String) -> (value: Double, scaled: Bool)? {
             // A comma inside the number has three digits after it ("1,000"), or the word is read
             // as no amount ("3,9", "19,,700"); one that ends the number is punctuation.
+            // The commas group the digits in threes, or in twos before the last three (lakhs);
+            // one that ends the number is punctuation.
             let isDigit = { (c: Character) in ("0"..."9").contains(c) }
-            let number = Array(lowered.prefix { isDigit($0) || $0 == "," || $0 == "." })
-            for (index, character) in number.enumerated() where character == "," {
-                let digits = number[(index + 1)...].prefix(while: isDigit).count
-                if index + 1 < number.count, digits != 3 { return nil }
+            let integer = String(lowered.prefix { isDigit($0) || $0 == "," })
+            var groups = integer.split(separator: ",", omittingEmptySubsequences: false).map(\.count)
+            if groups.count > 1, groups.last == 0 { groups.removeLast() }
+            if groups.count > 1 {
+                let western = groups.dropFirst().allSatisfy { $0 == 3 } && (1...3).contains(groups[0])
+                let indian = groups.last == 3 && groups.dropFirst().dropLast().allSatisfy { $0 == 2 } && (1...2).contains(groups[0])
+                if !(western || indian) { return nil }
             }
             var text = ScalarText.withoutCommas(lowered)
             var scale = 1.0

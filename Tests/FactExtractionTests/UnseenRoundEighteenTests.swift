@@ -132,4 +132,16 @@ import Testing
     @Test func aJobWrittenBeforeTheNameIsNoPartOfIt() {
         #expect(speakers("\u{201C}Residents should have a plan before the storm arrives,\u{201D} said EMA Specialist Jenna Chang.") == ["Jenna Chang"])
     }
+
+    @Test func lakhsAndCroresAreReadWhileADecimalCommaIsNot() {
+        let facts = FactExtractor.facts(in: ArticleParser.parse(
+            "Headline\n\nThe district has allotted Rs 1,25,000 to each of the 3,200 families, and 12,50,000 saplings were planted, "
+                + "officials said. The agency said 3,9 million people need aid.", fileName: "a.txt"))
+        let values = facts.figures.compactMap { figure -> Double? in
+            if case .number(let value) = figure.value { return value }
+            return nil
+        }
+        #expect(values.contains(125_000) && values.contains(1_250_000) && values.contains(3_200), "\(facts.figures.map(\.text))")
+        #expect(!values.contains(39_000_000), "\(facts.figures.map(\.text))")
+    }
 }

@@ -4,7 +4,9 @@ import TextMachinery
 /// The numbers words state: amounts, ordinals, and the apostrophes that end words.
 @Suite struct AmountTests {
     @Test(arguments: [("1,000", 1000.0, false), ("5.7", 5.7, false), ("2014", 2014.0, false), ("1.2bn", 1.2e9, true), ("30k", 30_000.0, true),
-                      ("1,000,000", 1e6, false), ("2,500m", 2.5e9, true), ("1,000,", 1000.0, false)])
+                      ("1,000,000", 1e6, false), ("2,500m", 2.5e9, true), ("1,000,", 1000.0, false),
+                      // Lakhs and crores as Indian papers group them.
+                      ("1,00,000", 100_000.0, false), ("10,00,000", 1_000_000.0, false), ("1,25,00,000", 12_500_000.0, false)])
     func aNumberWordStatesItsAmount(_ text: String, _ value: Double, _ scaled: Bool) {
         let amount = Word(text).amount
         #expect(amount?.value == value && amount?.scaled == scaled, "\(text)")

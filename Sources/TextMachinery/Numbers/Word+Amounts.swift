@@ -22,18 +22,23 @@ extension Word {
                 scale = value
                 scaled = true
             }
-            // "3,9 million" (a decimal comma) and "19,,700" (a slip) are no thousands: each comma
-            // inside a number has three digits after it, or the number is not read at all.
+            // "3,9 million" (a decimal comma) and "19,,700" (a slip) are no thousands: the commas
+            // must group the digits in threes ("1,000,000") or, as Indian papers write lakhs and
+            // crores, in twos before the last three ("1,00,000"); otherwise the word is no amount.
+            // A comma that ends the number is punctuation.
+            var groups: [Int] = []
+            var digits = 0
             var index = bytes.startIndex
-            while index < suffixStart {
-                if bytes[index] == UInt8(ascii: ",") {
-                    var digits = 0
-                    var next = index + 1
-                    while next < suffixStart, bytes[next] >= UInt8(ascii: "0"), bytes[next] <= UInt8(ascii: "9") { digits += 1; next += 1 }
-                    let trailing = next == suffixStart && digits == 0
-                    if !trailing, digits != 3 { return nil }
-                }
+            while index < suffixStart, bytes[index] != UInt8(ascii: ".") {
+                if bytes[index] == UInt8(ascii: ",") { groups.append(digits); digits = 0 } else { digits += 1 }
                 index += 1
+            }
+            if digits > 0 || groups.isEmpty { groups.append(digits) }
+            if groups.count > 1 {
+                let inner = groups.dropFirst().dropLast()
+                let western = groups.dropFirst().allSatisfy { $0 == 3 } && (1...3).contains(groups[0])
+                let indian = groups.last == 3 && inner.allSatisfy { $0 == 2 } && (1...2).contains(groups[0])
+                guard western || indian else { return nil }
             }
             guard let value = DecimalDigits.value(bytes[..<suffixStart].lazy.filter { $0 != UInt8(ascii: ",") }) else { return nil }
             return (value * scale, scaled)
