@@ -144,4 +144,11 @@ import Testing
         #expect(values.contains(125_000) && values.contains(1_250_000) && values.contains(3_200), "\(facts.figures.map(\.text))")
         #expect(!values.contains(39_000_000), "\(facts.figures.map(\.text))")
     }
+
+    @Test func anAcronymsDescriptionBeforeADashIsNoDateline() {
+        // The second review's wrong key: the aside's name took the quote.
+        let body = "UNICEF, the UN children\u{2019}s agency \u{2014} whose chief Mara Quill visited Varna last week \u{2014} said: "
+            + "\u{201C}Children are dying every day in the camps around Varna.\u{201D}"
+        #expect(!speakers(body).contains("Mara Quill"))
+    }
 }

@@ -260,4 +260,21 @@ import Testing
                                 "\(generation.bank.items.map(\.prompt)) \(generation.skipped.map(\.reason))")
         #expect(!item.accept.contains("Ahmad"), "\(item.accept)")
     }
+
+    // The second review (invented articles against the rules above).
+
+    @Test func aThanksThatSaysSomethingIsKept() {
+        for quote in ["Thanks to the pay rise, nurses are coming back to the Varna hospital", "Thanksgiving will be a little easier on the wallet in Varna this year",
+                      "I thank our farmers, who have produced 70 million bags of maize in Varna"] {
+            #expect(QuoteSubstance.lack(in: quote, names: ["Varna"]) == nil, "\(quote)")
+        }
+    }
+
+    @Test func anAmountReportedIsNotAGift() {
+        let generation = Self.generation([
+            "Varnasoft posted revenue of $62 billion for the year, the Ostland exchange said on Monday.",
+            "Varnasoft posted revenue of $60 billion, and Ostbank reported $96 billion.",
+        ])
+        #expect(!generation.skipped.contains { $0.reason.contains("does not say what") })
+    }
 }

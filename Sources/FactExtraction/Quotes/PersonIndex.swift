@@ -964,8 +964,11 @@ struct PersonIndex {
     static func isDateline(town: ArraySlice<Token>, rest: ArraySlice<Token>) -> Bool {
         guard rest.first?.isMark(",") == true else { return false }
         // "NASHVILLE, Tenn. (WKRN) — …": a town in capitals, then its state or agency, up to the dash.
+        // Only capitalised words and brackets before the dash: "UNICEF, the UN children's agency
+        // — whose chief …" is a body and its description, not a dateline.
         if town.allSatisfy({ isAllCapitals($0.bareText) && $0.bareText.count >= 3 }),
-            rest.prefix(8).contains(where: { token in token.isMark("—") || token.isMark("–") })
+            let dash = rest.prefix(8).firstIndex(where: { token in token.isMark("—") || token.isMark("–") }),
+            rest[rest.startIndex..<dash].allSatisfy({ !$0.isWord || $0.isCapitalized })
         {
             return true
         }

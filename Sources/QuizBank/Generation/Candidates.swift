@@ -285,12 +285,17 @@ struct Context {
     /// subject, when it opens the sentence.
     static func moneyGiver(before: String) -> String? {
         let words = before.spaceSeparated.map(PromptText.bareWord)
+        // Only an amount given: "Microsoft posted revenue of $62 billion" says what it is.
+        guard let verb = words.last?.lowercased(), givingVerbs.contains(verb) else { return nil }
         guard let first = words.first, first.first?.isUppercase == true, !StoryGrouping.notNames.contains(first),
             !["The", "A", "An", "He", "She", "It", "They", "We", "I", "This", "That", "In", "On", "At", "But", "And"].contains(first)
         else { return nil }
         let name = words.prefix { $0.first?.isUppercase == true }
         return name.isEmpty || name.count > 3 ? nil : name.joined(separator: " ")
     }
+
+    static let givingVerbs: Set<String> = ["committed", "pledged", "donated", "gave", "given", "contributed", "promised", "raised", "put", "spent",
+                                           "invested", "paid", "commit", "pledge", "donate", "give", "contribute"]
 
     /// Words after "announced DATE" that make the date the thing announced.
     static let dateRoleWords: Set<String> = ["as", "for", "to", "was", "is", "will", "would"]

@@ -163,7 +163,7 @@ struct FigureSense {
         }
         // "the location at 13th and G streets", "on 5th Avenue": an ordinal before a street's
         // word names the street.
-        if sort == .ordinal, after.spaceSeparated.prefix(4).map({ PromptText.bareWord($0).lowercased() }).contains(where: { Self.streetWords.contains($0) || Self.streetWords.contains(String($0.dropLast())) && $0.hasSuffix("s") }) {
+        if sort == .ordinal, after.spaceSeparated.prefix(4).map({ PromptText.bareWord($0).lowercased() }).contains(where: Self.ordinalStreetWords.contains) {
             return "“\(figure.text)” names a street, it counts nothing"
         }
         // "took possession of the 757 in 2011": a number standing as a noun names a thing.
@@ -217,6 +217,10 @@ struct FigureSense {
             || (["in", "with", ",", ""].contains(next) && (placedBy || !["down", "up", "along", "on", "off", "onto", "across", "near", "and"].contains(previous)))
             || placedBy
     }
+
+    /// Words after an ordinal that make it a street's ("13th and G streets", "5th Avenue"); not
+    /// "place" or "way", which a placing has ("finished 3rd place").
+    static let ordinalStreetWords: Set<String> = ["street", "streets", "st", "avenue", "avenues", "ave", "road", "roads", "rd", "boulevard", "blvd", "drive"]
 
     /// The last word of a street's name.
     static let streetWords: Set<String> = ["street", "st", "avenue", "ave", "road", "rd", "drive", "dr", "boulevard", "blvd", "lane", "ln",

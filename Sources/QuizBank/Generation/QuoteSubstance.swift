@@ -33,7 +33,7 @@ enum QuoteSubstance {
             return "a deflection (“\(words.prefix(4).joined(separator: " "))…”), not a statement"
         }
         // "Thank you, Tucson, for coming out tonight": a courtesy, not a claim.
-        if words.count < deicticQuoteWords, Self.courtesies.contains(where: { opening.hasPrefix($0) }) {
+        if words.count < deicticQuoteWords, Self.isCourtesy(words) {
             return "a courtesy (“\(words.prefix(3).joined(separator: " "))…”), not a statement"
         }
         // "We decline to comment beyond the note posted earlier": a refusal, however long.
@@ -177,8 +177,18 @@ enum QuoteSubstance {
                               "ask him", "ask her", "ask them", "no comment", "i have no comment", "i can't comment", "i can’t comment",
                               "i cannot comment", "i don't know", "i don’t know", "we'll see", "we’ll see", "time will tell"]
 
-    static let courtesies = ["thank you", "thanks", "thank-you", "we thank", "i thank", "i want to thank", "i'd like to thank", "i’d like to thank",
-                             "we want to thank", "we'd like to thank", "we’d like to thank"]
+    /// "Thank you, Tucson", "Thanks, everyone", "I want to thank all of you": not "Thanks to the
+    /// pay rise, nurses are coming back", "Thanksgiving will be cheaper" or "I thank our farmers,
+    /// who have produced 70 million bags", which say something.
+    static func isCourtesy(_ words: [String]) -> Bool {
+        let first = words.first ?? "", second = words.count > 1 ? words[1] : "", third = words.count > 2 ? words[2] : ""
+        if first == "thank" || first == "thank-you" { return second == "you" || first == "thank-you" }
+        if first == "thanks" { return second != "to" }
+        if ["i", "we"].contains(first), second == "thank" { return ["you", "everyone", "all", "everybody"].contains(third) }
+        let joined = words.prefix(5).joined(separator: " ")
+        return ["i want to thank", "i'd like to thank", "i’d like to thank", "we want to thank", "we'd like to thank", "we’d like to thank",
+                "i would like to thank", "we would like to thank"].contains { joined.hasPrefix($0) }
+    }
 
     static let refusals = ["decline to comment", "declined to comment", "declines to comment", "decline comment", "no further comment",
                            "not going to comment", "won't comment", "won’t comment", "will not comment", "would not comment",
