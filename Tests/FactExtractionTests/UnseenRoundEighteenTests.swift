@@ -151,4 +151,10 @@ import Testing
             + "\u{201C}Children are dying every day in the camps around Varna.\u{201D}"
         #expect(!speakers(body).contains("Mara Quill"))
     }
+
+    @Test func aNameInsideADashedAsideIsNotTheSubjectBeforeIt() {
+        // From the second review; "— which Health Secretary X met —" is still given to X (left).
+        let body = "VTU, the teachers\u{2019} union \u{2014} led by Ivo Lind \u{2014} said: \u{201C}We will not accept another broken promise from the commission.\u{201D}"
+        #expect(!speakers(body).contains("Ivo Lind"))
+    }
 }

@@ -18,6 +18,15 @@ extension QuoteExtractor {
         {
             phrase = phrase[..<open]
         }
+        // "RCN, the nurses' union — which Health Secretary Wes Streeting met last week — said":
+        // an aside between dashes that opens on a relative word or "led by" describes the
+        // subject before it; a name inside it is not the one speaking.
+        let isDash = { (token: Token) in token.isMark("—") || token.isMark("–") }
+        if let open = phrase.firstIndex(where: isDash), open > phrase.startIndex, let close = phrase[(open + 1)...].firstIndex(where: isDash),
+            let opener = phrase[(open + 1)..<close].first(where: \.isWord), Self.asideOpeners.contains(opener.lowered)
+        {
+            phrase = ArraySlice(phrase[..<open] + phrase[(close + 1)...])
+        }
         // "Councilor Jack Hanson (P-East District), a lead supporter …, said": so is one
         // set between the name and its appositive, or its verb ("Te Puea Winiata (Ngāti
         // Ranginui, Ngāi Te Rangi) has described": a Māori speaker's iwi).
@@ -584,6 +593,9 @@ extension QuoteExtractor {
         }
         return nil
     }
+
+    /// Words that open an aside describing the subject before it: "— which …", "— led by …".
+    static let asideOpeners: Set<Word> = ["which", "whose", "who", "whom", "where", "led", "headed", "founded", "chaired", "run"]
 
     /// Offices South Asian and British papers write as capitals ("the CM said", "the SP told
     /// reporters"), with the words the article names their holder by.
