@@ -2,12 +2,7 @@ import TextMachinery
 
 /// Acronyms an article spells out before using them: "the Wancho Students’ Union (WSU)".
 /// A speaker given only as "the WSU" is then known by a name a learner can answer with.
-public enum Acronyms {
-    /// "WSU", "NAACP": two to six capitals and nothing else.
-    public static func isAcronym(_ name: String) -> Bool {
-        (2...6).contains(name.count) && name.allSatisfy { $0.isUppercase && $0.isLetter }
-    }
-
+enum Acronyms {
     /// Each acronym in brackets the article writes, with the name before it whose
     /// capitalised words' initials spell it (small words such as "of" may sit between).
     static func spelledOut(in article: Article) -> [String: String] {
