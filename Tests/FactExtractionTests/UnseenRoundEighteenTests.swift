@@ -153,7 +153,7 @@ import Testing
     }
 
     @Test func aNameInsideADashedAsideIsNotTheSubjectBeforeIt() {
-        // From the second review; "— which Health Secretary X met —" is still given to X (left).
+        // From the second review; "— which Health Secretary X met —" is in session 19's tests.
         let body = "VTU, the teachers\u{2019} union \u{2014} led by Ivo Lind \u{2014} said: \u{201C}We will not accept another broken promise from the commission.\u{201D}"
         #expect(!speakers(body).contains("Ivo Lind"))
     }

@@ -221,7 +221,11 @@ extension QuoteExtractor {
                     if people.gender(of: full) != wanted { full = name.string }
                 }
                 let multi = ByteText.wordCount(full) >= 2
-                if multi { best = (full, true); bestEnd = run.upperBound } else if best == nil, people.isKnownPerson(name) { best = (full, false); bestEnd = run.upperBound }
+                // "The University of Oxford said", "the Prince of Wales said": one word after a
+                // name's own "of" ends that name; it is not a person of its own.
+                let endsLongerName = run.lowerBound - 2 >= segment.startIndex && segment[run.lowerBound - 1].lowered == "of"
+                    && segment[run.lowerBound - 2].isCapitalized
+                if multi { best = (full, true); bestEnd = run.upperBound } else if best == nil, !endsLongerName, people.isKnownPerson(name) { best = (full, false); bestEnd = run.upperBound }
             }
             if let best, !(namesOnlyModify && people.isKnownPerson(best.name)) { return (best.name, .name) }
         }
@@ -371,7 +375,7 @@ extension QuoteExtractor {
     /// teachers' union, which represents …"): the walk crosses those parts back to the name.
     static func antecedent(of relative: Int, in tokens: ArraySlice<Token>) -> ArraySlice<Token>? {
         var end = relative
-        if end > tokens.startIndex, tokens[end - 1].isMark(",") { end -= 1 }
+        if end > tokens.startIndex, tokens[end - 1].isMark(",") || tokens[end - 1].isMark("—") || tokens[end - 1].isMark("–") { end -= 1 }
         let start = tokens[..<end].lastIndex(where: { $0.isMark(",") }).map { $0 + 1 } ?? tokens.startIndex
         let part = tokens[start..<end]
         if isBareName(part) { return continuesTown(before: start, in: tokens) ? nameBeforeAppositives(ending: end, in: tokens) : part }
@@ -578,7 +582,16 @@ extension QuoteExtractor {
                 continue
             }
             if words.contains(where: { Lexicon.organisationWords.contains($0.bare) }) {
-                return Word.joinedWithSpaces(words.lazy.map(\.bareText))
+                // "the Royal College of Nursing", "the University of Oxford": the name goes on
+                // through its own "of" or "for" and the capitalised words after it.
+                var end = run.upperBound
+                while end + 1 < segment.endIndex, ["of", "for"].contains(segment[end].lowered), segment[end + 1].isCapitalized,
+                    let next = runs.first(where: { $0.lowerBound == end + 1 })
+                {
+                    end = next.upperBound
+                }
+                let name = segment[words.startIndex..<end].filter { $0.isWord }
+                return Word.joinedWithSpaces(name.lazy.map(\.bareText))
             }
             // "Japan branded North Korea …": a country speaks for its government, as an
             // organisation does, never as a person "he" could be.

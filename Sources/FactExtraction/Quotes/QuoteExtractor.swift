@@ -520,7 +520,20 @@ struct QuoteExtractor {
             let relative = start - 1
             let afterAside = tokens[start..<verb].lastIndex(where: { $0.isMark(",") }).map { tokens[($0 + 1)..<verb] }
             let ownSubject = tokens[start..<verb].first(where: \.isWord).map { $0.is(.determiner) || $0.is(.pronoun) || $0.isCapitalized } ?? false
-            if afterAside?.contains(where: \.isWord) != true, !ownSubject, let subject = Self.antecedent(of: relative, in: tokens) { return subject }
+            // "RCN, the nurses' union — which Health Secretary Wes Streeting met last week —
+            // said": a clause closed by the mark that opened it, right before the verb, is an
+            // aside even with a subject of its own.
+            let isDash = { (token: Token) in token.isMark("—") || token.isMark("–") }
+            let closedBeforeVerb = relative > first && (tokens[relative - 1].isMark(",") && tokens[verb - 1].isMark(",")
+                || isDash(tokens[relative - 1]) && isDash(tokens[verb - 1]))
+            if afterAside?.contains(where: \.isWord) != true, !ownSubject || closedBeforeVerb, let subject = Self.antecedent(of: relative, in: tokens) { return subject }
+            // Never the aside's own subject: "The RCN, which Wes Streeting met, said" is the
+            // RCN's even when no name can be read before the aside.
+            if afterAside?.contains(where: \.isWord) != true, closedBeforeVerb {
+                let before = tokens[first..<(relative - 1)]
+                let part = before[((before.lastIndex(where: { $0.isMark(",") || $0.is(.clauseBoundary) }) ?? first - 1) + 1)...]
+                return part.contains(where: \.isWord) ? part : nil
+            }
         }
         // "Mr. Biden, recalling weekly breakfasts with Mrs. Clinton, described himself": the
         // clause the walk stopped in is an aside set off by commas; the name before it speaks.
