@@ -466,13 +466,7 @@ struct FigureExtractor {
         {
             return true
         }
-        // "the 1400 block of Elm Street", "1432 Oak Avenue": a street address.
-        if next?.lowered == "block" { return true }
-        if let street = tokens[(index + 1)..<min(tokens.count, index + 5)].firstIndex(where: { Self.streetWords.contains($0.lowered) }),
-            tokens[(index + 1)..<street].allSatisfy({ $0.isWord && $0.isCapitalized })
-        {
-            return true
-        }
+        if StreetAddress.isHouseNumber(tokens[...], at: index) { return true }
         // "911 calls", "called 911": the emergency number, not an amount.
         if tokens[index].text == "911", next.map({ Self.emergencyFollowers.contains($0.lowered) }) == true || previous?.lowered == "called" || previous?.lowered == "dialed" {
             return true
@@ -486,9 +480,6 @@ struct FigureExtractor {
         return false
     }
 
-    /// The last word of a street address.
-    static let streetWords: Set<Word> = ["street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", "rd.", "drive", "dr.", "lane",
-                                         "ln", "boulevard", "blvd", "blvd.", "way", "court", "ct", "place", "highway", "hwy", "parkway"]
     static let emergencyFollowers: Set<Word> = ["call", "calls", "caller", "callers", "dispatcher", "dispatchers", "operator", "center", "centre"]
 
     /// Words after a year-like number and a unit that keep it a year ("2005 in …").

@@ -852,7 +852,7 @@ struct PersonIndex {
         }
         // "Fifth Avenue", "Wall Street": a street or a square is named like a person and is none.
         // "Jalan KS Tubun", "Thanon Sukhumvit": Malay and Thai put the street word first.
-        if Self.streetWords.contains(tokens[run.upperBound - 1].lowered) || Self.streetOpeners.contains(tokens[run.lowerBound].lowered) { return nil }
+        if StreetAddress.unmistakableLastWords.contains(tokens[run.upperBound - 1].lowered) || Self.streetOpeners.contains(tokens[run.lowerBound].lowered) { return nil }
         // "Occupy Croatia", "Team Ukraine": a place after a word that is no first name names
         // a group, not a person whose surname the place would be.
         if nameRange.count == 2, !Self.isFirstName(tokens[lower]), Self.namesPlace(tokens[(lower + 1)..<run.upperBound]) { return nil }
@@ -921,8 +921,6 @@ struct PersonIndex {
     /// Members' offices written after the seat they hold: "the Castries East MP".
     static let seatOffices: Set<Word> = ["mp", "mep", "msp", "mla", "mpp", "mha", "mna", "td", "ms", "mhk"]
 
-    static let streetWords: Set<Word> = ["avenue", "street", "road", "boulevard", "lane", "drive", "square", "highway", "parkway", "plaza",
-                                         "st.", "rd.", "ave.", "terrace", "crescent", "expressway", "freeway"]
     static let streetOpeners: Set<Word> = ["jalan", "jl.", "jln", "jln.", "lorong", "thanon"]
 
     /// Words that name a storm ("Hurricane Sandy") or a ship ("USS Roosevelt", which English

@@ -152,15 +152,6 @@ struct FigureSense {
         {
             return "the number is part of a name (“\(figure.text) \(next)”)"
         }
-        // "a shelter at Spokane Falls Community College, 3410 W. Fort Wright Drive": a house
-        // number before its street's name is an address.
-        if figure.text.allSatisfy(\.isNumber), case let street = after.spaceSeparated.prefix(5).map(PromptText.bareWord),
-            street.first?.first?.isUppercase == true,
-            let streetWord = street.firstIndex(where: { Self.streetWords.contains($0.lowercased()) }), streetWord > 0,
-            street[..<streetWord].allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true })
-        {
-            return "a house number (“\(figure.text) \(street[...streetWord].joined(separator: " "))”), not a count"
-        }
         // "the location at 13th and G streets", "on 5th Avenue": an ordinal before a street's
         // word names the street.
         if sort == .ordinal, after.spaceSeparated.prefix(4).map({ PromptText.bareWord($0).lowercased() }).contains(where: Self.ordinalStreetWords.contains) {
@@ -222,9 +213,6 @@ struct FigureSense {
     /// "place" or "way", which a placing has ("finished 3rd place").
     static let ordinalStreetWords: Set<String> = ["street", "streets", "st", "avenue", "avenues", "ave", "road", "roads", "rd", "boulevard", "blvd", "drive"]
 
-    /// The last word of a street's name.
-    static let streetWords: Set<String> = ["street", "st", "avenue", "ave", "road", "rd", "drive", "dr", "boulevard", "blvd", "lane", "ln",
-                                           "way", "highway", "hwy", "parkway", "pkwy", "court", "ct", "place", "pl", "terrace", "crescent", "circle"]
 
     static let thresholdVerbs: Set<String> = ["surpass", "surpassed", "surpasses", "exceed", "exceeded", "exceeds", "top", "topped", "tops",
                                               "pass", "passed", "passes", "cross", "crossed", "crosses", "break", "broke", "breaks", "above"]

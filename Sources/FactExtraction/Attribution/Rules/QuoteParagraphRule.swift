@@ -12,6 +12,14 @@ struct QuoteParagraphRule: QuoteAttributionRule {
         guard !quote.embedded,
             extractor.startsParagraph(span) || extractor.startsSentence(span, quote.sentenceIndex) || continuesOpenQuote
         else { return .notApplicable }
+        // "The absence of Stephen McDonnell was felt too: “Stephen was a big loss, …" and a
+        // paragraph more of the same quote: a quote run on from one the rules gave no speaker
+        // is still that unknown speaker's, not the last person named.
+        if continuesOpenQuote, extractor.spans[quote.index - 1].paragraph == span.paragraph - 1, extractor.startsParagraph(span),
+            history.voices[quote.index - 1] == nil
+        {
+            return .unresolved
+        }
         // "“…” ― Carla Sanchez" paragraphs: each signed quote is its own speaker's, and one
         // whose signature could not be read is not the one before it.
         if quote.index > 0, extractor.spans[quote.index - 1].paragraph < span.paragraph,
