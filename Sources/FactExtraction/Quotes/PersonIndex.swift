@@ -248,6 +248,9 @@ struct PersonIndex {
                     && run.lowerBound >= 3 && tokens[run.lowerBound - 2].isCapitalized && !tokens[run.lowerBound - 2].is(.weekday)
                     && !tokens[run.lowerBound - 2].is(.month) && !places.contains(tokens[run.lowerBound - 2].bareText)
                     && !tokens[run.lowerBound - 3].is(.functionWord) && !tokens[run.lowerBound - 3].is(.placePreposition)
+                    // "with the State Secretary for Public Security, Jesús Capella, warning": an
+                    // office with no one's name in it is the name's appositive, not a list's item.
+                    && !Self.isOfficeBefore(comma: run.lowerBound - 1, in: tokens)
                 // "To his successor, Mr. Obama leaves …": an abbreviated title's point splits it
                 // off the run, but the name opens where the title does.
                 // "Her outgoing deputy, Alliance's Maire Hendron, spoke": nor does a party's or a
@@ -916,6 +919,14 @@ struct PersonIndex {
             index -= 1
         }
         return false
+    }
+
+    /// Whether the part before a comma is an office that names no one: "the State Secretary
+    /// for Public Security," (a list of names has first names in its parts).
+    static func isOfficeBefore(comma: Int, in tokens: [Token]) -> Bool {
+        let start = tokens[..<comma].lastIndex(where: { $0.kind == .punctuation }).map { $0 + 1 } ?? 0
+        let part = tokens[start..<comma]
+        return part.contains(where: { $0.is(.title) }) && !part.contains(where: { isFirstName($0) })
     }
 
     /// Members' offices written after the seat they hold: "the Castries East MP".

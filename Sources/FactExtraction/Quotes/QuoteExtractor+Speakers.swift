@@ -118,7 +118,10 @@ extension QuoteExtractor {
         // candidate who now runs HP, said").
         if side == .before, segments.count > 1, let last = segments.last, last.endIndex == words.endIndex,
             !Self.isBareName(segments[segments.count - 2]),
-            Self.opensWithDeterminerAndCommonHead(last), let described = describedSpeaker(last, at: offset, paragraph: paragraph, found: found)
+            // "Speaking on the night their daughter's killer, Brittany Norwood, was convicted,
+            // Jayna Murray's family says": so is one a possessive name opens.
+            Self.opensWithDeterminerAndCommonHead(last) || Self.opensWithPossessiveName(last),
+            let described = describedSpeaker(last, at: offset, paragraph: paragraph, found: found)
         {
             return described
         }

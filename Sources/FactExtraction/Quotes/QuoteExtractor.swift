@@ -93,7 +93,21 @@ struct QuoteExtractor {
             // shared, and the append below would copy all of it, once per sentence.
             let known = ArraySlice(Array(speakers.suffix(Self.recentWindow)))
             var found: (name: String, mention: SpeakerMention)?
-            if let subject = subjectBefore(tokens[...index]) {
+            // "The woman had “an outlook on life …,” one of her brothers told the court": a
+            // subject between a quote and the verb is the verb's; the words before the quote
+            // are another clause. Not "… ''building bridges'' to Mr. Sanders, said David
+            // Axelrod": after a comma the subject follows the verb. Nor after a nickname
+            // ("Winston “Tot” Gamble complained"): a word or two between two parts of a name.
+            if index > 0, !tokens[index - 1].isMark(","), let quote = quoted.last(endingAtOrBefore: offset), quote.upperBound > sentence.range.lowerBound,
+                case let afterQuote = tokens[...index].drop(while: { $0.range.lowerBound < quote.upperBound }), afterQuote.count < index + 1,
+                !(afterQuote.first?.isCapitalized == true && tokens[afterQuote.startIndex - 1].isCapitalized
+                    && article.ascii.withUnsafeBufferPointer({ ASCIIBytes.wordCount($0, quote) }) <= 2),
+                afterQuote.first(where: \.isWord).map({ !Self.settingOpeners.contains($0.lowered) && !$0.is(.headPreposition) }) ?? false,
+                let subject = subjectBefore(afterQuote)
+            {
+                found = resolve(subject, at: offset, paragraph: sentence.paragraph, side: .before, found: known)
+            }
+            if found == nil, let subject = subjectBefore(tokens[...index]) {
                 // "… lock Scott Barrett had been sensational, he said.": a "he said" that closes
                 // a sentence reports all of it, and the names in what it reports are not "he";
                 // "he" is whoever was speaking before the sentence began, unless the sentence

@@ -52,6 +52,13 @@ public struct SortedRanges {
         return ranges[index].contains(offset)
     }
 
+    /// The last range that ends at or before `offset`.
+    public func last(endingAtOrBefore offset: Int) -> Range<Int>? {
+        guard var index = OffsetSearch.lastIndex(in: ranges, atOrBefore: offset, key: \.lowerBound) else { return nil }
+        while index >= 0, ranges[index].upperBound > offset { index -= 1 }
+        return index >= 0 ? ranges[index] : nil
+    }
+
     /// The tokens (in text order) whose first offset `contains` says no to, in one pass:
     /// the range to test moves forward with the tokens instead of being searched for each.
     public func tokens(outside tokens: [Token]) -> [Token] {
