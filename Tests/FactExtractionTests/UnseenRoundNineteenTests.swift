@@ -77,4 +77,20 @@ import Testing
         let nickname = "Winston \u{201C}Tot\u{201D} Gamble complained that his livestock had suffered.\n\n\u{201C}We have to carry water over the hill,\u{201D} he said."
         #expect(speakers(nickname).last == "Winston Gamble")
     }
+
+    @Test func aKinCompoundIsAPersonWithItsKinWordsGender() {
+        // Set 130 (courts): "she said" after "The victim's mother-in-law said …" went to the judge.
+        let body = "As a result, the baby died a week before its due date, Judge Ivo Lind said.\n\n"
+            + "The victim\u{2019}s mother-in-law said she still keeps a piece of her grandchild with her.\n\n"
+            + "\u{201C}This necklace is my grandson that we should be holding,\u{201D} she said."
+        #expect(speakers(body) == ["the victim\u{2019}s mother-in-law"])
+    }
+
+    @Test func aNameAndAnUnlistedVerbAfterTheQuoteAttributeIt() {
+        // Set 102 (Nepal): "“…,” Ganesh remembers." closing a feature's paragraph.
+        let body = "Tomas Varga stares at what is left of his house, buried by mud.\n\n"
+            + "His daughter-in-law, Gopini, carried the baby and told Puja to run ahead. "
+            + "\u{201C}I was a little way behind, but saw the landslide take Gopini and the baby away,\u{201D} Tomas remembers."
+        #expect(speakers(body) == ["Tomas Varga"])
+    }
 }

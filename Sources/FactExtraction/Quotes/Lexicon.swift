@@ -231,8 +231,17 @@ extension Lexicon {
     static func canSpeak(_ head: Word) -> Bool {
         if speakingHeads.contains(head) || organisationWords.contains(head) { return true }
         let text = head.string
+        // "the victim's mother-in-law": a compound speaks as its kin word does.
+        if text.contains("-"), case let kin = kinWord(of: text), kin != text { return canSpeak(Word(kin)) }
         guard text.count > 3, text.hasSuffix("s") else { return false }
         let singular = text.hasSuffix("ies") ? String(text.dropLast(3)) + "y" : String(text.dropLast())
         return speakingHeads.contains(Word(singular)) || organisationWords.contains(Word(singular))
+    }
+
+    /// A compound's kin word: "mother-in-law" → "mother", "great-grandfather" →
+    /// "grandfather"; the word itself otherwise.
+    static func kinWord(of lowered: String) -> String {
+        if lowered.hasSuffix("-in-law") { return String(lowered.dropLast(7)) }
+        return lowered.split(separator: "-").last.map(String.init) ?? lowered
     }
 }

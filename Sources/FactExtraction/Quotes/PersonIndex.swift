@@ -508,7 +508,7 @@ struct PersonIndex {
                 Self.descriptionHeadEnders.contains(words[index])
                     && !(words[index] == "of" && index > 0 && index + 1 < words.count && words[index - 1].first?.isUppercase == true && words[index + 1].first?.isUppercase == true)
             }.map { words[max(0, $0 - 1)] } ?? last
-            return Lexicon.personHeads.contains(Word(head))
+            return Lexicon.personHeads.contains(Word(head)) || Lexicon.personHeads.contains(Word(Lexicon.kinWord(of: head.lowercased())))
         }
         return words.count >= 2 && words.allSatisfy { $0.first?.isUppercase == true || Lexicon.nameParticles.contains(Word(String($0))) }
             && !words.contains { Lexicon.organisationWords.contains(Word($0.lowercased())) }
@@ -619,7 +619,11 @@ struct PersonIndex {
         if name.first?.isLowercase == true || Self.isPossessedDescription(name) {
             let words = ScalarText.spaceSeparated(name)
             let head = words.firstIndex { Self.descriptionHeadEnders.contains($0) }.map { words[max(0, $0 - 1)] } ?? words.last
-            if let head { look(Word(ByteText.lowercased(String(head)))) }
+            if let head {
+                let lowered = ByteText.lowercased(String(head))
+                look(Word(lowered))
+                if case let kin = Lexicon.kinWord(of: lowered), kin != lowered { look(Word(kin)) }
+            }
             return female ? "f" : male ? "m" : nil
         }
         // The first name says the gender, not the surname: "Brian Kelly" is no woman for

@@ -367,7 +367,10 @@ struct Context {
         standaloneMemo.removeAll(keepingCapacity: true)
         articleNames = index < namesOfArticles.count ? namesOfArticles[index] : StoryGrouping.names(of: facts)
         let bySurname = PromptText.namesBySurname(in: facts)
-        fullNames = PromptText.fullNames(bySurname, speakers: cast.speakers.keys)
+        // "Met Office" names a body, not a person whose surname "Office" would be: its last
+        // word may head another body's name ("Office of National Statistics").
+        let organisations = Set(facts.quotes.lazy.filter { $0.mention == "organisation" }.compactMap(\.speaker))
+        fullNames = PromptText.fullNames(bySurname, speakers: cast.speakers.keys.filter { !organisations.contains($0) })
         let speakers = cast.speakers.keys.sorted()
         // The article's own speakers first: a name from another article of the story ("Rabbi
         // Rick Jacobs" for a Sanders aide's line) stood out to blind readers.

@@ -917,6 +917,8 @@ enum PromptText {
             // "the Obama administration": a name used as an adjective.
             if ["the", "a", "an"].contains(previous.lowercased()) { continue }
             if next.first?.isUppercase == true && !word.hasSuffix(",") { continue }
+            // "Office of National Statistics": a word that heads a longer name.
+            if !word.hasSuffix(","), ["of", "for"].contains(next) { continue }
             guard let range = word.range(of: bare) else { return sentence }
             var rewritten = words.map(String.init)
             rewritten[position] = String(word[..<range.lowerBound]) + full + String(word[range.upperBound...])

@@ -27,6 +27,11 @@ struct QuoteParagraphRule: QuoteAttributionRule {
         {
             return .notApplicable
         }
+        // "“…,” put in Keth, a boat racer.": a name set off right after the quote, behind words
+        // the rules do not read as a verb of saying, attributes it to someone the rules cannot
+        // name with confidence; carrying the last speaker over would give it to the wrong one.
+        // So does "“…,” Ganesh remembers.": a name and a verb the rules do not know.
+        if Self.namesSomeoneAfter(quote) { return .unresolved }
         // "Community leader Willemina Mungunda conveyed her appreciation. “Thank you, …”": a
         // quote set right after a sentence of its paragraph that opens on a person saying
         // something, with no quote of its own, is that person's. Someone who reads out, faces
@@ -46,10 +51,6 @@ struct QuoteParagraphRule: QuoteAttributionRule {
                 return .speaker(subject, .carried)
             }
         }
-        // "“…,” put in Keth, a boat racer.": a name set off right after the quote, behind words
-        // the rules do not read as a verb of saying, attributes it to someone the rules cannot
-        // name with confidence; carrying the last speaker over would give it to the wrong one.
-        if Self.namesSomeoneAfter(quote) { return .unresolved }
         let previousParagraphStart = extractor.article.paragraphs[max(0, span.paragraph - 1)].range.lowerBound
         let recent = quote.known.last { $0.offset < span.open && $0.offset >= previousParagraphStart }
         let carried: String
@@ -88,7 +89,15 @@ struct QuoteParagraphRule: QuoteAttributionRule {
     /// After the quote's closing comma, up to three lower-case words and then a capitalised
     /// one: ", put in Keth", ", chimed in Ruth Adams".
     static func namesSomeoneAfter(_ quote: QuoteInContext) -> Bool {
-        guard let words = quote.afterAttributionComma?.prefix(while: \.isWord).prefix(4) else { return false }
+        guard let after = quote.afterAttributionComma else { return false }
+        // A capitalised name, then one lower-case word that ends the sentence.
+        let name = after.prefix { $0.isWord && $0.isCapitalized && !$0.is(.pronoun) && !$0.is(.article) }
+        if !name.isEmpty, name.endIndex + 1 < after.endIndex, after[name.endIndex].isWord, !after[name.endIndex].isCapitalized,
+            after[name.endIndex + 1].isMark(".")
+        {
+            return true
+        }
+        let words = after.prefix(while: \.isWord).prefix(4)
         guard let name = words.firstIndex(where: \.isCapitalized), name > words.startIndex else { return false }
         return words[..<name].allSatisfy { !$0.isCapitalized && !$0.is(.pronoun) && !$0.is(.article) }
     }

@@ -40,13 +40,16 @@ struct VerbAfterRule: QuoteAttributionRule {
         return .speaker(found.name, found.mention)
     }
 
-    /// `"…," Echesa challenged.`: a named person and one past-tense verb the word lists do
+    /// `"…," Echesa challenged.`: a named person and one verb the word lists do
     /// not hold, set off after a quote's comma and closing the sentence, attribute the quote
     /// as "said" would. Only a name: "…," the report concluded" is no person's.
     static func unreadVerb(_ quote: QuoteInContext, in extractor: QuoteExtractor) -> RuleOutcome? {
         guard let after = quote.afterAttributionComma else { return nil }
         let words = after.prefix { $0.isWord }
-        guard (2...4).contains(words.count), let verb = words.last, !verb.isCapitalized, verb.lowered.count > 4, verb.lowered.hasSuffix("ed"),
+        // "…," Ganesh remembers.": a feature's present tense too; "P.C Bai Kandeh Baba Kieha III
+        // disclosed": a chief's name of five words.
+        guard (2...6).contains(words.count), let verb = words.last, !verb.isCapitalized, verb.lowered.count > 4,
+            verb.lowered.hasSuffix("ed") || verb.lowered.hasSuffix("s") && !verb.lowered.hasSuffix("ss"),
             words.dropLast().allSatisfy(\.isCapitalized), words.endIndex < after.endIndex, after[words.endIndex].isMark(".") || after[words.endIndex].isMark(","),
             let found = extractor.resolve(after[words.startIndex..<(words.endIndex - 1)], at: quote.span.open, paragraph: quote.span.paragraph,
                                           side: .after, found: quote.known[...]),

@@ -1,0 +1,24 @@
+import Testing
+@testable import FactExtraction
+@testable import QuizBank
+
+/// What blind readers failed on session 19's unseen round (sets 126–132, the whole bank at
+/// ed2cce2), in invented sentences.
+@Suite struct GenerationTwentiethRoundTests {
+    static func generation(_ paragraphs: [String]) -> Generation {
+        GenerationThirteenthRoundTests.generation(paragraphs.joined(separator: "\n\n"))
+    }
+
+    @Test func aBodysLastWordIsNoSurnameToWriteOut() {
+        // "Office" of the quoted "Met Office" was written out in "Office of National Statistics
+        // figures showed", and the prompt misquoted the article.
+        let generation = Self.generation([
+            "A total of 9,627 people died in the week to June 28, up from the average of 9,117 deaths, Office of National Statistics figures showed.",
+            "Continued warm weather, which the Met Office says “may become more prevalent across much of the country in the second half of July”, has sparked fears of further deaths.",
+            "“Hot weather can be as deadly as cold weather for older people,” said Ivo Lind, a doctor in Varna.",
+        ])
+        let prompts = generation.bank.items.map(\.prompt)
+        #expect(prompts.contains { $0.contains("9,117") || $0.contains("9,627") || $0.contains("____") })
+        #expect(!prompts.contains { $0.contains("Met Office of") }, "\(prompts)")
+    }
+}
