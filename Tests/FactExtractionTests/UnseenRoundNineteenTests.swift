@@ -93,4 +93,20 @@ import Testing
             + "\u{201C}I was a little way behind, but saw the landslide take Gopini and the baby away,\u{201D} Tomas remembers."
         #expect(speakers(body) == ["Tomas Varga"])
     }
+
+    @Test func aRelativeClauseRunningToTheVerbIsTheAntecedentsAside() {
+        // Set 132 (health): the clinic in "who usually collects his PrEP at Philakade Clinic told"
+        // was made the speaker, and the next quote paragraph carried it.
+        let body = "Tomas Varga from Embo who usually collects his pills at Varna Clinic told the Ledger that he only received one month\u{2019}s supply.\n\n"
+            + "\u{201C}When I asked the nurse why I was receiving one bottle, she told me there was a shortage.\u{201D}"
+        #expect(speakers(body) == ["Tomas Varga"])
+        // PolNeAR train (USA Today): an aside between double hyphens.
+        let hyphens = "A former candidate -- Tomas Varga, who lost the 2008 election to Lind -- said the president "
+            + "\"offered no changes to his reactive, indirect and incremental strategy.\""
+        #expect(speakers(hyphens) == ["Tomas Varga"])
+        // A name set off after the clause is still the subject.
+        let named = "One of the ministers who wrote the letter, Education Minister Anna Berg, said the board had neither "
+            + "\u{201C}the power nor the legitimacy\u{201D} to delay the rules."
+        #expect(speakers(named) == ["Anna Berg"])
+    }
 }

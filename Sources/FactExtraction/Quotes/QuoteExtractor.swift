@@ -542,11 +542,18 @@ struct QuoteExtractor {
                 || isDash(tokens[relative - 1]) && isDash(tokens[verb - 1]))
             if afterAside?.contains(where: \.isWord) != true, !ownSubject || closedBeforeVerb, let subject = Self.antecedent(of: relative, in: tokens) { return subject }
             // Never the aside's own subject: "The RCN, which Wes Streeting met, said" is the
-            // RCN's even when no name can be read before the aside.
-            if afterAside?.contains(where: \.isWord) != true, closedBeforeVerb {
+            // RCN's even when no name can be read before the aside, and so is a clause whose
+            // subject is the relative word ("Mlungisi Zulu from Embo who usually collects his
+            // PrEP at Philakade Clinic told" is Zulu's, not the clinic's).
+            // Not when a part set off inside names someone ("One of the ministers who wrote
+            // the letter, Education Minister Jean-François Roberge, said").
+            let runsToVerb = !ownSubject && !tokens[start..<max(start, verb - 1)].contains(where: { $0.isMark(",") })
+            if afterAside?.contains(where: \.isWord) != true, relative > first, closedBeforeVerb || runsToVerb {
                 let before = tokens[first..<(relative - 1)]
                 let part = before[((before.lastIndex(where: { $0.isMark(",") || $0.is(.clauseBoundary) }) ?? first - 1) + 1)...]
-                return part.contains(where: \.isWord) ? part : nil
+                // A noun phrase only: "That record prompted Dave Leip's Atlas …, which examines
+                // …, to state" has no subject of "state" before the aside.
+                return part.contains(where: \.isWord) && !part.contains(where: { PersonIndex.isFiniteVerb($0) || Lexicon.isSpeechVerb($0) }) ? part : nil
             }
         }
         // "Mr. Biden, recalling weekly breakfasts with Mrs. Clinton, described himself": the
