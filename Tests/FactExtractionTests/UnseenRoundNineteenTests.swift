@@ -109,4 +109,17 @@ import Testing
             + "\u{201C}the power nor the legitimacy\u{201D} to delay the rules."
         #expect(speakers(named) == ["Anna Berg"])
     }
+
+    @Test func aVerbOfSayingWithAnObjectIsNoSpeech() {
+        // Set 134 (environment): "Shell PLC continued its operations" counted as the company
+        // speaking, and the farmer's next quote paragraph went to it.
+        let body = "Anna Berg, a farmer in Bodo, lost her cassava crop to the spill.\n\n"
+            + "It would not be the last, as long as Varna Oil PLC continued its operations in the delta, she told the Ledger.\n\n"
+            + "\u{201C}This farm is my only means of survival. We cannot plant on these lands.\u{201D}"
+        #expect(speakers(body) == ["Anna Berg"])
+        // Speech as the object keeps it speech.
+        let remarks = "Ivo Lind spoke to the press in Varna on Monday.\n\nTomas Varga continued his scathing remarks.\n\n"
+            + "\u{201C}Eight years ago she was the favourite, and then she lost the lead.\u{201D}"
+        #expect(speakers(remarks) == ["Tomas Varga"])
+    }
 }

@@ -87,7 +87,15 @@ struct QuoteExtractor {
             let sentence = sentences[sentenceIndex]
             let tokens = quoted.intersects(sentence.range)
                 ? quoted.tokens(outside: sentence.tokens) : sentence.tokens
-            guard let index = tokens.firstIndex(where: Lexicon.isSpeechVerb) else { continue }
+            // "as long as Shell PLC continued its operations, she told HumAngle": a verb of
+            // saying that takes an object does something else there, unless the object is
+            // speech ("Howard continued his scathing remarks").
+            let takesObject = { (index: Int) in
+                Self.objectVerbs.contains(tokens[index].lowered) && index + 1 < tokens.endIndex
+                    && (tokens[index + 1].is(.determiner) || tokens[index + 1].lowered == "to")
+                    && !tokens[(index + 1)...].prefix(4).contains { StatementNounRule.statementNouns.contains($0.lowered) || Self.speechObjects.contains($0.lowered) }
+            }
+            guard let index = tokens.indices.first(where: { Lexicon.isSpeechVerb(tokens[$0]) && !takesObject($0) }) else { continue }
             let offset = tokens[index].range.lowerBound
             // A copy of the recent few, not a slice: a slice would keep the whole list
             // shared, and the append below would copy all of it, once per sentence.
@@ -431,6 +439,13 @@ struct QuoteExtractor {
 
     /// Words that open a time after a verb of saying: "said yesterday", "said last week".
     static let timeOpeners: Set<Word> = ["today", "yesterday", "tonight", "earlier", "later", "last", "this"]
+
+    /// Verbs of saying that, with an object after them, name no speech: "continued its
+    /// operations", "concluded the deal", "acknowledged the crowd".
+    static let objectVerbs: Set<Word> = ["continued", "continues", "concluded", "concludes"]
+
+    /// Objects that keep such a verb one of saying.
+    static let speechObjects: Set<Word> = ["remarks", "speech", "comments", "address", "testimony", "criticism", "attack", "tirade", "rant", "argument"]
 
     /// Verbs whose object is the one spoken to: "told Ars", "asked the judge".
     static let listenerVerbs: Set<Word> = ["told", "tells", "tell", "asked", "asks", "assured", "assures", "informed", "reminded", "urged", "warned"]
