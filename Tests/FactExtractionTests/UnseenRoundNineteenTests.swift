@@ -122,4 +122,19 @@ import Testing
             + "\u{201C}Eight years ago she was the favourite, and then she lost the lead.\u{201D}"
         #expect(speakers(remarks) == ["Tomas Varga"])
     }
+
+    @Test func aStreetNamedLikeASurnameIsAStreetAfterAPrepositionOfPlace() {
+        // From the review of this session's change: "Lane" left the street words a surname
+        // shares, and "said a trader on Petticoat Lane" went to the street.
+        #expect(speakers("\u{201C}We have been here for sixty years,\u{201D} said a trader on Petticoat Lane.") != ["Petticoat Lane"])
+        #expect(speakers("\u{201C}We feel abandoned by the council,\u{201D} one trader on Brick Lane said.") != ["Brick Lane"])
+        #expect(speakers("Nathan Lane, a local councillor, said: \u{201C}The market must stay where it is.\u{201D}") == ["Nathan Lane"])
+    }
+
+    @Test func aNounAfterAStreetsNameIsWhatTheNumberCounts() {
+        // From the review: "About 3,000 Tahrir Square protesters" lost its figure as an address.
+        let body = "About 3,000 Varna Square protesters gathered on Friday. The court is at 1432 Oak Avenue in Varna, and 45 people waited outside."
+        let figures = FactExtractor.facts(in: ArticleParser.parse("Headline of a story\n\n" + body, fileName: "a.txt")).figures.map(\.text)
+        #expect(figures == ["3,000", "45"])
+    }
 }

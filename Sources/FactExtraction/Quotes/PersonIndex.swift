@@ -859,7 +859,7 @@ struct PersonIndex {
         }
         // "Fifth Avenue", "Wall Street": a street or a square is named like a person and is none.
         // "Jalan KS Tubun", "Thanon Sukhumvit": Malay and Thai put the street word first.
-        if StreetAddress.unmistakableLastWords.contains(tokens[run.upperBound - 1].lowered) || Self.streetOpeners.contains(tokens[run.lowerBound].lowered) { return nil }
+        if StreetAddress.namesStreet(tokens[...], run: run) || Self.streetOpeners.contains(tokens[run.lowerBound].lowered) { return nil }
         // "Occupy Croatia", "Team Ukraine": a place after a word that is no first name names
         // a group, not a person whose surname the place would be.
         if nameRange.count == 2, !Self.isFirstName(tokens[lower]), Self.namesPlace(tokens[(lower + 1)..<run.upperBound]) { return nil }

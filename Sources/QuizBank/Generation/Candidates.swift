@@ -727,7 +727,9 @@ struct Context {
                 skip(index, "claim", figure.text, "“\(judged)” judges the figure: a changed one would contradict it")
             } else {
                 let id = StableID.make(article: facts.article, kind: "claim", parts: [figure.text, figure.sentence])
-                if let changed = sense.falseValue(avoiding: takenValues, seed: id.rawValue), let falseStatement = Cloze.replacing(figure.text, with: changed, in: shown) {
+                if let changed = sense.falseValue(avoiding: takenValues, seed: id.rawValue),
+                    let falseStatement = Cloze.replacing(figure.text, with: changed, in: shown).map({ NumberArticle.agreeing($0, before: changed) })
+                {
                     let written = sense.bound == .exact ? "" : figure.qualifier ?? FigureSense.qualifier(before: sense.before.lowercased()) ?? ""
                     let qualifier = written.isEmpty ? "" : written + " "
                     func claim(_ makeFalse: Bool) -> Item {
