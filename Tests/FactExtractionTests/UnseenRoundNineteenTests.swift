@@ -137,4 +137,12 @@ import Testing
         let figures = FactExtractor.facts(in: ArticleParser.parse("Headline of a story\n\n" + body, fileName: "a.txt")).figures.map(\.text)
         #expect(figures == ["3,000", "45"])
     }
+
+    @Test func aNameBeforeAPluralOfPeopleIsNotTheSpeaker() {
+        // From the review (older than the session): a crowd's chant went to the president.
+        let body = "President Ivo Lind toured Varna County on Saturday.\n\n"
+            + "\u{201C}Four more years,\u{201D} Lind supporters, many in yellow shirts, chanted outside the stadium."
+        #expect(!speakers(body).contains("Ivo Lind"))
+        #expect(speakers("\u{201C}Four more years,\u{201D} Lind supporters chanted outside the stadium.") == ["Lind supporters"])
+    }
 }

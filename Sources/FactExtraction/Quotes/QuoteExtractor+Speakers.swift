@@ -214,6 +214,13 @@ extension QuoteExtractor {
                     || run.upperBound < segment.endIndex && (segment[run.upperBound].isMark("'") || segment[run.upperBound].isMark("\u{2019}"))
                         && segment[run.upperBound].range.lowerBound == segment[run.upperBound - 1].range.upperBound
                 if possessive && run.upperBound < segment.endIndex { continue }  // "The Libertine's producer"
+                // "Ruto supporters, many in yellow shirts, chanted": a name before a plural of
+                // people says whose they are; the group speaks.
+                if run.upperBound < segment.endIndex, segment[run.upperBound].isWord, !segment[run.upperBound].isCapitalized,
+                    Lexicon.namesGroupOfPeople(segment[run.upperBound].lowered)
+                {
+                    continue
+                }
                 guard let candidate = people.classify(tokens: segment, run: run) else { continue }
                 let name = NameKey(segment[candidate.start..<run.upperBound])
                 var full = people.fullest(name)
