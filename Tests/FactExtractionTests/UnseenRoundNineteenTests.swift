@@ -145,4 +145,16 @@ import Testing
         #expect(!speakers(body).contains("Ivo Lind"))
         #expect(speakers("\u{201C}Four more years,\u{201D} Lind supporters chanted outside the stadium.") == ["Lind supporters"])
     }
+
+    @Test func aVerbAfterAndSharesTheSubjectOfTheVerbOfSayingBeforeIt() {
+        // Set 139 (US metro dailies, measured at 32b7305): the attorney general met by the judge
+        // was given the judge's words.
+        let body = "The extension was approved Friday by U.S. District Judge Ivo Lind.\n\n"
+            + "Lind said he has met with the mayor and Attorney General Tomas Varga and feels they are \u{201C}on the same page\u{201D} on reform."
+        #expect(speakers(body) == ["Ivo Lind"])
+        // Not across a clause: the crowd chanting first is not the one who joked.
+        let crowd = "As the crowd began to chant, Anna Berg was joined on stage by Senator Tomas Varga and joked, "
+            + "\u{201C}You people are being ridiculous,\u{201D} drawing loud jeers."
+        #expect(speakers(crowd) != ["the crowd"])
+    }
 }

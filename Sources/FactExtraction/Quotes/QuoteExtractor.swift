@@ -457,6 +457,16 @@ struct QuoteExtractor {
     func subjectBefore(_ tokens: ArraySlice<Token>) -> ArraySlice<Token>? {
         let first = tokens.startIndex
         guard let verb = tokens.lastIndex(where: { Lexicon.isSpeechVerb($0) }), verb > first else { return nil }
+        // "Dow said he's met with Lightfoot and Attorney General Kwame Raoul and feels they're
+        // …": a verb right after "and" shares the subject of the verb of saying before it; the
+        // names between are that verb's objects.
+        if verb - 1 > first, tokens[verb - 1].lowered == "and", !tokens[verb - 2].isMark(","),
+            let earlier = tokens[first..<(verb - 1)].lastIndex(where: { Lexicon.isSpeechVerb($0) }), earlier > first,
+            // Within one clause: "As the crowd began to chant, Silverman … and joked" is hers.
+            !tokens[earlier..<verb].contains(where: { $0.isMark(",") || $0.isMark(";") || $0.isMark(":") })
+        {
+            return subjectBefore(tokens[first...earlier])
+        }
         // "described by Sharon as …": the agent of a passive speech verb speaks.
         if verb + 1 < tokens.endIndex, tokens[verb + 1].lowered == "by" {
             let agent = tokens[(verb + 2)...].prefix { $0.isWord && $0.lowered != "as" }
