@@ -157,4 +157,12 @@ import Testing
             + "\u{201C}You people are being ridiculous,\u{201D} drawing loud jeers."
         #expect(speakers(crowd) != ["the crowd"])
     }
+
+    @Test func aCouncilmembersTitleIsNoPartOfTheName() {
+        // Set 139's whole bank (both readers): "Councilmembers Gabriela Santiago-Romero" as a key.
+        let body = "Councilmembers Anna Berg-Lind, Ivo Lind and Mara Quill voted against the plan. "
+            + "\u{201C}We know this does not prevent crime,\u{201D} said Councilmember Anna Berg-Lind."
+        #expect(speakers(body) == ["Anna Berg-Lind"])
+        #expect(speakers("Assemblywoman Mara Quill said: \u{201C}It is going to cost well over a million dollars.\u{201D}") == ["Mara Quill"])
+    }
 }

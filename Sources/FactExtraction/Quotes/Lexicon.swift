@@ -79,6 +79,7 @@ enum Lexicon {
         // US local offices, and plurals before a list of names ("Councilors John Florez and …").
         "councilor", "councilors", "councillors", "councilmen", "councilwomen", "commissioners", "senators", "supervisor", "supervisors",
         "trustee", "trustees", "aldermen", "alder", "alders", "selectman", "selectwoman", "selectmen",
+        "councilmember", "councilmembers", "assemblymember", "assemblymembers", "assemblyman", "assemblywoman", "alderman",
         // "EMA Specialist Jenna Chang": a job written before the name.
         "specialist", "technician", "planner", "engineer",
         "dr.", "mr.", "mrs.", "ms.", "st", "st.", "chief", "managing", "general", "home", "interior", "finance",
