@@ -21,4 +21,16 @@ import Testing
         #expect(prompts.contains { $0.contains("9,117") || $0.contains("9,627") || $0.contains("____") })
         #expect(!prompts.contains { $0.contains("Met Office of") }, "\(prompts)")
     }
+
+    @Test func aFootnoteNumberGluedToAWordIsNoSentenceToAsk() {
+        // Sets 137–140 (both readers): "voted for a resolution3" read as a typo in a date item.
+        #expect(PromptText.footnoteMarked("On February 21, the council voted for a resolution3 calling for a ceasefire.") == "resolution3")
+        #expect(PromptText.footnoteMarked("The G7 met in 2024 with 3 ministers and the A380 flew.") == nil)
+        let generation = Self.generation([
+            "On February 21, the Varna council voted for a resolution3 calling for a ceasefire in the east.",
+            "“We want the fighting to stop before the winter,” said Ivo Lind, the council's chairman.",
+        ])
+        #expect(!generation.bank.items.contains { $0.prompt.contains("resolution3") })
+        #expect(generation.skipped.contains { $0.reason.contains("footnote") })
+    }
 }

@@ -319,6 +319,7 @@ struct Context {
 
     private func standaloneChecked(_ text: String, people: Set<String>) -> (text: String?, reason: String?) {
         if let reason = PromptText.continuation(text) { return (nil, reason) }
+        if let marked = PromptText.footnoteMarked(text) { return (nil, "“\(marked)” carries a footnote number from the page, which reads as a typo") }
         if let reason = PromptText.unresolvedReference(PromptText.outsideQuotes(text), people: people, names: articleNames) { return (nil, reason) }
         // "3,248 cases were reported", "Dealers sold 30,154 cars": a sentence that names no
         // one and nowhere does not say what it is about once it is out of its article.

@@ -927,6 +927,21 @@ enum PromptText {
         return sentence
     }
 
+    /// "voted for a resolution3 calling for …": a lower-case word with a footnote's digit glued
+    /// to it, copied from a saved page's markup. Both readers struck it (session 19). Nil when
+    /// no word is so marked; the word when one is.
+    static func footnoteMarked(_ sentence: String) -> String? {
+        for word in sentence.spaceSeparated {
+            let bare = word.drop { !$0.isLetter }.reversed().drop { !$0.isLetter && !$0.isNumber }.reversed()
+            let letters = bare.prefix { $0.isLetter }
+            let digits = bare.dropFirst(letters.count)
+            if letters.count >= 4, letters.allSatisfy(\.isLowercase), (1...2).contains(digits.count), digits.allSatisfy(\.isNumber) {
+                return String(bare)
+            }
+        }
+        return nil
+    }
+
     /// The sentence between quote marks, unless it opens on a quote of its own: ““The locus
     /// …,” said Kamarck” reads as broken.
     static func quoted(_ sentence: String) -> String {
