@@ -165,4 +165,16 @@ import Testing
         #expect(speakers(body) == ["Anna Berg-Lind"])
         #expect(speakers("Assemblywoman Mara Quill said: \u{201C}It is going to cost well over a million dollars.\u{201D}") == ["Mara Quill"])
     }
+
+    @Test func aQuotesOwnSheSaidDoesNotInterruptTheQuoteAfterIt() {
+        // Set 144 (Pacific, measured at 1cab0bb): the officer named before went to the woman's
+        // second quote, because her "she said" was read as the officer speaking.
+        let body = "The measure comes a year after a patrol officer, Tomas Varga, was shot during a traffic stop.\n\n"
+            + "\u{201C}I worry every time they are out in the field,\u{201D} said a woman who works at the police station.\n\n"
+            + "\u{201C}Tomas \u{2014} that broke my heart,\u{201D} she said, while holding back tears. \u{201C}I just can\u{2019}t. It is hard to deal with.\u{201D}"
+        let found = speakers(body)
+        #expect(found.count == 3)
+        #expect(!found.contains("Tomas Varga"))
+        #expect(found.last == found[1])
+    }
 }

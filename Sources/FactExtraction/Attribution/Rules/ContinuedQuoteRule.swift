@@ -21,10 +21,24 @@ struct ContinuedQuoteRule: QuoteAttributionRule {
         // The previous quote's own attribution ("…," said Edward Leamer, an economist, "…")
         // names the same speaker and does not interrupt them; anyone else reported does.
         var event = OffsetSearch.firstIndex(in: history.events, atOrAfter: previousEnd + 1) { $0.offset }
+        // So does the previous quote's own "she said" closing its sentence, however its "she"
+        // was read as an event ("“Bronson — that broke my heart,” she said, while holding back
+        // tears. “I just can't.”": the officer named before is not the next quote's speaker).
+        let previousSentence = extractor.sentenceIndex(containing: previousEnd)
         while event < history.events.count, history.events[event].offset < quote.span.open {
-            if history.events[event].name != speaker { return .notApplicable }
+            let own = previousSentence != nil && extractor.sentenceIndex(containing: history.events[event].offset) == previousSentence
+                && Self.followsPronoun(history.events[event].offset, in: extractor)
+            if history.events[event].name != speaker, !own { return .notApplicable }
             event += 1
         }
         return .speaker(speaker, .carried)
+    }
+
+    /// Whether the verb at `offset` has "he" or "she" right before it: "she said".
+    static func followsPronoun(_ offset: Int, in extractor: QuoteExtractor) -> Bool {
+        guard let index = extractor.sentenceIndex(containing: offset) else { return false }
+        let tokens = extractor.sentences[index].tokens
+        guard let verb = tokens.firstIndex(where: { $0.range.lowerBound == offset }), verb > tokens.startIndex else { return false }
+        return tokens[verb - 1].lowered == "he" || tokens[verb - 1].lowered == "she"
     }
 }
