@@ -33,4 +33,14 @@ import Testing
         #expect(!generation.bank.items.contains { $0.prompt.contains("resolution3") })
         #expect(generation.skipped.contains { $0.reason.contains("footnote") })
     }
+
+    @Test func aDateBetweenFromAndAnAmountIsNotBlanked() {
+        // Sets 141–144 (both readers): "reducing its litre price from ____ to 27.05p/litre".
+        let generation = Self.generation([
+            "Varna Dairies announced on Monday it is reducing its standard litre price from 1 November to 27.05p/litre, the Ostland Farmers Union said.",
+            "“This cut will put dozens of family farms out of business,” said Ivo Lind, the union's chairman.",
+        ])
+        #expect(!generation.bank.items.contains { $0.kind == .date && $0.answer.description.contains("November") })
+        #expect(generation.skipped.contains { $0.kind == "date" && $0.reason.contains("old value") })
+    }
 }

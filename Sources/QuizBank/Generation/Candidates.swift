@@ -807,6 +807,14 @@ struct Context {
             {
                 skip(index, "date", date.text, "the dateline: when the story was filed, not a fact of it"); continue
             }
+            // "reducing its litre price from 1 November to 27.05p/litre": between "from" and "to"
+            // and an amount, the blank reads as the amount's old value (both readers, session 19).
+            if before.spaceSeparated.last.map({ PromptText.bareWord($0).lowercased() }) == "from",
+                case let rest = after.spaceSeparated.prefix(2).map({ PromptText.bareWord($0) }), rest.count == 2, rest[0].lowercased() == "to",
+                rest[1].contains(where: \.isNumber), rest[1].contains(where: { $0.isLetter || "%$£€¥₹.".contains($0) })
+            {
+                skip(index, "date", date.text, "“from \(date.text) to \(rest[1])” reads as the amount's old value"); continue
+            }
             // "the Investment Company Act of 1940", "the Class of 2020": a year that ends a name.
             if case let lead = before.spaceSeparated.suffix(2).map(PromptText.bareWord), lead.count == 2,
                 lead[1] == "of", lead[0].first?.isUppercase == true, !Self.months.contains(lead[0])
