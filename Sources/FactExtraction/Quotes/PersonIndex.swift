@@ -980,7 +980,7 @@ struct PersonIndex {
         // Only capitalised words and brackets before the dash: "UNICEF, the UN children's agency
         // — whose chief …" is a body and its description, not a dateline.
         if town.allSatisfy({ isAllCapitals($0.bareText) && $0.bareText.count >= 3 }),
-            let dash = rest.prefix(8).firstIndex(where: { token in token.isMark("—") || token.isMark("–") }),
+            let dash = rest.prefix(8).firstIndex(where: \.isDash),
             rest[rest.startIndex..<dash].allSatisfy({ !$0.isWord || $0.isCapitalized })
         {
             return true

@@ -21,8 +21,7 @@ extension QuoteExtractor {
         // "RCN, the nurses' union — which Health Secretary Wes Streeting met last week — said":
         // an aside between dashes that opens on a relative word or "led by" describes the
         // subject before it; a name inside it is not the one speaking.
-        let isDash = { (token: Token) in token.isMark("—") || token.isMark("–") }
-        if let open = phrase.firstIndex(where: isDash), open > phrase.startIndex, let close = phrase[(open + 1)...].firstIndex(where: isDash),
+        if let open = phrase.firstIndex(where: \.isDash), open > phrase.startIndex, let close = phrase[(open + 1)...].firstIndex(where: \.isDash),
             let opener = phrase[(open + 1)..<close].first(where: \.isWord), Self.asideOpeners.contains(opener.lowered)
         {
             phrase = ArraySlice(phrase[..<open] + phrase[(close + 1)...])
@@ -48,7 +47,7 @@ extension QuoteExtractor {
         // dateline's dash.
         if let first = phrase.firstIndex(where: \.isWord), let comma = phrase[first...].firstIndex(where: { !$0.isWord }), phrase[comma].isMark(","),
             PersonIndex.isDateline(town: phrase[first..<comma], rest: phrase[comma...]),
-            let dash = phrase[comma...].prefix(8).firstIndex(where: { $0.isMark("—") || $0.isMark("–") })
+            let dash = phrase[comma...].prefix(8).firstIndex(where: \.isDash)
         {
             phrase = phrase[(dash + 1)...]
         }
@@ -385,7 +384,7 @@ extension QuoteExtractor {
     /// teachers' union, which represents …"): the walk crosses those parts back to the name.
     static func antecedent(of relative: Int, in tokens: ArraySlice<Token>) -> ArraySlice<Token>? {
         var end = relative
-        if end > tokens.startIndex, tokens[end - 1].isMark(",") || tokens[end - 1].isMark("—") || tokens[end - 1].isMark("–") { end -= 1 }
+        if end > tokens.startIndex, tokens[end - 1].isMark(",") || tokens[end - 1].isDash { end -= 1 }
         let start = tokens[..<end].lastIndex(where: { $0.isMark(",") }).map { $0 + 1 } ?? tokens.startIndex
         let part = tokens[start..<end]
         if isBareName(part) { return continuesTown(before: start, in: tokens) ? nameBeforeAppositives(ending: end, in: tokens) : part }

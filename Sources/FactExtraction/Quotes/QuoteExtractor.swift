@@ -87,32 +87,13 @@ struct QuoteExtractor {
             let sentence = sentences[sentenceIndex]
             let tokens = quoted.intersects(sentence.range)
                 ? quoted.tokens(outside: sentence.tokens) : sentence.tokens
-            // "as long as Shell PLC continued its operations, she told HumAngle": a verb of
-            // saying that takes an object does something else there, unless the object is
-            // speech ("Howard continued his scathing remarks").
-            let takesObject = { (index: Int) in
-                Self.objectVerbs.contains(tokens[index].lowered) && index + 1 < tokens.endIndex
-                    && (tokens[index + 1].is(.determiner) || tokens[index + 1].lowered == "to")
-                    && !tokens[(index + 1)...].prefix(4).contains { StatementNounRule.statementNouns.contains($0.lowered) || Self.speechObjects.contains($0.lowered) }
-            }
-            guard let index = tokens.indices.first(where: { Lexicon.isSpeechVerb(tokens[$0]) && !takesObject($0) }) else { continue }
+            guard let index = tokens.indices.first(where: { Lexicon.isSpeechVerb(tokens[$0]) && !Self.takesObject(tokens, at: $0) }) else { continue }
             let offset = tokens[index].range.lowerBound
             // A copy of the recent few, not a slice: a slice would keep the whole list
             // shared, and the append below would copy all of it, once per sentence.
             let known = ArraySlice(Array(speakers.suffix(Self.recentWindow)))
             var found: (name: String, mention: SpeakerMention)?
-            // "The woman had “an outlook on life …,” one of her brothers told the court": a
-            // subject between a quote and the verb is the verb's; the words before the quote
-            // are another clause. Not "… ''building bridges'' to Mr. Sanders, said David
-            // Axelrod": after a comma the subject follows the verb. Nor after a nickname
-            // ("Winston “Tot” Gamble complained"): a word or two between two parts of a name.
-            if index > 0, !tokens[index - 1].isMark(","), let quote = quoted.last(endingAtOrBefore: offset), quote.upperBound > sentence.range.lowerBound,
-                case let afterQuote = tokens[...index].drop(while: { $0.range.lowerBound < quote.upperBound }), afterQuote.count < index + 1,
-                !(afterQuote.first?.isCapitalized == true && tokens[afterQuote.startIndex - 1].isCapitalized
-                    && article.ascii.withUnsafeBufferPointer({ ASCIIBytes.wordCount($0, quote) }) <= 2),
-                afterQuote.first(where: \.isWord).map({ !Self.settingOpeners.contains($0.lowered) && !$0.is(.headPreposition) }) ?? false,
-                let subject = subjectBefore(afterQuote)
-            {
+            if let subject = subjectAfterQuote(tokens, verb: index, sentenceStart: sentence.range.lowerBound, quoted: quoted) {
                 found = resolve(subject, at: offset, paragraph: sentence.paragraph, side: .before, found: known)
             }
             if found == nil, let subject = subjectBefore(tokens[...index]) {
@@ -137,6 +118,35 @@ struct QuoteExtractor {
             }
         }
         return events
+    }
+
+    /// "as long as Shell PLC continued its operations, she told HumAngle": a verb of saying
+    /// that takes an object does something else there, unless the object is speech ("Howard
+    /// continued his scathing remarks").
+    static func takesObject(_ tokens: [Token], at index: Int) -> Bool {
+        guard objectVerbs.contains(tokens[index].lowered), index + 1 < tokens.endIndex,
+            tokens[index + 1].is(.determiner) || tokens[index + 1].lowered == "to"
+        else { return false }
+        return !tokens[(index + 1)...].prefix(4).contains { StatementNounRule.statementNouns.contains($0.lowered) || speechObjects.contains($0.lowered) }
+    }
+
+    /// "The woman had “an outlook on life …,” one of her brothers told the court": a subject
+    /// between a quote and the verb is the verb's; the words before the quote are another
+    /// clause. Not "… ''building bridges'' to Mr. Sanders, said David Axelrod": after a comma
+    /// the subject follows the verb. Nor after a nickname ("Winston “Tot” Gamble
+    /// complained"): a word or two between two parts of a name. `tokens` are the sentence's
+    /// outside its quotes.
+    private func subjectAfterQuote(_ tokens: [Token], verb index: Int, sentenceStart: Int, quoted: SortedRanges) -> ArraySlice<Token>? {
+        guard index > 0, !tokens[index - 1].isMark(","), let quote = quoted.last(endingAtOrBefore: tokens[index].range.lowerBound),
+            quote.upperBound > sentenceStart
+        else { return nil }
+        let afterQuote = tokens[...index].drop { $0.range.lowerBound < quote.upperBound }
+        guard afterQuote.count < index + 1 else { return nil }
+        let nickname = afterQuote.first?.isCapitalized == true && tokens[afterQuote.startIndex - 1].isCapitalized
+            && article.ascii.withUnsafeBufferPointer({ ASCIIBytes.wordCount($0, quote) }) <= 2
+        guard !nickname, let opener = afterQuote.first(where: \.isWord), !Self.settingOpeners.contains(opener.lowered), !opener.is(.headPreposition)
+        else { return nil }
+        return subjectBefore(afterQuote)
     }
 
     func quotes() -> [QuoteFact] {
@@ -440,6 +450,15 @@ struct QuoteExtractor {
     /// Words that open a time after a verb of saying: "said yesterday", "said last week".
     static let timeOpeners: Set<Word> = ["today", "yesterday", "tonight", "earlier", "later", "last", "this"]
 
+    /// The part before `end` back to a comma or a clause's start, when it is a noun phrase:
+    /// "That record prompted Dave Leip's Atlas …, which examines …, to state" has no subject
+    /// of "state" before the aside.
+    static func nounPhrase(before end: Int, in tokens: ArraySlice<Token>) -> ArraySlice<Token>? {
+        let before = tokens[tokens.startIndex..<end]
+        let part = before[((before.lastIndex(where: { $0.isMark(",") || $0.is(.clauseBoundary) }) ?? tokens.startIndex - 1) + 1)...]
+        return part.contains(where: \.isWord) && !part.contains(where: { PersonIndex.isFiniteVerb($0) || Lexicon.isSpeechVerb($0) }) ? part : nil
+    }
+
     /// Verbs of saying that, with an object after them, name no speech: "continued its
     /// operations", "concluded the deal", "acknowledged the crowd".
     static let objectVerbs: Set<Word> = ["continued", "continues", "concluded", "concludes"]
@@ -562,23 +581,18 @@ struct QuoteExtractor {
             // "RCN, the nurses' union — which Health Secretary Wes Streeting met last week —
             // said": a clause closed by the mark that opened it, right before the verb, is an
             // aside even with a subject of its own.
-            let isDash = { (token: Token) in token.isMark("—") || token.isMark("–") }
             let closedBeforeVerb = relative > first && (tokens[relative - 1].isMark(",") && tokens[verb - 1].isMark(",")
-                || isDash(tokens[relative - 1]) && isDash(tokens[verb - 1]))
-            if afterAside?.contains(where: \.isWord) != true, !ownSubject || closedBeforeVerb, let subject = Self.antecedent(of: relative, in: tokens) { return subject }
-            // Never the aside's own subject: "The RCN, which Wes Streeting met, said" is the
-            // RCN's even when no name can be read before the aside, and so is a clause whose
-            // subject is the relative word ("Mlungisi Zulu from Embo who usually collects his
-            // PrEP at Philakade Clinic told" is Zulu's, not the clinic's).
-            // Not when a part set off inside names someone ("One of the ministers who wrote
-            // the letter, Education Minister Jean-François Roberge, said").
-            let runsToVerb = !ownSubject && !tokens[start..<max(start, verb - 1)].contains(where: { $0.isMark(",") })
-            if afterAside?.contains(where: \.isWord) != true, relative > first, closedBeforeVerb || runsToVerb {
-                let before = tokens[first..<(relative - 1)]
-                let part = before[((before.lastIndex(where: { $0.isMark(",") || $0.is(.clauseBoundary) }) ?? first - 1) + 1)...]
-                // A noun phrase only: "That record prompted Dave Leip's Atlas …, which examines
-                // …, to state" has no subject of "state" before the aside.
-                return part.contains(where: \.isWord) && !part.contains(where: { PersonIndex.isFiniteVerb($0) || Lexicon.isSpeechVerb($0) }) ? part : nil
+                || tokens[relative - 1].isDash && tokens[verb - 1].isDash)
+            if afterAside?.contains(where: \.isWord) != true {
+                if !ownSubject || closedBeforeVerb, let subject = Self.antecedent(of: relative, in: tokens) { return subject }
+                // Never the aside's own subject: "The RCN, which Wes Streeting met, said" is the
+                // RCN's even when no name can be read before the aside, and so is a clause whose
+                // subject is the relative word ("Mlungisi Zulu from Embo who usually collects his
+                // PrEP at Philakade Clinic told" is Zulu's, not the clinic's).
+                // Not when a part set off inside names someone ("One of the ministers who wrote
+                // the letter, Education Minister Jean-François Roberge, said").
+                let runsToVerb = !ownSubject && !tokens[start..<max(start, verb - 1)].contains(where: { $0.isMark(",") })
+                if relative > first, closedBeforeVerb || runsToVerb { return Self.nounPhrase(before: relative - 1, in: tokens) }
             }
         }
         // "Mr. Biden, recalling weekly breakfasts with Mrs. Clinton, described himself": the

@@ -213,7 +213,6 @@ struct FigureSense {
     /// "place" or "way", which a placing has ("finished 3rd place").
     static let ordinalStreetWords: Set<String> = ["street", "streets", "st", "avenue", "avenues", "ave", "road", "roads", "rd", "boulevard", "blvd", "drive"]
 
-
     static let thresholdVerbs: Set<String> = ["surpass", "surpassed", "surpasses", "exceed", "exceeded", "exceeds", "top", "topped", "tops",
                                               "pass", "passed", "passes", "cross", "crossed", "crosses", "break", "broke", "breaks", "above"]
 

@@ -96,6 +96,9 @@ public struct Token: Sendable, Equatable {
     /// This is the punctuation mark `mark`: two comparisons.
     @inlinable @inline(__always) public func isMark(_ mark: Unicode.Scalar) -> Bool { kind == .punctuation && first == mark }
 
+    /// An em or en dash: how news copy sets off an aside ("— which … —") or ends a dateline.
+    @inlinable @inline(__always) public var isDash: Bool { isMark("—") || isMark("–") }
+
     /// How many bytes the possessive ending takes: 2 for 's, 4 for ’s.
     @usableFromInline var possessiveBytes: Int {
         guard endsInPossessive else { return 0 }

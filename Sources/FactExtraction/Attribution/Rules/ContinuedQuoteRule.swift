@@ -26,8 +26,8 @@ struct ContinuedQuoteRule: QuoteAttributionRule {
         // tears. “I just can't.”": the officer named before is not the next quote's speaker).
         let previousSentence = extractor.sentenceIndex(containing: previousEnd)
         while event < history.events.count, history.events[event].offset < quote.span.open {
-            let own = previousSentence != nil && extractor.sentenceIndex(containing: history.events[event].offset) == previousSentence
-                && Self.followsPronoun(history.events[event].offset, in: extractor)
+            let own = previousSentence.map { extractor.sentenceIndex(containing: history.events[event].offset) == $0
+                && Self.followsPronoun(history.events[event].offset, inSentence: $0, of: extractor) } ?? false
             if history.events[event].name != speaker, !own { return .notApplicable }
             event += 1
         }
@@ -35,8 +35,7 @@ struct ContinuedQuoteRule: QuoteAttributionRule {
     }
 
     /// Whether the verb at `offset` has "he" or "she" right before it: "she said".
-    static func followsPronoun(_ offset: Int, in extractor: QuoteExtractor) -> Bool {
-        guard let index = extractor.sentenceIndex(containing: offset) else { return false }
+    static func followsPronoun(_ offset: Int, inSentence index: Int, of extractor: QuoteExtractor) -> Bool {
         let tokens = extractor.sentences[index].tokens
         guard let verb = tokens.firstIndex(where: { $0.range.lowerBound == offset }), verb > tokens.startIndex else { return false }
         return tokens[verb - 1].lowered == "he" || tokens[verb - 1].lowered == "she"
