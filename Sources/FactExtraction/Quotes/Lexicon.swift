@@ -68,7 +68,7 @@ enum Lexicon {
         "capt", "capt.", "captain", "sgt", "sgt.", "sergeant", "adm", "admiral", "cmdr", "commander", "gov", "gov.",
         "governor", "sen", "sen.", "senator", "rep", "rep.", "representative", "president", "vice", "prime",
         "minister", "secretary", "ambassador", "spokesman", "spokeswoman", "spokesperson", "mayor", "king", "queen",
-        "prince", "princess", "pope", "chancellor", "premier", "chairman", "chairwoman", "chair", "director",
+        "prince", "princess", "pope", "chancellor", "premier", "chairman", "chairwoman", "chairperson", "chair", "director",
         "chief", "judge", "magistrate", "alderwoman", "councilman", "councilwoman", "justice", "rev", "reverend", "father", "deputy", "foreign", "defense", "defence",
         "state", "department", "senior", "top", "former", "acting", "sheikh", "emir", "detective", "inspector",
         "superintendent", "constable", "officer", "coach", "manager", "boss", "analyst", "economist", "executive",
@@ -76,6 +76,8 @@ enum Lexicon {
         // Members of legislatures other than Westminster's: "South Down MLA Cathy Mason",
         // "Fine Gael TD Paul Kehoe", "Glasgow MSP Anas Sarwar".
         "msp", "mla", "mpp", "mha", "mna", "mhk", "td",
+        // South Africa's provincial ministers: "KZN Cooperative Governance MEC Sipho Hlomuka".
+        "mec",
         // US local offices, and plurals before a list of names ("Councilors John Florez and …").
         "councilor", "councilors", "councillors", "councilmen", "councilwomen", "commissioners", "senators", "supervisor", "supervisors",
         "trustee", "trustees", "aldermen", "alder", "alders", "selectman", "selectwoman", "selectmen",
@@ -202,7 +204,7 @@ extension Lexicon {
         "member", "reporter", "governor", "secretary", "lawyer", "executive", "critic", "staffer", "author", "prosecutor",
         "lawmaker", "donor", "owner", "organizer", "organiser", "host", "chief", "researcher", "insider", "delegate",
         "investor", "volunteer", "confidant", "manager", "columnist", "veteran", "analyst", "expert", "worker", "voter",
-        "officer", "director", "chairman", "chairwoman", "minister", "ambassador", "envoy", "diplomat", "resident", "witness",
+        "officer", "director", "chairman", "chairwoman", "chairperson", "minister", "ambassador", "envoy", "diplomat", "resident", "witness",
         "father", "mother", "wife", "husband", "son", "daughter", "brother", "sister", "doctor", "teacher", "student",
         "economist", "professor", "mayor", "coach", "player", "employee", "commander", "soldier", "victim", "activist",
         "businessman", "businesswoman", "actor", "actress", "singer", "star", "athlete", "captain", "boss", "chancellor",

@@ -874,6 +874,10 @@ struct PersonIndex {
         if Self.namesPlace(tokens[nameRange]) { return nil }
         if nameRange.count > NameKey.maximumWords { return nil }
         if tokens[nameRange].contains(where: { $0.text.withUTF8 { $0.contains { $0 >= 0x30 && $0 <= 0x39 } } }) { return nil }  // "Razr V3", "W800"
+        // "Light Rail Stage 4", "Apollo 11", "Terminal 3": a number right after the words names
+        // a thing in a series; a person's age or number comes after a comma ("Tim Canova's
+        // 43 percent" is his).
+        if run.upperBound < tokens.endIndex, tokens[run.upperBound].kind == .number, !tokens[run.upperBound - 1].endsInPossessive { return nil }
         if nameRange.count == 1, Self.characterCount(tokens[lower].text) <= 2 { return nil }
         if tokens[nameRange].allSatisfy({ Self.isAllCapitals($0.bareText) }) { return nil }  // acronyms: NATO, BBC
         let end = run.upperBound

@@ -412,6 +412,11 @@ struct QuoteExtractor {
         {
             return nil
         }
+        // "Alex Wagner, assistant secretary of the Air Force, said April 9 at the …": a date
+        // after the verb too ("said April Ryan" is a name: no number follows it).
+        if let first = phrase.firstIndex(where: \.isWord), phrase[first].is(.month), first + 1 < phrase.endIndex, phrase[first + 1].kind == .number {
+            return nil
+        }
         // "said Ontario Premier Doug Ford in a letter asking for financial support": where and
         // how it was said, after the name, is no part of the subject however long it runs.
         let setting = phrase.indices.dropFirst().first { index in

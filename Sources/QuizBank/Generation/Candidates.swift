@@ -358,6 +358,24 @@ struct Context {
         func citation(for sentence: String) -> String {
             lede != nil && facts.lede?.contains(sentence) == true ? plainCitation : storyCitation
         }
+        // "Who said this? “We will achieve justice in this case”": out of its article a quote's
+        // "this case", "the plan" or "the city" points nowhere, and the story it comes from
+        // says which. Where that story's line names the speaker it would give the answer away,
+        // and the outlet alone is cited (nothing, where the outlet is the speaker).
+        func citation(forQuoteOf sentence: String, naming people: [String]) -> String {
+            let line = citation(for: sentence)
+            func names(_ text: String) -> Bool {
+                let lowered = text.lowercased()
+                return people.contains { person in
+                    person.spaceSeparated.contains { word in
+                        let bare = PromptText.bareWord(word)
+                        return bare.count >= 3 && bare.first?.isUppercase == true && PromptText.containsWord(lowered, bare.lowercased())
+                    }
+                }
+            }
+            if !names(line) { return line }
+            return names(plainCitation) ? "" : plainCitation
+        }
         let reporter = switch (outlet, headline) {
         case let (outlet?, headline?): "In a story headlined “\(headline)”, \(outlet) reported"
         case let (outlet?, nil): "\(outlet) reported"
@@ -523,7 +541,8 @@ struct Context {
             let spelledOut = facts.spelledOut[speaker]
             let key = spelledOut ?? speaker
             var item = Item(
-                id: id, kind: .whoSaid, prompt: "Who said this? “\(text)”", answer: .text(key),
+                id: id, kind: .whoSaid, prompt: "Who said this? “\(text)”" + citation(forQuoteOf: quote.sentence, naming: [key, speaker]),
+                answer: .text(key),
                 explanation: "\(key) said it, as \(outlet ?? "the article") reported.",
                 evidence: Evidence(source: source, sentence: quote.sentence), tags: ["who-said"] + (outlet.map { [$0] } ?? []))
             if spelledOut != nil { item.accept = [speaker] }
@@ -549,9 +568,11 @@ struct Context {
             // The same quote as a claim about its speaker, false with another of the story's speakers.
             if quote.text.first?.isUppercase == true, let wrong = others.first {
                 let claimID = StableID.make(article: facts.article, kind: "claim-who", parts: [quote.text])
+                // One story line for both versions, naming neither person they name.
+                let storyLine = citation(forQuoteOf: quote.sentence, naming: [key, speaker, wrong])
                 func claim(naming named: String) -> Item {
                     Item(
-                        id: claimID, kind: .claim, prompt: "True or false? \(named) said: “\(text)”", answer: .truth(named == speaker),
+                        id: claimID, kind: .claim, prompt: "True or false? \(named) said: “\(text)”" + storyLine, answer: .truth(named == speaker),
                         explanation: named != speaker ? "False: \(speaker) said it, not \(named)." : "True: \(speaker) said it, as \(outlet ?? "the article") reported.",
                         evidence: Evidence(source: source, sentence: quote.sentence), tags: ["claim", "who-said"] + (outlet.map { [$0] } ?? []))
                 }

@@ -61,6 +61,13 @@ extension FigureSense {
         {
             return "the denominator of a stock proportion (“out of \(figure.text)”) is guessed, not learnt"
         }
+        // "1.3 officers per 1,000 residents", "12 cases per 100,000 people": a rate's
+        // conventional base is guessed; the rate before it is the finding.
+        if previous == "per", [100, 1000, 10_000, 100_000, 1_000_000].contains(value),
+            previousWords.dropLast().suffix(4).contains(where: { PromptText.numbers(in: $0).count == 1 || PromptText.spelled.contains($0) })
+        {
+            return "the base of a rate (“per \(figure.text)”) is guessed; the rate before it is the finding"
+        }
         if before.lowercased().hasSuffix("out of ") { return "“out of \(figure.text)” is guessed from the sentence, not learnt" }
         // "can go from 0 to 100 in a matter of seconds": the idiom's scale, not a count.
         if value == 100, ["0", "zero"].contains(previousWords.dropLast().last ?? ""), previous == "to",

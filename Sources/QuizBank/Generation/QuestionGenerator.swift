@@ -46,7 +46,13 @@ public struct QuestionGenerator {
         let utf8 = text.utf8
         let start = utf8.firstIndex { !edge($0) } ?? utf8.endIndex
         let end = utf8.lastIndex { !edge($0) }.map { utf8.index(after: $0) } ?? start
-        let cleaned = start < end ? String(text[start..<end]) : ""
+        var cleaned = start < end ? String(text[start..<end]) : ""
+        // "…the labels of ‘criminal, super predator,’": the comma American style sets inside
+        // a nested quote's closing mark belongs to the reporter's sentence ("…,’” she said"),
+        // as the comma before the outer mark does.
+        for nestedClose in ["\u{2019}", "'"] where cleaned.hasSuffix("," + nestedClose) {
+            cleaned = String(cleaned.dropLast(2)) + nestedClose
+        }
         guard ByteText.wordCount(cleaned) > 30 else { return cleaned }
         let words = cleaned.spaceSeparated
         return words.prefix(28).joined(separator: " ") + " …"
