@@ -40,4 +40,19 @@ import Testing
         let chair = "Harbour Authority Chairperson Ivo Lind welcomed the new group.\n\n\u{201C}Fisheries are the lifeblood of our towns,\u{201D} Mr Lind said."
         #expect(speakers(chair) == ["Ivo Lind"])
     }
+
+    @Test func aMonthBeforeAnEventsNameAndANameBeforeAScoreStayNames() {
+        // From the review: "said January 6 committee chairman Bennie Thompson" lost its
+        // speaker, and "beat Coco Gauff 6-4" its given name, under first drafts of the rules above.
+        #expect(speakers("\u{201C}The evidence is clear,\u{201D} said January 6 committee chairman Ivo Lind.").first??.hasSuffix("Ivo Lind") == true)
+        let tennis = "Anna Varga beat Mira Kovic 6-4, 7-5 on Saturday.\n\n\u{201C}I had my chances and I did not take them,\u{201D} Kovic said."
+        #expect(speakers(tennis) == ["Mira Kovic"])
+    }
+
+    @Test func forcesRankAbbreviationsAreTitles() {
+        // Set 145: "LTGEN Stuart explains" gave the key "LTGEN Stuart".
+        let body = "ADM spoke with the Chief of Army, Lieutenant General Ivo Lind, about the year ahead.\n\n"
+            + "\u{201C}The symposium is really about the human face of battle,\u{201D} LTGEN Lind explains."
+        #expect(speakers(body) == ["Ivo Lind"])
+    }
 }

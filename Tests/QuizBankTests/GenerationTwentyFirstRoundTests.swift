@@ -6,9 +6,9 @@ import Testing
 /// rounds, in invented sentences: who-said quotes whose "the plan", "this case", "the city"
 /// only their story explains, a nested quote's comma left at a quote's end, a rate's base.
 @Suite struct GenerationTwentyFirstRoundTests {
-    static func generation(headline: String, _ paragraphs: [String]) -> Generation {
+    static func generation(headline: String, _ paragraphs: [String], fileName: String = "a.txt") -> Generation {
         let text = "---\nsource: Ostland Ledger\n---\n\(headline)\n\n" + paragraphs.joined(separator: "\n\n")
-        let facts = FactExtractor.facts(in: ArticleParser.parse(text, fileName: "a.txt"))
+        let facts = FactExtractor.facts(in: ArticleParser.parse(text, fileName: fileName))
         return QuestionGenerator().generate(title: "t", from: [facts], options: GenerationOptions(maxPerArticle: 40, source: nil))
     }
 
@@ -34,9 +34,10 @@ import Testing
         let kovic = generation.bank.items.filter { $0.kind == .whoSaid && $0.answer.description.contains("Kovic") }
         #expect(!kovic.isEmpty)
         #expect(kovic.allSatisfy { $0.prompt.hasSuffix("” — Ostland Ledger") }, "\(kovic.map(\.prompt))")
-        // The pastor's item may cite it: it names someone else.
+        // Nor on the pastor's item, a free answer: "Kovic" is an answer a learner might give.
         let lind = generation.bank.items.filter { $0.kind == .whoSaid && $0.answer.description.contains("Lind") }
-        #expect(lind.allSatisfy { $0.prompt.hasSuffix("police shooting”") }, "\(lind.map(\.prompt))")
+        #expect(!lind.isEmpty)
+        #expect(lind.allSatisfy { $0.prompt.hasSuffix("” — Ostland Ledger") }, "\(lind.map(\.prompt))")
     }
 
     @Test func aNestedQuotesCommaDoesNotEndTheQuote() {
@@ -54,5 +55,77 @@ import Testing
         ])
         #expect(!generation.bank.items.contains { $0.kind == .figure && $0.answer.description == "1,000" })
         #expect(generation.skipped.contains { $0.kind == "figure" && $0.reason.contains("base of a rate") })
+    }
+
+    // From the review of the change above and the blind readers of sets 145–152 (whole bank)
+    // and PolNeAR dev at seed 2001, both judged at 465313d.
+
+    @Test func aStoryLineNamingTheSpeakersOfficeOrAShortNameIsNotCited() {
+        // "Police chief vows justice" answers a quote of Police Chief Marta Kovic; "Xi warns …"
+        // one of Xi Jinping's.
+        let office = Self.generation(headline: "Police chief vows justice after Varna shooting", Self.shooting)
+        let kovic = office.bank.items.filter { $0.kind == .whoSaid && $0.answer.description.contains("Kovic") }
+        #expect(!kovic.isEmpty)
+        #expect(kovic.allSatisfy { $0.prompt.hasSuffix("” — Ostland Ledger") }, "\(kovic.map(\.prompt))")
+        #expect(StoryCitation.givesAway("Xi warns against interference over Taiwan", people: ["Xi Jinping"], roles: []))
+        #expect(StoryCitation.roleWords(of: "Keir Starmer", in: "Keir Starmer, the prime minister, said so.") == ["minister"])
+        #expect(StoryCitation.roleWords(of: "Marta Kovic", in: "Police Chief Marta Kovic said so.") == ["chief"])
+        #expect(StoryCitation.roleWords(of: "Tomas Berg", in: "said Tomas Berg, a spokesman for the treasury.") == ["spokesman"])
+    }
+
+    @Test func aStoryLineNamingAnotherSpeakerIsNotCitedOnAFreeAnswer() {
+        // The lede credited the minister with what his spokesman said.
+        let generation = Self.generation(headline: "Minister Ivo Lind rejects new wage demand", [
+            "Finance Minister Ivo Lind on Monday said the government would not raise its wage offer.",
+            "“We have made our final offer and the treasury cannot go further this year,” said Tomas Berg, a spokesman for the treasury.",
+            "“Our members will decide next week whether to strike over the offer,” said Anna Varga, the union's general secretary.",
+        ])
+        let berg = generation.bank.items.filter { $0.kind == .whoSaid && $0.answer.description.contains("Berg") }
+        #expect(!berg.isEmpty)
+        #expect(berg.allSatisfy { !$0.prompt.contains("Lind") }, "\(berg.map(\.prompt))")
+    }
+
+    @Test func anOfficeAloneIsNoKeyAndATwoWordSurnameIsAcceptedWhole() {
+        // "the MEC said" gave the key "MEC"; "Bear" was accepted for "Standing Bear".
+        #expect(PromptText.surname(of: "Geoffrey Standing Bear", asWrittenIn: ["Chief Geoffrey Standing Bear spoke.", "Standing Bear said the Nation is well."]) == "Standing Bear")
+        #expect(PromptText.surname(of: "Anna Maria Varga", asWrittenIn: ["Anna Maria Varga spoke.", "Varga said no."]) == "Varga")
+        #expect(PromptText.surname(of: "Ivo Lind", asWrittenIn: ["Ivo Lind said no."]) == "Lind")
+    }
+
+    @Test func sideSpansAndListCountsAreNotAsked() {
+        let generation = Self.generation(headline: "Varna bus strike enters second week", [
+            "More than 2,000 Varna bus drivers walked out on Monday, the Ostland Transport Union said.",
+            "“We will stay out until the city listens,” said Ivo Lind, the union's chairman.",
+            "Striker Tomas Berg, a bus operator for 20 years, said Varna City Council had ignored the drivers.",
+            "To date, 14 depots, six garages, four workshops and one training centre were shut as well as 29 other sites, the Ostland Transport Union said.",
+            "Drivers at the Varna depots have not had a pay rise since the Ostland Transport Union signed its last contract with the city.",
+            "Ivo Lind’s call comes about 16 months after Varna City Council announced cuts to the bus budget.",
+        ])
+        let keys = generation.bank.items.filter { $0.kind == .figure || $0.kind == .claim }.map(\.answer.description)
+        #expect(!keys.contains("20 years") && !keys.contains("16 months") && !keys.contains("29"), "\(keys)")
+        #expect(generation.skipped.contains { $0.reason.contains("tenure") })
+        #expect(generation.skipped.contains { $0.reason.contains("time between two events") })
+    }
+
+    @Test func aSentenceInsideAQuoteParagraphIsNotTheOutletsReport() {
+        // "In the coming time, 50% of the population will be youth" was a general's words.
+        let generation = Self.generation(headline: "Varna army opens recruitment drive", [
+            "\"The scheme is designed with the youth in mind. In the coming years, 50% of Ostland's population will be young, so the Ostland Army has to reflect that. They should prepare themselves,\" said Gen. Ivo Lind.",
+            "The Ostland army plans to recruit 46,000 soldiers in 2025, the Ostland defence ministry said.",
+        ])
+        #expect(!generation.bank.items.contains { $0.prompt.contains("In the coming years") && !$0.prompt.contains("Lind") })
+        #expect(generation.skipped.contains { $0.kind == "figure" && $0.reason.contains("neither its marks nor its speaker") })
+    }
+
+    @Test func anAmountTheArticleRoundsTwoWaysAcceptsBoth() {
+        // "a net loss of more than $915 million" beside "lost nearly $916 million".
+        let generation = Self.generation(headline: "Varna tycoon's tax returns leaked", [
+            "Ivo Lind had a net loss of more than $915 million in 1995, the Ostland Times reported on Saturday.",
+            "The Ostland Times said Lind lost nearly $916 million that year, which may have let him avoid income tax.",
+            "“The returns show how the tax code works for the very rich,” said Anna Varga, a tax lawyer in Varna.",
+        ], fileName: "f.txt")  // a name whose coin asks the fill-in, not the true/false twin
+        let asked = generation.bank.items.filter { $0.kind == .figure && ($0.answer.description.contains("915") || $0.answer.description.contains("916")) }
+        #expect(!asked.isEmpty)
+        #expect(asked.allSatisfy { $0.choices == nil && $0.accept.contains("915,000,000") && $0.accept.contains("916,000,000") }, "\(asked.map(\.accept))")
     }
 }

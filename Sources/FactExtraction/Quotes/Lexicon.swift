@@ -64,6 +64,8 @@ enum Lexicon {
 
     static let titles: Set<Word> = [
         "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "col", "col.", "colonel",
+        // Australian and British ranks as their forces write them: "LTGEN Simon Stuart", "RADM Mark Hammond".
+        "ltgen", "majgen", "ltcol", "vadm", "radm", "cdre", "airmshl", "avm",
         "gen", "gen.", "general", "brig", "brig.", "brigadier", "lt", "lt.", "lieutenant", "maj", "maj.", "major",
         "capt", "capt.", "captain", "sgt", "sgt.", "sergeant", "adm", "admiral", "cmdr", "commander", "gov", "gov.",
         "governor", "sen", "sen.", "senator", "rep", "rep.", "representative", "president", "vice", "prime",

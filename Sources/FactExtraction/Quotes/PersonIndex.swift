@@ -874,10 +874,12 @@ struct PersonIndex {
         if Self.namesPlace(tokens[nameRange]) { return nil }
         if nameRange.count > NameKey.maximumWords { return nil }
         if tokens[nameRange].contains(where: { $0.text.withUTF8 { $0.contains { $0 >= 0x30 && $0 <= 0x39 } } }) { return nil }  // "Razr V3", "W800"
-        // "Light Rail Stage 4", "Apollo 11", "Terminal 3": a number right after the words names
-        // a thing in a series; a person's age or number comes after a comma ("Tim Canova's
-        // 43 percent" is his).
-        if run.upperBound < tokens.endIndex, tokens[run.upperBound].kind == .number, !tokens[run.upperBound - 1].endsInPossessive { return nil }
+        // "Light Rail Stage 4", "Runway Phase 2", "Terminal 3": a word that numbers a series,
+        // then its number, names a thing. ("beat Coco Gauff 6-4", "Rory McIlroy 66" and "Peter
+        // Obi 6,101,533" are people's scores and votes.)
+        if run.upperBound < tokens.endIndex, tokens[run.upperBound].kind == .number, Self.seriesWords.contains(tokens[run.upperBound - 1].lowered) {
+            return nil
+        }
         if nameRange.count == 1, Self.characterCount(tokens[lower].text) <= 2 { return nil }
         if tokens[nameRange].allSatisfy({ Self.isAllCapitals($0.bareText) }) { return nil }  // acronyms: NATO, BBC
         let end = run.upperBound
@@ -1003,6 +1005,11 @@ struct PersonIndex {
     }
 
     static let adverbEndings: [Word] = ["ingly", "ally", "ately", "ously", "edly", "fully", "ively", "ibly", "ably", "antly", "ently", "arly"]
+
+    /// Words a number follows to name one of a series: "Stage 4", "Terminal 3", "Line 2".
+    static let seriesWords: Set<Word> = ["stage", "phase", "terminal", "line", "route", "gate", "sector", "zone", "level",
+                                         "platform", "unit", "tranche", "round", "section", "chapter", "article", "clause",
+                                         "schedule", "grade", "class", "division", "tier", "pier", "berth", "runway", "exit"]
 
     static func isFirstName(_ token: Token) -> Bool {
         Lexicon.maleFirstNames.contains(token.lowered) || Lexicon.femaleFirstNames.contains(token.lowered)

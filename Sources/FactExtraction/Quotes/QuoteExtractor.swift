@@ -413,8 +413,12 @@ struct QuoteExtractor {
             return nil
         }
         // "Alex Wagner, assistant secretary of the Air Force, said April 9 at the …": a date
-        // after the verb too ("said April Ryan" is a name: no number follows it).
-        if let first = phrase.firstIndex(where: \.isWord), phrase[first].is(.month), first + 1 < phrase.endIndex, phrase[first + 1].kind == .number {
+        // after the verb too ("said April Ryan" is a name: no number follows it), where it
+        // ends its phrase; "said January 6 committee chairman Bennie Thompson" names an event
+        // the speaker's office is of.
+        if let first = phrase.firstIndex(where: \.isWord), phrase[first].is(.month), first + 1 < phrase.endIndex, phrase[first + 1].kind == .number,
+            first + 2 == phrase.endIndex || !phrase[first + 2].isWord || phrase[first + 2].is(.functionWord) || phrase[first + 2].kind == .number
+        {
             return nil
         }
         // "said Ontario Premier Doug Ford in a letter asking for financial support": where and

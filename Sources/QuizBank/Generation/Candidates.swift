@@ -360,21 +360,19 @@ struct Context {
         }
         // "Who said this? “We will achieve justice in this case”": out of its article a quote's
         // "this case", "the plan" or "the city" points nowhere, and the story it comes from
-        // says which. Where that story's line names the speaker it would give the answer away,
-        // and the outlet alone is cited (nothing, where the outlet is the speaker).
-        func citation(forQuoteOf sentence: String, naming people: [String]) -> String {
+        // says which. Where that story's line names the speaker, a choice or the speaker's
+        // office, it would answer or mislead, and the outlet alone is cited (nothing, where
+        // the outlet is named so).
+        func citation(forQuoteOf sentence: String, naming people: [String], roles: [String]) -> String {
             let line = citation(for: sentence)
-            func names(_ text: String) -> Bool {
-                let lowered = text.lowercased()
-                return people.contains { person in
-                    person.spaceSeparated.contains { word in
-                        let bare = PromptText.bareWord(word)
-                        return bare.count >= 3 && bare.first?.isUppercase == true && PromptText.containsWord(lowered, bare.lowercased())
-                    }
-                }
-            }
-            if !names(line) { return line }
-            return names(plainCitation) ? "" : plainCitation
+            if !StoryCitation.givesAway(line, people: people, roles: roles) { return line }
+            return StoryCitation.givesAway(plainCitation, people: people, roles: []) ? "" : plainCitation
+        }
+        // "Police Chief Marta Kovic said …" a sentence before her quote: the offices the
+        // article gives a speaker anywhere it names her in full.
+        let namingSentences = facts.quotes.map(\.sentence) + [facts.lede].compactMap { $0 }
+        func roles(of speaker: String) -> [String] {
+            namingSentences.filter { $0.contains(speaker) }.flatMap { StoryCitation.roleWords(of: speaker, in: $0) }
         }
         let reporter = switch (outlet, headline) {
         case let (outlet?, headline?): "In a story headlined “\(headline)”, \(outlet) reported"
@@ -442,6 +440,10 @@ struct Context {
             // no answer a learner can give or check.
             if !rawSpeaker.contains(" "), Self.genericBodies.contains(rawSpeaker) {
                 skip(index, "who-said", text, "“\(rawSpeaker)” names a kind of body, not which one"); continue
+            }
+            // "the MEC said": an office alone is no answer; who holds it is.
+            if !rawSpeaker.contains(" "), Claimants.titleWords.contains(rawSpeaker) || Claimants.titleWords.contains(rawSpeaker.capitalized) {
+                skip(index, "who-said", text, "“\(rawSpeaker)” names an office, not who holds it"); continue
             }
             // "a South Carolina Democrat", "a Pentagon official": someone described, not named.
             if let last = rawSpeaker.spaceSeparated.last.map(PromptText.bareWord),
@@ -540,15 +542,18 @@ struct Context {
             // ("the Wancho Students’ Union (WSU)"), and may answer with either.
             let spelledOut = facts.spelledOut[speaker]
             let key = spelledOut ?? speaker
+            // The article may quote the body by both names ("the Nigeria Labour Congress", "the
+            // NLC"): the key stands once among the choices.
+            let rivals = others.filter { $0 != key && $0 != speaker && facts.spelledOut[$0] != key }
+            // With no choices, anyone the story line names is an answer a learner might give.
+            let storyLine = citation(forQuoteOf: quote.sentence, naming: [key, speaker] + (rivals.count >= 2 ? rivals : facts.fullNames + ownCast),
+                                     roles: roles(of: speaker))
             var item = Item(
-                id: id, kind: .whoSaid, prompt: "Who said this? “\(text)”" + citation(forQuoteOf: quote.sentence, naming: [key, speaker]),
+                id: id, kind: .whoSaid, prompt: "Who said this? “\(text)”" + storyLine,
                 answer: .text(key),
                 explanation: "\(key) said it, as \(outlet ?? "the article") reported.",
                 evidence: Evidence(source: source, sentence: quote.sentence), tags: ["who-said"] + (outlet.map { [$0] } ?? []))
             if spelledOut != nil { item.accept = [speaker] }
-            // The article may quote the body by both names ("the Nigeria Labour Congress", "the
-            // NLC"): the key stands once among the choices.
-            let rivals = others.filter { $0 != key && $0 != speaker && facts.spelledOut[$0] != key }
             if rivals.count >= 2 {
                 item.choices = QuestionGenerator.deterministicShuffle([key] + rivals, seed: id.rawValue + "choices")
             } else {
@@ -559,7 +564,12 @@ struct Context {
                     !["Umm", "Um", "Abu", "Abou", "Bin", "Ibn"].contains(speaker.spaceSeparated.first.map(String.init) ?? ""),
                     (bySurname[String(surname)] ?? []).allSatisfy({ speaker.hasSuffix($0) || $0.hasSuffix(speaker) })
                 {
-                    item.accept = [PromptText.surname(of: speaker)]
+                    let written = facts.quotes.map(\.sentence) + facts.figures.map(\.sentence) + facts.dates.map(\.sentence) + [facts.title, facts.lede].compactMap { $0 }
+                    // "Standing Bear", the article's short form of Geoffrey Standing Bear, is a
+                    // surname already: "Bear" would accept a wrong answer.
+                    if !facts.fullNames.contains(where: { $0.hasSuffix(" " + speaker) }) {
+                        item.accept = [PromptText.surname(of: speaker, asWrittenIn: written)]
+                    }
                 }
                 score -= 0.05
             }
@@ -569,10 +579,10 @@ struct Context {
             if quote.text.first?.isUppercase == true, let wrong = others.first {
                 let claimID = StableID.make(article: facts.article, kind: "claim-who", parts: [quote.text])
                 // One story line for both versions, naming neither person they name.
-                let storyLine = citation(forQuoteOf: quote.sentence, naming: [key, speaker, wrong])
+                let claimLine = citation(forQuoteOf: quote.sentence, naming: [key, speaker, wrong], roles: roles(of: speaker))
                 func claim(naming named: String) -> Item {
                     Item(
-                        id: claimID, kind: .claim, prompt: "True or false? \(named) said: “\(text)”" + storyLine, answer: .truth(named == speaker),
+                        id: claimID, kind: .claim, prompt: "True or false? \(named) said: “\(text)”" + claimLine, answer: .truth(named == speaker),
                         explanation: named != speaker ? "False: \(speaker) said it, not \(named)." : "True: \(speaker) said it, as \(outlet ?? "the article") reported.",
                         evidence: Evidence(source: source, sentence: quote.sentence), tags: ["claim", "who-said"] + (outlet.map { [$0] } ?? []))
                 }
@@ -587,6 +597,12 @@ struct Context {
         // whether a quote gives it (a source's count) or the reporter does.
         let quoteSpans = facts.quotes.map { $0.start..<($0.start + $0.text.unicodeScalars.count) }
         func quoted(_ figure: FigureFact) -> Bool { quoteSpans.contains { $0.contains(figure.start) } }
+        // "“The scheme is designed for the youth. In the coming time, 50% of the population will
+        // be youth …”": a sentence inside a quote paragraph, with neither the marks nor the
+        // speaker, reads as the outlet's own report.
+        func insideUnmarkedQuote(_ start: Int, _ sentence: String) -> Bool {
+            quoteSpans.contains { $0.contains(start) } && !sentence.contains(where: { $0 == "\"" || $0 == "\u{201C}" || $0 == "\u{201D}" })
+        }
         var counts: [String: [(value: Double, quoted: Bool)]] = [:]
         for figure in facts.figures {
             guard case .number(let value)? = figure.value, let head = QuestionGenerator.countedThing(figure.unit)?.spaceSeparated.last else { continue }
@@ -597,6 +613,18 @@ struct Context {
         let checksClaims = outlet.map { name in Self.factCheckers.contains { ByteText.contains(name.lowercased(), $0) } } ?? false
         for figure in facts.figures {
             if checksClaims { skip(index, "figure", figure.text, "a fact-checker's article states the claims it checks: its figures are not its report"); continue }
+            if insideUnmarkedQuote(figure.start, figure.sentence) { skip(index, "figure", figure.text, "a sentence inside a quote that shows neither its marks nor its speaker"); continue }
+            // "a net loss of more than $915 million" beside "lost nearly $916 million": where the
+            // article rounds the same amount two ways, either answer is right.
+            let roundedTwin: (text: String, value: Double)? = {
+                guard case .number(let value)? = figure.value, value >= 1000, PromptText.showsCurrency(figure.text) else { return nil }
+                for other in facts.figures where other.text != figure.text && PromptText.showsCurrency(other.text) {
+                    if case .number(let otherValue)? = other.value, otherValue != value, abs(otherValue - value) <= 0.01 * max(value, otherValue) {
+                        return (other.text, otherValue)
+                    }
+                }
+                return nil
+            }()
             guard let sense = FigureSense(figure, specificThing: QuestionGenerator.countedThing(figure.unit).map { $0.contains(" ") } ?? false) else { skip(index, "figure", figure.text, "a range or a figure without a value"); continue }
             // "— 980 CJME": the source line printed under the prompt must not hold the key. The
             // lede's own figures are printed under the outlet alone, so only that line counts.
@@ -710,9 +738,10 @@ struct Context {
                         answer: .text(age?.answer ?? figure.text), accept: age == nil ? Self.numericForms(of: figure.text, value: sense.value) : [figure.text],
                         explanation: credited.map { "The figure is \(figure.text), according to \($0)." },
                         evidence: Evidence(source: source, sentence: figure.sentence), tags: ["figure"] + (outlet.map { [$0] } ?? []))
+                    if let roundedTwin { item.accept += Self.numericForms(of: roundedTwin.text, value: roundedTwin.value).filter { !item.accept.contains($0) } }
                     // "more than ____" with 2,000 among the choices is true of 2,000 too: a
                     // bounded figure is answered freely, never picked from a list.
-                    if age == nil, StableID.hash([id.rawValue]) % 2 == 0, !companions, sense.bound != .floor, sense.bound != .ceiling,
+                    if age == nil, roundedTwin == nil, StableID.hash([id.rawValue]) % 2 == 0, !companions, sense.bound != .floor, sense.bound != .ceiling,
                         let others = sense.distractors(storyValues: thing.flatMap { cast.values[$0] } ?? [], seed: id.rawValue)
                     {
                         item.choices = QuestionGenerator.deterministicShuffle([figure.text] + others, seed: id.rawValue + "order")
@@ -781,7 +810,9 @@ struct Context {
         let storyYear = facts.dates.isEmpty ? nil : facts.published ?? Self.latestYearStated(facts)
         for date in facts.dates {
             guard Self.isDefinite(date.text) else { skip(index, "date", date.text, "too vague to ask (“\(date.text)”)"); continue }
-            guard ByteText.contains(PromptText.outsideQuotes(date.sentence), date.text) else { skip(index, "date", date.text, "inside a quote"); continue }
+            guard ByteText.contains(PromptText.outsideQuotes(date.sentence), date.text), !insideUnmarkedQuote(date.start, date.sentence) else {
+                skip(index, "date", date.text, "inside a quote"); continue
+            }
             // The sentence around the date; both empty when the text is not found in it as written.
             let range = date.sentence.byteRange(of: date.text)
             let before = range.map { date.sentence[..<$0.lowerBound] } ?? "", after = range.map { date.sentence[$0.upperBound...] } ?? ""

@@ -200,13 +200,35 @@ extension FigureSense {
         }
         // "San Pedro Sula, population 769,025, had 1,317 homicides; Caracas … 3,797; and
         // Acapulco …": one value of a table written as a sentence.
-        let valuesInSentence = PromptText.numbers(in: figure.sentence).filter { !($0 >= 1800 && $0 <= 2100 && $0 == $0.rounded()) }.count
+        // "14 Catholics, six Orthodox, four Protestants and one Greek Orthodox … as well as 29
+        // others": counts spelled out are values of the list too.
+        let spelledValues = figure.sentence.lowercased().spaceSeparated.filter { PromptText.spelled.contains(PromptText.bareWord($0)) }.count
+        let valuesInSentence = PromptText.numbers(in: figure.sentence).filter { !($0 >= 1800 && $0 <= 2100 && $0 == $0.rounded()) }.count + spelledValues
         if valuesInSentence >= 5 { return "one value of \(valuesInSentence) in a sentence that lists them" }
         // "said Joe Biden, who served as a senator for 36 years": a biography's aside.
         if ["year", "decade"].contains(where: { (figure.unit ?? figure.text).lowercased().contains($0) }),
             let clause = before.lowercased().range(of: ", who ", options: .backwards), before.distance(from: clause.upperBound, to: before.endIndex) < 40
         {
             return "a span in a biographical aside (“who served … for \(figure.text)”)"
+        }
+        // "Striker Larry Spann, a bus operator for 20 years, said": an appositive's tenure.
+        if ["year", "decade"].contains(where: { (figure.unit ?? figure.text).lowercased().contains($0) }), previous == "for",
+            let comma = before.range(of: ", ", options: .backwards), case let appositive = before[comma.upperBound...].lowercased(),
+            appositive.hasPrefix("a ") || appositive.hasPrefix("an "), appositive.count < 40,
+            before[..<comma.lowerBound].spaceSeparated.last.map({ PromptText.bareWord($0).first?.isUppercase == true }) == true
+        {
+            return "a tenure in an appositive (“\(appositive)\(figure.text)”): a side detail"
+        }
+        // "In the 16 months since the review's release", "comments come about two months
+        // after …": the time between two events is counted off their dates, not learnt, in the
+        // lede too; "died three days after the attack" is a death's story.
+        let death = ["died", "dies", "dead", "death", "killed"].contains { ByteText.contains(figure.sentence, $0) }
+        // A unit keeps its qualifier in brackets: "months (about)".
+        if !death, let unit = (figure.unit?.split(separator: "(").first.map(String.init) ?? figure.text).lowercased().spaceSeparated.last.map(String.init),
+            Context.spanUnits.contains(unit),
+            ["since", "after", "before"].contains(next.lowercased()) || ["since", "after", "before"].contains(nextWords.dropFirst().first?.lowercased() ?? "") && Context.spanUnits.contains(next.lowercased())
+        {
+            return "the time between two events (“\(figure.text) \(nextWords.prefix(2).joined(separator: " "))”): counted off their dates"
         }
         // "X was paid $29,715; Y was paid $35,845; and Z …": one entry of a list.
         if figure.text.contains(where: { "$£€".contains($0) }) {

@@ -883,6 +883,29 @@ enum PromptText {
     static let patronymicParticles: Set<String> = ["bin", "ibn", "bint", "ben", "binti", "binte", "ould", "Bin", "Ibn", "Bint"]
 
     /// A person's surname with its particles: "Emmanuelle Lo Verso" → "Lo Verso".
+    /// The surname a learner may answer with, as the article writes it: "Standing Bear" for
+    /// Geoffrey Standing Bear and "García Márquez" where the article never writes the last
+    /// word alone ("Bear" would accept a wrong answer).
+    static func surname(of name: String, asWrittenIn sentences: [String]) -> String {
+        let plain = surname(of: name)
+        let words = name.spaceSeparated
+        guard words.count >= 3, !plain.contains(" "), let last = words.last else { return plain }
+        let before = words[words.count - 2]
+        guard before.first?.isUppercase == true else { return plain }
+        var alone = false, together = false
+        for sentence in sentences where containsWord(sentence, String(last)) {
+            if containsWord(sentence, "\(before) \(last)") { together = true }
+            // The last word written once without the word before it.
+            var rest = sentence[...]
+            while let range = rest.range(of: String(last)) {
+                let preceding = rest[..<range.lowerBound].spaceSeparated.last.map(String.init)
+                if preceding != String(before) { alone = true }
+                rest = rest[range.upperBound...]
+            }
+        }
+        return together && !alone ? "\(before) \(last)" : plain
+    }
+
     static func surname(of name: String) -> String {
         let words = name.spaceSeparated
         guard var start = words.indices.last else { return name }
