@@ -55,4 +55,31 @@ import Testing
             + "\u{201C}The symposium is really about the human face of battle,\u{201D} LTGEN Lind explains."
         #expect(speakers(body) == ["Ivo Lind"])
     }
+
+    // Sets 153–160, measured at 03324c5 before their errors were read.
+
+    @Test func aLegislatorsPartyAndTownAreNoSpeaker() {
+        // "Rep. John King, D-Rock Hill, said" gave "D-Rock Hill".
+        #expect(speakers("\u{201C}I hope the majority will listen to the minority,\u{201D} Rep. Ivo Lind, D-Rock Hill, said.") == ["Ivo Lind"])
+        #expect(speakers("\u{201C}We are in a good place,\u{201D} said Senate Leader Anna Varga, R-River Hills.") == ["Anna Varga"])
+    }
+
+    @Test func aPortfolioBeforeAPrepositionIsNoPerson() {
+        // "Mr. Adam commended the Ministry of Lands and Natural Resources for its efforts" made
+        // "Natural Resources" the "he" of the quote after it.
+        let body = "The Managing Director of Ostland Water (OWL), Ivo Lind, has urged chiefs to lead the fight.\n\n"
+            + "Speaking at a meeting, Mr. Lind said chiefs hold authority over land.\n\n"
+            + "\u{201C}If we don\u{2019}t fight it, it will get worse,\u{201D} he said.\n\n"
+            + "Mr. Lind commended the Ministry of Lands and Natural Resources for its efforts.\n\n"
+            + "He disclosed that the company now collects hourly data from major rivers.\n\n"
+            + "\u{201C}The president is determined to fight it, and that is why we are all here,\u{201D} he added."
+        #expect(speakers(body) == ["Ivo Lind", "Ivo Lind"])
+    }
+
+    @Test func aTitleCaseDatelineIsNoSpeaker() {
+        // "Addis Abeba – At least 15 individuals were killed …" took the town for the speaker.
+        let dateline = "Varna Town \u{2013} At least 15 people were killed in an attack on a market in the district last week.\n\n"
+            + "\u{201C}The assailants killed five people and wounded two others,\u{201D} he recalled."
+        #expect(!speakers(dateline).contains("Varna Town"))
+    }
 }

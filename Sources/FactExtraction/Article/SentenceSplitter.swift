@@ -108,7 +108,9 @@ enum SentenceSplitter {
         while wordStart > lowerBound, index - wordStart < 12, !ScalarText.isWhitespace(scalars[wordStart - 1]), !isOpeningQuote(scalars[wordStart - 1]) {
             wordStart -= 1
         }
-        if let hyphen = scalars[wordStart..<index].lastIndex(of: "-"), hyphen + 1 < index { wordStart = hyphen + 1 }
+        // "mid-Jan.", and a comma or bracket a page lost its space after ("Saturday,Aug. 26"):
+        // the abbreviation is the word after the glue.
+        if let glue = scalars[wordStart..<index].lastIndex(where: { $0 == "-" || $0 == "," || $0 == "(" }), glue + 1 < index { wordStart = glue + 1 }
         return wordStart..<index
     }
 

@@ -216,7 +216,10 @@ struct PersonIndex {
                 let acts = run.upperBound < tokens.count && (Lexicon.isSpeechVerb(tokens[run.upperBound]) || Self.isFiniteVerb(tokens[run.upperBound]))
                 // A portfolio ends its clause: "… Lands and Natural Resources Mulambo Haimbe, who …"
                 // runs on into its holder's name, given name known or not.
+                // "commended the Ministry of Lands and Natural Resources for its efforts": so does
+                // a preposition after it.
                 let endsClause = run.upperBound == tokens.count || [".", ";", ")"].contains { tokens[run.upperBound].isMark($0) }
+                    || tokens[run.upperBound].isWord && !tokens[run.upperBound].isCapitalized && tokens[run.upperBound].is(.functionWord)
                 if candidate.start == run.lowerBound, !acts, endsClause, !tokens[run].contains(where: Self.isFirstName),
                     Self.inPortfolio(tokens, before: run.lowerBound)
                 {
@@ -981,6 +984,14 @@ struct PersonIndex {
     /// After a sentence's opening place: a comma, a region or country in capitals, and a
     /// dash ("Pago Pago, AMERICAN SAMOA —", "Varna, Ostland –").
     static func isDateline(town: ArraySlice<Token>, rest: ArraySlice<Token>) -> Bool {
+        // "Addis Abeba – At least 15 individuals were killed …": a town in plain capitals, a dash
+        // and the report's first words; a person set off by a dash is described ("Ann Lee – the
+        // mayor – said"), and no given name opens a town.
+        if town.count <= 3, let first = town.first, !isFirstName(first), rest.first?.isDash == true,
+            rest.dropFirst().first.map({ $0.isWord && $0.isCapitalized }) == true, rest.count(where: \.isWord) >= 8
+        {
+            return true
+        }
         guard rest.first?.isMark(",") == true else { return false }
         // "NASHVILLE, Tenn. (WKRN) — …": a town in capitals, then its state or agency, up to the dash.
         // Only capitalised words and brackets before the dash: "UNICEF, the UN children's agency

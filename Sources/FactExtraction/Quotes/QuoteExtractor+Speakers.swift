@@ -96,7 +96,9 @@ extension QuoteExtractor {
         }
         let words = phrase.contains(where: isDropped) ? ArraySlice(phrase.filterReserving { !isDropped($0) }) : phrase
         if words.count(where: \.isWord) > 14 && !words.contains(where: { $0.isMark(",") }) { return nil }
-        let segments = Array(CommaSegments(tokens: words, maximumWords: 10))
+        // "Rep. John King, D-Rock Hill, said": a US legislator's party and home town after the
+        // name describe, never speak.
+        let segments = Array(CommaSegments(tokens: words, maximumWords: 10)).filter { !Self.isPartyTag($0) }
         // "one Weibo commenter", "the authors of the research in JAMA Psychiatry": a
         // determiner and a lower-case head make a description, whatever names it holds,
         // unless a name stands beside it ("Nico Tak, a top NATO official").
@@ -729,5 +731,11 @@ extension QuoteExtractor {
         let phrase = (modifiers + [noun]).joined(separator: " ")
         let article = ["a", "e", "i", "o", "u"].contains(phrase.prefix(1).lowercased()) && !phrase.hasPrefix("U.") ? "an" : "a"
         return "\(article) \(phrase)"
+    }
+
+    /// "D-Santa Fe", "R-River Hills", "I-Vt.": a party letter joined to a place.
+    static func isPartyTag(_ segment: ArraySlice<Token>) -> Bool {
+        guard let first = segment.first(where: \.isWord), first.text.count > 2 else { return false }
+        return first.text.hasPrefix("D-") || first.text.hasPrefix("R-") || first.text.hasPrefix("I-")
     }
 }
