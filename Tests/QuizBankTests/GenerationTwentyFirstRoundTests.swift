@@ -128,4 +128,28 @@ import Testing
         #expect(!asked.isEmpty)
         #expect(asked.allSatisfy { $0.choices == nil && $0.accept.contains("915,000,000") && $0.accept.contains("916,000,000") }, "\(asked.map(\.accept))")
     }
+
+    // From the readers of sets 153–160 (whole bank) and PolNeAR dev at seed 2002, judged at 079b05c.
+
+    @Test func anOutletNamingSomeoneIsStillCited() {
+        // "— SCETV (South Carolina ETV)" was dropped from a free-answer item because a name in
+        // the article shared a word with it; readers then had no story at all.
+        let generation = Self.generation(headline: "Lind urges calm in Varna", [
+            "\u{201C}I plead with you, do not silence the voices of the people of this town,\u{201D} said Ivo Lind, a pastor.",
+            "Anna Ledger, the mayor, did not answer questions about the ballot.",
+        ])
+        let lind = generation.bank.items.filter { $0.kind == .whoSaid && $0.answer.description.contains("Lind") }
+        #expect(!lind.isEmpty)
+        #expect(lind.allSatisfy { $0.prompt.hasSuffix("” — Ostland Ledger") }, "\(lind.map(\.prompt))")
+    }
+
+    @Test func anAgencysDatelineIsNotAsked() {
+        // "Aug. 6 (UPI) -- Researchers in South Africa have discovered …".
+        let generation = Self.generation(headline: "New dinosaur found in Ostland", [
+            "Aug. 6 (UPI) -- Researchers in Ostland have discovered a new species of dinosaur in the Varna hills.",
+            "\u{201C}It is the oldest complete skeleton ever found in the region,\u{201D} said Ivo Lind, a palaeontologist at Varna University.",
+        ])
+        #expect(!generation.bank.items.contains { $0.kind == .date && $0.answer.description.contains("Aug") })
+        #expect(generation.skipped.contains { $0.kind == "date" && $0.reason.contains("dateline") })
+    }
 }

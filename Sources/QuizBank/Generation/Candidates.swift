@@ -363,16 +363,17 @@ struct Context {
         // says which. Where that story's line names the speaker, a choice or the speaker's
         // office, it would answer or mislead, and the outlet alone is cited (nothing, where
         // the outlet is named so).
-        func citation(forQuoteOf sentence: String, naming people: [String], roles: [String]) -> String {
+        func citation(forQuoteOf sentence: String, speaker names: [String], others: [String], roles: [String]) -> String {
             let line = citation(for: sentence)
-            if !StoryCitation.givesAway(line, people: people, roles: roles) { return line }
-            return StoryCitation.givesAway(plainCitation, people: people, roles: []) ? "" : plainCitation
+            if !StoryCitation.givesAway(line, people: names + others, roles: roles) { return line }
+            // The outlet is no one's answer but its own.
+            return StoryCitation.givesAway(plainCitation, people: names, roles: []) ? "" : plainCitation
         }
         // "Police Chief Marta Kovic said …" a sentence before her quote: the offices the
         // article gives a speaker anywhere it names her in full.
         let namingSentences = facts.quotes.map(\.sentence) + [facts.lede].compactMap { $0 }
         func roles(of speaker: String) -> [String] {
-            namingSentences.filter { $0.contains(speaker) }.flatMap { StoryCitation.roleWords(of: speaker, in: $0) }
+            namingSentences.filter { ByteText.contains($0, speaker) }.flatMap { StoryCitation.roleWords(of: speaker, in: $0) }
         }
         let reporter = switch (outlet, headline) {
         case let (outlet?, headline?): "In a story headlined “\(headline)”, \(outlet) reported"
@@ -546,7 +547,7 @@ struct Context {
             // NLC"): the key stands once among the choices.
             let rivals = others.filter { $0 != key && $0 != speaker && facts.spelledOut[$0] != key }
             // With no choices, anyone the story line names is an answer a learner might give.
-            let storyLine = citation(forQuoteOf: quote.sentence, naming: [key, speaker] + (rivals.count >= 2 ? rivals : facts.fullNames + ownCast),
+            let storyLine = citation(forQuoteOf: quote.sentence, speaker: [key, speaker], others: rivals.count >= 2 ? rivals : facts.fullNames + ownCast,
                                      roles: roles(of: speaker))
             var item = Item(
                 id: id, kind: .whoSaid, prompt: "Who said this? “\(text)”" + storyLine,
@@ -579,7 +580,7 @@ struct Context {
             if quote.text.first?.isUppercase == true, let wrong = others.first {
                 let claimID = StableID.make(article: facts.article, kind: "claim-who", parts: [quote.text])
                 // One story line for both versions, naming neither person they name.
-                let claimLine = citation(forQuoteOf: quote.sentence, naming: [key, speaker, wrong], roles: roles(of: speaker))
+                let claimLine = citation(forQuoteOf: quote.sentence, speaker: [key, speaker], others: [wrong], roles: roles(of: speaker))
                 func claim(naming named: String) -> Item {
                     Item(
                         id: claimID, kind: .claim, prompt: "True or false? \(named) said: “\(text)”" + claimLine, answer: .truth(named == speaker),
@@ -611,20 +612,19 @@ struct Context {
         // A fact-checker's article states the claims it checks ("… has a net worth of $17
         // million", rated Unproven): its figures are not facts it reports.
         let checksClaims = outlet.map { name in Self.factCheckers.contains { ByteText.contains(name.lowercased(), $0) } } ?? false
+        // Amounts of money of the article, for rounded twins: read once, not once per figure.
+        let amounts: [(text: String, value: Double)] = facts.figures.compactMap { figure in
+            guard case .number(let value)? = figure.value, value >= 1000, PromptText.showsCurrency(figure.text) else { return nil }
+            return (figure.text, value)
+        }
         for figure in facts.figures {
             if checksClaims { skip(index, "figure", figure.text, "a fact-checker's article states the claims it checks: its figures are not its report"); continue }
             if insideUnmarkedQuote(figure.start, figure.sentence) { skip(index, "figure", figure.text, "a sentence inside a quote that shows neither its marks nor its speaker"); continue }
             // "a net loss of more than $915 million" beside "lost nearly $916 million": where the
             // article rounds the same amount two ways, either answer is right.
-            let roundedTwin: (text: String, value: Double)? = {
-                guard case .number(let value)? = figure.value, value >= 1000, PromptText.showsCurrency(figure.text) else { return nil }
-                for other in facts.figures where other.text != figure.text && PromptText.showsCurrency(other.text) {
-                    if case .number(let otherValue)? = other.value, otherValue != value, abs(otherValue - value) <= 0.01 * max(value, otherValue) {
-                        return (other.text, otherValue)
-                    }
-                }
-                return nil
-            }()
+            let roundedTwin = amounts.first { $0.text == figure.text }.flatMap { own in
+                amounts.first { $0.value != own.value && abs($0.value - own.value) <= 0.01 * max($0.value, own.value) }
+            }
             guard let sense = FigureSense(figure, specificThing: QuestionGenerator.countedThing(figure.unit).map { $0.contains(" ") } ?? false) else { skip(index, "figure", figure.text, "a range or a figure without a value"); continue }
             // "— 980 CJME": the source line printed under the prompt must not hold the key. The
             // lede's own figures are printed under the outlet alone, so only that line counts.
@@ -853,10 +853,11 @@ struct Context {
             {
                 skip(index, "date", date.text, "the date of a source (“\(date.text) \(next)”), not of the story"); continue
             }
-            // "Feb. 23, 2015 -- Peanut allergies …": a dateline says when the story was filed.
-            if date.sentence.hasPrefix(date.text),
-                ["--", "\u{2014}", "\u{2013}", "-"].contains(date.sentence.dropFirst(date.text.count).spaceSeparated.first.map(String.init) ?? "")
-            {
+            // "Feb. 23, 2015 -- Peanut allergies …": a dateline says when the story was filed;
+            // "Aug. 6 (UPI) -- Researchers …" with its agency.
+            let afterDate = date.sentence.dropFirst(date.text.count).spaceSeparated.map(String.init)
+            let dashAt = afterDate.first.map { $0.hasPrefix("(") && $0.hasSuffix(")") } == true ? 1 : 0
+            if date.sentence.hasPrefix(date.text), dashAt < afterDate.count, ["--", "\u{2014}", "\u{2013}", "-"].contains(afterDate[dashAt]) {
                 skip(index, "date", date.text, "the dateline: when the story was filed, not a fact of it"); continue
             }
             // "reducing its litre price from 1 November to 27.05p/litre": between "from" and "to"

@@ -202,8 +202,11 @@ extension FigureSense {
         // Acapulco …": one value of a table written as a sentence.
         // "14 Catholics, six Orthodox, four Protestants and one Greek Orthodox … as well as 29
         // others": counts spelled out are values of the list too.
-        let spelledValues = figure.sentence.lowercased().spaceSeparated.filter { PromptText.spelled.contains(PromptText.bareWord($0)) }.count
-        let valuesInSentence = PromptText.numbers(in: figure.sentence).filter { !($0 >= 1800 && $0 <= 2100 && $0 == $0.rounded()) }.count + spelledValues
+        let digitValues = PromptText.numbers(in: figure.sentence).filter { !($0 >= 1800 && $0 <= 2100 && $0 == $0.rounded()) }.count
+        // Read only where digits alone leave a list possible (most sentences hold one or two).
+        let spelledValues = (2..<5).contains(digitValues)
+            ? figure.sentence.lowercased().spaceSeparated.filter { PromptText.spelled.contains(PromptText.bareWord($0)) }.count : 0
+        let valuesInSentence = digitValues + spelledValues
         if valuesInSentence >= 5 { return "one value of \(valuesInSentence) in a sentence that lists them" }
         // "said Joe Biden, who served as a senator for 36 years": a biography's aside.
         if ["year", "decade"].contains(where: { (figure.unit ?? figure.text).lowercased().contains($0) }),

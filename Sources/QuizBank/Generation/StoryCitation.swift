@@ -1,3 +1,5 @@
+import TextMachinery
+
 /// The story line a who-said item cites ("— Tulsa World, “Police chief vows justice after
 /// shooting”") says which "case", "plan" or "city" its quote means; it must not answer the
 /// question before the quote is read, nor point at someone else.
@@ -9,10 +11,13 @@ enum StoryCitation {
         let names = people.contains { person in
             person.spaceSeparated.contains { word in
                 let bare = PromptText.bareWord(word)
-                return bare.count >= 2 && bare.first?.isUppercase == true && PromptText.containsWord(lowered, bare.lowercased())
+                guard bare.count >= 2, bare.first?.isUppercase == true else { return false }
+                let word = bare.lowercased()
+                // A byte search first: most names are nowhere in the line.
+                return ByteText.contains(lowered, word) && PromptText.containsWord(lowered, word)
             }
         }
-        return names || roles.contains { PromptText.containsWord(lowered, $0) }
+        return names || roles.contains { ByteText.contains(lowered, $0) && PromptText.containsWord(lowered, $0) }
     }
 
     /// The office set beside `name` in `sentence`, lower-cased, by its head word: the word
