@@ -152,4 +152,31 @@ import Testing
         #expect(!generation.bank.items.contains { $0.kind == .date && $0.answer.description.contains("Aug") })
         #expect(generation.skipped.contains { $0.kind == "date" && $0.reason.contains("dateline") })
     }
+
+    // From the second review (of the change since 465313d), on invented articles.
+
+    @Test func twoCloseAmountsInAComparisonAreTwoAmounts() {
+        // "$2.31 billion, up from $2.30 billion": accepting last quarter's figure taught a falsehood.
+        let generation = Self.generation(headline: "Varnia Bank revenue edges up", [
+            "Varnia Bank reported revenue of $2.31 billion for the third quarter, up from $2.30 billion in the second quarter, the Ostland exchange said.",
+            "\u{201C}We are growing in every market we serve,\u{201D} said Ivo Lind, the bank's chief executive.",
+        ], fileName: "f.txt")
+        for item in generation.bank.items where item.kind == .figure {
+            #expect(!(item.accept.contains("2,310,000,000") && item.accept.contains("2,300,000,000")), "\(item.accept)")
+        }
+    }
+
+    @Test func aSentenceOrABanIsStillAsked() {
+        // "banned for two years after missing three drug tests": a span after "for" is how long.
+        let sense = FigureSense(FigureFact(text: "two years", value: .number(2), unit: "years", qualifier: nil, source: nil,
+                                           sentence: "Ivo Lind was banned for two years after missing three drug tests, Ostland Athletics said.", start: 0))
+        #expect(sense?.trivia(inLede: false)?.contains("time between") != true)
+    }
+
+    @Test func spelledCountsOutsideAListDoNotMakeOne() {
+        // "in two sub-counties, forcing 4,500 residents into one camp" lists nothing.
+        let sense = FigureSense(FigureFact(text: "3,000", value: .number(3000), unit: "homes", qualifier: nil, source: nil,
+                                           sentence: "Floods destroyed 3,000 homes and 120 schools in two sub-counties, forcing 4,500 residents into one camp, Varna County said.", start: 0))
+        #expect(sense?.trivia(inLede: true) == nil)
+    }
 }

@@ -613,9 +613,11 @@ struct Context {
         // million", rated Unproven): its figures are not facts it reports.
         let checksClaims = outlet.map { name in Self.factCheckers.contains { ByteText.contains(name.lowercased(), $0) } } ?? false
         // Amounts of money of the article, for rounded twins: read once, not once per figure.
-        let amounts: [(text: String, value: Double)] = facts.figures.compactMap { figure in
+        // Only qualified amounts ("more than", "nearly") are roundings; "$2.31 billion, up from
+        // $2.30 billion" are two amounts, and so are two in one sentence.
+        let amounts: [(text: String, value: Double, sentence: String, qualified: Bool)] = facts.figures.compactMap { figure in
             guard case .number(let value)? = figure.value, value >= 1000, PromptText.showsCurrency(figure.text) else { return nil }
-            return (figure.text, value)
+            return (figure.text, value, figure.sentence, figure.qualifier != nil)
         }
         for figure in facts.figures {
             if checksClaims { skip(index, "figure", figure.text, "a fact-checker's article states the claims it checks: its figures are not its report"); continue }
@@ -623,7 +625,10 @@ struct Context {
             // "a net loss of more than $915 million" beside "lost nearly $916 million": where the
             // article rounds the same amount two ways, either answer is right.
             let roundedTwin = amounts.first { $0.text == figure.text }.flatMap { own in
-                amounts.first { $0.value != own.value && abs($0.value - own.value) <= 0.01 * max($0.value, own.value) }
+                amounts.first {
+                    $0.value != own.value && abs($0.value - own.value) <= 0.01 * max($0.value, own.value)
+                        && $0.sentence != own.sentence && ($0.qualified || own.qualified)
+                }
             }
             guard let sense = FigureSense(figure, specificThing: QuestionGenerator.countedThing(figure.unit).map { $0.contains(" ") } ?? false) else { skip(index, "figure", figure.text, "a range or a figure without a value"); continue }
             // "— 980 CJME": the source line printed under the prompt must not hold the key. The

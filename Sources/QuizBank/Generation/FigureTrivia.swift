@@ -200,13 +200,20 @@ extension FigureSense {
         }
         // "San Pedro Sula, population 769,025, had 1,317 homicides; Caracas … 3,797; and
         // Acapulco …": one value of a table written as a sentence.
+        let valuesInSentence = PromptText.numbers(in: figure.sentence).filter { !($0 >= 1800 && $0 <= 2100 && $0 == $0.rounded()) }.count
         // "14 Catholics, six Orthodox, four Protestants and one Greek Orthodox … as well as 29
-        // others": counts spelled out are values of the list too.
-        let digitValues = PromptText.numbers(in: figure.sentence).filter { !($0 >= 1800 && $0 <= 2100 && $0 == $0.rounded()) }.count
-        // Read only where digits alone leave a list possible (most sentences hold one or two).
-        let spelledValues = (2..<5).contains(digitValues)
-            ? figure.sentence.lowercased().spaceSeparated.filter { PromptText.spelled.contains(PromptText.bareWord($0)) }.count : 0
-        let valuesInSentence = digitValues + spelledValues
+        // others": three counts or more each after a list's comma or "and", spelled out or not.
+        // ("in two sub-counties, forcing 4,500 residents into one camp" lists nothing.)
+        // Digits alone are the table rule's above: a poll's "48 percent … and 44 percent … and 2
+        // percent" is asked.
+        let words = figure.sentence.spaceSeparated
+        let listed = words.indices.dropFirst().compactMap { index -> String? in
+            let word = PromptText.bareWord(words[index]).lowercased(), previous = words[index - 1]
+            return (previous.hasSuffix(",") || previous == "and") && (PromptText.spelled.contains(word) || word.first?.isNumber == true) ? word : nil
+        }
+        if listed.count >= 3, listed.contains(where: PromptText.spelled.contains) {
+            return "one value of a list of \(listed.count) counts in its sentence"
+        }
         if valuesInSentence >= 5 { return "one value of \(valuesInSentence) in a sentence that lists them" }
         // "said Joe Biden, who served as a senator for 36 years": a biography's aside.
         if ["year", "decade"].contains(where: { (figure.unit ?? figure.text).lowercased().contains($0) }),
@@ -225,9 +232,10 @@ extension FigureSense {
         // "In the 16 months since the review's release", "comments come about two months
         // after …": the time between two events is counted off their dates, not learnt, in the
         // lede too; "died three days after the attack" is a death's story.
-        let death = ["died", "dies", "dead", "death", "killed"].contains { ByteText.contains(figure.sentence, $0) }
+        // "jailed for eight years after admitting …": a sentence or a ban runs for its span.
+        let death = ["died", "dies", "dead", "death", "killed"].contains { PromptText.containsWord(figure.sentence, $0) }
         // A unit keeps its qualifier in brackets: "months (about)".
-        if !death, let unit = (figure.unit?.split(separator: "(").first.map(String.init) ?? figure.text).lowercased().spaceSeparated.last.map(String.init),
+        if !death, previous != "for", let unit = (figure.unit?.split(separator: "(").first.map(String.init) ?? figure.text).lowercased().spaceSeparated.last.map(String.init),
             Context.spanUnits.contains(unit),
             ["since", "after", "before"].contains(next.lowercased()) || ["since", "after", "before"].contains(nextWords.dropFirst().first?.lowercased() ?? "") && Context.spanUnits.contains(next.lowercased())
         {
