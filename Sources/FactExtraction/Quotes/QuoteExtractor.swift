@@ -417,7 +417,7 @@ struct QuoteExtractor {
         // ends its phrase; "said January 6 committee chairman Bennie Thompson" names an event
         // the speaker's office is of.
         if let first = phrase.firstIndex(where: \.isWord), phrase[first].is(.month), first + 1 < phrase.endIndex, phrase[first + 1].kind == .number,
-            first + 2 == phrase.endIndex || !phrase[first + 2].isWord || phrase[first + 2].is(.functionWord) || phrase[first + 2].kind == .number
+            first + 2 == phrase.endIndex || !phrase[first + 2].isWord || phrase[first + 2].is(.functionWord)
         {
             return nil
         }

@@ -372,6 +372,8 @@ struct Context {
         // "Police Chief Marta Kovic said …" a sentence before her quote: the offices the
         // article gives a speaker anywhere it names her in full.
         let namingSentences = facts.quotes.map(\.sentence) + [facts.lede].compactMap { $0 }
+        // Where the article writes names: what a short answer is read against.
+        let writtenSentences = namingSentences + facts.figures.map(\.sentence) + facts.dates.map(\.sentence) + [facts.title].compactMap { $0 }
         func roles(of speaker: String) -> [String] {
             namingSentences.filter { ByteText.contains($0, speaker) }.flatMap { StoryCitation.roleWords(of: speaker, in: $0) }
         }
@@ -565,11 +567,10 @@ struct Context {
                     !["Umm", "Um", "Abu", "Abou", "Bin", "Ibn"].contains(speaker.spaceSeparated.first.map(String.init) ?? ""),
                     (bySurname[String(surname)] ?? []).allSatisfy({ speaker.hasSuffix($0) || $0.hasSuffix(speaker) })
                 {
-                    let written = facts.quotes.map(\.sentence) + facts.figures.map(\.sentence) + facts.dates.map(\.sentence) + [facts.title, facts.lede].compactMap { $0 }
                     // "Standing Bear", the article's short form of Geoffrey Standing Bear, is a
                     // surname already: "Bear" would accept a wrong answer.
                     if !facts.fullNames.contains(where: { $0.hasSuffix(" " + speaker) }) {
-                        item.accept = [PromptText.surname(of: speaker, asWrittenIn: written)]
+                        item.accept = [PromptText.surname(of: speaker, asWrittenIn: writtenSentences)]
                     }
                 }
                 score -= 0.05
@@ -649,7 +650,7 @@ struct Context {
             // the story's.
             let inLede = (ranks[figure.sentence] ?? 99) <= 2
             // An age is the story only when the story is a death ("dies aged 92").
-            let death = ["died", "dies", "dead", "death", "killed"].contains { ByteText.contains(figure.sentence, $0) }
+            let death = FigureSense.deathWords.contains { ByteText.contains(figure.sentence, $0) }
             if (sense.sort == .age && !(inLede && death)) || Self.isDuration(figure.unit) || Self.isDuration(figure.text) {
                 skip(index, "figure", figure.text, "an age or a duration outside the lede: trivia"); continue
             }

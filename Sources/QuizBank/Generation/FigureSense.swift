@@ -67,6 +67,9 @@ struct FigureSense {
         }
     }
 
+    /// Words that make a sentence a death's story: an age, a span or a count there is its news.
+    static let deathWords = ["died", "dies", "dead", "death", "killed"]
+
     static let youngPeople = ["boy", "girl", "child", "baby", "toddler", "son", "daughter", "man", "woman", "pupil", "student"]
 
     /// "the cull will break 40,000", "sales topped $1 billion": a verb of passing a mark says

@@ -233,7 +233,7 @@ extension FigureSense {
         // after …": the time between two events is counted off their dates, not learnt, in the
         // lede too; "died three days after the attack" is a death's story.
         // "jailed for eight years after admitting …": a sentence or a ban runs for its span.
-        let death = ["died", "dies", "dead", "death", "killed"].contains { PromptText.containsWord(figure.sentence, $0) }
+        let death = Self.deathWords.contains { PromptText.containsWord(figure.sentence, $0) }
         // A unit keeps its qualifier in brackets: "months (about)".
         if !death, previous != "for", let unit = (figure.unit?.split(separator: "(").first.map(String.init) ?? figure.text).lowercased().spaceSeparated.last.map(String.init),
             Context.spanUnits.contains(unit),

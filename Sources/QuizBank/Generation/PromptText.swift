@@ -882,7 +882,6 @@ enum PromptText {
     /// Lower-case as names write them ("Ben" capitalised is a given name), and "Bin", "Ibn".
     static let patronymicParticles: Set<String> = ["bin", "ibn", "bint", "ben", "binti", "binte", "ould", "Bin", "Ibn", "Bint"]
 
-    /// A person's surname with its particles: "Emmanuelle Lo Verso" → "Lo Verso".
     /// The surname a learner may answer with, as the article writes it: "Standing Bear" for
     /// Geoffrey Standing Bear and "García Márquez" where the article never writes the last
     /// word alone ("Bear" would accept a wrong answer).
@@ -906,6 +905,7 @@ enum PromptText {
         return together && !alone ? "\(before) \(last)" : plain
     }
 
+    /// A person's surname with its particles: "Emmanuelle Lo Verso" → "Lo Verso".
     static func surname(of name: String) -> String {
         let words = name.spaceSeparated
         guard var start = words.indices.last else { return name }
