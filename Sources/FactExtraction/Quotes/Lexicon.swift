@@ -78,6 +78,8 @@ enum Lexicon {
         // Members of legislatures other than Westminster's: "South Down MLA Cathy Mason",
         // "Fine Gael TD Paul Kehoe", "Glasgow MSP Anas Sarwar".
         "msp", "mla", "mpp", "mha", "mna", "mhk", "td",
+        // Chief justices as South Asian courts reporters write them: "CJP Isa", "CJI Chandrachud".
+        "cjp", "cji",
         // South Africa's provincial ministers: "KZN Cooperative Governance MEC Sipho Hlomuka".
         "mec",
         // US local offices, and plurals before a list of names ("Councilors John Florez and …").
@@ -146,6 +148,18 @@ enum Lexicon {
         "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
     ]
 
+    /// What a ministry's portfolio is made of: "Minister of Information and Communications
+    /// Dauren Abayev", "Minister of Science and Technology Chaudhry Fawad Hussain". Written
+    /// before the holder's name, the portfolio's last word runs on into it.
+    static let portfolioNouns: Set<Word> = [
+        "affairs", "agriculture", "aviation", "commerce", "communications", "communication", "culture", "defence", "defense", "development",
+        "economy", "education", "employment", "energy", "environment", "finance", "fisheries", "forestry", "health", "housing",
+        "industry", "information", "infrastructure", "innovation", "integration", "interior", "investment", "justice", "labour", "labor",
+        "lands", "livestock", "mines", "mining", "petroleum", "planning", "resources", "relations", "security", "services", "sport",
+        "sports", "technology", "telecommunications", "tourism", "trade", "transport", "transportation", "welfare", "works", "youth",
+        "water", "science", "sciences", "irrigation", "revenue", "budget", "equality", "arts", "heritage", "sanitation",
+    ]
+
     /// Words that may sit lower-case inside a name: "Osama bin Laden", "Vincent van Gogh".
     static let nameParticles: Set<Word> = ["bin", "al", "van", "von", "de", "der", "da", "di", "du", "la", "le", "ibn", "el", "del", "della", "dos", "das"]
 
@@ -196,6 +210,8 @@ extension Lexicon {
         "democrats", "republicans", "conservative", "liberal", "one", "another", "other", "someone", "nobody", "everyone",
         "regime", "military", "army", "navy", "embassy", "mission", "authority", "authorities", "regulator", "watchdog",
         "bank", "tribunal", "jury", "prosecution", "defence", "defense", "family", "families", "mourners",
+        // Courts reporting: "the bench observed", "the judgment said", "the petition says".
+        "bench", "judgment", "judgement", "ruling", "verdict", "petition", "affidavit", "directive",
     ])
 
     /// Heads of descriptions that name a person, who can later be "he" or "she" and whose

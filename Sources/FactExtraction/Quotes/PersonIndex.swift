@@ -185,6 +185,15 @@ struct PersonIndex {
                 if theBefore, key.count >= 2, !Self.isFirstName(tokens[run.lowerBound]), !namesOffice {
                     groupIDs.insert(id)
                 }
+                // "Wood Buffalo council rejected the idea": two names or more before a lower-case
+                // body they modify are the body's place or owner, never "he" ("the Joe Biden
+                // administration" has a given name).
+                if run.count >= 2, run.upperBound < tokens.count, tokens[run.upperBound].isWord,
+                    !tokens[run.upperBound].isCapitalized, tokens[run.upperBound].bareIs(.organisation),
+                    !tokens[run].contains(where: { Self.isFirstName($0) || $0.is(.title) || $0.is(.honorific) })
+                {
+                    groupIDs.insert(id)
+                }
                 // "The Trojans believed …", "the Democrats said": one capitalised plural after "the",
                 // heading its phrase, is a team, a party or a people ("the Sanders campaign" is
                 // a surname's).
@@ -221,7 +230,7 @@ struct PersonIndex {
                 let endsClause = run.upperBound == tokens.count || [".", ";", ")"].contains { tokens[run.upperBound].isMark($0) }
                     || tokens[run.upperBound].isWord && !tokens[run.upperBound].isCapitalized && tokens[run.upperBound].is(.functionWord)
                 if candidate.start == run.lowerBound, !acts, endsClause, !tokens[run].contains(where: Self.isFirstName),
-                    Self.inPortfolio(tokens, before: run.lowerBound)
+                    Self.inPortfolio(tokens[...], before: run.lowerBound)
                 {
                     groupIDs.insert(id)
                 }
@@ -816,6 +825,23 @@ struct PersonIndex {
         {
             return nil
         }
+        // "Federal Minister of Science and Technology …", "Deputy Secretary for …": a run that
+        // ends on an office before its "of" or "for" is the office, not a name ("Amy Bishop of
+        // Huntsville" has a given name; "Mr Judge of …" an honorific).
+        // Only with a holder named after the portfolio: "The United Nations High Commissioner
+        // for Human Rights said" is the office speaking.
+        if run.upperBound < tokens.endIndex, ["of", "for"].contains(tokens[run.upperBound].lowered),
+            tokens[run.upperBound - 1].is(.title), !tokens[run].contains(where: { Self.isFirstName($0) || $0.is(.honorific) }),
+            Self.holderFollowsPortfolio(tokens, after: run.upperBound)
+        {
+            return nil
+        }
+        // "Minister of Information and Communications Dauren Abayev said": the portfolio's
+        // last word runs on into its holder's name, which starts after it.
+        if lower == run.lowerBound, run.count >= 3, Self.inPortfolio(tokens, before: run.lowerBound) {
+            while lower < run.upperBound - 2, Lexicon.portfolioNouns.contains(tokens[lower].lowered) { lower += 1 }
+            if lower > run.lowerBound { titled = true }
+        }
         // "Treasury Secretary Paul Brand", "Bank of England Governor Mark Carney": the name
         // starts after the last title word that has a name after it.
         if let lastTitle = tokens[lower..<run.upperBound].lastIndex(where: { $0.is(.title) && !$0.is(.functionWord) }),
@@ -966,17 +992,35 @@ struct PersonIndex {
 
     /// Whether the words before `start` are an office or a body and its "of", with other
     /// capitalised names of its list between ("Minister of Trade, Lands and …").
-    static func inPortfolio(_ tokens: [Token], before start: Int) -> Bool {
+    /// An office's "of" or "for" list ends on a run of three capitalised words or more: the
+    /// portfolio's last word and its holder's name ("… of Science and Technology Chaudhry
+    /// Fawad Hussain", "for Trade Don Farrell"), not a department alone ("for Human Rights").
+    static func holderFollowsPortfolio(_ tokens: ArraySlice<Token>, after preposition: Int) -> Bool {
+        var index = preposition + 1, lastRun = 0
+        while index < tokens.endIndex, index - preposition <= 12 {
+            if tokens[index].isWord && tokens[index].isCapitalized {
+                lastRun += 1
+            } else if tokens[index].lowered == "and" || tokens[index].isMark(",") || tokens[index].isMark("&") {
+                lastRun = 0
+            } else {
+                break
+            }
+            index += 1
+        }
+        return lastRun >= 3
+    }
+
+    static func inPortfolio(_ tokens: ArraySlice<Token>, before start: Int) -> Bool {
         // The list's last name follows its "and" ("… Lands and Regional Integration"); after a
         // comma a new clause may open ("At the University of Miami, Trump opened …").
-        guard start >= 2, tokens[start - 1].lowered == "and" || tokens[start - 1].lowered == "of" else { return false }
+        guard start >= tokens.startIndex + 2, tokens[start - 1].lowered == "and" || tokens[start - 1].lowered == "of" else { return false }
         var index = start - 1
-        while index > 0, start - index <= 10,
+        while index > tokens.startIndex, start - index <= 10,
             tokens[index].isWord && tokens[index].isCapitalized || tokens[index].isMark(",") || tokens[index].lowered == "and" || tokens[index].isMark("&")
         {
             index -= 1
         }
-        guard index >= 1, tokens[index].lowered == "of" else { return false }
+        guard index >= tokens.startIndex + 1, tokens[index].lowered == "of" else { return false }
         let office = tokens[index - 1]
         return office.isCapitalized && (office.is(.title) || office.bareIs(.organisation))
     }

@@ -906,6 +906,11 @@ struct Context {
             if let aside = PromptText.openAside(before: before) {
                 skip(index, "date", date.text, "background in an aside (“\(aside) …”), not the sentence's event"); continue
             }
+            // "their choice on Nov. 8" in a 2016 campaign story: Election Day is a date every
+            // reader of the story knows (both readers, four PolNeAR samples).
+            if let day = date.resolved.flatMap(CalendarDay.init(iso:)), Self.isUSElectionDay(day), Self.speaksOfAnElection(facts) {
+                skip(index, "date", date.text, "Election Day (\(day)): a date every reader of an election story knows"); continue
+            }
             if let background = Self.backgroundDate(date, published: storyYear) {
                 skip(index, "date", date.text, background); continue
             }
@@ -934,6 +939,18 @@ struct Context {
                 evidence: Evidence(source: source, sentence: date.sentence), tags: ["date"] + (outlet.map { [$0] } ?? []))
             candidates.append(Candidate(item: item, score: 0.4 + (absoluteDate ? 0.1 : 0) + position(date.sentence, facts, ranks: ranks), article: index,
                                         sentence: date.sentence, fact: "date:\(date.start)"))
+        }
+    }
+
+    /// The US general election: the Tuesday after the first Monday of November, in an even year.
+    static func isUSElectionDay(_ day: CalendarDay) -> Bool {
+        day.year % 2 == 0 && day.month == 11 && (2...8).contains(day.day) && day.weekday == 1
+    }
+
+    static func speaksOfAnElection(_ facts: ArticleFacts) -> Bool {
+        let sentences = [facts.title ?? "", facts.lede ?? ""] + facts.dates.map(\.sentence) + facts.figures.map(\.sentence) + facts.quotes.map(\.sentence)
+        return sentences.contains { sentence in
+            sentence.lowercased().spaceSeparated.contains { ["election", "elections", "vote", "voters", "ballot", "ballots", "polls"].contains(PromptText.bareWord($0)) }
         }
     }
 

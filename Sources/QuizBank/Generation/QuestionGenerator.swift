@@ -101,7 +101,11 @@ struct StoryCast {
         for sentence in sentences {
             let words = sentence.spaceSeparated
             for (index, word) in words.enumerated() where (word == "the" || word == "The") && index + 1 < words.count {
-                if let name = Self.capitalisedRun(after: index, in: words) { organisations.insert(name) }
+                if let name = Self.capitalisedRun(after: index, in: words),
+                    !Self.styleAfterThe.contains(name.spaceSeparated.first.map(String.init) ?? "")
+                {
+                    organisations.insert(name)
+                }
             }
             // "Matthew Martin, a Met Éireann forecaster": a name between "a" and someone's
             // work is where they work.
@@ -144,6 +148,10 @@ struct StoryCast {
         let surnames = Set(persons.compactMap { $0.spaceSeparated.last.map(String.init) })
         self.organisations = organisations.subtracting(surnames)
     }
+
+    /// Styles written after "the" before a person's name: "the Rev. Al Sharpton" and "the Hon.
+    /// Jane Lee" are people, not organisations like "the Varnian Red Cross".
+    static let styleAfterThe: Set<String> = ["Rev.", "Rev", "Reverend", "Revd", "Rt.", "Rt", "Hon.", "Hon", "Honourable", "Honorable", "Venerable", "Ven."]
 
     /// Up to four capitalised words after `index`, as one name: a possessive ("The Who's
     /// Roger Daltrey") or a comma ("The Chancellor, Rachel Reeves") ends it.
