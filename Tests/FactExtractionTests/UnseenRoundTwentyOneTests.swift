@@ -55,4 +55,64 @@ import Testing
             + "\u{201C}Consultation should be held,\u{201D} he said."
         #expect(speakers(chief).last == "Omar")
     }
+
+    // From sets 169–172 (measured at 0166a75 before their errors were read).
+
+    @Test func aLabelGivenInSomeonesMessageIsTheirs() {
+        // Set 169: "He responded directly to Musk’s posts calling for Phillips to be jailed and
+        // branding her a "rape genocide apologist"" went to the "he" who responded.
+        let body = "Prime Minister Ivo Lind defended the minister on Monday.\n\n"
+            + "He responded to posts by Anna Varga calling for the minister to be sacked and branding her a \"national disgrace\"."
+        #expect(speakers(body) == ["Anna Varga"])
+        // A reply "by saying" is the replier's; a message whose content ends before the quote
+        // ("… tweet saying … will … meant that") leaves the quote to the sentence's subject.
+        let reply = "Anna Varga resigned in March.\n\nOn Twitter, she responded to one of Lind's messages by saying, \"Seriously, just stop lying.\""
+        #expect(speakers(reply) == ["Anna Varga"])
+        let meant = "Ivo Lind said Anna Varga's tweet saying voters will back her meant that \"people want safer streets\"."
+        #expect(speakers(meant) == ["Ivo Lind"])
+    }
+
+    @Test func aTwoLetterSurnameSpeaksOnceTheFullNameIsGiven() {
+        // Set 172: "AMD CEO Dr. Lisa Su … “I am honored …,” Su said" had no speaker, and the
+        // next quote went to the council president quoted before.
+        for surname in ["Su", "Wu", "Ng", "Li"] {
+            let body = "The council said Dr. Lisa \(surname) would give the keynote.\n\n"
+                + "\u{201C}She received an invitation,\u{201D} council president Ivo Lind said.\n\n"
+                + "\u{201C}I am honored to deliver the keynote,\u{201D} \(surname) said. \u{201C}We will tell the story.\u{201D}"
+            #expect(speakers(body) == ["Ivo Lind", "Lisa \(surname)", "Lisa \(surname)"], "\(surname)")
+        }
+        // Two letters alone, with no full name, are no speaker.
+        #expect(speakers("\u{201C}We are done,\u{201D} Ok said.") == [nil])
+    }
+
+    @Test func anAssemblyMemberIsTitledAndTheirAppositiveIsNoSpeaker() {
+        // Set 169: "Assembly Member Jaime Williams, a Trinidadian-born representative …, … “…,”
+        // she said" went to the appositive, and so did the next member's quotes.
+        let body = "Assembly Member Anna Varga, an Ostland-born representative of the 59th District, spoke first. "
+            + "\u{201C}This month is dedicated to our history,\u{201D} she said.\n\n"
+            + "Assembly Member Mira Kovic, who represents the 58th District, expressed pride. \u{201C}I am proud to stand here,\u{201D} she said."
+        #expect(speakers(body) == ["Anna Varga", "Mira Kovic"])
+    }
+
+    @Test func anOpeningClauseOfTimeIsNoSubject() {
+        // Set 172: "Following WWDC, Apple's senior vice president … Craig Federighi said that
+        // Apple will … amid "innovation"" went to "Following WWDC"; "After the launch in the
+        // UK, retailer Game has said …" to "UK".
+        let following = "Following OSTCON, Varna Motors' senior vice president of engineering Ivo Lind said the firm will keep up amid \"innovation\" in the industry."
+        #expect(speakers(following) == ["Ivo Lind"])
+        let after = "After the launch in the UK, retailer Kiosk has said that the console will \"easily surpass\" the last one."
+        #expect(speakers(after) != ["UK"])
+        #expect(speakers("After the meeting, Anna Varga said: \"We are done.\"") == ["Anna Varga"])
+    }
+
+    @Test func theChiefJusticesInitialsAreATitle() {
+        // Set 165: "the new directive by the CJ" made "CJ" a speaker's name.
+        let body = "Lawyers threatened to sue CJ Anna Varga over the new rule.\n\n"
+            + "\u{201C}Litigants shall refrain from expressing their opinion on the merits,\u{201D} reads the new directive by the CJ."
+        #expect(!speakers(body).contains("CJ"))
+        // "an irked CJ told the advocate": the office, with an adjective, is its holder.
+        let irked = "A bench of Chief Justice Anna Varga and Justice Ivo Lind heard the petition.\n\n"
+            + "\u{201C}Reading the entire petition would be a waste of judicial time,\u{201D} an irked CJ told the advocate."
+        #expect(speakers(irked) == ["Anna Varga"])
+    }
 }

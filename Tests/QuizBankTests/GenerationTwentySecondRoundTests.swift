@@ -43,4 +43,42 @@ import TextMachinery
         #expect(whoSaid.first?.answer.description == "Al Sharpton")
         #expect(whoSaid.first?.accept == ["Sharpton"], "\(whoSaid.map(\.accept))")
     }
+
+    // From the blind readers of sets 161–168 (whole bank, at 0166a75): 40 of 59 for each reader.
+
+    @Test func stockPhrasesThatNameNothingAreNotAskedWhoSaid() {
+        // Both readers: "We would obviously have liked to have won that game", "I believe the
+        // boys are well prepared and raring to go", "… thank all the delegations for their
+        // active participation …", "… we do that with all of our stakeholders".
+        let lines = [
+            "We would obviously have liked to have won that game",
+            "I believe the boys are well prepared and raring to go.",
+            "Before we continue, I would like to clarify the procedure and thank all the delegations for their active participation",
+            "We always look for ways to make the region stronger, and we do that with all of our stakeholders",
+            "I can't begin to tell you how very worthwhile it is to be here",
+        ]
+        for line in lines {
+            #expect(QuoteSubstance.lack(in: line, names: []) != nil, "\(line)")
+        }
+        // A stock phrase beside a name or a number says something checkable.
+        #expect(QuoteSubstance.lack(in: "We would have liked to have won, but Varna scored three goals in ten minutes", names: ["Varna"]) == nil)
+        // "Thanks to the pay rise, nurses are coming back" is no courtesy.
+        #expect(QuoteSubstance.lack(in: "Thanks to the pay rise, nurses are coming back to the wards in large numbers", names: []) == nil)
+    }
+
+    @Test func choicesOfThePartyAQuoteAttacksAreNotOffered() {
+        // PolNeAR, both readers twice: "Of course, Republicans are trying to make political
+        // hay out of this …" (Elijah Cummings, the top Democrat) offered two Republicans.
+        let generation = Self.generation([
+            "\u{201C}Immunity deals should not be a requirement for cooperating with the FBI,\u{201D} Oversight Chairman Jason Chaffetz (R-Utah) said in a statement.",
+            "\u{201C}It just raises a lot of questions about the investigation,\u{201D} said Rep. Jim Jordan (R-Ohio), an oversight panel member.",
+            "\u{201C}Of course, Republicans are trying to make political hay out of this, but the facts are that Ms. Mills cooperated fully with the Justice Department,\u{201D} said Rep. Elijah Cummings, the top Democrat on the Oversight Committee, in a statement.",
+        ])
+        let cummings = generation.bank.items.filter { $0.kind == .whoSaid && $0.answer.description == "Elijah Cummings" }
+        #expect(cummings.count == 1)
+        #expect(cummings.allSatisfy { ($0.choices ?? []).allSatisfy { !["Jason Chaffetz", "Jim Jordan"].contains($0) } }, "\(cummings.map(\.choices))")
+        #expect(PartyLabels.party(of: "Jim Jordan", in: "said Rep. Jim Jordan (R-Ohio), an oversight panel member.") == .republican)
+        #expect(PartyLabels.party(of: "Ann Lee", in: "Democratic Rep. Ann Lee said.") == .democrat)
+        #expect(PartyLabels.party(of: "Ann Lee", in: "Ann Lee, who criticised Republicans, said.") == nil)
+    }
 }

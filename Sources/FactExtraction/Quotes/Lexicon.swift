@@ -78,8 +78,12 @@ enum Lexicon {
         // Members of legislatures other than Westminster's: "South Down MLA Cathy Mason",
         // "Fine Gael TD Paul Kehoe", "Glasgow MSP Anas Sarwar".
         "msp", "mla", "mpp", "mha", "mna", "mhk", "td",
-        // Chief justices as South Asian courts reporters write them: "CJP Isa", "CJI Chandrachud".
-        "cjp", "cji",
+        // Chief justices as South Asian and East African courts reporters write them: "CJP Isa",
+        // "CJI Chandrachud", "the directive by the CJ".
+        "cjp", "cji", "cj",
+        // New York's legislators as their city's press writes them: "Assembly Member Jaime
+        // Williams", "Council Member Ann Lee".
+        "member",
         // South Africa's provincial ministers: "KZN Cooperative Governance MEC Sipho Hlomuka".
         "mec",
         // US local offices, and plurals before a list of names ("Councilors John Florez and …").
@@ -175,6 +179,8 @@ enum Lexicon {
         "despite", "under", "over", "about", "around", "during", "until", "into", "onto", "per", "than", "like",
         "unlike", "without", "within", "through", "among", "between", "across", "against", "toward", "towards",
         "upon", "whether", "unless", "once", "whatever", "whoever", "everyone", "nobody", "someone", "anyone",
+        // "Following WWDC, Apple's senior vice president … said": prepositions from participles.
+        "following", "amid", "throughout",
         // Sentence adverbs: "Likewise, a paper from the Brookings Institution had this to say".
         "likewise", "similarly", "moreover", "furthermore", "nevertheless", "nonetheless", "separately", "indeed",
         "additionally", "ultimately", "finally", "again", "afterward", "afterwards", "thus", "hence", "therefore",

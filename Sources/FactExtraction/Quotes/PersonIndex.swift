@@ -188,9 +188,11 @@ struct PersonIndex {
                 // "Wood Buffalo council rejected the idea": two names or more before a lower-case
                 // body they modify are the body's place or owner, never "he" ("the Joe Biden
                 // administration" has a given name).
+                // ("The Game's associates" are someone's, not a body's.)
                 if run.count >= 2, run.upperBound < tokens.count, tokens[run.upperBound].isWord,
-                    !tokens[run.upperBound].isCapitalized, tokens[run.upperBound].bareIs(.organisation),
-                    !tokens[run].contains(where: { Self.isFirstName($0) || $0.is(.title) || $0.is(.honorific) })
+                    !tokens[run.upperBound].isCapitalized, Self.modifiedBodies.contains(tokens[run.upperBound].lowered),
+                    !tokens[run.upperBound - 1].endsInPossessive,
+                    !tokens[run].contains(where: { Self.isFirstName($0) || $0.is(.title) || $0.is(.honorific) || $0.is(.article) })
                 {
                     groupIDs.insert(id)
                 }
@@ -909,7 +911,13 @@ struct PersonIndex {
         if run.upperBound < tokens.endIndex, tokens[run.upperBound].kind == .number, Self.seriesWords.contains(tokens[run.upperBound - 1].lowered) {
             return nil
         }
-        if nameRange.count == 1, Self.characterCount(tokens[lower].text) <= 2 { return nil }
+        // "Go", "Ok", "Oh": a lone word of two letters is a name only as the surname of a
+        // person the article has named in full ("AMD CEO Dr. Lisa Su … Su said", "Wu", "Ng").
+        if nameRange.count == 1, Self.characterCount(tokens[lower].text) <= 2,
+            Self.characterCount(tokens[lower].text) < 2 || namesBySurname[tokens[lower].bareText] == nil
+        {
+            return nil
+        }
         if tokens[nameRange].allSatisfy({ Self.isAllCapitals($0.bareText) }) { return nil }  // acronyms: NATO, BBC
         let end = run.upperBound
         let beforeVerb = end < tokens.endIndex && Lexicon.isSpeechVerb(tokens[end])
@@ -1085,6 +1093,12 @@ struct PersonIndex {
         guard let index = words.prefix(3).firstIndex(where: { ScalarText.hasPossessiveSuffix(String($0)) }) else { return false }
         return index + 1 < words.count && words[index + 1].first?.isLowercase == true
     }
+
+    /// Public bodies a place's name is written before: "Wood Buffalo council", "Harbour Vale
+    /// police".
+    static let modifiedBodies: Set<Word> = ["council", "councils", "committee", "government", "administration", "police", "department", "board",
+                                            "authority", "authorities", "ministry", "municipality", "commission", "assembly", "parliament",
+                                            "court", "officials", "office", "agency", "county", "district"]
 
     static let campaignVerbs: Set<Word> = ["let", "save", "stop", "keep", "join", "help", "make", "bring", "vote", "protect", "axe"]
 

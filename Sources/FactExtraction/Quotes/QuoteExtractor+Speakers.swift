@@ -626,19 +626,21 @@ extension QuoteExtractor {
     static let officeAbbreviations: [Word: [Word]] = [
         "cm": ["chief", "minister"], "pm": ["prime", "minister"], "dc": ["deputy", "commissioner"], "sp": ["superintendent"],
         "ssp": ["superintendent"], "dgp": ["director", "general"], "igp": ["inspector", "general"], "mla": ["mla"], "mp": ["mp"],
-        "dcp": ["deputy", "commissioner"], "sho": ["officer"], "cji": ["chief", "justice"],
+        "dcp": ["deputy", "commissioner"], "sho": ["officer"], "cji": ["chief", "justice"], "cj": ["chief", "justice"], "cjp": ["chief", "justice"],
         "td": ["td"], "msp": ["msp"], "mna": ["mna"], "mpp": ["mpp"], "mha": ["mha"], "mhk": ["mhk"],
     ]
 
     /// "said the CM": the person the article named with the office, or the office as a
     /// description when it named no one.
     private func abbreviatedOffice(_ segment: ArraySlice<Token>, at offset: Int) -> (name: String, mention: SpeakerMention)? {
+        // "an irked CJ told the advocate": an adjective may stand between.
         let words = segment.filter(\.isWord)
-        guard words.count == 2, words[0].lowered == "the", let role = Self.officeAbbreviations[words[1].lowered],
-            PersonIndex.isAllCapitals(words[1].bareText)
+        guard (2...3).contains(words.count), ["the", "an", "a"].contains(words[0].lowered), let office = words.last,
+            let role = Self.officeAbbreviations[office.lowered], PersonIndex.isAllCapitals(office.bareText),
+            words.dropFirst().dropLast().allSatisfy({ !$0.isCapitalized })
         else { return nil }
         if let person = people.person(withRole: role, before: offset) { return (person, .role) }
-        return ("the " + words[1].bareText.string, .description)
+        return ("the " + office.bareText.string, .description)
     }
 
     /// "a Pentagon official", "the official", "one over-60 woman who took part in the research",

@@ -20,7 +20,7 @@ struct QuoteExtractor {
         "addressed", "leaked"]
 
     /// Built once: a set literal inside a function is rebuilt on every call.
-    static let clauseBoundaries: Set<Word> = ["that", "with", "while", "when", "after", "before", "because", "if", "since",
+    static let clauseBoundaries: Set<Word> = ["that", "with", "while", "when", "after", "before", "following", "because", "if", "since",
         "although", "though", "who", "which", "whom", "where", "but", "so", "as"]
 
     /// Words before a description that are not part of it: "and a spokesman said".
@@ -37,7 +37,7 @@ struct QuoteExtractor {
 
     /// Words that open a setting or an affiliation rather than a subject.
     static let settingOpeners: Set<Word> = ["during", "in", "on", "at", "after", "before", "from", "for", "of", "with", "since",
-                                            "by", "under", "over", "according", "speaking", "asked", "writing"]
+                                            "by", "under", "over", "according", "speaking", "asked", "writing", "following", "amid", "despite"]
 
     /// Built once: a set literal inside a function is rebuilt on every call.
     static let nameGlue: Set<Word> = ["of", "for", "to", "and", "the", "de", "van", "von", "bin", "al"]
@@ -617,7 +617,17 @@ struct QuoteExtractor {
             // does the name before the appositives set off ahead of the aside.
             if let named = Self.nameBeforeAppositives(ending: asideComma, in: tokens[first...]) { return named }
         }
+        // "After the launch in Britain, retailer Game has said": an opening clause that a comma
+        // closes says when or where; the subject comes after the comma.
+        if start > first, Self.openingSubordinators.contains(tokens[start - 1].lowered), !tokens[first..<(start - 1)].contains(where: \.isWord),
+            let comma = tokens[start..<verb].lastIndex(where: { $0.isMark(",") }), tokens[(comma + 1)..<verb].contains(where: \.isWord)
+        {
+            return tokens[(comma + 1)..<verb]
+        }
         let subject = tokens[start..<verb]
         return subject.isEmpty ? nil : subject
     }
+
+    /// Words that open a sentence's leading clause of time, cause or condition.
+    static let openingSubordinators: Set<Word> = ["after", "before", "following", "since", "while", "when", "because", "although", "though", "if", "as"]
 }

@@ -31,7 +31,7 @@ enum Claimants {
         "Director", "Communications", "Speaker", "President", "Vice", "Prime", "Minister", "Secretary", "Sen.", "Sen", "Rep.", "Rep", "Gov.",
         "Gov", "Chancellor", "Spokesman", "Spokeswoman", "Chief", "Executive", "General", "Gen.", "Ambassador", "Mayor", "Senator", "Governor",
         "Judge", "Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Foreign", "Defence", "Defense", "Home", "Interior", "State", "Deputy",
-        "Former", "Leader", "Col.", "Colonel", "Manager", "Campaign", "Chairman", "Chairwoman", "Chairperson", "MEC", "MLA", "MPP", "MSP", "TD", "MP", "CEO", "LTGEN", "MAJGEN", "LTCOL", "VADM", "RADM", "Coach", "Captain", "Professor", "Prof.",
+        "Former", "Leader", "Col.", "Colonel", "Manager", "Campaign", "Chairman", "Chairwoman", "Chairperson", "MEC", "MLA", "MPP", "MSP", "TD", "MP", "CEO", "CJ", "CJI", "CJP", "LTGEN", "MAJGEN", "LTCOL", "VADM", "RADM", "Coach", "Captain", "Professor", "Prof.",
         "US", "U.S.", "UK", "Democratic", "Republican", "Labour", "Conservative", "Ukrainian", "Russian", "American", "British",
         "Administrator", "Commissioner", "Attorney", "Adm.", "Admiral", "Lt.", "Sgt.", "Rev.", "Officer", "Director-General",
         "Secretary-General", "Inspector", "Detective", "Superintendent", "Sheriff", "Councilman", "Councilwoman", "Councillor",

@@ -88,6 +88,8 @@ struct StoryCast {
     var organisations: Set<String> = []
     /// The words of the story's speakers' and claimants' names: "he" after one of them is resolved.
     var people: Set<String> = []
+    /// The US party the story gives a speaker, where it gives one.
+    var parties: [String: PartyLabels.Party] = [:]
 
     init(_ articles: [ArticleFacts]) {
         var sentences = Set<String>()
@@ -132,6 +134,7 @@ struct StoryCast {
                 {
                     speakers[speaker, default: 0] += 1
                     if Claimants.sort(of: speaker) == .person { people.formUnion(speaker.spaceSeparated.map(String.init)) }
+                    if parties[speaker] == nil, let party = PartyLabels.party(of: speaker, in: quote.sentence) { parties[speaker] = party }
                 }
             }
             for figure in facts.figures {
@@ -188,6 +191,7 @@ struct StoryCast {
         let keyWords = Set(key.spaceSeparated.map(PromptText.bareWord).filter { $0.first?.isUppercase == true })
         // Full names with full names: "Power" beside "Vladimir Putin" would stand out.
         let keyIsFull = key.spaceSeparated.count >= 2
+        let spokenParties = quote.isEmpty || parties.isEmpty ? [] : PartyLabels.parties(spokenOfIn: quote)
         let candidates = names.filter { name in
             guard name.lowercased() != key.lowercased(), self.sort(of: name) == sort else { return false }
             // Mojibake: "FranA A" for "François Hollande".
@@ -207,6 +211,8 @@ struct StoryCast {
             if let claimed, claimants[name]?.contains(claimed) == true { return false }
             // Someone the quote talks about is no one who might have said it.
             if !quote.isEmpty, words.contains(where: { ByteText.contains(quote, $0) }) { return false }
+            // Nor, of another party than the speaker's, one of the party it talks about.
+            if let party = parties[name], spokenParties.contains(party), parties[key] != party { return false }
             return true
         }
         // One name per person: "Brent Bozell" and "Brent Bozell III" are one choice.

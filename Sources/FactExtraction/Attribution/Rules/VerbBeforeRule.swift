@@ -36,6 +36,19 @@ struct VerbBeforeRule: QuoteAttributionRule {
             }
             return .unresolved
         }
+        // "He responded to Musk’s posts calling for … and branding her a "…"", "a tweet by Trump
+        // calling him "…"": a label given in someone's message is theirs, not the subject's.
+        // ("responded to one of Trump's messages by saying" is the subject's manner; "said
+        // Trump's tweet saying … meant that" has the tweet's content end before the quote.)
+        if let verb = lastVerb, quote.before[verb].lowered.hasSuffix("ing"), verb > quote.before.startIndex, quote.before[verb - 1].lowered != "by",
+            !quote.before[(verb + 1)...].contains(where: { $0.lowered == "that" || PersonIndex.finiteAuxiliaries.contains($0.lowered) }),
+            let owner = Self.messageOwner(before: verb, in: quote.before)
+        {
+            if let found = extractor.resolve(owner, at: quote.span.open, paragraph: quote.span.paragraph, side: .before, found: quote.known[...]) {
+                return .speaker(found.name, found.mention)
+            }
+            return .unresolved
+        }
         if let verb = lastVerb, Self.isPassive(verb, in: quote.before) { return .unresolved }
         // "After Jerry Brown criticized Bill Clinton during a debate, Hillary shot back, "…"":
         // the speech verb is in the opening subordinate clause; the main clause after its
@@ -117,6 +130,29 @@ struct VerbBeforeRule: QuoteAttributionRule {
         guard let first = tokens.first(where: \.isWord) else { return false }
         return subordinators.contains(first.lowered)
     }
+
+    /// Who wrote the message a participle hangs from: the name before "’s posts", "’s tweet",
+    /// or after "posts by", within the few words before the participle.
+    static func messageOwner(before verb: Int, in tokens: ArraySlice<Token>) -> ArraySlice<Token>? {
+        let window = tokens[max(tokens.startIndex, verb - 10)..<verb]
+        guard let noun = window.lastIndex(where: { $0.isWord && messageNouns.contains($0.lowered) }),
+            !tokens[(noun + 1)..<verb].contains(where: { $0.is(.clauseBoundary) || Lexicon.isSpeechVerb($0) && !$0.lowered.hasSuffix("ing") })
+        else { return nil }
+        if noun > tokens.startIndex, tokens[noun - 1].isCapitalized, tokens[noun - 1].endsInPossessive {
+            var start = noun - 1
+            while start > tokens.startIndex, tokens[start - 1].isWord, tokens[start - 1].isCapitalized { start -= 1 }
+            return tokens[start..<noun]
+        }
+        if noun + 2 < verb, tokens[noun + 1].lowered == "by", tokens[noun + 2].isCapitalized {
+            let end = tokens[(noun + 2)..<verb].firstIndex(where: { !($0.isWord && $0.isCapitalized) }) ?? verb
+            return tokens[(noun + 2)..<end]
+        }
+        return nil
+    }
+
+    /// What a person writes or posts.
+    static let messageNouns: Set<Word> = ["post", "posts", "tweet", "tweets", "message", "messages", "video", "videos", "letter", "email", "e-mail",
+                                          "column", "op-ed", "blog", "podcast", "ad", "advert", "advertisement"]
 
     static let subordinators: Set<Word> = ["after", "when", "as", "while", "because", "since", "before", "once", "although", "though", "until"]
 
