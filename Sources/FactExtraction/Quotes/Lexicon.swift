@@ -78,9 +78,9 @@ enum Lexicon {
         // Members of legislatures other than Westminster's: "South Down MLA Cathy Mason",
         // "Fine Gael TD Paul Kehoe", "Glasgow MSP Anas Sarwar".
         "msp", "mla", "mpp", "mha", "mna", "mhk", "td",
-        // Chief justices as South Asian and East African courts reporters write them: "CJP Isa",
-        // "CJI Chandrachud", "the directive by the CJ".
-        "cjp", "cji", "cj",
+        // Chief justices as South Asian courts reporters write them: "CJP Isa", "CJI Chandrachud"
+        // ("CJ" is a given name too: "CJ Stroud"; "the CJ" is `officeAbbreviations`').
+        "cjp", "cji",
         // New York's legislators as their city's press writes them: "Assembly Member Jaime
         // Williams", "Council Member Ann Lee".
         "member",
@@ -162,6 +162,7 @@ enum Lexicon {
         "lands", "livestock", "mines", "mining", "petroleum", "planning", "resources", "relations", "security", "services", "sport",
         "sports", "technology", "telecommunications", "tourism", "trade", "transport", "transportation", "welfare", "works", "youth",
         "water", "science", "sciences", "irrigation", "revenue", "budget", "equality", "arts", "heritage", "sanitation",
+        "telecommunication", "care", "media", "digital", "skills", "training", "exports", "procurement",
     ]
 
     /// Words that may sit lower-case inside a name: "Osama bin Laden", "Vincent van Gogh".

@@ -840,9 +840,12 @@ struct PersonIndex {
         }
         // "Minister of Information and Communications Dauren Abayev said": the portfolio's
         // last word runs on into its holder's name, which starts after it.
-        if lower == run.lowerBound, run.count >= 3, Self.inPortfolio(tokens, before: run.lowerBound) {
-            while lower < run.upperBound - 2, Lexicon.portfolioNouns.contains(tokens[lower].lowered) { lower += 1 }
-            if lower > run.lowerBound { titled = true }
+        // "… for Health and Social Care Wes Streeting": up to the portfolio's last noun.
+        if lower == run.lowerBound, run.count >= 3, Self.inPortfolio(tokens, before: run.lowerBound),
+            let last = tokens[run.lowerBound..<(run.upperBound - 2)].lastIndex(where: { Lexicon.portfolioNouns.contains($0.lowered) })
+        {
+            lower = last + 1
+            titled = true
         }
         // "Treasury Secretary Paul Brand", "Bank of England Governor Mark Carney": the name
         // starts after the last title word that has a name after it.
@@ -1021,14 +1024,14 @@ struct PersonIndex {
     static func inPortfolio(_ tokens: ArraySlice<Token>, before start: Int) -> Bool {
         // The list's last name follows its "and" ("… Lands and Regional Integration"); after a
         // comma a new clause may open ("At the University of Miami, Trump opened …").
-        guard start >= tokens.startIndex + 2, tokens[start - 1].lowered == "and" || tokens[start - 1].lowered == "of" else { return false }
+        guard start >= tokens.startIndex + 2, ["and", "of", "for"].contains(tokens[start - 1].lowered) else { return false }
         var index = start - 1
         while index > tokens.startIndex, start - index <= 10,
             tokens[index].isWord && tokens[index].isCapitalized || tokens[index].isMark(",") || tokens[index].lowered == "and" || tokens[index].isMark("&")
         {
             index -= 1
         }
-        guard index >= tokens.startIndex + 1, tokens[index].lowered == "of" else { return false }
+        guard index >= tokens.startIndex + 1, tokens[index].lowered == "of" || tokens[index].lowered == "for" else { return false }
         let office = tokens[index - 1]
         return office.isCapitalized && (office.is(.title) || office.bareIs(.organisation))
     }

@@ -779,6 +779,11 @@ struct Context {
                 // "$15 would put California well above the 1960s peak": $30 would too, so the
                 // false twin is not false in substance.
                 skip(index, "claim", figure.text, "the sentence compares the figure (“\(comparison)”): a changed one may still fit")
+            } else if let ranked = sense.before.spaceSeparated.last.map({ PromptText.bareWord($0).lowercased() }), Self.rankedSetWords.contains(ranked) {
+                // "the first 10 finishers all came in under the record" is true when the first
+                // 13 did (both readers: a "false" claim that was true); "in the top 15" when in
+                // the top 10. Which way stays true depends on what the sentence says of them.
+                skip(index, "claim", figure.text, "the size of a ranked set (“\(ranked) \(figure.text)”): a changed one may still be true")
             } else if let judged = sense.before.spaceSeparated.last.map({ PromptText.bareWord($0).lowercased() }), Self.evaluativeWords.contains(judged) {
                 // "a robust 53%" changed to "a robust 38%" contradicts itself.
                 skip(index, "claim", figure.text, "“\(judged)” judges the figure: a changed one would contradict it")
@@ -953,6 +958,9 @@ struct Context {
             sentence.lowercased().spaceSeparated.contains { ["election", "elections", "vote", "voters", "ballot", "ballots", "polls"].contains(PromptText.bareWord($0)) }
         }
     }
+
+    /// Words before the size of a set counted from one end: "the first 13 finishers", "the top 10".
+    static let rankedSetWords: Set<String> = ["first", "top", "last", "bottom", "leading", "highest", "lowest", "best", "worst"]
 
     /// Units of a span of time: "11 years", "30 minutes", "a decade".
     static let spanUnits: Set<String> = ["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",

@@ -99,7 +99,13 @@ enum Claimants {
         "Enterprise", "Enterprises", "Corp", "Media", "Systems", "Technologies", "Labs", "Industries", "Airlines", "Motors", "Studios",
         "Entertainment", "Communications", "Solutions", "Energy", "Pharmaceuticals", "Institution",
         "Investments", "Markets", "Ventures", "Advisors", "Advisers", "Economics", "Insights", "Strategies",
+        // Camps, collectives and sites that speak: "Gidimt’en Camp", "the Unist’ot’en Camp".
+        "Camp", "Collective", "Caucus", "Blog", "Magazine", "Journal", "Review", "Report", "Daily", "Weekly",
     ]
+
+    /// No one is called "Zero" or "Seven": a name opening on a number word is a site's, a
+    /// band's or a firm's ("Zero Hedge", "Seven Network"), and its last word no surname.
+    static let numberWords: Set<String> = ["Zero", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Twelve", "Hundred", "Thousand"]
 
     static func sort(of name: String) -> Sort {
         let words = name.spaceSeparated.map(String.init)
@@ -110,6 +116,7 @@ enum Claimants {
             return trailingName(name).map { sort(of: $0) } ?? .description
         }
         if first == "The" || name.contains("&") || words.contains(where: Self.organisationWords.contains) { return .organisation }
+        if words.count >= 2, numberWords.contains(first) { return .organisation }
         if words.count == 1, first.count >= 2, first.allSatisfy({ $0.isUppercase || $0.isNumber }) { return .organisation }
         return .person
     }

@@ -27,10 +27,27 @@ enum PartyLabels {
         return before.lazy.compactMap(Self.party(named:)).first
     }
 
-    /// The parties a quote speaks of by name.
+    /// The parties a quote speaks of by name: "Republicans", "the GOP", "the Democratic Party",
+    /// "Republican lawmakers" (not "the Democratic Republic of Congo" or "the Republican Guard").
     static func parties(spokenOfIn quote: String) -> Set<Party> {
-        Set(quote.spaceSeparated.map(PromptText.bareWord).compactMap(Self.party(named:)))
+        let words = quote.spaceSeparated.map(PromptText.bareWord)
+        var parties = Set<Party>()
+        for (index, word) in words.enumerated() {
+            switch word {
+            case "Republicans", "GOP": parties.insert(.republican)
+            case "Democrats": parties.insert(.democrat)
+            case "Republican", "Democratic", "Democrat":
+                let next = index + 1 < words.count ? words[index + 1].lowercased() : ""
+                if partyMembers.contains(next) { parties.insert(word == "Republican" ? .republican : .democrat) }
+            default: break
+            }
+        }
+        return parties
     }
+
+    /// What follows a party's adjective when it names the party or its people.
+    static let partyMembers: Set<String> = ["party", "lawmakers", "senators", "leaders", "colleagues", "members", "candidates", "voters",
+                                            "establishment", "leadership", "majority", "caucus", "base", "nominee"]
 
     static func party(named word: String) -> Party? {
         switch word {

@@ -149,23 +149,31 @@ enum QuoteSubstance {
     /// seven such who-said items of 21 not worth asking on sets 161–168. Only quotes that also
     /// name nothing and hold no number are dropped.
     static func stockPhrase(in words: [String]) -> String? {
+        // A long quote says more than its stock phrase.
+        guard words.count < stockQuoteWords else { return nil }
         let whole = " " + words.joined(separator: " ") + " "
         if let phrase = stockPhrases.first(where: { whole.contains(" \($0) ") }) { return phrase }
         // "thank all the delegations for their active participation": a courtesy anywhere.
         if let thank = words.firstIndex(where: { $0 == "thank" || $0 == "thanks" }),
             let forAt = words[thank...].prefix(8).firstIndex(of: "for"), forAt + 1 < words.count,
-            ["their", "your", "coming", "joining", "being", "having", "the"].contains(words[forAt + 1])
+            ["coming", "joining", "being"].contains(words[forAt + 1])
+                || ["their", "your"].contains(words[forAt + 1]) && words[(forAt + 1)...].prefix(3).contains(where: thanked.contains)
         {
             return words[thank...forAt + 1].joined(separator: " ")
         }
         return nil
     }
 
+    /// Below this many words a stock phrase can be what a quote is made of.
+    static let stockQuoteWords = 30
+
+    /// What a host thanks guests for.
+    static let thanked: Set<String> = ["participation", "support", "hospitality", "attendance", "cooperation", "contribution", "presence", "time"]
+
     static let stockPhrases = [
-        "liked to have won", "raring to go", "well prepared", "team spirit", "fighting spirit", "fighting mentality", "full credit to",
-        "take the positives", "back to the drawing board", "at the end of the day", "onwards and upwards", "it is what it is",
-        "the boys are", "the lads are", "a hundred and ten percent", "110 percent", "110 per cent",
-        "due diligence", "all of our stakeholders", "all our stakeholders", "look forward to working", "committed to working with",
+        "liked to have won", "raring to go", "team spirit", "fighting spirit", "fighting mentality",
+        "take the positives", "onwards and upwards",
+        "all of our stakeholders", "all our stakeholders", "look forward to working",
         "good to be here", "great to be here", "nice to be here", "glad to be here", "happy to be here", "it is to be here",
         "honour to be", "honor to be", "privilege to be", "pleasure to be",
     ]

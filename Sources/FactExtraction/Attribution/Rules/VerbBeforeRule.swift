@@ -40,7 +40,7 @@ struct VerbBeforeRule: QuoteAttributionRule {
         // calling him "…"": a label given in someone's message is theirs, not the subject's.
         // ("responded to one of Trump's messages by saying" is the subject's manner; "said
         // Trump's tweet saying … meant that" has the tweet's content end before the quote.)
-        if let verb = lastVerb, quote.before[verb].lowered.hasSuffix("ing"), verb > quote.before.startIndex, quote.before[verb - 1].lowered != "by",
+        if let verb = lastVerb, Self.labellingParticiples.contains(quote.before[verb].lowered), verb > quote.before.startIndex, quote.before[verb - 1].lowered != "by",
             !quote.before[(verb + 1)...].contains(where: { $0.lowered == "that" || PersonIndex.finiteAuxiliaries.contains($0.lowered) }),
             let owner = Self.messageOwner(before: verb, in: quote.before)
         {
@@ -135,8 +135,10 @@ struct VerbBeforeRule: QuoteAttributionRule {
     /// or after "posts by", within the few words before the participle.
     static func messageOwner(before verb: Int, in tokens: ArraySlice<Token>) -> ArraySlice<Token>? {
         let window = tokens[max(tokens.startIndex, verb - 10)..<verb]
+        // "Harris mocked Trump's video, saying …": past a comma the participle is the
+        // sentence's subject's.
         guard let noun = window.lastIndex(where: { $0.isWord && messageNouns.contains($0.lowered) }),
-            !tokens[(noun + 1)..<verb].contains(where: { $0.is(.clauseBoundary) || Lexicon.isSpeechVerb($0) && !$0.lowered.hasSuffix("ing") })
+            !tokens[(noun + 1)..<verb].contains(where: { $0.is(.clauseBoundary) || $0.isMark(",") || Lexicon.isSpeechVerb($0) && !$0.lowered.hasSuffix("ing") })
         else { return nil }
         if noun > tokens.startIndex, tokens[noun - 1].isCapitalized, tokens[noun - 1].endsInPossessive {
             var start = noun - 1
@@ -149,6 +151,10 @@ struct VerbBeforeRule: QuoteAttributionRule {
         }
         return nil
     }
+
+    /// Participles that give something a name or a label, as a message does: not "saying" or
+    /// "writing", which as often introduce the reply of the sentence's subject.
+    static let labellingParticiples: Set<Word> = ["calling", "branding", "describing", "labelling", "labeling", "dubbing", "terming", "accusing"]
 
     /// What a person writes or posts.
     static let messageNouns: Set<Word> = ["post", "posts", "tweet", "tweets", "message", "messages", "video", "videos", "letter", "email", "e-mail",
