@@ -131,4 +131,15 @@ import Testing
         #expect(!figures.contains("1222"), "\(figures)")
         #expect(figures.contains("300"), "\(figures)")
     }
+
+    @Test func itAfterABodysQuoteIsThatBody() {
+        // Set 165: "“…,” the bench said. … “…,” it said, while dismissing the plea" lost its speaker.
+        let body = "\u{201C}What is this half-hearted job?\u{201D} the bench said.\n\n"
+            + "\u{201C}We are not inclined to interfere with the order,\u{201D} it said, while dismissing the plea."
+        #expect(speakers(body) == ["the bench", "the bench"])
+        // Not once a person has spoken since.
+        let person = "\u{201C}We will appeal,\u{201D} the company said. \u{201C}The ruling is wrong,\u{201D} said Ann Lee, its chief executive.\n\n"
+            + "\u{201C}We are not inclined to interfere,\u{201D} it said."
+        #expect(speakers(person).last == nil)
+    }
 }

@@ -59,7 +59,14 @@ extension QuoteExtractor {
         let adjacent = phrase[adjacentIndex]
         // "“…,” it said in a statement": "it" is the organisation the story just had acting.
         if side == .after, adjacent.lowered == "it", adjacentIndex + 1 == phrase.endIndex || !phrase[(adjacentIndex + 1)...].contains(where: \.isWord) {
-            return organisationActing(before: offset, paragraph: paragraph).map { ($0, .organisation) }
+            if let acting = organisationActing(before: offset, paragraph: paragraph) { return (acting, .organisation) }
+            // "“…,” the bench observed. … “…,” it said": so is the last speaker found, in this
+            // paragraph or the one before, when it is a body and no one spoke after it.
+            let since = article.paragraphs[max(0, paragraph - 1)].range.lowerBound
+            if let last = found.last(where: { $0.offset < offset }), last.offset >= since, !people.couldBeReferredToAsPerson(last.name) {
+                return (last.name, .organisation)
+            }
+            return nil
         }
         // "His response continued: “…”", "…, her statement said": the words are his or hers.
         if case let subject = phrase.filter(\.isWord), subject.count == 2, let owner = Self.possessiveOwners[subject[0].lowered],
