@@ -142,4 +142,12 @@ import Testing
             + "\u{201C}We are not inclined to interfere,\u{201D} it said."
         #expect(speakers(person) == ["the company", "Ann Lee", nil])
     }
+
+    @Test func indicatedIsAVerbOfSaying() {
+        // Set 174: "“At 7:48 a.m. … the service was restored,” the UNE indicated" went to the
+        // resident quoted before.
+        let body = "\u{201C}They will take away the electricity again,\u{201D} Ernesto concludes.\n\n"
+            + "He is not wrong. \u{201C}At 7:48 a.m. the service was restored,\u{201D} the UNE indicated."
+        #expect(speakers(body) == ["Ernesto", "UNE"])
+    }
 }

@@ -106,4 +106,10 @@ import TextMachinery
         #expect(Claimants.sort(of: "Gidimt\u{2019}en Camp") == .organisation)
         #expect(Claimants.sort(of: "Ivo Lind") == .person)
     }
+
+    @Test func aLocalRoleBeforeANameIsNoPartOfItsChoice() {
+        // Sets 173–176, both readers: "Neighbor Leanna Olsen" among bare names.
+        #expect(Claimants.castName(of: "Neighbor Leanna Olsen") == "Leanna Olsen")
+        #expect(Claimants.castName(of: "Resident Ann Lee") == "Ann Lee")
+    }
 }

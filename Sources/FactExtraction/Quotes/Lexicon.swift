@@ -5,7 +5,7 @@ enum Lexicon {
     static let speechVerbs: Set<Word> = [
         "said", "says", "say", "told", "tells", "tell", "added", "adds", "asked", "asks", "wrote", "writes",
         "posted", "tweeted", "explained", "explains", "insisted", "insists", "warned", "warns", "noted", "notes",
-        "stated", "states", "declared", "announced", "argued", "argues", "claimed", "claims", "replied", "replies",
+        "stated", "states", "indicated", "indicates", "declared", "announced", "argued", "argues", "claimed", "claims", "replied", "replies",
         "responded", "continued", "continues", "concluded", "admitted", "admits", "acknowledged", "stressed",
         "underlined", "underscored", "emphasised", "emphasized", "commented", "remarked", "suggested", "suggests", "urged", "urges", "called",
         "calls", "described", "describes", "saying", "adding", "telling", "recalled", "predicted", "predicts", "predicting",

@@ -570,7 +570,7 @@ struct Context {
                     // "Standing Bear", the article's short form of Geoffrey Standing Bear, is a
                     // surname already: "Bear" would accept a wrong answer.
                     if !facts.fullNames.contains(where: { $0.hasSuffix(" " + speaker) }) {
-                        item.accept = [PromptText.surname(of: speaker, asWrittenIn: writtenSentences)]
+                        if let surname = PromptText.surname(of: speaker, asWrittenIn: writtenSentences) { item.accept = [surname] }
                     }
                 }
                 score -= 0.05

@@ -45,6 +45,8 @@ enum Claimants {
         "Oceanographer", "Economist", "Scientist", "Analyst", "Strategist", "Pollster", "Researcher", "Historian", "Lawyer", "Columnist",
         "Physicist", "Chemist", "Biologist", "Epidemiologist", "Virologist", "Geologist", "Psychologist", "Sociologist", "Astronomer",
         "Meteorologist", "Engineer", "Spokesperson", "Commentator", "Activist", "Consultant", "Adviser", "Advisor", "Producer", "Curator",
+        // Local roles written as titles: "Neighbor Leanna Olsen", "Resident Ann Lee".
+        "Neighbor", "Neighbour", "Resident", "Homeowner",
     ]
 
     /// A speaker as choices show it: a person by their bare name ("Jen Psaki" for "State

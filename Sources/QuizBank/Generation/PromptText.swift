@@ -885,24 +885,32 @@ enum PromptText {
     /// The surname a learner may answer with, as the article writes it: "Standing Bear" for
     /// Geoffrey Standing Bear and "García Márquez" where the article never writes the last
     /// word alone ("Bear" would accept a wrong answer).
-    static func surname(of name: String, asWrittenIn sentences: [String]) -> String {
+    ///
+    /// Nil for a name of three words or more whose last word, and last two words, the article
+    /// only ever writes inside the whole name ("said Ricardo Siu Chi Sen": his surname is Siu,
+    /// and neither "Sen" nor "Chi Sen" is an answer to accept).
+    static func surname(of name: String, asWrittenIn sentences: [String]) -> String? {
         let plain = surname(of: name)
         let words = name.spaceSeparated
         guard words.count >= 3, !plain.contains(" "), let last = words.last else { return plain }
-        let before = words[words.count - 2]
+        let before = words[words.count - 2], first = words[words.count - 3]
         guard before.first?.isUppercase == true else { return plain }
-        var alone = false, together = false
+        var alone = false, pairAlone = false
         for sentence in sentences where containsWord(sentence, String(last)) {
-            if containsWord(sentence, "\(before) \(last)") { together = true }
-            // The last word written once without the word before it.
+            // The last word, or the last two, written once without the word before them.
             var rest = sentence[...]
             while let range = rest.range(of: String(last)) {
-                let preceding = rest[..<range.lowerBound].spaceSeparated.last.map(String.init)
-                if preceding != String(before) { alone = true }
+                let preceding = rest[..<range.lowerBound].spaceSeparated
+                if preceding.last.map(String.init) != String(before) {
+                    alone = true
+                } else if preceding.dropLast().last.map(String.init) != String(first) {
+                    pairAlone = true
+                }
                 rest = rest[range.upperBound...]
             }
         }
-        return together && !alone ? "\(before) \(last)" : plain
+        if alone { return plain }
+        return pairAlone ? "\(before) \(last)" : nil
     }
 
     /// A person's surname with its particles: "Emmanuelle Lo Verso" → "Lo Verso".
