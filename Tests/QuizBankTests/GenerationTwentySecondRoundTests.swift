@@ -112,4 +112,13 @@ import TextMachinery
         #expect(Claimants.castName(of: "Neighbor Leanna Olsen") == "Leanna Olsen")
         #expect(Claimants.castName(of: "Resident Ann Lee") == "Ann Lee")
     }
+
+    @Test func aLongQuoteCutAfterItsPreambleIsNotAsked() {
+        // PolNeAR, both readers in every sample that drew it: "I have been doing a lot of
+        // thinking recently about where we are as a country … what we can expect …".
+        let cut = QuestionGenerator.trimmedQuote("I have been doing a lot of thinking recently about where we are as a country, where we have been as a country and what we can expect in the years ahead, and the howls of wolves are louder than the dog whistles of old")
+        #expect(QuoteSubstance.preambleCut(cut) == "i have been doing a lot of thinking")
+        // Whole, the preamble leads to its point, and the quote is kept.
+        #expect(QuoteSubstance.preambleCut("I have been thinking about the vote, and the council got it wrong") == nil)
+    }
 }

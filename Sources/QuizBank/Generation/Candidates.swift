@@ -431,6 +431,9 @@ struct Context {
             }
             if let reason = PromptText.quoteLeansOnContext(text) { skip(index, "who-said", text, reason); continue }
             if let reason = QuoteSubstance.lack(in: text, names: articleNames) { skip(index, "who-said", text, reason); continue }
+            if let preamble = QuoteSubstance.preambleCut(text) {
+                skip(index, "who-said", text, "cut after its preamble (“\(preamble) …”), before its point"); continue
+            }
             // An item teaches its key: extraction's confidence must be higher for that than
             // for printing a speaker.
             guard (quote.confidence ?? 1) >= QuestionGenerator.whoSaidConfidence else {

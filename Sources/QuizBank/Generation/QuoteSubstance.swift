@@ -164,6 +164,19 @@ enum QuoteSubstance {
         return nil
     }
 
+    /// The preamble a long quote, cut at 28 words, opens on, when the cut leaves mostly the
+    /// preamble: "I have been doing a lot of thinking recently about where we are as a country
+    /// …" (both readers, in every PolNeAR sample that drew it: the point came after the cut).
+    static func preambleCut(_ shown: String) -> String? {
+        guard shown.hasSuffix(" …") else { return nil }
+        let opening = shown.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+        return preambles.first { opening.hasPrefix($0) }
+    }
+
+    static let preambles = ["i have been doing a lot of thinking", "i've been doing a lot of thinking", "i have been thinking", "i've been thinking",
+                            "let me say", "let me just say", "i want to say", "i just want to say", "i would like to say", "i'd like to say",
+                            "i want to start by", "let me start by", "first of all, i want to"]
+
     /// Below this many words a stock phrase can be what a quote is made of.
     static let stockQuoteWords = 30
 
