@@ -48,13 +48,7 @@ enum StreetAddress {
         }
         // "1222 East 96th Street": a numbered street's ordinal belongs to its name.
         return (next..<street).allSatisfy {
-            tokens[$0].isWord && tokens[$0].isCapitalized || QuoteExtractor.isAbbreviationPeriod(tokens, at: $0) || isOrdinal(tokens[$0].text.string)
+            tokens[$0].isWord && tokens[$0].isCapitalized || QuoteExtractor.isAbbreviationPeriod(tokens, at: $0) || tokens[$0].ordinalValue != nil
         }
-    }
-
-    /// "96th", "1st", "42nd".
-    static func isOrdinal(_ text: String) -> Bool {
-        guard text.count >= 3, text.first?.isNumber == true, ["st", "nd", "rd", "th"].contains(String(text.suffix(2)).lowercased()) else { return false }
-        return text.dropLast(2).allSatisfy(\.isNumber)
     }
 }

@@ -105,9 +105,6 @@ enum Claimants {
         "Camp", "Collective", "Caucus", "Blog", "Magazine", "Journal", "Review", "Report", "Daily", "Weekly",
     ]
 
-    /// No one is called "Zero" or "Seven": a name opening on a number word is a site's, a
-    /// band's or a firm's ("Zero Hedge", "Seven Network"), and its last word no surname.
-    static let numberWords: Set<String> = ["Zero", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Twelve", "Hundred", "Thousand"]
 
     static func sort(of name: String) -> Sort {
         let words = name.spaceSeparated.map(String.init)
@@ -118,7 +115,9 @@ enum Claimants {
             return trailingName(name).map { sort(of: $0) } ?? .description
         }
         if first == "The" || name.contains("&") || words.contains(where: Self.organisationWords.contains) { return .organisation }
-        if words.count >= 2, numberWords.contains(first) { return .organisation }
+        // No one is called "Zero" or "Seven": a name opening on a number word is a site's, a
+        // band's or a firm's ("Zero Hedge", "Seven Network"), and its last word no surname.
+        if words.count >= 2, PromptText.spelled.contains(first.lowercased()) { return .organisation }
         if words.count == 1, first.count >= 2, first.allSatisfy({ $0.isUppercase || $0.isNumber }) { return .organisation }
         return .person
     }

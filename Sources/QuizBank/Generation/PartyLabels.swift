@@ -10,6 +10,9 @@ enum PartyLabels {
     /// The party the sentence gives the speaker, read beside the speaker's surname outside
     /// the quote marks, or nil.
     static func party(of speaker: String, in sentence: String) -> Party? {
+        // Read for every quote of every story: most sentences name no party, and a byte search
+        // says so before any word is split.
+        guard ["R-", "D-", "Republican", "Democrat"].contains(where: { ByteText.contains(sentence, $0) }) else { return nil }
         guard let surname = speaker.spaceSeparated.last.map(String.init), surname.count >= 2 else { return nil }
         let reporter = PromptText.outsideQuotes(sentence)
         guard let range = reporter.byteRange(of: surname) else { return nil }

@@ -169,7 +169,7 @@ enum QuoteSubstance {
     /// …" (both readers, in every PolNeAR sample that drew it: the point came after the cut).
     static func preambleCut(_ shown: String) -> String? {
         guard shown.hasSuffix(" …") else { return nil }
-        let opening = shown.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+        let opening = String(shown.lowercased().map { $0 == "\u{2019}" ? "'" : $0 })
         return preambles.first { opening.hasPrefix($0) }
     }
 
