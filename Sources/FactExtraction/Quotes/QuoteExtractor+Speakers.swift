@@ -175,7 +175,7 @@ extension QuoteExtractor {
         // Mulvany said": so is a name set there after its title. It is no appositive of a
         // name before it: an appositive describes, it does not name someone again.
         if side == .before, let last = segments.last, last.startIndex != ordered.first?.startIndex,
-            Self.isBareName(last) || Self.isTitledName(last)
+            Self.isBareName(last) || Self.isTitledName(last), !Self.continuesHomeTown(segments, at: segments.count - 1)
         {
             ordered.removeAll { $0.startIndex == last.startIndex }
             ordered.insert(last, at: 0)
@@ -449,6 +449,20 @@ extension QuoteExtractor {
         guard partStart - 1 > tokens.startIndex else { return false }
         let previousStart = tokens[..<(partStart - 1)].lastIndex(where: { $0.isMark(",") }).map { $0 + 1 } ?? tokens.startIndex
         return tokens[previousStart..<(partStart - 1)].first(where: \.isWord).map { townPrepositions.contains($0.lowered) } ?? false
+    }
+
+    /// "Thakurdeen Ramassar of Bush Lot, New Housing Scheme, told": a capitalised part after
+    /// a person's "of" or "from" place is more of the place, as a state is of its town; it
+    /// names no one. The person is named right before the preposition, in the same part
+    /// or the one before ("John Smith, of Bush Lot, New Housing Scheme,").
+    static func continuesHomeTown(_ segments: [ArraySlice<Token>], at index: Int) -> Bool {
+        guard index >= 1, isBareName(segments[index]) else { return false }
+        let words = segments[index - 1].filter(\.isWord)
+        guard let preposition = words.lastIndex(where: { townPrepositions.contains($0.lowered) }), preposition + 1 < words.count,
+            words[(preposition + 1)...].allSatisfy({ $0.isCapitalized || $0.is(.nameParticle) })
+        else { return false }
+        let person = preposition == 0 ? (index >= 2 ? segments[index - 2].filter(\.isWord) : []) : Array(words[..<preposition])
+        return person.count >= 2 && person.allSatisfy { $0.isCapitalized && !$0.is(.title) && !$0.is(.honorific) || $0.is(.nameParticle) }
     }
 
     /// "of Ashton", "from Dayton": a home town set after a name.

@@ -116,10 +116,11 @@ struct Context {
     }
 
     /// A sentence without its full stop when it has `words` words, no number (it could carry
-    /// a key or refute a false claim) and none of `quoteMarks`.
+    /// a key or refute a false claim) and none of `quoteMarks`. "Candidates vie for vets'
+    /// support;": a print headline's deck was cut at its semicolon, which is no part of it.
     private static func citable(_ text: String?, words: ClosedRange<Int>, quoteMarks: Set<Character>) -> String? {
         guard var text = text?.trimmingCharacters(in: .whitespaces) else { return nil }
-        if text.hasSuffix(".") { text.removeLast() }
+        while let last = text.last, ".;:,".contains(last) { text = String(text.dropLast()).trimmingCharacters(in: .whitespaces) }
         guard words.contains(ByteText.wordCount(text)), !text.contains(where: \.isNumber), !text.contains(where: quoteMarks.contains) else { return nil }
         return text
     }
