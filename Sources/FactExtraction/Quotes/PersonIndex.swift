@@ -66,6 +66,8 @@ struct PersonIndex {
     private var sentenceStarts: [Int] = []
     /// Where each sentence first says "he"/"his" and "she"/"her", if it does.
     private var firstPronouns: [(he: Int?, she: Int?)] = []
+    /// Sentences with a verb of saying: someone in them speaks, named or not.
+    private var reportsSpeech: [Bool] = []
     /// "m" for a sentence whose first word is "He", "f" for "She" (not "His" or "Her").
     private var openingPronouns: [Character?] = []
     /// Ids of full names (two words or more), by last and first word.
@@ -91,6 +93,7 @@ struct PersonIndex {
 
     init(article: Article, sentenceTokens: [[Token]], sentenceParagraphs: [Int], quoteRanges: [Range<Int>]) {
         sentenceStarts = sentenceTokens.map { $0.first?.range.lowerBound ?? 0 }
+        reportsSpeech = sentenceTokens.map { $0.contains(where: Lexicon.isSpeechVerb) }
         openingPronouns = sentenceTokens.map { tokens in
             guard let first = tokens.first(where: \.isWord) else { return nil }
             return first.lowered == "he" ? "m" : first.lowered == "she" ? "f" : nil
@@ -489,7 +492,37 @@ struct PersonIndex {
         {
             candidate = speaker
         }
+        // "“…,” CHTA president Nicola Madden-Greig said. ¶ The latest figures show … ¶
+        // Notably, … ¶ “…,” she added.": background set between a speaker's quotes names no
+        // one, and the "she" is still the last speaker, a few paragraphs on.
+        if candidate == nil, let speaker = latestSpeaker(in: speakers, where: { $0.offset < offset && agrees(gender(of: $0.name)) }),
+            sentence(of: speaker.offset) >= here - 6,
+            !self.mentions[..<upper].reversed().prefix(256).contains(where: { $0.offset > speaker.offset && mayBeSomeoneNew($0) })
+        {
+            candidate = speaker
+        }
+        // Further back than two paragraphs: the last person named, if a subject.
+        if candidate == nil {
+            var earlier = upper
+            while earlier > 0, upper - earlier < 256, sentence(of: self.mentions[earlier - 1].offset) >= here - 6 { earlier -= 1 }
+            if let last = self.mentions[earlier..<upper].last(where: mayBeSomeoneNew), last.isSubject, last.isSurelyPerson,
+                !((last.sentence + 1)..<here).contains(where: { reportsSpeech[$0] }),
+                case let facts = facts(of: last), facts.isCandidate, agrees(facts.fullestGender)
+            {
+                candidate = (facts.fullest, last.offset)
+            }
+        }
         return candidate?.name
+    }
+
+    /// A name that could be a person the "he" or "she" stands for: one written as a person
+    /// (a subject, a title, a given name), not a list's place ("Sint Maarten, Guadeloupe").
+    private func mayBeSomeoneNew(_ mention: Mention) -> Bool {
+        guard facts(of: mention).fullestIsCandidate else { return false }
+        let parts = partsByID[mention.nameID]
+        let givenName = parts.count >= 2
+            && (Lexicon.maleFirstNames.contains(parts[0].lowercased) || Lexicon.femaleFirstNames.contains(parts[0].lowercased))
+        return mention.isSubject || mention.isSurelyPerson || givenName
     }
 
     /// Whether the sentence's first word is "He" (or "She", for a wanted "f").
@@ -622,6 +655,12 @@ struct PersonIndex {
 
     private func inferGender(of name: String) -> Character? {
         if let known = gendersByFullest[fullest(name)] { return known }
+        // "Bezos" when Jeff and Mark Bezos are both named stays as written, but is a man
+        // whichever of them it is: "she responded" is someone else.
+        if let key = NameKey(name), key.count == 1, let sharers = namesBySurname[key[0]], sharers.count >= 2 {
+            let genders = Set(sharers.map { gender(of: distinctNames[$0]) })
+            if genders.count == 1, let shared = genders.first, let shared { return shared }
+        }
         var female = false, male = false
         func look(_ word: Word) {
             let classes = WordClass.table[word] ?? []
@@ -935,7 +974,13 @@ struct PersonIndex {
             && !(nameRange.count == 1 && Self.isCapitalisedPlural(tokens[lower]))
             // "said resident Wulan, 37", not "a passenger Ferry operated by …": the name ends its phrase.
             && (run.upperBound == tokens.endIndex || !tokens[run.upperBound].isWord || Lexicon.isSpeechVerb(tokens[run.upperBound]))
-        let sure = titled || beforeVerb || appositive || afterSaid || honorific || afterRole
+        // "Another protester, Verna, who lives in Meadowlark": one word set off by commas
+        // right after a lower-case word for a person names that person.
+        let namesDescribed = nameRange.count == 1 && run.lowerBound >= tokens.startIndex + 2 && tokens[run.lowerBound - 1].isMark(",")
+            && tokens[run.lowerBound - 2].isWord && !tokens[run.lowerBound - 2].isCapitalized
+            && Lexicon.speakingHeads.contains(tokens[run.lowerBound - 2].lowered)
+            && run.upperBound < tokens.endIndex && tokens[run.upperBound].isMark(",")
+        let sure = titled || beforeVerb || appositive || afterSaid || honorific || afterRole || namesDescribed
         return (lower, sure)
     }
 

@@ -110,7 +110,14 @@ extension QuoteExtractor {
         // determiner and a lower-case head make a description, whatever names it holds,
         // unless a name stands beside it ("Nico Tak, a top NATO official").
         var namesOnlyModify = false
-        if segments.count == 1, Self.opensWithDeterminerAndCommonHead(segments[0]) {
+        // "An employee at Kaghaz Pars Haftapeh, a paper mill in southwestern Iran, told": an
+        // appositive describing a thing that cannot speak says where the source works; the
+        // source is still the description. ("Reflecting on his career as a trial lawyer, the
+        // Senate Democratic leader said": a part whose head can speak is the subject.)
+        let describedFurther = segments.dropFirst().allSatisfy { segment in
+            Self.opensWithDeterminerAndCommonHead(segment) && !Self.headCanSpeak(segment.filter(\.isWord).map(\.lowered))
+        }
+        if !segments.isEmpty, describedFurther, Self.opensWithDeterminerAndCommonHead(segments[0]) {
             if let described = describedSpeaker(segments[0], at: offset, paragraph: paragraph, found: found) { return described }
             // "said the printed Cruz slate card": a person named before a lower-case head that
             // cannot speak only says whose the thing is. An organisation may still speak
