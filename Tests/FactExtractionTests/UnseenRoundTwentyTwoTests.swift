@@ -71,4 +71,37 @@ import Testing
             + "\u{201C}That is very good news for the region,\u{201D} she added."
         #expect(speakers(other).last != "Nicola Varga", "\(speakers(other))")
     }
+
+    @Test func aDayOpeningTheSentenceIsNoSubject() {
+        // Set 183: "Also Thursday, Sam Smith … resigned from his seat on the commission saying,
+        // “…”" left the quote with no speaker: "Also Thursday" was read as the subject.
+        let quote = "Ivo Lind resigned from his seat on the commission, saying, \u{201C}My agent has been approached about the parcel.\u{201D}"
+        for opener in ["Thursday, ", "Also Thursday, ", "Also on Thursday, ", "Last Thursday, ", "Earlier Thursday, ", "On Nov. 3, "] {
+            #expect(speakers(opener + quote) == ["Ivo Lind"], "\(opener)")
+        }
+    }
+
+    @Test func anOfficeAfterANameIsNotTheSpeaker() {
+        // Set 189: "Sam Dapcevich, Department of Transportation's, or DOT's, Public Information
+        // Officer, said …" made "Information Officer" the speaker of his quotes.
+        let body = "Ivo Lind, Department of Transportation\u{2019}s, or DOT\u{2019}s, Public Information Officer, said the shoulder will serve as a lane.\n\n"
+            + "\u{201C}By widening it, we are creating access for two lanes,\u{201D} he said."
+        #expect(speakers(body) == ["Ivo Lind"])
+    }
+
+    @Test func aPronounOpeningAParagraphInsideAQuoteIsNoName() {
+        // Set 191: a quote ran on into a paragraph opening "You called me, and I told you …",
+        // and the next "He continued, “…”" was given to "You".
+        let body = "Alexander Varga stated, \u{201C}Chairman, do not raise your voice. You suspended the sitting for five minutes.\n\n"
+            + "You called me, and I told you I was meeting with my caucus.\u{201D}\n\n"
+            + "He continued, \u{201C}This is not what we agreed upon.\u{201D}"
+        #expect(speakers(body) == ["Alexander Varga", "Alexander Varga"])
+    }
+
+    @Test func aDescribedPersonsPlaceIsNotTheSpeaker() {
+        // Set 191: "“Any show?” one of them, a 59-year-old woman at Ekeki Central Motor Park had
+        // asked our reporter" was given to the motor park.
+        let body = "Two voters approached our correspondent. \u{201C}Any show?\u{201D} one of them, a 59-year-old woman at Oak Vale Motor Park had asked our reporter."
+        #expect(speakers(body) == ["a 59-year-old woman at Oak Vale Motor Park"])
+    }
 }

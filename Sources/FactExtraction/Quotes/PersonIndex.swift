@@ -961,6 +961,8 @@ struct PersonIndex {
             return nil
         }
         if tokens[nameRange].allSatisfy({ Self.isAllCapitals($0.bareText) }) { return nil }  // acronyms: NATO, BBC
+        // "You called me, and I told you …" opening a paragraph a quote runs on into.
+        if nameRange.count == 1, Self.personalPronouns.contains(tokens[lower].lowered) { return nil }
         let end = run.upperBound
         let beforeVerb = end < tokens.endIndex && Lexicon.isSpeechVerb(tokens[end])
         let appositive = end + 1 < tokens.endIndex && tokens[end].isMark(",") && tokens[end + 1].is(.article)
@@ -1121,6 +1123,9 @@ struct PersonIndex {
     static let seriesWords: Set<Word> = ["stage", "phase", "terminal", "line", "route", "gate", "sector", "zone", "level",
                                          "platform", "unit", "tranche", "round", "section", "chapter", "article", "clause",
                                          "schedule", "grade", "class", "division", "tier", "pier", "berth", "runway", "exit"]
+
+    /// Capitalised only where they open a sentence, and never anyone's name.
+    static let personalPronouns: Set<Word> = ["you", "they", "them", "yourself", "themselves", "everyone", "someone", "nobody", "anyone"]
 
     static func isFirstName(_ token: Token) -> Bool {
         Lexicon.maleFirstNames.contains(token.lowered) || Lexicon.femaleFirstNames.contains(token.lowered)

@@ -182,7 +182,8 @@ extension QuoteExtractor {
         // Mulvany said": so is a name set there after its title. It is no appositive of a
         // name before it: an appositive describes, it does not name someone again.
         if side == .before, let last = segments.last, last.startIndex != ordered.first?.startIndex,
-            Self.isBareName(last) || Self.isTitledName(last), !Self.continuesHomeTown(segments, at: segments.count - 1)
+            Self.isBareName(last) || Self.isTitledName(last), !Self.continuesHomeTown(segments, at: segments.count - 1),
+            !Self.namesOfficeOnly(last)
         {
             ordered.removeAll { $0.startIndex == last.startIndex }
             ordered.insert(last, at: 0)
@@ -219,6 +220,16 @@ extension QuoteExtractor {
                 // "Kyle Dorn of Morning Consult": once a person is named, what follows
                 // "of", "at" or "for" is where they work.
                 if best != nil, run.lowerBound > segment.startIndex, segment[run.lowerBound - 1].is(.headPreposition) { break }
+                // "a 59-year-old woman at Ekeki Central Motor Park": nor, with no name before
+                // it, is what follows a described person's "at" or "of".
+                if run.lowerBound - 2 >= segment.startIndex, segment[run.lowerBound - 1].is(.headPreposition),
+                    case let head = segment[run.lowerBound - 2], head.isWord, !head.isCapitalized,
+                    Lexicon.personHeads.contains(head.lowered) || head.lowered.hasSuffix("-year-old"),
+                    // "special envoy for Ukraine Kurt Volker": unless a name follows the place.
+                    people.classify(tokens: segment, run: run).map({ $0.start == run.lowerBound }) ?? true
+                {
+                    continue
+                }
                 // "Cruz knocked Rubio on trade and called him …": a name after a verb of the
                 // named subject is that verb's object.
                 // "Andrew J. Pincus of the law firm Mayer Brown": nor is a name after the
@@ -255,6 +266,9 @@ extension QuoteExtractor {
             if let best, !(namesOnlyModify && people.isKnownPerson(best.name)) { return (best.name, .name) }
         }
         for segment in segments {
+            // "one of them, a 59-year-old woman at …": a share of people named before says
+            // less than the description set beside it.
+            if segments.count > 1, let last = segment.last(where: \.isWord), Self.sharePronouns.contains(last.lowered) { continue }
             if let office = abbreviatedOffice(segment, at: offset) { return office }
             if let described = describedSpeaker(segment, at: offset, paragraph: paragraph, found: found) { return described }
         }
@@ -382,11 +396,20 @@ extension QuoteExtractor {
 
     /// "Hours later,", "Last week,", "Two days earlier,": a time, capitalised only because it
     /// opens the sentence, set off before the subject.
+    /// "Thursday,", "Also on Thursday,", "Late on Nov. 3,": so is a day's name with the
+    /// small words of time around it.
     static func isTimePhrase(_ part: ArraySlice<Token>) -> Bool {
         let words = part.filter(\.isWord)
-        return (2...4).contains(words.count) && words.dropFirst().allSatisfy { !$0.isCapitalized }
-            && words.contains { timeWords.contains($0.lowered) }
+        if (2...4).contains(words.count), words.dropFirst().allSatisfy({ !$0.isCapitalized }), words.contains(where: { timeWords.contains($0.lowered) }) {
+            return true
+        }
+        let numbers = part.filter { $0.kind == .number }
+        return (1...4).contains(words.count) && numbers.count <= 1 && words.contains { $0.is(.weekday) || $0.is(.month) }
+            && words.allSatisfy { $0.is(.weekday) || $0.is(.month) || dayModifiers.contains($0.lowered) || timeWords.contains($0.lowered) }
     }
+
+    /// Words that place a day in time: "also on Thursday", "late last Friday".
+    static let dayModifiers: Set<Word> = ["also", "on", "last", "next", "this", "early", "late", "earlier", "later", "by", "until", "since", "in"]
 
     static let timeWords: Set<Word> = ["later", "earlier", "ago", "week", "weeks", "month", "months", "year", "years", "day",
                                        "days", "hours", "minutes", "morning", "night", "afternoon", "evening", "weekend"]
@@ -471,6 +494,18 @@ extension QuoteExtractor {
         let person = preposition == 0 ? (index >= 2 ? segments[index - 2].filter(\.isWord) : []) : Array(words[..<preposition])
         return person.count >= 2 && person.allSatisfy { $0.isCapitalized && !$0.is(.title) && !$0.is(.honorific) || $0.is(.nameParticle) }
     }
+
+    /// "Sam Dapcevich, Department of Transportation's, or DOT's, Public Information Officer,
+    /// said": capitalised words ending on an office, with no given name or honorific, are the
+    /// office of the name before them, not a name.
+    static func namesOfficeOnly(_ segment: ArraySlice<Token>) -> Bool {
+        let words = segment.filter(\.isWord)
+        guard let last = words.last, last.is(.title) else { return false }
+        return !words.contains { PersonIndex.isFirstName($0) || $0.is(.honorific) }
+    }
+
+    /// What "one of …" points back with.
+    static let sharePronouns: Set<Word> = ["them", "those", "these", "us"]
 
     /// "of Ashton", "from Dayton": a home town set after a name.
     static let townPrepositions: Set<Word> = ["of", "from"]
