@@ -104,4 +104,15 @@ import Testing
         let body = "Two voters approached our correspondent. \u{201C}Any show?\u{201D} one of them, a 59-year-old woman at Oak Vale Motor Park had asked our reporter."
         #expect(speakers(body) == ["a 59-year-old woman at Oak Vale Motor Park"])
     }
+
+    @Test func wordsSomeoneIsAskedToWithdrawAreTheirs() {
+        // Set 191, a wrong key both readers struck: "Ahiafor asked Afenyo-Markin to withdraw
+        // the statement, “You and your colleagues have rudely intervened …”" was keyed to Ahiafor.
+        let body = "The row began when Ivo Lind asked Marek Varga to withdraw the remark, "
+            + "\u{201C}You have no idea what you are talking about,\u{201D} and Varga refused."
+        #expect(speakers(body) == ["Marek Varga"])
+        // Words someone is asked to apologise for being are the speaker's judgement of them.
+        let judged = "Councillor Tom Welby said Fine Gael should make him apologise for being \u{201C}downright disrespectful\u{201D} to the mayor."
+        #expect(speakers(judged) == ["Tom Welby"])
+    }
 }

@@ -639,7 +639,9 @@ struct Context {
             // "— 980 CJME": the source line printed under the prompt must not hold the key. The
             // lede's own figures are printed under the outlet alone, so only that line counts.
             let sourceLine = citation(for: figure.sentence)
-            if ByteText.contains(sourceLine, figure.text), PromptText.containsWord(sourceLine, figure.text) {
+            // "“A Third of Independent Pharmacies May Close”" holds "a third" in capitals.
+            let loweredLine = sourceLine.lowercased(), loweredFigure = figure.text.lowercased()
+            if ByteText.contains(loweredLine, loweredFigure), PromptText.containsWord(loweredLine, loweredFigure) {
                 skip(index, "figure", figure.text, "the source line (“\(sourceLine.dropFirst(3))”) gives the figure away"); continue
             }
             // "… killing ____ people" under the headline "Suspected double murder": a word for
@@ -694,7 +696,11 @@ struct Context {
             if credited != nil { base += 0.1 }
             if let trivia = sense.trivia(inLede: inLede) { skip(index, "figure", figure.text, trivia); continue }
             // "Feb. 23, 2015 -- …": a dateline's day is part of a date, not a figure.
-            if let previous = sense.before.spaceSeparated.last.map(PromptText.bareWord), Self.months.contains(where: { $0.hasPrefix(previous) && previous.count >= 3 }) {
+            // "(defined as May 1-September 30)": so is the day after a month joined by a dash.
+            if let written = sense.before.spaceSeparated.last.map(PromptText.bareWord),
+                case let previous = written.split(whereSeparator: { $0 == "-" || $0 == "\u{2013}" }).last.map(String.init) ?? written,
+                Self.months.contains(where: { $0.hasPrefix(previous) && previous.count >= 3 })
+            {
                 skip(index, "figure", figure.text, "the day of a date (“\(previous) \(figure.text)”), not a figure"); continue
             }
             // "Adelson has committed ____, and the Ricketts family will donate $1 million": an
@@ -882,6 +888,24 @@ struct Context {
                 rest[1].contains(where: \.isNumber), rest[1].contains(where: { $0.isLetter || "%$£€¥₹.".contains($0) })
             {
                 skip(index, "date", date.text, "“from \(date.text) to \(rest[1])” reads as the amount's old value"); continue
+            }
+            // "between Friday, July 28, and Thursday, ____", "on ____ or 22": one end of a range
+            // or of a choice whose other end the sentence gives is read off it (both readers).
+            let nextTwo = after.spaceSeparated.prefix(2).map { PromptText.bareWord($0) }
+            let otherEndAfter = nextTwo.count == 2 && ["or", "and", "to", "through"].contains(nextTwo[0].lowercased()) && nextTwo[1].first?.isNumber == true
+            let openedRange = before.lowercased().range(of: "between ", options: .backwards).map { before[$0.upperBound...] }
+            // ("between 6pm and 10pm yesterday, Monday ____": the range is of hours, the day is the story's.)
+            let closingWords = before.spaceSeparated.suffix(2).map { PromptText.bareWord($0).lowercased() }
+            let endsOnAnd = closingWords.last == "and" || closingWords.first == "and" && Context.weekdays.contains { $0.lowercased() == closingWords.last }
+            let otherEndBefore = endsOnAnd && (openedRange.map { $0.contains(where: \.isNumber) } ?? false)
+            // "between Friday, ____, and Thursday, August 3": the first end, with the last after it.
+            let opensRange = before.spaceSeparated.suffix(3).contains { ["between", "from"].contains(PromptText.bareWord($0).lowercased()) }
+            let laterWords = after.spaceSeparated.prefix(5).map { PromptText.bareWord($0) }
+            let otherEndLater = opensRange && (laterWords.firstIndex { ["and", "to", "through", "until"].contains($0.lowercased()) }.map { joint in
+                laterWords[(joint + 1)...].contains { $0.first?.isNumber == true || Self.months.contains($0) }
+            } ?? false)
+            if otherEndAfter || otherEndBefore || otherEndLater {
+                skip(index, "date", date.text, "one end of a range the sentence gives the other end of"); continue
             }
             // "the Investment Company Act of 1940", "the Class of 2020": a year that ends a name.
             if case let lead = before.spaceSeparated.suffix(2).map(PromptText.bareWord), lead.count == 2,
