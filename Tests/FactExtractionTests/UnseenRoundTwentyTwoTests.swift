@@ -110,7 +110,13 @@ import Testing
         // the statement, “You and your colleagues have rudely intervened …”" was keyed to Ahiafor.
         let body = "The row began when Ivo Lind asked Marek Varga to withdraw the remark, "
             + "\u{201C}You have no idea what you are talking about,\u{201D} and Varga refused."
-        #expect(speakers(body) == ["Marek Varga"])
+        #expect(speakers(body) == [nil])
+        // Nor to the asker, whose own words may follow the same way (the review's case).
+        let asker = "Prime Minister Ivo Lind told Marek Varga to withdraw the comment, \u{201C}We will not be lectured by the opposition.\u{201D}"
+        #expect(speakers(asker) == [nil])
+        // A quote that only goes on with the sentence is the asker's.
+        let goesOn = "Senator Ivo Lind asked Marek Varga to withdraw his comments, \u{201C}which are beneath the office\u{201D}, on Tuesday."
+        #expect(speakers(goesOn) == ["Ivo Lind"])
         // Words someone is asked to apologise for being are the speaker's judgement of them.
         let judged = "Councillor Tom Welby said Fine Gael should make him apologise for being \u{201C}downright disrespectful\u{201D} to the mayor."
         #expect(speakers(judged) == ["Tom Welby"])

@@ -68,6 +68,10 @@ struct PersonIndex {
     private var firstPronouns: [(he: Int?, she: Int?)] = []
     /// Sentences with a verb of saying: someone in them speaks, named or not.
     private var reportsSpeech: [Bool] = []
+    /// Sentences that open on "A", "An", "One" or "Another": often someone new, unnamed
+    /// ("A farmer in Budalang'i lost his entire crop"), whom a later "he" may mean.
+    private var opensOnSomeoneUnnamed: [Bool] = []
+    static let indefiniteOpeners: Set<Word> = ["a", "an", "one", "another"]
     /// "m" for a sentence whose first word is "He", "f" for "She" (not "His" or "Her").
     private var openingPronouns: [Character?] = []
     /// Ids of full names (two words or more), by last and first word.
@@ -94,6 +98,9 @@ struct PersonIndex {
     init(article: Article, sentenceTokens: [[Token]], sentenceParagraphs: [Int], quoteRanges: [Range<Int>]) {
         sentenceStarts = sentenceTokens.map { $0.first?.range.lowerBound ?? 0 }
         reportsSpeech = sentenceTokens.map { $0.contains(where: Lexicon.isSpeechVerb) }
+        opensOnSomeoneUnnamed = sentenceTokens.map { tokens in
+            tokens.first(where: \.isWord).map { Self.indefiniteOpeners.contains($0.lowered) } ?? false
+        }
         openingPronouns = sentenceTokens.map { tokens in
             guard let first = tokens.first(where: \.isWord) else { return nil }
             return first.lowered == "he" ? "m" : first.lowered == "she" ? "f" : nil
@@ -496,7 +503,8 @@ struct PersonIndex {
         // Notably, … ¶ “…,” she added.": background set between a speaker's quotes names no
         // one, and the "she" is still the last speaker, a few paragraphs on.
         if candidate == nil, let speaker = latestSpeaker(in: speakers, where: { $0.offset < offset && agrees(gender(of: $0.name)) }),
-            sentence(of: speaker.offset) >= here - 6,
+            case let spoke = sentence(of: speaker.offset), spoke >= here - 6,
+            !((spoke + 1)..<here).contains(where: { opensOnSomeoneUnnamed[$0] }),
             !self.mentions[..<upper].reversed().prefix(256).contains(where: { $0.offset > speaker.offset && mayBeSomeoneNew($0) })
         {
             candidate = speaker
@@ -506,7 +514,7 @@ struct PersonIndex {
             var earlier = upper
             while earlier > 0, upper - earlier < 256, sentence(of: self.mentions[earlier - 1].offset) >= here - 6 { earlier -= 1 }
             if let last = self.mentions[earlier..<upper].last(where: mayBeSomeoneNew), last.isSubject, last.isSurelyPerson,
-                !((last.sentence + 1)..<here).contains(where: { reportsSpeech[$0] }),
+                !((last.sentence + 1)..<here).contains(where: { reportsSpeech[$0] || opensOnSomeoneUnnamed[$0] }),
                 case let facts = facts(of: last), facts.isCandidate, agrees(facts.fullestGender)
             {
                 candidate = (facts.fullest, last.offset)
@@ -980,7 +988,7 @@ struct PersonIndex {
         // right after a lower-case word for a person names that person.
         let namesDescribed = nameRange.count == 1 && run.lowerBound >= tokens.startIndex + 2 && tokens[run.lowerBound - 1].isMark(",")
             && tokens[run.lowerBound - 2].isWord && !tokens[run.lowerBound - 2].isCapitalized
-            && Lexicon.speakingHeads.contains(tokens[run.lowerBound - 2].lowered)
+            && Lexicon.speakingHeads.contains(tokens[run.lowerBound - 2].lowered) && !Lexicon.organisationWords.contains(tokens[run.lowerBound - 2].lowered)
             && run.upperBound < tokens.endIndex && tokens[run.upperBound].isMark(",")
         let sure = titled || beforeVerb || appositive || afterSaid || honorific || afterRole || namesDescribed
         return (lower, sure)

@@ -222,8 +222,10 @@ extension QuoteExtractor {
                 if best != nil, run.lowerBound > segment.startIndex, segment[run.lowerBound - 1].is(.headPreposition) { break }
                 // "a 59-year-old woman at Ekeki Central Motor Park": nor, with no name before
                 // it, is what follows a described person's "at" or "of".
-                if run.lowerBound - 2 >= segment.startIndex, segment[run.lowerBound - 1].is(.headPreposition),
-                    case let head = segment[run.lowerBound - 2], head.isWord, !head.isCapitalized,
+                // ("the president of the Community, Bill Papastergiadis": "the" may come between.)
+                let placeStart = run.lowerBound > segment.startIndex && segment[run.lowerBound - 1].is(.article) ? run.lowerBound - 1 : run.lowerBound
+                if placeStart - 2 >= segment.startIndex, segment[placeStart - 1].is(.headPreposition),
+                    case let head = segment[placeStart - 2], head.isWord, !head.isCapitalized,
                     Lexicon.personHeads.contains(head.lowered) || head.lowered.hasSuffix("-year-old"),
                     // "special envoy for Ukraine Kurt Volker": unless a name follows the place.
                     people.classify(tokens: segment, run: run).map({ $0.start == run.lowerBound }) ?? true

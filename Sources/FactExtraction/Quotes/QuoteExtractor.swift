@@ -511,6 +511,17 @@ struct QuoteExtractor {
         if tokens[verb].lowered.hasSuffix("ing"), nameStart < verb, nameStart > first, tokens[nameStart - 1].lowered == "with" {
             return tokens[nameStart..<verb]
         }
+        // "Abdallah has rarely boxed since 2018, coach Vince McNally explaining: “…”": so is a
+        // name, with its role, set between a comma and the participle.
+        if tokens[verb].lowered.hasSuffix("ing"), nameStart < verb, nameStart > first {
+            var roleStart = nameStart
+            while roleStart > first, nameStart - roleStart < 2, tokens[roleStart - 1].isWord, !tokens[roleStart - 1].isCapitalized,
+                Lexicon.personHeads.contains(tokens[roleStart - 1].lowered)
+            {
+                roleStart -= 1
+            }
+            if roleStart > first, tokens[roleStart - 1].isMark(",") { return tokens[roleStart..<verb] }
+        }
         // "… and the fire chief is predicting": a progressive has its own subject too.
         let ownSubject = verb - 2 >= first && tokens[verb - 2].lowered == "with"
             || verb - 1 > first && Self.progressiveAuxiliaries.contains(tokens[verb - 1].lowered)

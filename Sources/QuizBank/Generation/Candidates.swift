@@ -892,14 +892,18 @@ struct Context {
             // "between Friday, July 28, and Thursday, ____", "on ____ or 22": one end of a range
             // or of a choice whose other end the sentence gives is read off it (both readers).
             let nextTwo = after.spaceSeparated.prefix(2).map { PromptText.bareWord($0) }
-            let otherEndAfter = nextTwo.count == 2 && ["or", "and", "to", "through"].contains(nextTwo[0].lowercased()) && nextTwo[1].first?.isNumber == true
+            let otherEndAfter = after.first == " " && nextTwo.count == 2 && ["or", "and", "to", "through"].contains(nextTwo[0].lowercased())
+                && nextTwo[1].first?.isNumber == true
             let openedRange = before.lowercased().range(of: "between ", options: .backwards).map { before[$0.upperBound...] }
             // ("between 6pm and 10pm yesterday, Monday ____": the range is of hours, the day is the story's.)
             let closingWords = before.spaceSeparated.suffix(2).map { PromptText.bareWord($0).lowercased() }
             let endsOnAnd = closingWords.last == "and" || closingWords.first == "and" && Context.weekdays.contains { $0.lowercased() == closingWords.last }
             let otherEndBefore = endsOnAnd && (openedRange.map { $0.contains(where: \.isNumber) } ?? false)
             // "between Friday, ____, and Thursday, August 3": the first end, with the last after it.
-            let opensRange = before.spaceSeparated.suffix(3).contains { ["between", "from"].contains(PromptText.bareWord($0).lowercased()) }
+            // ("returned from Geneva on ____, and 3 aides followed": "from" opens no range there.)
+            let leadWords = before.spaceSeparated.suffix(2).map { PromptText.bareWord($0).lowercased() }
+            let opensRange = ["between", "from"].contains(leadWords.last ?? "")
+                || leadWords.count == 2 && ["between", "from"].contains(leadWords[0]) && Context.weekdays.contains { $0.lowercased() == leadWords[1] }
             let laterWords = after.spaceSeparated.prefix(5).map { PromptText.bareWord($0) }
             let otherEndLater = opensRange && (laterWords.firstIndex { ["and", "to", "through", "until"].contains($0.lowercased()) }.map { joint in
                 laterWords[(joint + 1)...].contains { $0.first?.isNumber == true || Self.months.contains($0) }

@@ -15,14 +15,11 @@ struct VerbBeforeRule: QuoteAttributionRule {
         {
             return .unresolved
         }
-        // "Ahiafor asked Afenyo-Markin to withdraw the statement, “…”": words someone is asked
-        // to withdraw, retract or apologise for are that person's, not the asker's.
-        if let verb = lastVerb, let owner = Self.ownerOfRetractedWords(after: verb, in: quote.before) {
-            guard let found = extractor.resolve(owner, at: quote.span.open, paragraph: quote.span.paragraph, side: .after, found: quote.known[...]),
-                found.mention == .name
-            else { return .unresolved }
-            return .speaker(found.name, found.mention)
-        }
+        // "Ahiafor asked Afenyo-Markin to withdraw the statement, “You and your colleagues …”":
+        // the words asked to be withdrawn are the other person's, but "Sunak told Starmer to
+        // withdraw the comment, “We will not be lectured …”" may go on with the asker's own.
+        // Either reading fits the sentence: no one is named for such a quote.
+        if let verb = lastVerb, quote.text.first?.isUppercase == true, Self.asksToRetractWords(after: verb, in: quote.before) { return .unresolved }
         // "…, according to Capt. Scott McLean, "pretty much" destroyed Paradise": the source
         // named right before the quote speaks it, not the subject of an earlier verb.
         if lastVerb != nil, AccordingToRule.source(before: quote.before) != nil { return .notApplicable }
@@ -98,18 +95,18 @@ struct VerbBeforeRule: QuoteAttributionRule {
         return .unresolved
     }
 
-    /// The one asked to take back the words quoted next ("asked Afenyo-Markin to withdraw the
-    /// statement,"): the capitalised object of the verb of saying, then "to", a verb of taking
-    /// back and the words' noun. Nil for anything else ("make him apologise for being …"
-    /// says what the speaker thinks of the words).
-    static func ownerOfRetractedWords(after verb: Int, in tokens: ArraySlice<Token>) -> ArraySlice<Token>? {
+    /// "asked Afenyo-Markin to withdraw the statement,": a verb of saying, its capitalised
+    /// object, "to", a verb of taking back and "the statement" (or remark, comments …) just
+    /// before the quote.
+    static func asksToRetractWords(after verb: Int, in tokens: ArraySlice<Token>) -> Bool {
         let rest = tokens[(verb + 1)...]
         let owner = rest.prefix { $0.isCapitalized || $0.isMark("-") || $0.isMark(".") }
         guard !owner.isEmpty, owner.count <= 4, owner.endIndex + 1 < tokens.endIndex, tokens[owner.endIndex].lowered == "to",
             retractionVerbs.contains(tokens[owner.endIndex + 1].lowered),
-            tokens[(owner.endIndex + 2)...].prefix(3).contains(where: { retractedNouns.contains($0.lowered) })
-        else { return nil }
-        return owner
+            case let object = tokens[(owner.endIndex + 2)...].filter(\.isWord), object.count == 2,
+            ["the", "that", "this", "his", "her", "their"].contains(object[0].lowered), retractedNouns.contains(object[1].lowered)
+        else { return false }
+        return true
     }
 
     static let retractionVerbs: Set<Word> = ["withdraw", "retract", "recant", "disown"]
