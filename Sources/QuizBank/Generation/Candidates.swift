@@ -359,6 +359,8 @@ struct Context {
         func citation(for sentence: String) -> String {
             lede != nil && facts.lede?.contains(sentence) == true ? plainCitation : storyCitation
         }
+        // Lower-cased once per article: every figure reads its source line this way.
+        let loweredCitations = (plain: plainCitation.lowercased(), story: storyCitation.lowercased())
         // "Who said this? “We will achieve justice in this case”": out of its article a quote's
         // "this case", "the plan" or "the city" points nowhere, and the story it comes from
         // says which. Where that story's line names the speaker, a choice or the speaker's
@@ -640,7 +642,8 @@ struct Context {
             // lede's own figures are printed under the outlet alone, so only that line counts.
             let sourceLine = citation(for: figure.sentence)
             // "“A Third of Independent Pharmacies May Close”" holds "a third" in capitals.
-            let loweredLine = sourceLine.lowercased(), loweredFigure = figure.text.lowercased()
+            let loweredLine = sourceLine == plainCitation ? loweredCitations.plain : loweredCitations.story
+            let loweredFigure = figure.text.lowercased()
             if ByteText.contains(loweredLine, loweredFigure), PromptText.containsWord(loweredLine, loweredFigure) {
                 skip(index, "figure", figure.text, "the source line (“\(sourceLine.dropFirst(3))”) gives the figure away"); continue
             }
@@ -894,7 +897,8 @@ struct Context {
             let nextTwo = after.spaceSeparated.prefix(2).map { PromptText.bareWord($0) }
             let otherEndAfter = after.first == " " && nextTwo.count == 2 && ["or", "and", "to", "through"].contains(nextTwo[0].lowercased())
                 && nextTwo[1].first?.isNumber == true
-            let openedRange = before.lowercased().range(of: "between ", options: .backwards).map { before[$0.upperBound...] }
+            let openedRange = ByteText.contains(String(before), "etween ")
+                ? before.lowercased().range(of: "between ", options: .backwards).map { before[$0.upperBound...] } : nil
             // ("between 6pm and 10pm yesterday, Monday ____": the range is of hours, the day is the story's.)
             let closingWords = before.spaceSeparated.suffix(2).map { PromptText.bareWord($0).lowercased() }
             let endsOnAnd = closingWords.last == "and" || closingWords.first == "and" && Context.weekdays.contains { $0.lowercased() == closingWords.last }
