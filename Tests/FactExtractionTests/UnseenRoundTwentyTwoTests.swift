@@ -147,4 +147,13 @@ import Testing
             + "\u{201C}We have nothing left,\u{201D} he said."
         #expect(speakers(body).last != "Ivo Lind", "\(speakers(body))")
     }
+
+    @Test func theFirmAfterANameAndItsOfficeIsNotTheSpeaker() {
+        // Set 185: "Vaibhav Saraf, Director, Aisshpra Gems & Jewels, said, “…”" gave the quote to
+        // "Aisshpra Gems Jewels", which then stood among a who-said item's choices (both readers).
+        #expect(speakers("Ivo Lind, Director, Oak Vale Gems & Jewels, said, \u{201C}Navratri marks the start of the season.\u{201D}") == ["Ivo Lind"])
+        // An office written before the name is the name's title, whatever opens the sentence.
+        let before = "Commenting on the strike, Oak Vale Mining CEO, Ivo Lind told reporters that the company could wait \u{201C}for years and years\u{201D}."
+        #expect(speakers(before) == ["Ivo Lind"])
+    }
 }

@@ -183,7 +183,10 @@ extension QuoteExtractor {
         // name before it: an appositive describes, it does not name someone again.
         if side == .before, let last = segments.last, last.startIndex != ordered.first?.startIndex,
             Self.isBareName(last) || Self.isTitledName(last), !Self.continuesHomeTown(segments, at: segments.count - 1),
-            !Self.namesOfficeOnly(last)
+            !Self.namesOfficeOnly(last),
+            // "Vaibhav Saraf, Director, Aisshpra Gems & Jewels, said": after a name and its office,
+            // the last part is where the office is held.
+            !(segments.count >= 3 && Self.namesOfficeOnly(segments[segments.count - 2]) && Self.isBareName(segments[segments.count - 3]))
         {
             ordered.removeAll { $0.startIndex == last.startIndex }
             ordered.insert(last, at: 0)
