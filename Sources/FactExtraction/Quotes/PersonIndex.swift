@@ -528,9 +528,7 @@ struct PersonIndex {
     private func mayBeSomeoneNew(_ mention: Mention) -> Bool {
         guard facts(of: mention).fullestIsCandidate else { return false }
         let parts = partsByID[mention.nameID]
-        let givenName = parts.count >= 2
-            && (Lexicon.maleFirstNames.contains(parts[0].lowercased) || Lexicon.femaleFirstNames.contains(parts[0].lowercased))
-        return mention.isSubject || mention.isSurelyPerson || givenName
+        return mention.isSubject || mention.isSurelyPerson || parts.count >= 2 && Self.isFirstName(parts[0].lowercased)
     }
 
     /// Whether the sentence's first word is "He" (or "She", for a wanted "f").
@@ -1135,8 +1133,11 @@ struct PersonIndex {
     /// Capitalised only where they open a sentence, and never anyone's name.
     static let personalPronouns: Set<Word> = ["you", "they", "them", "yourself", "themselves", "everyone", "someone", "nobody", "anyone"]
 
-    static func isFirstName(_ token: Token) -> Bool {
-        Lexicon.maleFirstNames.contains(token.lowered) || Lexicon.femaleFirstNames.contains(token.lowered)
+    static func isFirstName(_ token: Token) -> Bool { isFirstName(token.lowered) }
+
+    /// The same for a lower-cased word.
+    static func isFirstName(_ lowered: Word) -> Bool {
+        Lexicon.maleFirstNames.contains(lowered) || Lexicon.femaleFirstNames.contains(lowered)
     }
 
     /// A lower-case word right after a name that makes the name its subject: "David

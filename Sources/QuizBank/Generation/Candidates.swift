@@ -894,25 +894,7 @@ struct Context {
             }
             // "between Friday, July 28, and Thursday, ____", "on ____ or 22": one end of a range
             // or of a choice whose other end the sentence gives is read off it (both readers).
-            let nextTwo = after.spaceSeparated.prefix(2).map { PromptText.bareWord($0) }
-            let otherEndAfter = after.first == " " && nextTwo.count == 2 && ["or", "and", "to", "through"].contains(nextTwo[0].lowercased())
-                && nextTwo[1].first?.isNumber == true
-            let openedRange = ByteText.contains(String(before), "etween ")
-                ? before.lowercased().range(of: "between ", options: .backwards).map { before[$0.upperBound...] } : nil
-            // ("between 6pm and 10pm yesterday, Monday ____": the range is of hours, the day is the story's.)
-            let closingWords = before.spaceSeparated.suffix(2).map { PromptText.bareWord($0).lowercased() }
-            let endsOnAnd = closingWords.last == "and" || closingWords.first == "and" && Context.weekdays.contains { $0.lowercased() == closingWords.last }
-            let otherEndBefore = endsOnAnd && (openedRange.map { $0.contains(where: \.isNumber) } ?? false)
-            // "between Friday, ____, and Thursday, August 3": the first end, with the last after it.
-            // ("returned from Geneva on ____, and 3 aides followed": "from" opens no range there.)
-            let leadWords = before.spaceSeparated.suffix(2).map { PromptText.bareWord($0).lowercased() }
-            let opensRange = ["between", "from"].contains(leadWords.last ?? "")
-                || leadWords.count == 2 && ["between", "from"].contains(leadWords[0]) && Context.weekdays.contains { $0.lowercased() == leadWords[1] }
-            let laterWords = after.spaceSeparated.prefix(5).map { PromptText.bareWord($0) }
-            let otherEndLater = opensRange && (laterWords.firstIndex { ["and", "to", "through", "until"].contains($0.lowercased()) }.map { joint in
-                laterWords[(joint + 1)...].contains { $0.first?.isNumber == true || Self.months.contains($0) }
-            } ?? false)
-            if otherEndAfter || otherEndBefore || otherEndLater {
+            if Self.isEndOfGivenRange(before: before, after: after) {
                 skip(index, "date", date.text, "one end of a range the sentence gives the other end of"); continue
             }
             // "the Investment Company Act of 1940", "the Class of 2020": a year that ends a name.
@@ -1004,6 +986,32 @@ struct Context {
 
     static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
     static let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    static let loweredWeekdays = Set(weekdays.map { $0.lowercased() })
+
+    /// Whether a date written between `before` and `after` is one end of a range or a choice
+    /// whose other end the sentence gives: "on ____ or 22", "between Friday, July 28, and
+    /// Thursday, ____", "between Friday, ____, and Thursday, August 3". Not "between 6pm and
+    /// 10pm yesterday, Monday ____" (a range of hours; the day is the story's) nor "returned
+    /// from Geneva on ____, and 3 aides followed" ("from" opens no range there).
+    static func isEndOfGivenRange(before: Substring, after: Substring) -> Bool {
+        let nextTwo = after.spaceSeparated.prefix(2).map { PromptText.bareWord($0).lowercased() }
+        if after.first == " ", nextTwo.count == 2, choiceJoints.contains(nextTwo[0]), nextTwo[1].first?.isNumber == true { return true }
+        let lastTwo = before.spaceSeparated.suffix(2).map { PromptText.bareWord($0).lowercased() }
+        // "… and ____", "… and Thursday, ____": the last end, after a first one with a number.
+        if lastTwo.last == "and" || lastTwo.count == 2 && lastTwo[0] == "and" && loweredWeekdays.contains(lastTwo[1]) {
+            return before.lowercased().range(of: "between ", options: .backwards).map { before[$0.upperBound...].contains(where: \.isNumber) } ?? false
+        }
+        // "between ____ and …", "from Friday, ____ to …": the first end, with a day or a number after the joint.
+        let opensRange = rangeOpeners.contains(lastTwo.last ?? "") || lastTwo.count == 2 && rangeOpeners.contains(lastTwo[0]) && loweredWeekdays.contains(lastTwo[1])
+        guard opensRange else { return false }
+        let laterWords = after.spaceSeparated.prefix(5).map { PromptText.bareWord($0) }
+        guard let joint = laterWords.firstIndex(where: { rangeJoints.contains($0.lowercased()) }) else { return false }
+        return laterWords[(joint + 1)...].contains { $0.first?.isNumber == true || months.contains($0) }
+    }
+
+    static let rangeOpeners: Set<String> = ["between", "from"]
+    static let choiceJoints: Set<String> = ["or", "and", "to", "through"]
+    static let rangeJoints: Set<String> = choiceJoints.union(["until"])
 
     /// Why a date is background or guessed rather than learnt, or nil: a year that names an
     /// event ("the 1967 Six-Day War", "the 2016 election", "2001: A Space Odyssey"), history

@@ -99,15 +99,15 @@ struct VerbBeforeRule: QuoteAttributionRule {
     /// object, "to", a verb of taking back and "the statement" (or remark, comments …) just
     /// before the quote.
     static func asksToRetractWords(after verb: Int, in tokens: ArraySlice<Token>) -> Bool {
-        let rest = tokens[(verb + 1)...]
-        let owner = rest.prefix { $0.isCapitalized || $0.isMark("-") || $0.isMark(".") }
-        guard !owner.isEmpty, owner.count <= 4, owner.endIndex + 1 < tokens.endIndex, tokens[owner.endIndex].lowered == "to",
-            retractionVerbs.contains(tokens[owner.endIndex + 1].lowered),
-            case let object = tokens[(owner.endIndex + 2)...].filter(\.isWord), object.count == 2,
-            ["the", "that", "this", "his", "her", "their"].contains(object[0].lowered), retractedNouns.contains(object[1].lowered)
+        let asked = tokens[(verb + 1)...].prefix { $0.isCapitalized || $0.isMark("-") || $0.isMark(".") }
+        guard !asked.isEmpty, asked.count <= 4, asked.endIndex + 1 < tokens.endIndex, tokens[asked.endIndex].lowered == "to",
+            retractionVerbs.contains(tokens[asked.endIndex + 1].lowered)
         else { return false }
-        return true
+        let words = tokens[(asked.endIndex + 2)...].filter(\.isWord)
+        return words.count == 2 && retractedDeterminers.contains(words[0].lowered) && retractedNouns.contains(words[1].lowered)
     }
+
+    static let retractedDeterminers: Set<Word> = ["the", "that", "this", "his", "her", "their"]
 
     static let retractionVerbs: Set<Word> = ["withdraw", "retract", "recant", "disown"]
     static let retractedNouns: Set<Word> = ["statement", "remark", "remarks", "comment", "comments", "words", "claim", "claims", "allegation", "allegations"]
