@@ -159,4 +159,22 @@ import Testing
         #expect(summary.correct == 1)
         #expect(try store.allRecords().filter { $0.undoes != nil }.count == 1)
     }
+
+    /// `--limit 1` promised one question; a miss that comes back must read as another try
+    /// at that question, not as question 2 of 2.
+    @Test func aMissedItemComesBackAsAnotherTryWithoutGrowingTheCount() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("again-\(UUID())")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let store = try ProgressStore(directory: directory, scheduler: Scheduler(enableFuzzing: false))
+        let item = Item(id: "a", kind: .figure, prompt: "How many?", answer: .number(1000), tolerance: 0)
+        let now = Date(timeIntervalSince1970: 1_767_258_000)
+        var reader = ScriptedLineReader(["5", "1000"])
+        var headers: [String] = []
+        QuizSession(items: [item], matcher: AnswerMatcher(), store: store, clock: { now }).run(reader: &reader) { event in
+            if case .question(_, let position, let total, let returning) = event {
+                headers.append(returning ? "again" : "\(position)/\(total)")
+            }
+        }
+        #expect(headers == ["1/1", "again"])
+    }
 }

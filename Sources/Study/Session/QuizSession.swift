@@ -57,7 +57,8 @@ public struct QuizSession {
                 items.append(again)
             }
             let item = items[index]
-            emit(.question(item, position: index + 1, total: items.count))
+            let returning = index >= self.items.count
+            emit(.question(item, position: min(index + 1, self.items.count), total: self.items.count, returning: returning))
             state.summary.asked += 1
             let asked = clock()
             var hintLevel = carriedHints.flatMap { $0.index == index ? $0.level : nil } ?? 0

@@ -4,8 +4,10 @@ import QuizBank
 /// What the quiz loop has to show. The loop emits events and the executable renders
 /// them, so colour, wrapping and JSON output live outside the library.
 public enum SessionEvent: Sendable {
-    /// A question is about to be asked; `position` counts from 1.
-    case question(Item, position: Int, total: Int)
+    /// A question is about to be asked; `position` counts from 1 among the session's
+    /// questions. A missed item that comes back for another try is `returning`: it is
+    /// not a new question, so it does not grow the count the learner sees.
+    case question(Item, position: Int, total: Int, returning: Bool)
     /// The learner answered; the verdict says why it counted or not, the review (when
     /// progress is kept) how it was rated and when the item comes back.
     case feedback(Item, Verdict, ScheduledReview?)

@@ -29,7 +29,7 @@ extension FactDrill {
         @Option(name: .customLong("reviews-per-day"), help: "Due reviews to show per day at most.")
         var reviewsPerDay: Int = 200
 
-        @Option(help: "Ask at most this many questions in this session.")
+        @Option(help: "Ask at most this many questions in this session; a missed one may still come back for another try.")
         var limit: Int?
 
         @Flag(help: "Study ahead: ask everything, soonest due first, without changing the schedule.")

@@ -13,8 +13,9 @@ struct SessionRenderer {
 
     func render(_ event: SessionEvent) {
         switch event {
-        case .question(let item, let position, let total):
-            write("\n" + style.dim("\(item.kind.label) · \(position)/\(total)") + "\n")
+        case .question(let item, let position, let total, let returning):
+            let place = returning ? "again" : "\(position)/\(total)"
+            write("\n" + style.dim("\(item.kind.label) · \(place)") + "\n")
             write(style.bold(TextWrapping.wrap(item.prompt, width: terminal.width)) + "\n")
             switch item.response {
             case .multipleChoice(let choices):
