@@ -73,7 +73,7 @@ enum Lexicon {
         "prince", "princess", "pope", "chancellor", "premier", "chairman", "chairwoman", "chairperson", "chair", "director",
         "chief", "judge", "magistrate", "alderwoman", "councilman", "councilwoman", "justice", "rev", "reverend", "father", "deputy", "foreign", "defense", "defence",
         "state", "department", "senior", "top", "former", "acting", "sheikh", "emir", "detective", "inspector",
-        "superintendent", "constable", "officer", "coach", "manager", "boss", "analyst", "economist", "executive",
+        "superintendent", "constable", "officer", "coach", "skipper", "manager", "boss", "analyst", "economist", "executive",
         "ceo", "strategist", "leader", "mp", "mep", "councillor", "commissioner", "attorney", "head", "founder",
         // Members of legislatures other than Westminster's: "South Down MLA Cathy Mason",
         // "Fine Gael TD Paul Kehoe", "Glasgow MSP Anas Sarwar".
@@ -221,6 +221,13 @@ extension Lexicon {
         "bench", "judgment", "judgement", "ruling", "verdict", "petition", "affidavit", "directive",
     ])
 
+    /// Title words that only qualify an office ("State Senator", "Senior Minister", "Vice
+    /// President"): alone after "the" they are no office, and "the state said" is the state,
+    /// not someone the article once called "State …".
+    static let qualifyingTitles: Set<Word> = [
+        "state", "department", "senior", "top", "former", "acting", "vice", "prime", "foreign", "defense", "defence",
+    ]
+
     /// Heads of descriptions that name a person, who can later be "he" or "she" and whose
     /// role ("the chancellor") points back to a name.
     static let personHeads: Set<Word> = [
@@ -231,7 +238,7 @@ extension Lexicon {
         "investor", "volunteer", "confidant", "manager", "columnist", "veteran", "analyst", "expert", "worker", "voter",
         "officer", "director", "chairman", "chairwoman", "chairperson", "minister", "ambassador", "envoy", "diplomat", "resident", "witness",
         "father", "mother", "wife", "husband", "son", "daughter", "brother", "sister", "doctor", "teacher", "student",
-        "economist", "professor", "mayor", "coach", "player", "employee", "commander", "soldier", "victim", "activist",
+        "economist", "professor", "mayor", "coach", "skipper", "player", "employee", "commander", "soldier", "victim", "activist",
         "businessman", "businesswoman", "actor", "actress", "singer", "star", "athlete", "captain", "boss", "chancellor",
         "premier", "king", "queen", "prince", "pope", "bishop", "priest", "imam", "rabbi", "sheriff", "detective",
         "inspector", "trooper", "pilot", "driver", "neighbour", "neighbor", "relative", "parent", "child", "girl", "boy",
@@ -242,6 +249,9 @@ extension Lexicon {
         "loyalist", "ally", "rival", "opponent", "challenger", "incumbent", "contender", "hopeful", "teammate",
         "cop", "policeman", "policewoman", "dispatcher", "coordinator", "co-ordinator", "assistant", "administrator",
         "headteacher", "principal", "villager", "shopkeeper", "trader", "vendor", "passenger", "firefighter", "paramedic",
+        // Trades and sciences trade and local papers quote: "MDC Fisheries Management Biologist Mike Reed".
+        "biologist", "ecologist", "geologist", "chemist", "pharmacist", "psychologist", "epidemiologist", "technician",
+        "specialist", "ranger", "warden", "curator", "zookeeper", "planner", "distiller", "winemaker", "brewer", "trainer", "jockey",
     ]
 
     /// "Officials", "Residents", "Police": people named by what they are, in the plural.

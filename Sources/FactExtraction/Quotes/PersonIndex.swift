@@ -780,6 +780,8 @@ struct PersonIndex {
                 if continues, let begin = start, Lexicon.generationalSuffixes.contains(tokens[current].lowered) {
                     return begin..<current
                 }
+                // "introducing Pence Thursday": a weekday after a name is when, not part of it.
+                if continues, let begin = start, tokens[current].is(.weekday) { return begin..<current }
                 if continues {
                     if start == nil { start = current }
                     // A possessive ends the run after this word ("Putin's meeting").
@@ -805,6 +807,15 @@ struct PersonIndex {
         {
             return nil
         }
+        // "Standing by the edge of the water was …", "Looking over at the men, Reed said": a
+        // participle opening its sentence before a preposition or an article names no one
+        // ("Manning in a statement said" does, once the article has named him in full).
+        if run.count == 1, run.lowerBound == tokens.startIndex, run.upperBound < tokens.endIndex,
+            tokens[run.lowerBound].lowered.string.hasSuffix("ing"), Self.participleFollowers.contains(tokens[run.upperBound].lowered),
+            namesBySurname[tokens[run.lowerBound].bareText] == nil
+        {
+            return nil
+        }
         // "the Castries East MP", "the Kerry TD": a seat and the office that holds it, after
         // "the", describe someone; they name no one ("Darren Millar MS" is a name and a seat).
         if run.lowerBound > tokens.startIndex, tokens[run.lowerBound - 1].lowered == "the", (2...3).contains(run.count),
@@ -819,12 +830,24 @@ struct PersonIndex {
             // "Mr King", "Dr Major": after an honorific, the last word is the surname, whatever
             // office it also names.
             if lower == run.upperBound - 1, lower > run.lowerBound, tokens[lower - 1].is(.honorific) { break }
+            // "Sandra King … King says": a word alone that the article gave as someone's
+            // surname is that surname, whatever office it also names; not after an article
+            // ("the King said") nor before the "of" of an office ("Leader of the council").
+            if run.count == 1, namesBySurname[tokens[lower].bareText] != nil,
+                run.upperBound == tokens.endIndex || !Self.officeLinks.contains(tokens[run.upperBound].lowered),
+                run.lowerBound == tokens.startIndex || !tokens[run.lowerBound - 1].is(.article)
+            {
+                break
+            }
             // Read in place: binding `tokens[lower]` to a constant copied the token.
             if tokens[lower].is(.title) || (tokens[lower].lowered.lastByte == UInt8(ascii: ".") && Lexicon.titles.contains(tokens[lower].lowered.droppingLast(1))) {
                 titled = true
             } else if tokens[lower].is(.functionWord) || tokens[lower].is(.weekday) || tokens[lower].is(.month) || (!places.isEmpty && places.contains(tokens[lower].bareText))
                 // "Let Bristol Breathe", "Save Our Libraries": a campaign's imperative opens no name.
                 || (lower == run.lowerBound && Self.campaignVerbs.contains(tokens[lower].lowered))
+                // "Enter Jess Wong, a local Aussie", "Meet Ann Lee": a feature brings someone on
+                // with a stage direction opening its sentence.
+                || (lower == run.lowerBound && lower == tokens.startIndex && run.count >= 3 && Self.introducingVerbs.contains(tokens[lower].lowered))
                 // "Said Ellis: …", "Added Obama in a statement: …": a verb of saying opening its
                 // clause, then the name, when no other verb of saying follows before the colon
                 // ("Said Al-Harthy told …" and "said Said Idriss" keep the given name).
@@ -900,6 +923,15 @@ struct PersonIndex {
             lower = lastTitle + 1
             titled = true
         }
+        // "Team Principal Jamie Whincup", "Store Manager Ann Lee": an office ending on a word
+        // for a person, then two words or more, ends there; the name is what follows. Not
+        // from a given name on ("Guy Martin", "Ann Fellow Smith").
+        if run.upperBound - lower > 2, let lastHead = tokens[lower..<(run.upperBound - 2)].lastIndex(where: { Lexicon.personHeads.contains($0.lowered) }),
+            lastHead > lower, !tokens[lower...lastHead].contains(where: { Self.isFirstName($0) })
+        {
+            lower = lastHead + 1
+            titled = true
+        }
         // "President of the European Parliament Martin Schulz", "Coast Regional Police
         // Co-ordinator Francis Wanjohi": an organisation's name, and the office held there,
         // before a first name are where the person works.
@@ -949,6 +981,17 @@ struct PersonIndex {
         {
             return nil
         }
+        // "in his capacity as Team Principal", "the new Chief Executive": capitalised words
+        // that end on a word for a person, with no given name, after "as", an article or a
+        // possessive, are the office, not someone's name ("Adam Driver" has a given name).
+        if nameRange.count >= 2, lower == run.lowerBound, run.lowerBound > tokens.startIndex,
+            Self.opensOffice(tokens[run.lowerBound - 1]), Lexicon.personHeads.contains(tokens[run.upperBound - 1].lowered),
+            // "the Honourable Geoffrey Hanley MP": a seat written in capitals after a name.
+            !Self.isAllCapitals(tokens[run.upperBound - 1].bareText),
+            !tokens[nameRange].contains(where: { Self.isFirstName($0) || $0.is(.honorific) })
+        {
+            return nil
+        }
         if tokens[nameRange].contains(where: { $0.bareIs(.organisation) }) { return nil }
         if Self.namesPlace(tokens[nameRange]) { return nil }
         if nameRange.count > NameKey.maximumWords { return nil }
@@ -991,6 +1034,13 @@ struct PersonIndex {
         let sure = titled || beforeVerb || appositive || afterSaid || honorific || afterRole || namesDescribed
         return (lower, sure)
     }
+
+    /// A word an office is written after, where a name is not: "as", "the", "a", "new", "its".
+    static func opensOffice(_ token: Token) -> Bool {
+        officeOpeners.contains(token.lowered) || token.lowered.string.hasSuffix("'s") || token.lowered.string.hasSuffix("\u{2019}s")
+    }
+
+    static let officeOpeners: Set<Word> = ["as", "the", "a", "an", "new", "its", "their", "his", "her", "our"]
 
     /// "al-Zand", "el-Sisi": an Arabic surname written with its article in lower case.
     /// Read on the word's bytes: it is asked of every lower-case word after a capitalised one.
@@ -1161,6 +1211,16 @@ struct PersonIndex {
     static let modifiedBodies: Set<Word> = ["council", "councils", "committee", "government", "administration", "police", "department", "board",
                                             "authority", "authorities", "ministry", "municipality", "commission", "assembly", "parliament",
                                             "court", "officials", "office", "agency", "county", "district"]
+
+    /// Words that tie an office to where it is held: "Leader of the council", "Minister for Health".
+    static let officeLinks: Set<Word> = ["of", "for", "to", "at"]
+
+    static let participleFollowers: Set<Word> = [
+        "by", "to", "at", "over", "up", "out", "on", "in", "with", "for", "through", "into", "from", "back", "down", "after",
+        "before", "about", "the", "a", "an", "his", "her", "their", "its", "our",
+    ]
+
+    static let introducingVerbs: Set<Word> = ["enter", "meet", "cue"]
 
     static let campaignVerbs: Set<Word> = ["let", "save", "stop", "keep", "join", "help", "make", "bring", "vote", "protect", "axe"]
 

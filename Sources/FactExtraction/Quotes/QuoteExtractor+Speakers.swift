@@ -172,7 +172,12 @@ extension QuoteExtractor {
         // "wrote PNC Financial economists Tuesday": the day after an inverted subject is not part of it.
         // "Council officials have described …": nor is an auxiliary after it.
         let beforeDay = words.prefix { !$0.is(.weekday) && !Self.timeOpeners.contains($0.lowered) && !$0.is(.descriptionStop) }
-        if segments.count == 1, beforeDay.filter(\.isWord).dropLast().allSatisfy(Self.belongsToName), let plural = Self.barePlural(beforeDay, maximumWords: 5) {
+        // "Local councillors were in attendance and Del explained": a capitalised word after
+        // them, next to the verb, is the subject, whether or not it reads as a name.
+        if segments.count == 1, beforeDay.filter(\.isWord).dropLast().allSatisfy(Self.belongsToName),
+            !words[beforeDay.endIndex...].contains(where: { $0.isWord && $0.isCapitalized && !$0.is(.weekday) && !$0.is(.month) }),
+            let plural = Self.barePlural(beforeDay, maximumWords: 5)
+        {
             return (plural, .description)
         }
         var ordered = subjectSegments.isEmpty ? segments : subjectSegments
@@ -184,9 +189,11 @@ extension QuoteExtractor {
         if side == .before, let last = segments.last, last.startIndex != ordered.first?.startIndex,
             Self.isBareName(last) || Self.isTitledName(last), !Self.continuesHomeTown(segments, at: segments.count - 1),
             !Self.namesOfficeOnly(last),
-            // "Vaibhav Saraf, Director, Aisshpra Gems & Jewels, said": after a name and its office,
-            // the last part is where the office is held.
-            !(segments.count >= 3 && Self.namesOfficeOnly(segments[segments.count - 2]) && Self.isBareName(segments[segments.count - 3]))
+            // "Vaibhav Saraf, Director, Aisshpra Gems & Jewels, said", "Rob Cassell, master
+            // distiller, Connacht Whiskey, commented": after a name and its office, the last
+            // part is where the office is held.
+            !(segments.count >= 3 && Self.isBareName(segments[segments.count - 3])
+                && (Self.namesOfficeOnly(segments[segments.count - 2]) || Self.isLowerCaseOffice(segments[segments.count - 2])))
         {
             ordered.removeAll { $0.startIndex == last.startIndex }
             ordered.insert(last, at: 0)
@@ -302,7 +309,9 @@ extension QuoteExtractor {
     ) -> (name: String, mention: SpeakerMention)? {
         guard let (description, words) = description(segment, sentenceOffset: offset) else { return nil }
         // Only a person's role points back to a person: "the lawsuit" never does.
-        let roleHead = words.map { Self.head(of: $0) }.map { Lexicon.personHeads.contains($0) || Lexicon.titles.contains($0) } ?? true
+        let roleHead = words.map { Self.head(of: $0) }.map {
+            Lexicon.personHeads.contains($0) || Lexicon.titles.contains($0) && !Lexicon.qualifyingTitles.contains($0)
+        } ?? true
         // "the Premier added", "said the Prime Minister": an office written with capitals and
         // alone is the one person the article gave exactly that office ("Deputy Prime
         // Minister" and "Former Prime Minister" hold another) and who is in the story
@@ -507,6 +516,16 @@ extension QuoteExtractor {
         let words = segment.filter(\.isWord)
         guard let last = words.last, last.is(.title) else { return false }
         return !words.contains { PersonIndex.isFirstName($0) || $0.is(.honorific) }
+    }
+
+    /// "master distiller", "head of marketing": an office in lower case with no determiner,
+    /// as an appositive after a name writes it.
+    static func isLowerCaseOffice(_ segment: ArraySlice<Token>) -> Bool {
+        let words = segment.filter(\.isWord)
+        guard (1...4).contains(words.count), let first = words.first, !first.is(.article), !settingOpeners.contains(first.lowered),
+            !subordinateOpeners.contains(first.lowered), !appositiveStoppers.contains(first.lowered)
+        else { return false }
+        return words.allSatisfy { !$0.isCapitalized }
     }
 
     /// What "one of …" points back with.

@@ -482,6 +482,21 @@ struct QuoteExtractor {
     static let relativePronouns: Set<Word> = ["who", "whom", "whose", "which"]
 
     /// `X said: "…"` / `X told reporters that … "…"` / `… with one saying "…"`.
+    /// "Teams raced their boats … in Bermuda and skipper Jimmy Spithill says": an "and" after
+    /// a clause of its own (a finite verb since the last mark, no "that" clause) opens a new
+    /// clause, whose subject is the few words, a name among them, up to the verb. "31% of
+    /// Republicans and Republican-leaning voters said", "arguing that he and Cruz shared" and
+    /// "traveling in Europe and Africa this week, said" join no clauses.
+    static func opensNewClause(_ tokens: ArraySlice<Token>, and: Int, verb: Int, first: Int) -> Bool {
+        let after = tokens[(and + 1)..<verb]
+        guard (1...5).contains(after.count), after.allSatisfy(\.isWord), after.contains(where: \.isCapitalized),
+            !tokens[and - 1].is(.pronoun)
+        else { return false }
+        let clauseStart = tokens[first..<and].lastIndex(where: { !$0.isWord }).map { $0 + 1 } ?? first
+        let clause = tokens[clauseStart..<and]
+        return clause.contains(where: PersonIndex.isFiniteVerb) && !clause.contains { $0.lowered == "that" }
+    }
+
     func subjectBefore(_ tokens: ArraySlice<Token>) -> ArraySlice<Token>? {
         let first = tokens.startIndex
         guard let verb = tokens.lastIndex(where: { Lexicon.isSpeechVerb($0) }), verb > first else { return nil }
@@ -578,6 +593,9 @@ struct QuoteExtractor {
         while start > first {
             if tokens[start - 1].isMark(";") || tokens[start - 1].isMark(":") || tokens[start - 1].is(.clauseBoundary)
                 || tokens[start - 1].lowered == "and" && start - 1 > first && tokens[start - 2].isMark(",")
+                // "Teams raced their boats … in Bermuda and skipper Jimmy Spithill says": an "and"
+                // after a clause of its own opens a new one, whose subject is the name.
+                || tokens[start - 1].lowered == "and" && start - 1 > first && Self.opensNewClause(tokens, and: start - 1, verb: verb, first: first)
             { break }
             start -= 1
         }

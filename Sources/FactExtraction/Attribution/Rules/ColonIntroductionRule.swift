@@ -13,6 +13,14 @@ struct ColonIntroductionRule: QuoteAttributionRule {
     /// Words a predicate may hold before the colon: "shot back", "worded it even more carefully".
     static let maximumPredicateWords = 5
 
+    /// …and when it opens on speaking: "talked about the loss in her news conference".
+    static let maximumSpeakingPredicateWords = 10
+
+    static let clauseOpeners: Set<Word> = ["but", "and", "so", "yet", "as"]
+
+    /// Verbs that say someone spoke about something, which the colon then quotes.
+    static let speakingAboutVerbs: Set<Word> = ["talked", "talks", "spoke", "speaks", "reflected", "reflects", "opened"]
+
     func outcome(for quote: QuoteInContext, in extractor: QuoteExtractor, history: AttributionHistory) -> RuleOutcome {
         guard let subject = Self.subject(before: quote.before) else { return .notApplicable }
         // "Rishi Sunak: “…,” Labour leader Keir Starmer shot back": a label is only a label
@@ -29,7 +37,10 @@ struct ColonIntroductionRule: QuoteAttributionRule {
     /// capitalised words (or he/she), then a short lower-case predicate.
     static func subject(before tokens: ArraySlice<Token>) -> ArraySlice<Token>? {
         guard let colon = tokens.indices.last, tokens[colon].isMark(":") else { return nil }
-        let clauseStart = tokens[..<colon].lastIndex(where: { $0.isMark(",") || $0.isMark(";") }).map { $0 + 1 } ?? tokens.startIndex
+        var clauseStart = tokens[..<colon].lastIndex(where: { $0.isMark(",") || $0.isMark(";") }).map { $0 + 1 } ?? tokens.startIndex
+        // "…, but as Rory puts it:", "And Smith added:": a conjunction or "as" opening the
+        // clause stands before its subject.
+        while clauseStart < colon, Self.clauseOpeners.contains(tokens[clauseStart].lowered) { clauseStart += 1 }
         var subjectEnd = clauseStart
         if subjectEnd < colon, tokens[subjectEnd].lowered == "he" || tokens[subjectEnd].lowered == "she" {
             subjectEnd += 1
@@ -41,6 +52,15 @@ struct ColonIntroductionRule: QuoteAttributionRule {
             }
         }
         var subject = tokens[clauseStart..<subjectEnd]
+        // "AOP Councillor, Ean Blair, highlighted:": a clause that opens on its predicate has
+        // its subject in the part set off by commas before it, when that part is a name.
+        if subject.isEmpty, clauseStart >= tokens.startIndex + 2, tokens[clauseStart - 1].isMark(","),
+            tokens[clauseStart].isWord, !Self.clauseOpeners.contains(tokens[clauseStart - 1].lowered)
+        {
+            let partStart = tokens[..<(clauseStart - 1)].lastIndex(where: { $0.isMark(",") || $0.isMark(";") }).map { $0 + 1 } ?? tokens.startIndex
+            let part = tokens[partStart..<(clauseStart - 1)]
+            if (1...4).contains(part.count), part.allSatisfy({ $0.isWord && $0.isCapitalized }) { subject = part }
+        }
         // "Said Ellis: …", "Added Obama: …": the verb goes first, the name after it speaks.
         if subject.count >= 2, subject[subject.startIndex].is(.speechVerb) { subject = subject.dropFirst() }
         guard let first = subject.first, !Lexicon.capitalisedFunctionWords.contains(first.lowered) || first.is(.honorific)
@@ -51,8 +71,17 @@ struct ColonIntroductionRule: QuoteAttributionRule {
         // "Stanhope: “The match went very well …”": a name alone before the colon, opening
         // the sentence, labels what follows as that person's, as interview write-ups do.
         if predicate.isEmpty, clauseStart == tokens.startIndex, (1...3).contains(subject.count(where: \.isWord)) { return subject }
-        guard (1...Self.maximumPredicateWords).contains(predicate.count(where: \.isWord)),
-            predicate.allSatisfy({ $0.isWord && !$0.isCapitalized && !$0.is(.clauseBoundary) })
+        // "Keys talked about the loss in her news conference:": a predicate that opens on
+        // speaking may say what about and where at more length.
+        // Not one that brings someone else's words: "shared a post from a constituent:".
+        let opensOnSpeaking = predicate.first.map {
+            Lexicon.isSpeechVerb($0) && !Lexicon.adjacentOnlyVerbs.contains($0.lowered) || Self.speakingAboutVerbs.contains($0.lowered)
+        } ?? false && !predicate.dropFirst().contains(where: QuoteParagraphRule.bringsOtherWords)
+        let maximumWords = opensOnSpeaking ? Self.maximumSpeakingPredicateWords : Self.maximumPredicateWords
+        // "highlighted that:": the "that" a colon often follows opens nothing of its own.
+        let verbs = predicate.last?.lowered == "that" ? predicate.dropLast() : predicate
+        guard (1...maximumWords).contains(verbs.count(where: \.isWord)),
+            verbs.allSatisfy({ $0.isWord && !$0.isCapitalized && !$0.is(.clauseBoundary) })
         else { return nil }
         return subject
     }

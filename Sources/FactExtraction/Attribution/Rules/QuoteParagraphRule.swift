@@ -67,6 +67,10 @@ struct QuoteParagraphRule: QuoteAttributionRule {
         if Self.followsUnresolvedPronoun(quote, in: extractor, history: history), !extractor.people.couldBeReferredToAsPerson(carried) {
             return .unresolved
         }
+        // "“Hang on,” the First Minister responded. “This is …”": the quote goes on in the
+        // voice of someone named in a way the rules could not resolve; that is someone new,
+        // not whoever spoke before.
+        if Self.followsUnresolvedDescription(quote, in: extractor, history: history) { return .unresolved }
         return .speaker(carried, .carried)
     }
 
@@ -84,6 +88,20 @@ struct QuoteParagraphRule: QuoteAttributionRule {
             (tokens[index].lowered == "he" || tokens[index].lowered == "she")
                 && (index + 1 < tokens.endIndex && Lexicon.isSpeechVerb(tokens[index + 1]) || index > tokens.startIndex && Lexicon.isSpeechVerb(tokens[index - 1]))
         }
+    }
+
+    /// Whether the quote before, in the same paragraph, was attributed to someone set right
+    /// after its closing comma by "the" and a verb of saying ("…,” the First Minister
+    /// responded.") and the rules found no one.
+    static func followsUnresolvedDescription(_ quote: QuoteInContext, in extractor: QuoteExtractor, history: AttributionHistory) -> Bool {
+        guard quote.index > 0, history.voices[quote.index - 1] == nil else { return false }
+        let previous = extractor.spans[quote.index - 1]
+        guard previous.paragraph == quote.span.paragraph, let close = previous.close,
+            let spoken = OffsetSearch.lastIndex(in: extractor.sentences, atOrBefore: close, key: { $0.range.lowerBound })
+        else { return false }
+        let between = extractor.sentences[spoken].tokens.filter { $0.isWord && $0.range.lowerBound > close && $0.range.lowerBound < quote.span.open }
+        guard let first = between.first, first.lowered == "the", between.count <= 6 else { return false }
+        return between.contains(where: Lexicon.isSpeechVerb)
     }
 
     /// After the quote's closing comma, up to three lower-case words and then a capitalised
