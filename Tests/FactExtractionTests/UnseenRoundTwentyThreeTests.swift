@@ -120,4 +120,57 @@ import Testing
             + "\u{201C}The media is talking about semantics,\u{201D} Hale said."
         #expect(speakers(body) == ["Mike Hale"])
     }
+
+    // Sets 205–208 (West Africa, Southeast Asia, US courts and policing, science news).
+
+    @Test func aNameAfterARoleOfSomeoneElsesInARelativeClauseIsNotTheSpeaker() {
+        // Set 205: "said the Enyimba assistant coach who is standing in for Super Eagles
+        // interim coach, Finidi George" gave the coach's next four quote paragraphs to George.
+        let body = "Varna of Ostport assistant coach, Yemi Lind, has blamed match officials for the defeat.\n\n"
+            + "\u{201C}I won\u{2019}t blame my players for the defeat,\u{201D} said the Varna assistant coach who is standing in for Ostland interim coach, Finidi Hale.\n\n"
+            + "\u{201C}The referee messed up the whole game in the second half.\u{201D}"
+        let found = speakers(body)
+        #expect(found.count == 2, "\(found)")
+        #expect(found.allSatisfy { $0 != "Finidi Hale" }, "\(found)")
+    }
+
+    @Test func aFullNameRightAfterTheQuotesCommaSpeaksWhateverTheVerb() {
+        // Set 205: "“…,” Jordan Kale, a student at the University of Buea feared aloud." went
+        // to "residents" of the sentence before.
+        let body = "But residents are warning they are running out of patience. \u{201C}The situation is becoming unbearable,\u{201D} "
+            + "Jordan Hale, a student at the University of Varna feared aloud."
+        #expect(speakers(body) == ["Jordan Hale"])
+        // Not a word inside the reporter's sentence: "before she could say “residents,” Bang
+        // Nguyen, a resident, …" is hers.
+        let said = "Nora Lind asked for a show of hands. Before she could say \u{201C}residents,\u{201D} Bang Hale, a resident, stood up."
+        #expect(speakers(said).allSatisfy { $0 != "Bang Hale" })
+    }
+
+    @Test func anAbbreviatedHonorificStillMarksAName() {
+        // Set 208: "“…,” said Dr. D'Arruda." had no speaker: the honorific's point split it off,
+        // and "Dr." was then read as a woman's honorific against a man's full name.
+        let body = "Research is a mission, said Dr. Jose D'Arruda, chair of the department.\n\n"
+            + "\"Paul is our top research scientist,\" said Dr. D'Arruda. \"I am very proud.\""
+        #expect(speakers(body) == ["Jose D'Arruda", "Jose D'Arruda"])
+        #expect(speakers("\"It is a good day,\" said Dr. Hale.") == ["Hale"])
+    }
+
+    @Test func withInsideASubjectIsNoClause() {
+        // Set 205: "One trader who spoke with Republic press indicated …" gave the trader's
+        // quotes to "Republic"; PolNeAR-style "Upal Barua with Austin Transportation Department
+        // said" to the department.
+        #expect(speakers("A trader who spoke with reporters said: \u{201C}We do not see any sign of Christmas.\u{201D}") == ["a trader"])
+        let body = "\u{201C}As the economy grows, traffic grows,\u{201D} Upal Hale with Varna Transportation Department said. "
+            + "\u{201C}That\u{2019}s the nature of the beast.\u{201D}"
+        #expect(speakers(body) == ["Upal Hale", "Upal Hale"])
+    }
+
+    @Test func aPronounWhoseOnlyCandidateIsInItsOwnSentenceDoesNotTrap() {
+        // PolNeAR train: "Perhaps Mr. Comey's most surprising suggestion was that Mrs. Clinton
+        // had used her private email … what he called ''sophisticated adversaries.''" trapped on
+        // an empty range of sentences between the pronoun and the name.
+        let body = "Perhaps Mr. Lind's most surprising suggestion was that Mrs. Hale had used her private email while in the "
+            + "territory of what he called ''sophisticated adversaries.'' That usually means Ostland."
+        #expect(speakers(body).count == 1)
+    }
 }

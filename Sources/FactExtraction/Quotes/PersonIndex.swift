@@ -504,7 +504,7 @@ struct PersonIndex {
         // one, and the "she" is still the last speaker, a few paragraphs on.
         if candidate == nil, let speaker = latestSpeaker(in: speakers, where: { $0.offset < offset && agrees(gender(of: $0.name)) }),
             case let spoke = sentence(of: speaker.offset), spoke >= here - 6,
-            !((spoke + 1)..<here).contains(where: { opensOnSomeoneUnnamed[$0] }),
+            !Self.sentences(after: spoke, before: here).contains(where: { opensOnSomeoneUnnamed[$0] }),
             !self.mentions[..<upper].reversed().prefix(256).contains(where: { $0.offset > speaker.offset && mayBeSomeoneNew($0) })
         {
             candidate = speaker
@@ -514,7 +514,7 @@ struct PersonIndex {
             var earlier = upper
             while earlier > 0, upper - earlier < 256, sentence(of: self.mentions[earlier - 1].offset) >= here - 6 { earlier -= 1 }
             if let last = self.mentions[earlier..<upper].last(where: mayBeSomeoneNew), last.isSubject, last.isSurelyPerson,
-                !((last.sentence + 1)..<here).contains(where: { reportsSpeech[$0] || opensOnSomeoneUnnamed[$0] }),
+                !Self.sentences(after: last.sentence, before: here).contains(where: { reportsSpeech[$0] || opensOnSomeoneUnnamed[$0] }),
                 case let facts = facts(of: last), facts.isCandidate, agrees(facts.fullestGender)
             {
                 candidate = (facts.fullest, last.offset)
@@ -1016,7 +1016,11 @@ struct PersonIndex {
         let beforeVerb = end < tokens.endIndex && Lexicon.isSpeechVerb(tokens[end])
         let appositive = end + 1 < tokens.endIndex && tokens[end].isMark(",") && tokens[end + 1].is(.article)
         let afterSaid = run.lowerBound > tokens.startIndex && tokens[run.lowerBound - 1].is(.reportingVerb)
+        // "said Dr. Smith.": an abbreviated honorific's or title's point splits it off the run.
+        let abbreviatedBefore = run.lowerBound >= tokens.startIndex + 2 && tokens[run.lowerBound - 1].isMark(".")
+            && tokens[run.lowerBound - 2].range.upperBound == tokens[run.lowerBound - 1].range.lowerBound
         let honorific = tokens[run.lowerBound..<lower].contains { $0.is(.honorific) }
+            || abbreviatedBefore && (tokens[run.lowerBound - 2].is(.honorific) || tokens[run.lowerBound - 2].is(.title))
         // "said resident Wulan, 37", "coach Broos": a lower-case role right before a name is
         // its title, as a capitalised one is. Not a word that also qualifies a noun ("the
         // official Chinese news agency"), nor before a plural ("fellow Democrats").
@@ -1033,6 +1037,12 @@ struct PersonIndex {
             && run.upperBound < tokens.endIndex && tokens[run.upperBound].isMark(",")
         let sure = titled || beforeVerb || appositive || afterSaid || honorific || afterRole || namesDescribed
         return (lower, sure)
+    }
+
+    /// The sentences strictly between two, none when they are the same one: a speaker or a
+    /// name in the very sentence of the pronoun has nothing between.
+    static func sentences(after earlier: Int, before later: Int) -> Range<Int> {
+        min(earlier + 1, later)..<later
     }
 
     /// A word an office is written after, where a name is not: "as", "the", "a", "new", "its".

@@ -264,9 +264,11 @@ extension QuoteExtractor {
                 var full = people.fullest(name)
                 // "Mr. Obama" is not Michelle Obama: an honorific keeps a name the article
                 // does not give that gender as it is written.
-                if let honorific = segment[run.lowerBound..<candidate.start].last(where: { $0.is(.honorific) }), full != name.string {
-                    let wanted: Character = ["mr", "mr.", "sir"].contains(honorific.lowered) ? "m" : "f"
-                    if people.gender(of: full) != wanted { full = name.string }
+                // "Dr." and "Prof." say nothing of gender: "said Dr. D'Arruda" is Jose D'Arruda.
+                if let honorific = segment[run.lowerBound..<candidate.start].last(where: { $0.is(.honorific) }), full != name.string,
+                    let wanted = Self.honorificGenders[honorific.lowered], people.gender(of: full) != wanted
+                {
+                    full = name.string
                 }
                 let multi = ByteText.wordCount(full) >= 2
                 // "The University of Oxford said", "the Prince of Wales said": one word after a
@@ -528,6 +530,10 @@ extension QuoteExtractor {
         return words.allSatisfy { !$0.isCapitalized }
     }
 
+    static let honorificGenders: [Word: Character] = [
+        "mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
+    ]
+
     /// What "one of …" points back with.
     static let sharePronouns: Set<Word> = ["them", "those", "these", "us"]
 
@@ -544,7 +550,9 @@ extension QuoteExtractor {
     /// "to" or "of". "the Minister for Finance, Michael McGrath" is his own title.
     static func endsOnRoleOfSomeoneElse(_ segment: ArraySlice<Token>) -> Bool {
         let words = segment.filter(\.isWord)
-        guard let last = words.last, last.is(.title), last.isCapitalized,
+        // "the Enyimba assistant coach who is standing in for Super Eagles interim coach,
+        // Finidi George": in lower case too.
+        guard let last = words.last, last.is(.title),
             let preposition = words.lastIndex(where: { ["for", "to", "of"].contains($0.lowered) }), preposition > words.startIndex
         else { return false }
         return !words[preposition - 1].isCapitalized && words.count - preposition - 1 <= 4

@@ -107,8 +107,11 @@ struct QuoteExtractor {
                 found = resolve(subject, at: reference, paragraph: sentence.paragraph, side: .before, found: known)
             }
             let after = tokens[(index + 1)...]
-            if found == nil, index == 0 || tokens[index - 1].isMark(","), let first = after.first, first.isCapitalized || first.lowered == "the" {
-                let phrase = Self.clause(after)
+            // Read as the quote rules read it: "said the assistant coach who is standing in
+            // for interim coach, Finidi George" ends at its relative clause.
+            if found == nil, index == 0 || tokens[index - 1].isMark(","), let first = after.first, first.isCapitalized || first.lowered == "the",
+                let phrase = Self.invertedSubject(after: index, in: tokens[...])
+            {
                 found = resolve(phrase, at: offset, paragraph: sentence.paragraph, side: .after, found: known)
             }
             // One subject per sentence is enough.
@@ -478,6 +481,9 @@ struct QuoteExtractor {
     /// Verbs whose object is the one spoken to: "told Ars", "asked the judge".
     static let listenerVerbs: Set<Word> = ["told", "tells", "tell", "asked", "asks", "assured", "assures", "informed", "reminded", "urged", "warned"]
 
+    /// Clause boundaries that are prepositions too ("with", "after"), inside a subject.
+    static let subjectPrepositions: Set<Word> = ["with"]
+
     /// Built once: a set literal inside a function is rebuilt on every call.
     static let relativePronouns: Set<Word> = ["who", "whom", "whose", "which"]
 
@@ -590,8 +596,21 @@ struct QuoteExtractor {
             return name
         }
         var start = verb
+        // "A trader who spoke with reporters said", "Upal Barua with Austin Transportation
+        // Department said": before a finite verb, a "with" inside a relative clause, or after
+        // a name and before where they work, opens a phrase of the subject's, not a clause.
+        let finite = !tokens[verb].lowered.hasSuffix("ing")
+        let insideRelative = { (boundary: Int) in
+            guard finite, Self.subjectPrepositions.contains(tokens[boundary].lowered), boundary > first, verb - boundary <= 6,
+                !tokens[boundary..<verb].contains(where: { !$0.isWord })
+            else { return false }
+            let afterName = tokens[boundary - 1].isCapitalized
+                && tokens[(boundary + 1)..<verb].allSatisfy(Self.belongsToName)
+            return afterName || verb - boundary <= 4 && tokens[first..<boundary].suffix(4).contains { Self.relativePronouns.contains($0.lowered) }
+        }
         while start > first {
-            if tokens[start - 1].isMark(";") || tokens[start - 1].isMark(":") || tokens[start - 1].is(.clauseBoundary)
+            if tokens[start - 1].isMark(";") || tokens[start - 1].isMark(":")
+                || tokens[start - 1].is(.clauseBoundary) && !insideRelative(start - 1)
                 || tokens[start - 1].lowered == "and" && start - 1 > first && tokens[start - 2].isMark(",")
                 // "Teams raced their boats … in Bermuda and skipper Jimmy Spithill says": an "and"
                 // after a clause of its own opens a new one, whose subject is the name.

@@ -38,6 +38,8 @@ struct FigureSense {
         let unit = figure.unit?.lowercased() ?? ""
         if beforeLower.hasSuffix("aged ") || beforeLower.hasSuffix("age of ") || ByteText.contains(text, "year-old") || afterLower.hasPrefix("-year-old")
             || afterLower.hasPrefix(" years old") || afterLower.hasPrefix("-years-old") || (text.hasSuffix("-year") && afterLower.hasPrefix(" old"))
+            // "the 39 year old, whose only previous victory …": the hyphens dropped altogether.
+            || ((text.hasSuffix(" year") || text.hasSuffix(" years")) && afterLower.hasPrefix(" old"))
             // "the 23 year-old Benetton centre": the hyphen dropped before "year".
             || afterLower.hasPrefix(" year-old") || afterLower.hasPrefix(" year old")
             // "a four-year boy": an age with its "old" left out.
@@ -154,6 +156,14 @@ struct FigureSense {
             ScalarText.hasPossessiveSuffix(nextRaw) || nextRaw.last.map({ ",.;:".contains($0) }) == true || after.spaceSeparated.count == 1
         {
             return "the number is part of a name (“\(figure.text) \(next)”)"
+        }
+        // "(THE EAGLE 106.9 & 107.5)", "(COUNTRY LEGENDS 97.1)": a bare number in a bracket of
+        // capitals is a station's or a brand's name.
+        if !spelledOut, figure.unit == nil, let bracket = before.lastIndex(of: "("), !before[bracket...].contains(")"),
+            case let inside = before[before.index(after: bracket)...].spaceSeparated.map(PromptText.bareWord).filter({ $0.contains(where: \.isLetter) }),
+            inside.contains(where: { $0.count >= 3 }), inside.allSatisfy({ $0.allSatisfy { !$0.isLetter || $0.isUppercase } })
+        {
+            return "a number in a bracketed name in capitals (“\(inside.joined(separator: " ")) … \(figure.text)”)"
         }
         // "the location at 13th and G streets", "on 5th Avenue": an ordinal before a street's
         // word names the street.

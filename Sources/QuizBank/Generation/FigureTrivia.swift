@@ -295,6 +295,11 @@ extension FigureSense {
         // counted off the sentence's own list, in the lede too.
         let toll = ["killed", "dead", "died", "deaths", "injured", "wounded", "arrested", "missing"].contains { ByteText.contains(figure.sentence, $0) }
         if sort == .smallCount, !toll { return "a small count: colour, or counted off the sentence's own list" }
+        // "in its 60-year history", "the club's 150-year history": how old a body or an event
+        // is, background to any story about it.
+        if next.lowercased() == "history", text.hasSuffix("year") || text.hasSuffix("years") {
+            return "how long a history runs (“\(figure.text) history”): background"
+        }
         let glued = text.split(separator: "-").dropFirst().map(String.init)
         // "a three-hour interview", "a 15-count complaint": a number made an adjective describes, it does not report.
         if let suffix = glued.last, suffix.first?.isLetter == true, !["year-old", "old"].contains(suffix), !glued.contains("year"),

@@ -115,6 +115,9 @@ struct QuoteParagraphRule: QuoteAttributionRule {
         {
             return true
         }
+        // "“…,” Jordan Kale, a student at the University of Buea feared aloud.": a name of two
+        // words or more, then its appositive, names who spoke, by a verb the rules do not know.
+        if name.count >= 2, name.endIndex < after.endIndex, after[name.endIndex].isMark(",") { return true }
         let words = after.prefix(while: \.isWord).prefix(4)
         guard let name = words.firstIndex(where: \.isCapitalized), name > words.startIndex else { return false }
         return words[..<name].allSatisfy { !$0.isCapitalized && !$0.is(.pronoun) && !$0.is(.article) }

@@ -45,6 +45,18 @@ struct VerbAfterRule: QuoteAttributionRule {
     /// as "said" would. Only a name: "…," the report concluded" is no person's.
     static func unreadVerb(_ quote: QuoteInContext, in extractor: QuoteExtractor) -> RuleOutcome? {
         guard let after = quote.afterAttributionComma else { return nil }
+        // "“…,” Jordan Kale, a student at the University of Buea feared aloud.", "“…,” Tommy
+        // Molloy, ITF inspector": a full name set off right after the quote's comma, then its
+        // appositive, is who spoke, whatever the verb (or none) after it.
+        let name = after.prefix { $0.isWord && $0.isCapitalized && !$0.is(.pronoun) && !$0.is(.article) }
+        // Not a quote inside the reporter's sentence: "before she could say “residents,” Bang
+        // Nguyen, a resident, …" is her word, and the name begins another clause.
+        if !quote.embedded, !quote.before.contains(where: \.isWord), (2...4).contains(name.count), name.endIndex < after.endIndex, after[name.endIndex].isMark(","),
+            let found = extractor.resolve(name, at: quote.span.open, paragraph: quote.span.paragraph, side: .after, found: quote.known[...]),
+            found.mention == .name, found.name.contains(" ")
+        {
+            return .speaker(found.name, found.mention)
+        }
         let words = after.prefix { $0.isWord }
         // "…," Ganesh remembers.": a feature's present tense too; "P.C Bai Kandeh Baba Kieha III
         // disclosed": a chief's name of five words.
