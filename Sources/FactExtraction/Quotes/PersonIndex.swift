@@ -780,8 +780,16 @@ struct PersonIndex {
                 if continues, let begin = start, Lexicon.generationalSuffixes.contains(tokens[current].lowered) {
                     return begin..<current
                 }
-                // "introducing Pence Thursday": a weekday after a name is when, not part of it.
-                if continues, let begin = start, tokens[current].is(.weekday) { return begin..<current }
+                // "introducing Pence Thursday.": a weekday ending its sentence after a name is
+                // when, not part of it ("Victor Friday said", "Sunday Dare" and "Moses Sunday,"
+                // are names).
+                // "in Hudson, New Hampshire Monday, the supporter": after two words or more, so
+                // is one before a comma.
+                if continues, let begin = start, tokens[current].is(.weekday), current + 1 < tokens.endIndex,
+                    tokens[current + 1].isMark(".") || tokens[current + 1].isMark(";") || tokens[current + 1].isMark(",") && current - begin >= 2
+                {
+                    return begin..<current
+                }
                 if continues {
                     if start == nil { start = current }
                     // A possessive ends the run after this word ("Putin's meeting").
@@ -981,11 +989,11 @@ struct PersonIndex {
         {
             return nil
         }
-        // "in his capacity as Team Principal", "the new Chief Executive": capitalised words
-        // that end on a word for a person, with no given name, after "as", an article or a
-        // possessive, are the office, not someone's name ("Adam Driver" has a given name).
-        if nameRange.count >= 2, lower == run.lowerBound, run.lowerBound > tokens.startIndex,
-            Self.opensOffice(tokens[run.lowerBound - 1]), Lexicon.personHeads.contains(tokens[run.upperBound - 1].lowered),
+        // "in his capacity as Team Principal", "the First Minister": capitalised words that end
+        // on a word for a person, with no given name, where an office is written, are the
+        // office, not someone's name ("Adam Driver" has a given name).
+        if nameRange.count >= 2, lower == run.lowerBound, Self.opensOffice(tokens, before: run.lowerBound),
+            Lexicon.personHeads.contains(tokens[run.upperBound - 1].lowered),
             // "the Honourable Geoffrey Hanley MP": a seat written in capitals after a name.
             !Self.isAllCapitals(tokens[run.upperBound - 1].bareText),
             !tokens[nameRange].contains(where: { Self.isFirstName($0) || $0.is(.honorific) })
@@ -1045,12 +1053,18 @@ struct PersonIndex {
         min(earlier + 1, later)..<later
     }
 
-    /// A word an office is written after, where a name is not: "as", "the", "a", "new", "its".
-    static func opensOffice(_ token: Token) -> Bool {
-        officeOpeners.contains(token.lowered) || token.lowered.string.hasSuffix("'s") || token.lowered.string.hasSuffix("\u{2019}s")
+    /// Where an office is written and a name is not: after an article, or after "as" that
+    /// follows a word for a post ("in his capacity as", "served as"). Not after a possessive
+    /// or a bare "as": "Australia's Alana King", "such as Tobi Driver" are names.
+    static func opensOffice(_ tokens: ArraySlice<Token>, before start: Int) -> Bool {
+        guard start > tokens.startIndex else { return false }
+        let previous = tokens[start - 1]
+        if officeArticles.contains(previous.lowered) { return true }
+        return previous.lowered == "as" && start - 1 > tokens.startIndex && postWords.contains(tokens[start - 2].lowered)
     }
 
-    static let officeOpeners: Set<Word> = ["as", "the", "a", "an", "new", "its", "their", "his", "her", "our"]
+    static let officeArticles: Set<Word> = ["the", "a", "an"]
+    static let postWords: Set<Word> = ["capacity", "role", "position", "job", "post", "serves", "served", "serving", "acting", "acts", "acted"]
 
     /// "al-Zand", "el-Sisi": an Arabic surname written with its article in lower case.
     /// Read on the word's bytes: it is asked of every lower-case word after a capitalised one.

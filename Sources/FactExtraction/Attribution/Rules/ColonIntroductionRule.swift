@@ -19,7 +19,10 @@ struct ColonIntroductionRule: QuoteAttributionRule {
     static let clauseOpeners: Set<Word> = ["but", "and", "so", "yet", "as"]
 
     /// Verbs that say someone spoke about something, which the colon then quotes.
-    static let speakingAboutVerbs: Set<Word> = ["talked", "talks", "spoke", "speaks", "reflected", "reflects", "opened"]
+    static let speakingAboutVerbs: Set<Word> = ["talked", "talks", "spoke", "speaks", "reflected", "reflects"]
+
+    /// Where words are spoken for the record: "in her news conference", "in an interview".
+    static let speakingOccasions: Set<Word> = ["conference", "interview", "briefing", "reporters", "journalists", "media", "speech", "podcast", "radio", "television"]
 
     func outcome(for quote: QuoteInContext, in extractor: QuoteExtractor, history: AttributionHistory) -> RuleOutcome {
         guard let subject = Self.subject(before: quote.before) else { return .notApplicable }
@@ -54,12 +57,14 @@ struct ColonIntroductionRule: QuoteAttributionRule {
         var subject = tokens[clauseStart..<subjectEnd]
         // "AOP Councillor, Ean Blair, highlighted:": a clause that opens on its predicate has
         // its subject in the part set off by commas before it, when that part is a name.
+        // ("…, New Hampshire Monday, the Christie supporter retorted:": a clause that opens on
+        // an article has its own subject, and a day says when.)
         if subject.isEmpty, clauseStart >= tokens.startIndex + 2, tokens[clauseStart - 1].isMark(","),
-            tokens[clauseStart].isWord, !Self.clauseOpeners.contains(tokens[clauseStart - 1].lowered)
+            tokens[clauseStart].isWord, !tokens[clauseStart].is(.article), !tokens[clauseStart].is(.determiner), !tokens[clauseStart].is(.pronoun)
         {
             let partStart = tokens[..<(clauseStart - 1)].lastIndex(where: { $0.isMark(",") || $0.isMark(";") }).map { $0 + 1 } ?? tokens.startIndex
             let part = tokens[partStart..<(clauseStart - 1)]
-            if (1...4).contains(part.count), part.allSatisfy({ $0.isWord && $0.isCapitalized }) { subject = part }
+            if (1...4).contains(part.count), part.allSatisfy({ $0.isWord && $0.isCapitalized && !$0.is(.weekday) && !$0.is(.month) }) { subject = part }
         }
         // "Said Ellis: …", "Added Obama: …": the verb goes first, the name after it speaks.
         if subject.count >= 2, subject[subject.startIndex].is(.speechVerb) { subject = subject.dropFirst() }
@@ -73,10 +78,12 @@ struct ColonIntroductionRule: QuoteAttributionRule {
         if predicate.isEmpty, clauseStart == tokens.startIndex, (1...3).contains(subject.count(where: \.isWord)) { return subject }
         // "Keys talked about the loss in her news conference:": a predicate that opens on
         // speaking may say what about and where at more length.
-        // Not one that brings someone else's words: "shared a post from a constituent:".
+        // Only where it says it was spoken to the press: "spoke about a slogan painted on the
+        // banner:" quotes the banner, "shared a post from a constituent:" the constituent.
         let opensOnSpeaking = predicate.first.map {
             Lexicon.isSpeechVerb($0) && !Lexicon.adjacentOnlyVerbs.contains($0.lowered) || Self.speakingAboutVerbs.contains($0.lowered)
         } ?? false && !predicate.dropFirst().contains(where: QuoteParagraphRule.bringsOtherWords)
+            && predicate.contains { Self.speakingOccasions.contains($0.lowered) }
         let maximumWords = opensOnSpeaking ? Self.maximumSpeakingPredicateWords : Self.maximumPredicateWords
         // "highlighted that:": the "that" a colon often follows opens nothing of its own.
         let verbs = predicate.last?.lowered == "that" ? predicate.dropLast() : predicate
