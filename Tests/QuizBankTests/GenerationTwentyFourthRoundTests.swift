@@ -6,9 +6,7 @@ import Testing
 /// invented sentences.
 @Suite struct GenerationTwentyFourthRoundTests {
     static func items(source: String = "Ostland Herald", _ headline: String, _ paragraphs: String...) -> [Item] {
-        let text = "---\nsource: \(source)\npublished: 2023-08-08\n---\n\(headline)\n\n" + paragraphs.joined(separator: "\n\n")
-        let facts = FactExtractor.facts(in: ArticleParser.parse(text, fileName: "a.txt"))
-        return QuestionGenerator().generate(title: "t", from: [facts], options: GenerationOptions(maxPerArticle: 40, source: nil)).bank.items
+        GenerationTwentyThirdRoundTests.items(source: source, headline, paragraphs)
     }
 
     @Test func anAgeWrittenWithoutHyphensIsStillAnAge() {

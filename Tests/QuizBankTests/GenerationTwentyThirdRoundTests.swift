@@ -18,11 +18,14 @@ import Testing
         }
     }
 
-    static func items(_ headline: String, _ paragraphs: String...) -> [Item] {
-        let text = "---\nsource: Ostland Herald\npublished: 2023-08-08\n---\n\(headline)\n\n" + paragraphs.joined(separator: "\n\n")
+    /// The items of one invented article, up to 40 of them (more than any test article makes).
+    static func items(source: String = "Ostland Herald", _ headline: String, _ paragraphs: [String]) -> [Item] {
+        let text = "---\nsource: \(source)\npublished: 2023-08-08\n---\n\(headline)\n\n" + paragraphs.joined(separator: "\n\n")
         let facts = FactExtractor.facts(in: ArticleParser.parse(text, fileName: "a.txt"))
         return QuestionGenerator().generate(title: "t", from: [facts], options: GenerationOptions(maxPerArticle: 40, source: nil)).bank.items
     }
+
+    static func items(_ headline: String, _ paragraphs: String...) -> [Item] { items(headline, paragraphs) }
 
     @Test func aHeadlineThatWritesTheFigureInWordsIsNotCitedUnderIt() {
         // "Nearly ____ of independent pharmacy owners may close …" under "A Third of
