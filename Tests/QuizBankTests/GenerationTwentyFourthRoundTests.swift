@@ -50,4 +50,16 @@ import Testing
                                "The petition's creator, Ann Lind, has served as treasurer of the Varna Society for 20 years.")
         #expect(!items.contains { $0.answer.description == "20 years" }, "\(items.map(\.prompt))")
     }
+
+    @Test func aShareWrittenAsAFractionTakesItsPercentToo() throws {
+        // PolNeAR dev, seed 2109: "Less than ____ of Hillary Clinton's campaign donors" keyed
+        // "a quarter" accepted "0.25" but marked "25 percent" wrong.
+        let items = Self.items("Lind's donors are mostly wealthy, filings show",
+                               "Less than a quarter of Ann Lind's campaign donors are small-dollar donors who pitch in $200 or less, according to filings released on Monday by the Varna election commission.",
+                               "The filings show that Lind raised $4.2 million in the quarter, most of it from donors who gave the maximum allowed.")
+        let item = try #require(items.first { $0.answer.description == "a quarter" }, "\(items.map(\.prompt))")
+        let matcher = AnswerMatcher()
+        for given in ["25 percent", "25%", "a quarter", "0.25"] { #expect(matcher.verdict(for: given, against: item).isCorrect, "\(given)") }
+        #expect(!matcher.verdict(for: "30 percent", against: item).isCorrect)
+    }
 }

@@ -155,6 +155,14 @@ struct Context {
         return [NumberFormatting.display(value)]
     }
 
+    /// A share written as a fraction, as a learner may type it in percent: 0.25 → "25 percent", "25%".
+    static func percentForms(of value: Double) -> [String] {
+        let percent = value * 100
+        guard value > 0, value < 1, (percent * 10).rounded() == percent * 10 else { return [] }
+        let shown = NumberFormatting.display(percent)
+        return ["\(shown) percent", "\(shown)%"]
+    }
+
     /// Where each sentence stands in its article (0 for the headline or lede), from the facts' offsets.
     static func ranks(in facts: ArticleFacts) -> [String: Int] {
         var ranks: [String: Int] = [:]
@@ -758,6 +766,8 @@ struct Context {
                         explanation: credited.map { "The figure is \(figure.text), according to \($0)." },
                         evidence: Evidence(source: source, sentence: figure.sentence), tags: ["figure"] + (outlet.map { [$0] } ?? []))
                     if let roundedTwin { item.accept += Self.numericForms(of: roundedTwin.text, value: roundedTwin.value).filter { !item.accept.contains($0) } }
+                    // "Less than ____ of … donors": "a quarter" is "25 percent" too.
+                    if sense.sort == .fraction { item.accept += Self.percentForms(of: sense.value).filter { !item.accept.contains($0) } }
                     // "more than ____" with 2,000 among the choices is true of 2,000 too: a
                     // bounded figure is answered freely, never picked from a list.
                     if age == nil, roundedTwin == nil, StableID.hash([id.rawValue]) % 2 == 0, !companions, sense.bound != .floor, sense.bound != .ceiling,
