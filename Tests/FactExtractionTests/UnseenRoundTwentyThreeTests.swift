@@ -196,4 +196,13 @@ import Testing
         let body = "Ann Lind spoke about a slogan painted on the banner outside: \u{201C}Tories out now.\u{201D}"
         #expect(speakers(body) == [nil])
     }
+
+    @Test func anAreaAPlacesNameEndsOnIsNoShe() {
+        // Set 209 (measured once at the session's end): "… held at Kapsamumgut Polytechnic in
+        // Kapsoit Ward, Ainamoi Constituency. … “…,” she said." went to the constituency.
+        let body = "Ms. Ann Cheptoo said they are targeting 10,000 farmers.\n\n"
+            + "Cheptoo was talking during a forum held at Oak Polytechnic in Kapsoit Ward, Varna Constituency. The event was attended by farmers.\n\n"
+            + "\u{201C}After opening the group it attracted farmers across the region,\u{201D} she said."
+        #expect(speakers(body) == ["Ann Cheptoo"])
+    }
 }

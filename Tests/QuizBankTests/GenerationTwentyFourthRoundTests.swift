@@ -62,4 +62,13 @@ import Testing
         for given in ["25 percent", "25%", "a quarter", "0.25"] { #expect(matcher.verdict(for: given, against: item).isCorrect, "\(given)") }
         #expect(!matcher.verdict(for: "30 percent", against: item).isCorrect)
     }
+
+    @Test func aDatelineOpenedByItsWeekdayIsNoDateToAsk() {
+        // Sets 209–212, both readers: "Sunday, ____ – Lamu County Governor Issa Timamy has said …"
+        // asked the article's own dateline.
+        let items = Self.items("Governor pledges better health care",
+                               "Sunday, December 4, 2022 – Varna County Governor Ivo Lind has said he will concentrate on health care during his tenure in office.",
+                               "Lind said the county would hire 200 nurses next year and build three clinics.")
+        #expect(!items.contains { $0.kind == .date && $0.answer.description.contains("December 4") }, "\(items.map(\.prompt))")
+    }
 }

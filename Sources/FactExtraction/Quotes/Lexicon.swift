@@ -123,6 +123,8 @@ enum Lexicon {
     ]
 
     static let organisationWords: Set<Word> = [
+        // "in Kapsoit Ward, Ainamoi Constituency": an area a place's name ends on is no one "she" could be.
+        "constituency", "county", "borough", "township", "prefecture", "governorate",
         "republic", "kingdom", "emirates", "fm", "tv", "radio", "division", "province", "district", "municipality", "association", "council", "committee", "ministry", "department", "office", "agency", "bank", "union",
         "group", "party", "company", "corporation", "corp", "inc", "ltd", "plc", "institute", "institution",
         "university", "college", "foundation", "commission", "federation", "league", "authority", "board",

@@ -155,6 +155,13 @@ struct Context {
         return [NumberFormatting.display(value)]
     }
 
+    /// The sentence without a weekday and its comma opening it ("Sunday, December 4, …").
+    static func withoutLeadingWeekday(_ sentence: String) -> Substring {
+        let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        guard let comma = sentence.firstIndex(of: ","), weekdays.contains(sentence[..<comma].lowercased()) else { return sentence[...] }
+        return sentence[sentence.index(after: comma)...].drop { $0 == " " }
+    }
+
     /// A share written as a fraction, as a learner may type it in percent: 0.25 → "25 percent", "25%".
     static func percentForms(of value: Double) -> [String] {
         let percent = value * 100
@@ -893,9 +900,11 @@ struct Context {
             }
             // "Feb. 23, 2015 -- Peanut allergies …": a dateline says when the story was filed;
             // "Aug. 6 (UPI) -- Researchers …" with its agency.
-            let afterDate = date.sentence.dropFirst(date.text.count).spaceSeparated.map(String.init)
+            // "Sunday, December 4, 2022 – Lamu County Governor …": its weekday may come first.
+            let opening = Self.withoutLeadingWeekday(date.sentence)
+            let afterDate = opening.dropFirst(date.text.count).spaceSeparated.map(String.init)
             let dashAt = afterDate.first.map { $0.hasPrefix("(") && $0.hasSuffix(")") } == true ? 1 : 0
-            if date.sentence.hasPrefix(date.text), dashAt < afterDate.count, ["--", "\u{2014}", "\u{2013}", "-"].contains(afterDate[dashAt]) {
+            if opening.hasPrefix(date.text), dashAt < afterDate.count, ["--", "\u{2014}", "\u{2013}", "-"].contains(afterDate[dashAt]) {
                 skip(index, "date", date.text, "the dateline: when the story was filed, not a fact of it"); continue
             }
             // "reducing its litre price from 1 November to 27.05p/litre": between "from" and "to"
