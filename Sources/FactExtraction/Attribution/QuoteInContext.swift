@@ -23,6 +23,12 @@ struct QuoteInContext {
         guard commaAfter || text.hasSuffix(",") else { return nil }
         return after.dropFirst(commaAfter ? 1 : 0)
     }
+
+    /// The capitalised words right after that comma ("“…,” Jordan Kale, a student …"),
+    /// before anything else; empty when a pronoun, an article or a lower-case word comes first.
+    var nameAfterAttributionComma: ArraySlice<Token>? {
+        afterAttributionComma.map { after in after.prefix { $0.isWord && $0.isCapitalized && !$0.is(.pronoun) && !$0.is(.article) } }
+    }
 }
 
 /// What the quotes before this one were given: carried-over rules read it.

@@ -1059,11 +1059,10 @@ struct PersonIndex {
     static func opensOffice(_ tokens: ArraySlice<Token>, before start: Int) -> Bool {
         guard start > tokens.startIndex else { return false }
         let previous = tokens[start - 1]
-        if officeArticles.contains(previous.lowered) { return true }
+        if previous.is(.article) { return true }
         return previous.lowered == "as" && start - 1 > tokens.startIndex && postWords.contains(tokens[start - 2].lowered)
     }
 
-    static let officeArticles: Set<Word> = ["the", "a", "an"]
     static let postWords: Set<Word> = ["capacity", "role", "position", "job", "post", "serves", "served", "serving", "acting", "acts", "acted"]
 
     /// "al-Zand", "el-Sisi": an Arabic surname written with its article in lower case.

@@ -266,7 +266,7 @@ extension QuoteExtractor {
                 // does not give that gender as it is written.
                 // "Dr." and "Prof." say nothing of gender: "said Dr. D'Arruda" is Jose D'Arruda.
                 if let honorific = segment[run.lowerBound..<candidate.start].last(where: { $0.is(.honorific) }), full != name.string,
-                    let wanted = Self.honorificGenders[honorific.lowered], people.gender(of: full) != wanted
+                    let wanted: Character = honorific.is(.male) ? "m" : honorific.is(.female) ? "f" : nil, people.gender(of: full) != wanted
                 {
                     full = name.string
                 }
@@ -529,10 +529,6 @@ extension QuoteExtractor {
         else { return false }
         return words.allSatisfy { !$0.isCapitalized }
     }
-
-    static let honorificGenders: [Word: Character] = [
-        "mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
-    ]
 
     /// What "one of …" points back with.
     static let sharePronouns: Set<Word> = ["them", "those", "these", "us"]

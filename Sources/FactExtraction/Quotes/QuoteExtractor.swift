@@ -481,13 +481,12 @@ struct QuoteExtractor {
     /// Verbs whose object is the one spoken to: "told Ars", "asked the judge".
     static let listenerVerbs: Set<Word> = ["told", "tells", "tell", "asked", "asks", "assured", "assures", "informed", "reminded", "urged", "warned"]
 
-    /// Clause boundaries that are prepositions too ("with", "after"), inside a subject.
+    /// A clause boundary that is a preposition too, and may stand inside a subject.
     static let subjectPrepositions: Set<Word> = ["with"]
 
     /// Built once: a set literal inside a function is rebuilt on every call.
     static let relativePronouns: Set<Word> = ["who", "whom", "whose", "which"]
 
-    /// `X said: "…"` / `X told reporters that … "…"` / `… with one saying "…"`.
     /// "Teams raced their boats … in Bermuda and skipper Jimmy Spithill says": an "and" after
     /// a clause of its own (a finite verb since the last mark, no "that" clause) opens a new
     /// clause, whose subject is the few words, a name among them, up to the verb. "31% of
@@ -503,6 +502,7 @@ struct QuoteExtractor {
         return clause.contains(where: PersonIndex.isFiniteVerb) && !clause.contains { $0.lowered == "that" }
     }
 
+    /// `X said: "…"` / `X told reporters that … "…"` / `… with one saying "…"`.
     func subjectBefore(_ tokens: ArraySlice<Token>) -> ArraySlice<Token>? {
         let first = tokens.startIndex
         guard let verb = tokens.lastIndex(where: { Lexicon.isSpeechVerb($0) }), verb > first else { return nil }

@@ -157,8 +157,7 @@ struct Context {
 
     /// The sentence without a weekday and its comma opening it ("Sunday, December 4, …").
     static func withoutLeadingWeekday(_ sentence: String) -> Substring {
-        let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-        guard let comma = sentence.firstIndex(of: ","), weekdays.contains(sentence[..<comma].lowercased()) else { return sentence[...] }
+        guard let comma = sentence.firstIndex(of: ","), loweredWeekdays.contains(sentence[..<comma].lowercased()) else { return sentence[...] }
         return sentence[sentence.index(after: comma)...].drop { $0 == " " }
     }
 

@@ -76,21 +76,24 @@ struct ColonIntroductionRule: QuoteAttributionRule {
         // "Stanhope: “The match went very well …”": a name alone before the colon, opening
         // the sentence, labels what follows as that person's, as interview write-ups do.
         if predicate.isEmpty, clauseStart == tokens.startIndex, (1...3).contains(subject.count(where: \.isWord)) { return subject }
-        // "Keys talked about the loss in her news conference:": a predicate that opens on
-        // speaking may say what about and where at more length.
-        // Only where it says it was spoken to the press: "spoke about a slogan painted on the
-        // banner:" quotes the banner, "shared a post from a constituent:" the constituent.
-        let opensOnSpeaking = predicate.first.map {
-            Lexicon.isSpeechVerb($0) && !Lexicon.adjacentOnlyVerbs.contains($0.lowered) || Self.speakingAboutVerbs.contains($0.lowered)
-        } ?? false && !predicate.dropFirst().contains(where: QuoteParagraphRule.bringsOtherWords)
-            && predicate.contains { Self.speakingOccasions.contains($0.lowered) }
-        let maximumWords = opensOnSpeaking ? Self.maximumSpeakingPredicateWords : Self.maximumPredicateWords
+        let maximumWords = Self.speaksForTheRecord(predicate) ? Self.maximumSpeakingPredicateWords : Self.maximumPredicateWords
         // "highlighted that:": the "that" a colon often follows opens nothing of its own.
         let verbs = predicate.last?.lowered == "that" ? predicate.dropLast() : predicate
         guard (1...maximumWords).contains(verbs.count(where: \.isWord)),
             verbs.allSatisfy({ $0.isWord && !$0.isCapitalized && !$0.is(.clauseBoundary) })
         else { return nil }
         return subject
+    }
+
+    /// "Keys talked about the loss in her news conference:": a predicate that opens on speaking
+    /// and says it was to the press may say what about and where at more length. Not one that
+    /// brings someone else's words: "spoke about a slogan painted on the banner:" quotes the
+    /// banner, "shared a post from a constituent:" the constituent.
+    static func speaksForTheRecord(_ predicate: ArraySlice<Token>) -> Bool {
+        guard let verb = predicate.first,
+            Lexicon.isSpeechVerb(verb) && !Lexicon.adjacentOnlyVerbs.contains(verb.lowered) || speakingAboutVerbs.contains(verb.lowered)
+        else { return false }
+        return !predicate.dropFirst().contains(where: QuoteParagraphRule.bringsOtherWords) && predicate.contains { speakingOccasions.contains($0.lowered) }
     }
 
     /// "Prime Minister Gordon Brown's spokesman said:", "Pruitt's aides fired back:": a name

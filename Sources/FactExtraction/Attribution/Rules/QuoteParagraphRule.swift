@@ -107,9 +107,8 @@ struct QuoteParagraphRule: QuoteAttributionRule {
     /// After the quote's closing comma, up to three lower-case words and then a capitalised
     /// one: ", put in Keth", ", chimed in Ruth Adams".
     static func namesSomeoneAfter(_ quote: QuoteInContext) -> Bool {
-        guard let after = quote.afterAttributionComma else { return false }
+        guard let after = quote.afterAttributionComma, let name = quote.nameAfterAttributionComma else { return false }
         // A capitalised name, then one lower-case word that ends the sentence.
-        let name = after.prefix { $0.isWord && $0.isCapitalized && !$0.is(.pronoun) && !$0.is(.article) }
         if !name.isEmpty, name.endIndex + 1 < after.endIndex, after[name.endIndex].isWord, !after[name.endIndex].isCapitalized,
             after[name.endIndex + 1].isMark(".")
         {

@@ -44,11 +44,10 @@ struct VerbAfterRule: QuoteAttributionRule {
     /// not hold, set off after a quote's comma and closing the sentence, attribute the quote
     /// as "said" would. Only a name: "…," the report concluded" is no person's.
     static func unreadVerb(_ quote: QuoteInContext, in extractor: QuoteExtractor) -> RuleOutcome? {
-        guard let after = quote.afterAttributionComma else { return nil }
+        guard let after = quote.afterAttributionComma, let name = quote.nameAfterAttributionComma else { return nil }
         // "“…,” Jordan Kale, a student at the University of Buea feared aloud.", "“…,” Tommy
         // Molloy, ITF inspector": a full name set off right after the quote's comma, then its
         // appositive, is who spoke, whatever the verb (or none) after it.
-        let name = after.prefix { $0.isWord && $0.isCapitalized && !$0.is(.pronoun) && !$0.is(.article) }
         // Not a quote inside the reporter's sentence: "before she could say “residents,” Bang
         // Nguyen, a resident, …" is her word, and the name begins another clause.
         if !quote.embedded, !quote.before.contains(where: \.isWord), (2...4).contains(name.count), name.endIndex < after.endIndex, after[name.endIndex].isMark(","),
