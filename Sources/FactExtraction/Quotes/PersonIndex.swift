@@ -26,6 +26,9 @@ struct PersonIndex {
         /// Subject of a clause opened by "that" ("Bourke is hopeful that … Michael Ryan will
         /// stay on"): less salient than the subject the sentence opens on.
         var inThatClause = false
+        /// Opens its sentence, as the main clause's subject does ("Medjuck, whose company …,
+        /// disagreed"); not "even though Sanders won Michigan".
+        var opensSentence = false
     }
 
     /// What pronoun resolution asks of a name, every time it meets one of its mentions.
@@ -33,6 +36,9 @@ struct PersonIndex {
         var fullest: String
         /// A person for sure, or a name of two words or more.
         var isCandidate: Bool
+        /// A surname alone, of a person the article named in full ("Medjuck" after "Fred
+        /// Medjuck"): a candidate where it opens its sentence.
+        var isSurnameOfNamed: Bool
         var fullestIsCandidate: Bool
         var fullestGender: Character?
     }
@@ -58,6 +64,9 @@ struct PersonIndex {
     /// Ids of plurals of people capitalised by their sentence ("Officials") and of names
     /// written after "the": never "he" or "she".
     private var groupIDs: Set<Int> = []
+    /// One word the article writes after "the" ("the Community was able"): people are not
+    /// written "the Smith", so it is no surname of a longer name ("Greek Orthodox Community").
+    private var articledIDs: Set<Int> = []
 
     private(set) var mentions: [Mention] = []
     private(set) var places: Set<Word> = []
@@ -195,6 +204,7 @@ struct PersonIndex {
                 if theBefore, key.count >= 2, !Self.isFirstName(tokens[run.lowerBound]), !namesOffice {
                     groupIDs.insert(id)
                 }
+                if theBefore, key.count == 1 { articledIDs.insert(id) }
                 // "Wood Buffalo council rejected the idea": two names or more before a lower-case
                 // body they modify are the body's place or owner, never "he" ("the Joe Biden
                 // administration" has a given name).
@@ -205,6 +215,16 @@ struct PersonIndex {
                     !tokens[run].contains(where: { Self.isFirstName($0) || $0.is(.title) || $0.is(.honorific) || $0.is(.article) })
                 {
                     groupIDs.insert(id)
+                }
+                // "automaker Maruti Suzuki India", "the chipmaker Nvidia": a name right after the
+                // lower-case kind of firm it is names the firm, and "he" later is its executive.
+                if candidate.start == run.lowerBound, run.lowerBound > 0, tokens[run.lowerBound - 1].isWord,
+                    !tokens[run.lowerBound - 1].isCapitalized, Self.firmKinds.contains(tokens[run.lowerBound - 1].lowered),
+                    !tokens[run].contains(where: { Self.isFirstName($0) || $0.is(.title) || $0.is(.honorific) })
+                {
+                    groupIDs.insert(id)
+                    // "Maruti Suzuki also has plans": the firm goes by the first words of its name.
+                    for words in 2..<max(2, key.count) { groupIDs.insert(register(NameKey(tokens[candidate.start..<(candidate.start + words)]))) }
                 }
                 // "The Trojans believed …", "the Democrats said": one capitalised plural after "the",
                 // heading its phrase, is a team, a party or a people ("the Sanders campaign" is
@@ -286,7 +306,7 @@ struct PersonIndex {
                     while opening >= 1, tokens[opening - 1].isWord, tokens[opening - 1].isCapitalized, !tokens[opening - 1].endsInPossessive { opening -= 1 }
                 }
                 let isSubject = opening == 0 || tokens[opening - 1].isMark(",") && !inList || tokens[opening - 1].isMark("\u{2013}")
-                    || tokens[run.lowerBound - 1].is(.subjectLeader)
+                    || tokens[run.lowerBound - 1].is(.subjectLeader) && !Self.joinsObjects(tokens[...], before: run)
                     || (leader < run.lowerBound && leader > 0 && tokens[leader - 1].is(.reportingVerb) && tokens[leader - 1].lowered != "told")
                     // "Wild defenseman Ryan Suter, who …", "Bafana Bafana coach Hugo Broos left": a
                     // role that opens the sentence, after at most the team or body it is held in,
@@ -301,7 +321,8 @@ struct PersonIndex {
                 mentions.append(Mention(offset: tokens[candidate.start].range.lowerBound,
                                         paragraph: paragraph, isSurelyPerson: candidate.sure, isSubject: isSubject && !possessive && !bracketed,
                                         sentence: sentenceIndex, nameID: id,
-                                        inThatClause: Self.opensThatClause(before: run.lowerBound, in: tokens)))
+                                        inThatClause: Self.opensThatClause(before: run.lowerBound, in: tokens), opensSentence: opening == 0
+                                            && !tokens[run.lowerBound..<candidate.start].contains { $0.is(.functionWord) && !$0.is(.honorific) }))
                 let context = max(0, run.lowerBound - 2)..<candidate.start
                 if tokens[context].contains(where: { $0.is(.female) }) { genderByID[id] = "f" }
                 if tokens[context].contains(where: { $0.is(.male) }) { genderByID[id] = "m" }
@@ -342,6 +363,8 @@ struct PersonIndex {
         let full = fullest(id: mention.nameID)
         let facts = NameFacts(
             fullest: full, isCandidate: !groupIDs.contains(mention.nameID) && (surePeople.contains(full) || partsByID[mention.nameID].count >= 2),
+            isSurnameOfNamed: !groupIDs.contains(mention.nameID) && !articledIDs.contains(mention.nameID)
+                && Self.isSurnameOfFullName(partsByID[mention.nameID], full),
             fullestIsCandidate: !groupIDs.contains(mention.nameID) && (isKnownPerson(full) || ByteText.wordCount(full) >= 2),
             fullestGender: gender(of: full))
         memo.facts[mention.nameID] = facts
@@ -436,7 +459,7 @@ struct PersonIndex {
         var latest: (name: String, offset: Int)?
         for mention in mentions where mention.isSubject && mention.offset < offset && sentence(of: mention.offset) >= here - 2 {
             let facts = facts(of: mention)
-            guard facts.isCandidate, agrees(facts.fullestGender) else { continue }
+            guard Self.mayBeAntecedent(mention, facts), agrees(facts.fullestGender) else { continue }
             // "He also came out in defence of Waiguru, whose removal Linturi is seeking. “…,” he
             // urged.": a sentence that opens on "he" is about someone named before it; a person
             // it names later is not the next "he".
@@ -490,7 +513,10 @@ struct PersonIndex {
         var candidate: (name: String, offset: Int)?
         for mention in mentions where mention.offset < offset && mention.paragraph >= paragraph - 2 && mention.isSubject {
             let facts = facts(of: mention)
-            guard facts.isCandidate, agrees(facts.fullestGender) else { continue }
+            guard Self.mayBeAntecedent(mention, facts), agrees(facts.fullestGender) else { continue }
+            // "He said it was fruitful as Mr McGowan and Mr Johnston understood his concerns.
+            // “…,” he said.": further back too, names after an opening "he" are not the next one.
+            if mention.sentence < here, opensOnPronoun(mention.sentence, wanted: wanted) { continue }
             if candidate.map({ mention.offset > $0.offset }) ?? true { candidate = (facts.fullest, mention.offset) }
         }
         let earliest = mentions.first { $0.paragraph >= paragraph - 2 }?.offset ?? 0
@@ -521,6 +547,12 @@ struct PersonIndex {
             }
         }
         return candidate?.name
+    }
+
+    /// A subject mention "he" or "she" may stand for: a candidate name, or a surname alone of
+    /// someone named in full that opens its sentence.
+    private static func mayBeAntecedent(_ mention: Mention, _ facts: NameFacts) -> Bool {
+        facts.isCandidate || mention.opensSentence && facts.isSurnameOfNamed
     }
 
     /// A name that could be a person the "he" or "she" stands for: one written as a person
@@ -1206,6 +1238,14 @@ struct PersonIndex {
     /// Capitalised only where they open a sentence, and never anyone's name.
     static let personalPronouns: Set<Word> = ["you", "they", "them", "yourself", "themselves", "everyone", "someone", "nobody", "anyone"]
 
+    /// "Medjuck disagreed" after "developer Fred Medjuck": a surname alone stands for the
+    /// person the article named in full, as news copy's second reference does.
+    static func isSurnameOfFullName(_ parts: NameKey, _ fullest: String) -> Bool {
+        // "Hampshire" of "New Hampshire" is a place's last word.
+        parts.count == 1 && ByteText.wordCount(fullest) >= 2 && fullest.hasSuffix(" " + parts[0].string)
+            && !Lexicon.placeNames.contains(ByteText.lowercased(fullest))
+    }
+
     static func isFirstName(_ token: Token) -> Bool { isFirstName(token.lowered) }
 
     /// The same for a lower-cased word.
@@ -1231,6 +1271,11 @@ struct PersonIndex {
 
     /// Public bodies a place's name is written before: "Wood Buffalo council", "Harbour Vale
     /// police".
+    /// Kinds of firm a reporter writes before the firm's name. Not "developer", "retailer" or
+    /// "miner": each is as often a person ("developer Fred Medjuck").
+    static let firmKinds: Set<Word> = ["automaker", "carmaker", "chipmaker", "company", "firm", "manufacturer", "airline", "lender", "insurer",
+                                       "startup", "start-up", "conglomerate", "broadcaster", "bank", "supermarket", "brand", "label", "chain",
+                                       "telco", "utility", "publisher", "distributor", "supplier", "operator", "giant", "outfit"]
     static let modifiedBodies: Set<Word> = ["council", "councils", "committee", "government", "administration", "police", "department", "board",
                                             "authority", "authorities", "ministry", "municipality", "commission", "assembly", "parliament",
                                             "court", "officials", "office", "agency", "county", "district"]
@@ -1255,6 +1300,20 @@ struct PersonIndex {
     /// Auxiliaries a verb of saying may follow ("the Chinese CDC has said").
     static let speechAuxiliaries: Set<Word> = ["has", "had", "have", "is", "was", "will", "would", "could", "can", "did", "does"]
     static let finiteAuxiliaries: Set<Word> = ["has", "had", "is", "was", "will", "would", "could", "can", "did", "does", "made", "went", "took", "gave", "told"]
+
+    /// "met with Premier Mark McGowan and Energy Minister Bill Johnston earlier this week":
+    /// an "and" with no verb after its name joins objects, not clauses; "…, and Olga Marsh
+    /// said" and "and Olga Marsh, a teacher, …" open a clause.
+    /// Only after a person's name: the "and" of "Minister of Science and Technology Chaudhry
+    /// Fawad Hussain on Sunday said" joins a portfolio's words.
+    static func joinsObjects(_ tokens: ArraySlice<Token>, before run: Range<Int>) -> Bool {
+        guard run.lowerBound > tokens.startIndex + 1, tokens[run.lowerBound - 1].lowered == "and" else { return false }
+        let partner = tokens[..<(run.lowerBound - 1)].reversed().prefix { $0.isWord && $0.isCapitalized }
+        guard partner.contains(where: { isFirstName($0) || $0.is(.title) || $0.is(.honorific) }) else { return false }
+        guard run.upperBound < tokens.endIndex else { return true }
+        let next = tokens[run.upperBound]
+        return !(next.isMark(",") || Lexicon.isSpeechVerb(next) || isFiniteVerb(next) || next.lowered == "who")
+    }
 
     /// Words after which a name stands as its clause's subject ("…, and Olga Marsh said").
     static let subjectLeaders: [Word] = ["and", "but", "as", "while", "when", "that", "said", "says", "added"]
