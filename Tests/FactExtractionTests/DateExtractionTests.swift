@@ -36,6 +36,13 @@ import TextMachinery
         ("Plague has struck since the 1300s.", ["the 1300s"], [nil]),
         ("He left six months after he signed a new deal.", ["six months after"], [nil]),
         ("The group announced over the weekend that it had a deal.", ["the weekend"], [nil]),
+        // Session 24 (set 218, "On ____–6"): a range of days is one date, and a small word
+        // after the day leaves it a date ("on July 3 in Paris" had given "July").
+        ("On April 5\u{2013}6, heavy rain caused a dam to collapse.", ["April 5\u{2013}6"], ["2014-04-05"]),
+        ("The storm hit on Oct. 29-30, 2012 in New Jersey.", ["Oct. 29-30, 2012"], ["2012-10-29"]),
+        ("The festival runs from July 3 to 6 in Oslo.", ["July 3 to 6"], ["2014-07-03"]),
+        ("He died on July 3 in Paris.", ["July 3"], ["2014-07-03"]),
+        ("In January 25 people died.", ["January"], ["2014-01"]),
         // Not dates: vague expressions and names with time words.
         ("Prices rose recently and in recent weeks.", [], []),
         ("The Sunday Times reported the Act 1999 changes.", [], []),

@@ -304,16 +304,18 @@ enum DatePatterns {
                 }
                 // "Dec. 9", "Sept. 30": an abbreviated month keeps its period.
                 if index + 2 < tokens.count, tokens[index + 1].isMark("."), tokens[index + 1].range.lowerBound == tokens[index].range.upperBound,
-                    tokens[index + 2].kind == .number, let day = tokens[index + 2].text.digitsValue, (1...31).contains(day)
+                    let (day, dayEnd) = dayAfterMonth(tokens, index + 2)
                 {
-                    let written = yearAfterComma(tokens, index + 3)
-                    return Match(start: index, end: index + (written == nil ? 3 : 5), meaning: .day(day, month: month, year: written))
+                    let written = yearAfterComma(tokens, dayEnd)
+                    return Match(start: index, end: written == nil ? dayEnd : dayEnd + 2, meaning: .day(day, month: month, year: written))
                 }
-                if index + 1 < tokens.count, tokens[index + 1].kind == .number, let day = tokens[index + 1].text.digitsValue, (1...31).contains(day),
-                    !(index + 2 < tokens.count && tokens[index + 2].isWord && !tokens[index + 2].isCapitalized)
+                // "July 3 in Paris", "March 12 to approve": a small word after the day leaves
+                // it a date; "In January 25 people died" counts after the month.
+                if let (day, dayEnd) = dayAfterMonth(tokens, index + 1),
+                    !(dayEnd < tokens.count && tokens[dayEnd].isWord && !tokens[dayEnd].isCapitalized && !tokens[dayEnd].is(.functionWord))
                 {
-                    let written = yearAfterComma(tokens, index + 2)
-                    return Match(start: index, end: index + (written == nil ? 2 : 4), meaning: .day(day, month: month, year: written))
+                    let written = yearAfterComma(tokens, dayEnd)
+                    return Match(start: index, end: written == nil ? dayEnd : dayEnd + 2, meaning: .day(day, month: month, year: written))
                 }
                 return Match(start: index, end: index + 1, meaning: .month(month, year: nil, shift: 0))
             }
@@ -364,6 +366,28 @@ enum DatePatterns {
         }
         return nil
     }
+
+    /// The day written after a month, and where it ends: "5", or a range of days, which is
+    /// one date ("April 5–6", "Oct. 29-30", "July 3 to 6"): a blank cut inside it would
+    /// leave "On ____–6". Nil when the token is no day of a month.
+    private static func dayAfterMonth(_ tokens: [Token], _ index: Int) -> (day: Int, end: Int)? {
+        guard index < tokens.count, tokens[index].kind == .number else { return nil }
+        let parts = tokens[index].text.string.split(separator: "-")
+        if parts.count == 2, let first = Int(parts[0]), let last = Int(parts[1]) {
+            return (1...31).contains(first) && last > first && last <= 31 ? (first, index + 1) : nil
+        }
+        guard let day = tokens[index].text.digitsValue, (1...31).contains(day) else { return nil }
+        let joins = index + 1 < tokens.count && (tokens[index + 1].isDash || tokens[index + 1].isMark("-") || Self.dayRangeWords.contains(tokens[index + 1].lowered))
+        if joins, index + 2 < tokens.count, tokens[index + 2].kind == .number, let last = tokens[index + 2].text.digitsValue, last > day, last <= 31,
+            !(index + 3 < tokens.count && tokens[index + 3].isWord && !tokens[index + 3].isCapitalized && !tokens[index + 3].is(.functionWord))
+        {
+            return (day, index + 3)
+        }
+        return (day, index + 1)
+    }
+
+    /// Words joining a range of days: "July 3 to 6", "March 3 and 4".
+    static let dayRangeWords: Set<Word> = ["to", "and", "through", "until"]
 
     private static func theOrNot(_ index: Int, _ tokens: [Token]) -> (Int, Int)? {
         if index < tokens.count, tokens[index].bare == "the" { return (index, index + 1) }

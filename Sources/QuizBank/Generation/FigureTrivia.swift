@@ -23,6 +23,13 @@ extension FigureSense {
     /// Verbs of "take the Fifth": the amendment, not a count.
     static let amendmentVerbs: Set<String> = ["take", "takes", "took", "taking", "plead", "pleads", "pleaded", "pled", "pleading",
                                               "invoke", "invoked", "invoking"]
+    /// "February", "Feb", "Sept": a month's name, whole or cut short.
+    static func namesMonth(_ word: String) -> Bool {
+        Context.months.contains { month in month == word || (3...4).contains(word.count) && month.hasPrefix(word) }
+    }
+
+    /// Words between a reporting span and the day it ends: "the 24 weeks to February 27".
+    static let periodEndLinks: Set<String> = ["to", "ended", "ending", "through", "till", "until"]
     /// Words that make "half" a part of a place or a match rather than a measured share.
     static let partNames: Set<String> = ["northern", "southern", "eastern", "western", "upper", "lower", "front", "back", "top",
                                         "bottom", "first", "second", "latter", "former", "other", "better", "north", "south", "east", "west"]
@@ -90,6 +97,14 @@ extension FigureSense {
             Context.spanUnits.contains((figure.unit ?? figure.text).lowercased().spaceSeparated.last.map(String.init) ?? "")
         {
             return "a span counted back to now (“the \(previousWords.last ?? "") \(figure.text)”): background"
+        }
+        // "edged down in the 24 weeks to February 27", "the six months ended June 30": the span
+        // a result is reported over is the report's calendar, not its finding.
+        if let unit = (figure.unit ?? figure.text).lowercased().spaceSeparated.last.map(String.init), Context.spanUnits.contains(unit),
+            let link = nextWords.first?.lowercased(), Self.periodEndLinks.contains(link),
+            let word = nextWords.dropFirst().first, Self.namesMonth(String(word))
+        {
+            return "the span a result is reported over (“\(figure.text) \(link) \(nextWords[1])”): the report's calendar, not its finding"
         }
         // "Nineteen of the 20 cities tracked": the whole a count is part of; the count is the finding.
         if previousWords.suffix(2) == ["of", "the"], let count = previousWords.dropLast(2).last,
