@@ -43,6 +43,9 @@ import TextMachinery
         ("The festival runs from July 3 to 6 in Oslo.", ["July 3 to 6"], ["2014-07-03"]),
         ("He died on July 3 in Paris.", ["July 3"], ["2014-07-03"]),
         ("In January 25 people died.", ["January"], ["2014-01"]),
+        // The review of this change: a count after the month is no day.
+        ("In August 20 per cent of voters backed the party.", ["August"], ["2014-08"]),
+        ("In January 12 of the 40 councillors defected.", ["January"], ["2014-01"]),
         // Not dates: vague expressions and names with time words.
         ("Prices rose recently and in recent weeks.", [], []),
         ("The Sunday Times reported the Act 1999 changes.", [], []),

@@ -311,9 +311,7 @@ enum DatePatterns {
                 }
                 // "July 3 in Paris", "March 12 to approve": a small word after the day leaves
                 // it a date; "In January 25 people died" counts after the month.
-                if let (day, dayEnd) = dayAfterMonth(tokens, index + 1),
-                    !(dayEnd < tokens.count && tokens[dayEnd].isWord && !tokens[dayEnd].isCapitalized && !tokens[dayEnd].is(.functionWord))
-                {
+                if let (day, dayEnd) = dayAfterMonth(tokens, index + 1), Self.leavesDay(tokens, after: dayEnd) {
                     let written = yearAfterComma(tokens, dayEnd)
                     return Match(start: index, end: written == nil ? dayEnd : dayEnd + 2, meaning: .day(day, month: month, year: written))
                 }
@@ -379,12 +377,24 @@ enum DatePatterns {
         guard let day = tokens[index].text.digitsValue, (1...31).contains(day) else { return nil }
         let joins = index + 1 < tokens.count && (tokens[index + 1].isDash || tokens[index + 1].isMark("-") || Self.dayRangeWords.contains(tokens[index + 1].lowered))
         if joins, index + 2 < tokens.count, tokens[index + 2].kind == .number, let last = tokens[index + 2].text.digitsValue, last > day, last <= 31,
-            !(index + 3 < tokens.count && tokens[index + 3].isWord && !tokens[index + 3].isCapitalized && !tokens[index + 3].is(.functionWord))
+            leavesDay(tokens, after: index + 3)
         {
             return (day, index + 3)
         }
         return (day, index + 1)
     }
+
+    /// Whether the word after a day leaves it a day: a mark, a capital, or a small word that
+    /// goes on after dates ("on July 3 in Paris", "March 12 to approve"). Not a noun or
+    /// "per", "of": "In January 25 people died", "In August 20 per cent of voters", "In
+    /// January 12 of the 40 councillors" count after the month.
+    private static func leavesDay(_ tokens: [Token], after index: Int) -> Bool {
+        guard index < tokens.count, tokens[index].isWord, !tokens[index].isCapitalized else { return true }
+        return dayFollowers.contains(tokens[index].lowered)
+    }
+
+    static let dayFollowers: Set<Word> = ["in", "at", "to", "for", "and", "or", "but", "when", "after", "before", "as", "with", "by", "from",
+                                          "until", "while", "during", "against", "on", "that", "which", "where", "because", "amid", "over"]
 
     /// Words joining a range of days: "July 3 to 6", "March 3 and 4".
     static let dayRangeWords: Set<Word> = ["to", "and", "through", "until"]

@@ -1271,11 +1271,11 @@ struct PersonIndex {
 
     /// Public bodies a place's name is written before: "Wood Buffalo council", "Harbour Vale
     /// police".
-    /// Kinds of firm a reporter writes before the firm's name. Not "developer", "retailer" or
-    /// "miner": each is as often a person ("developer Fred Medjuck").
+    /// Kinds of firm a reporter writes before the firm's name. Not "developer", "retailer",
+    /// "operator", "giant" or "broadcaster": each is as often a person ("developer Fred
+    /// Medjuck", "crane operator Sipho Ndlovu", "batting giant Rahul Dravid").
     static let firmKinds: Set<Word> = ["automaker", "carmaker", "chipmaker", "company", "firm", "manufacturer", "airline", "lender", "insurer",
-                                       "startup", "start-up", "conglomerate", "broadcaster", "bank", "supermarket", "brand", "label", "chain",
-                                       "telco", "utility", "publisher", "distributor", "supplier", "operator", "giant", "outfit"]
+                                       "startup", "start-up", "conglomerate", "bank", "supermarket", "chain", "telco", "utility"]
     static let modifiedBodies: Set<Word> = ["council", "councils", "committee", "government", "administration", "police", "department", "board",
                                             "authority", "authorities", "ministry", "municipality", "commission", "assembly", "parliament",
                                             "court", "officials", "office", "agency", "county", "district"]
@@ -1311,9 +1311,15 @@ struct PersonIndex {
         let partner = tokens[..<(run.lowerBound - 1)].reversed().prefix { $0.isWord && $0.isCapitalized }
         guard partner.contains(where: { isFirstName($0) || $0.is(.title) || $0.is(.honorific) }) else { return false }
         guard run.upperBound < tokens.endIndex else { return true }
-        let next = tokens[run.upperBound]
-        return !(next.isMark(",") || Lexicon.isSpeechVerb(next) || isFiniteVerb(next) || next.lowered == "who")
+        if tokens[run.upperBound].isMark(",") || tokens[run.upperBound].lowered == "who" { return false }
+        // "… and Energy Minister Bill Johnston both backed", "… on Monday said": a verb soon
+        // after, before any mark, makes the name a subject.
+        let following = tokens[run.upperBound...].prefix(while: \.isWord).prefix(4)
+        return !following.contains { Lexicon.isSpeechVerb($0) || isFiniteVerb($0) || clauseAdverbs.contains($0.lowered) }
     }
+
+    /// Adverbs that stand between a subject and its verb: "and Bill Johnston both backed".
+    static let clauseAdverbs: Set<Word> = ["both", "also", "jointly", "together", "then", "later", "have", "are", "were"]
 
     /// Words after which a name stands as its clause's subject ("…, and Olga Marsh said").
     static let subjectLeaders: [Word] = ["and", "but", "as", "while", "when", "that", "said", "says", "added"]

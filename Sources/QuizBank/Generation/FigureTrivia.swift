@@ -99,9 +99,10 @@ extension FigureSense {
             return "a span counted back to now (“the \(previousWords.last ?? "") \(figure.text)”): background"
         }
         // "edged down in the 24 weeks to February 27", "the six months ended June 30": the span
-        // a result is reported over is the report's calendar, not its finding.
+        // a result is reported over is the report's calendar, not its finding ("remanded for
+        // 14 days until March 24" is the story's).
         if let unit = (figure.unit ?? figure.text).lowercased().spaceSeparated.last.map(String.init), Context.spanUnits.contains(unit),
-            let link = nextWords.first?.lowercased(), Self.periodEndLinks.contains(link),
+            previous == "the", let link = nextWords.first?.lowercased(), Self.periodEndLinks.contains(link),
             let word = nextWords.dropFirst().first, Self.namesMonth(String(word))
         {
             return "the span a result is reported over (“\(figure.text) \(link) \(nextWords[1])”): the report's calendar, not its finding"

@@ -50,6 +50,17 @@ struct QuoteParagraphRule: QuoteAttributionRule {
             {
                 return .speaker(subject, .carried)
             }
+            // "…, according to Dominique Guillet, vice president of ammunition at KNDS. “We
+            // know what is necessary.”": the person a sentence credits goes on in their own
+            // words (a body or a report credited so may be quoting someone else).
+            if let according = before.tokens.lastIndex(where: { $0.is(.according) }), according + 2 < before.tokens.endIndex,
+                before.tokens[according + 1].lowered == "to",
+                case let phrase = before.tokens[(according + 2)...].prefix(while: { !$0.isMark(",") && !$0.isMark(".") }), !phrase.isEmpty,
+                let found = extractor.resolve(phrase, at: span.open, paragraph: span.paragraph, side: .after, found: quote.known[...]),
+                extractor.people.couldBeReferredToAsPerson(found.name)
+            {
+                return .speaker(found.name, .carried)
+            }
         }
         let previousParagraphStart = extractor.article.paragraphs[max(0, span.paragraph - 1)].range.lowerBound
         let recent = quote.known.last { $0.offset < span.open && $0.offset >= previousParagraphStart }
