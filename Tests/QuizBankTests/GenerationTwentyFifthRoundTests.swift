@@ -24,4 +24,30 @@ import Testing
                                "On April 5\u{2013}6, heavy rainfall caused a dam near Varna to collapse in two places, the Ostland emergencies ministry said.")
         #expect(!items.contains { $0.prompt.contains("____\u{2013}6") }, "\(items.map(\.prompt))")
     }
+
+    @Test func oneSideOfADimensionIsASpecification() {
+        // "a stainless-steel tank, measuring ____ by 18 feet at the top" keyed "40 feet" (both readers).
+        let items = Self.items("Test stand fire delays Varna rocket",
+                               "A fire at the Varna test stand will delay the rocket's first flight to December, chief executive Ivo Lind said on Tuesday.",
+                               "Lind said a stainless-steel tank, measuring 40 feet by 18 feet at the top of the structure, had leaked hydrogen.")
+        #expect(!items.contains { $0.answer.description == "40 feet" }, "\(items.map(\.prompt))")
+    }
+
+    @Test func oneLineOfAListOfBracketedChangesIsABreakdown() {
+        // "… except for light cars (up 1.0%), SUV medium (up ____) and SUV large (up 7.4%)" (both readers).
+        let items = Self.items("Ostland car sales fall 2.7% in July",
+                               "New car sales in Ostland fell 2.7% in July to 83,976 vehicles, the Ostland Motor Federation said on Tuesday.",
+                               "Sales in most of the passenger car and sports utility vehicle segments were down except for light cars (up 1.0%), SUV medium (up 8.1%) and SUV large (up 7.4%).")
+        #expect(!items.contains { $0.answer.description == "8.1%" || $0.answer.description == "7.4%" || $0.answer.description == "1.0%" }, "\(items.map(\.prompt))")
+    }
+
+    @Test func theMomentAStatusWasReadIsNoEvent() {
+        // "Voting results for nine Area Councillor vacancies were still pending on Monday, ____."
+        // keyed "November 14", the day of publication (both readers).
+        let items = Self.items("Stone elected mayor of Varna",
+                               "Phill Stone was elected mayor of Varna on Saturday, November 12, beating Tom Antony by 3399 votes to 3168.",
+                               "Steel city residents mailed in 6567 valid postal ballots to help decide who should run the Varna council.",
+                               "Voting results for nine Area Councillor vacancies were still pending on Monday, November 14.")
+        #expect(!items.contains { $0.answer.description == "November 14" }, "\(items.map(\.prompt))")
+    }
 }

@@ -396,7 +396,8 @@ enum DatePatterns {
     static let dayFollowers: Set<Word> = ["in", "at", "to", "for", "and", "or", "but", "when", "after", "before", "as", "with", "by", "from",
                                           "until", "while", "during", "against", "on", "that", "which", "where", "because", "amid", "over"]
 
-    /// Words joining a range of days: "July 3 to 6", "March 3 and 4".
+    /// Words joining a range of days: "July 3 to 6", "March 3 and 4". Not "or": "on Dec. 21
+    /// or 22" is a choice, not asked as a date (`Context.isEndOfGivenRange`).
     static let dayRangeWords: Set<Word> = ["to", "and", "through", "until"]
 
     private static func theOrNot(_ index: Int, _ tokens: [Token]) -> (Int, Int)? {

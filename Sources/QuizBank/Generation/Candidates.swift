@@ -315,6 +315,15 @@ struct Context {
     /// Words after "announced DATE" that make the date the thing announced.
     static let dateRoleWords: Set<String> = ["as", "for", "to", "was", "is", "will", "would"]
 
+    /// Whether the words before a date read it as when a status held: "as of", "as at", or
+    /// "on" in a sentence that says the state "still" held.
+    static func timestampsStatus(before: Substring) -> Bool {
+        var words = before.spaceSeparated.map { PromptText.bareWord($0).lowercased() }
+        if let last = words.last, Context.loweredWeekdays.contains(last) { words.removeLast() }
+        if words.suffix(2) == ["as", "of"] || words.suffix(2) == ["as", "at"] { return true }
+        return words.last == "on" && words.contains("still")
+    }
+
     /// Verbs of saying a reporter dates: "said Tuesday", "announced Jan. 14".
     static let timestampedVerbs: Set<String> = ["said", "says", "announced", "told", "declared", "confirmed", "stated", "added", "revealed",
                                                 "noted", "wrote", "tweeted", "posted"]
@@ -913,6 +922,12 @@ struct Context {
                 rest[1].contains(where: \.isNumber), rest[1].contains(where: { $0.isLetter || "%$£€¥₹.".contains($0) })
             {
                 skip(index, "date", date.text, "“from \(date.text) to \(rest[1])” reads as the amount's old value"); continue
+            }
+            // "Voting results … were still pending on Monday, November 14", "as of June 3": the
+            // moment a status was read is the reporter's timestamp; the status is the news
+            // (both readers, sets 213–220).
+            if Self.timestampsStatus(before: before) {
+                skip(index, "date", date.text, "the moment a status was read (“still … on”, “as of”), not the day of an event"); continue
             }
             // "between Friday, July 28, and Thursday, ____", "on ____ or 22": one end of a range
             // or of a choice whose other end the sentence gives is read off it (both readers).

@@ -28,6 +28,12 @@ extension FigureSense {
         Context.months.contains { month in month == word || (3...4).contains(word.count) && month.hasPrefix(word) }
     }
 
+    /// Units of a length: "40 feet by 18 feet", "3m x 2m".
+    static let lengthUnits: Set<String> = ["feet", "foot", "ft", "metres", "meters", "metre", "meter", "m", "cm", "mm", "inches", "inch", "yards", "km"]
+
+    /// Words opening a bracket that gives a change: "(up 8.1%)", "(down 3%)".
+    static let changeWords: Set<String> = ["up", "down", "rising", "falling", "increasing", "decreasing"]
+
     /// Words between a reporting span and the day it ends: "the 24 weeks to February 27".
     static let periodEndLinks: Set<String> = ["to", "ended", "ending", "through", "till", "until"]
     /// Words that make "half" a part of a place or a match rather than a measured share.
@@ -106,6 +112,24 @@ extension FigureSense {
             let word = nextWords.dropFirst().first, Self.namesMonth(String(word))
         {
             return "the span a result is reported over (“\(figure.text) \(link) \(nextWords[1])”): the report's calendar, not its finding"
+        }
+        // "a tank measuring ____ by 18 feet": one side of a dimension is a specification (both
+        // readers, sets 213–220).
+        if ["by", "x", "\u{00D7}"].contains(next.lowercased()), let side = nextWords.dropFirst().first, PromptText.numbers(in: side).count == 1,
+            !text.contains(where: { "$£€¥₹".contains($0) }),
+            let unit = text.spaceSeparated.last.map(String.init), Self.lengthUnits.contains(unit)
+                || Self.lengthUnits.contains(where: { text.hasSuffix($0) && text.dropLast($0.count).last?.isNumber == true })
+        {
+            return "one side of a dimension (“\(figure.text) by \(side)”): a specification, not the story's figure"
+        }
+        // "except for light cars (up 1.0%), SUV medium (up ____) and SUV large (up 7.4%)": one
+        // item of a list of bracketed changes is a breakdown's line, not the story's figure.
+        if let open = before.lastIndex(of: "("), !before[open...].contains(")"),
+            let word = before[before.index(after: open)...].spaceSeparated.first.map({ PromptText.bareWord($0).lowercased() }),
+            Self.changeWords.contains(word),
+            case let sentence = before + figure.text + after, Self.changeWords.map({ sentence.lowercased().components(separatedBy: "(\($0) ").count - 1 }).reduce(0, +) >= 3
+        {
+            return "one line of a list of bracketed changes (“(\(word) \(figure.text))”): a breakdown, not the story's figure"
         }
         // "Nineteen of the 20 cities tracked": the whole a count is part of; the count is the finding.
         if previousWords.suffix(2) == ["of", "the"], let count = previousWords.dropLast(2).last,
