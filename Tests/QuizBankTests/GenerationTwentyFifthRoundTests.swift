@@ -50,4 +50,13 @@ import Testing
                                "Voting results for nine Area Councillor vacancies were still pending on Monday, November 14.")
         #expect(!items.contains { $0.answer.description == "November 14" }, "\(items.map(\.prompt))")
     }
+
+    @Test func aNumberGluedIntoACompoundWordIsNoFigure() {
+        // "____, Dulanjalee Ranasinghe created history by winning …" keyed
+        // "Sixteen-year-schoolgirl" (both readers, sets 221–224).
+        let items = Self.items("Schoolgirl Dulanjalee creates high jump history - wins gold medal",
+                               "Sixteen-year-schoolgirl, Dulanjalee Ranasinghe created history by winning women's high jump gold for Ostland on the second day of the athletic competition at Varna Stadium on Friday.",
+                               "Ranasinghe, a student at Devi Balika Vidyalaya, cleared an impressive height of 1.71m to take the gold medal.")
+        #expect(!items.contains { $0.answer.description.lowercased().contains("schoolgirl") }, "\(items.map(\.prompt))")
+    }
 }

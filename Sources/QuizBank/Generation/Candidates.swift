@@ -315,6 +315,21 @@ struct Context {
     /// Words after "announced DATE" that make the date the thing announced.
     static let dateRoleWords: Set<String> = ["as", "for", "to", "was", "is", "will", "would"]
 
+    /// The word a hyphenated figure runs on into past its unit ("schoolgirl" of
+    /// "Sixteen-year-schoolgirl"), or nil. An age's "old" and a size's "long" or "high" end
+    /// the figure as written ("16-year-old", "40-foot-high").
+    static func wordGluedAfterUnit(_ figure: FigureFact) -> String? {
+        guard let unit = figure.unit?.lowercased(), let last = figure.text.split(separator: "-").last.map({ $0.lowercased() }),
+            figure.text.contains("-"), last.count >= 4, last.allSatisfy(\.isLetter),
+            last != unit, last != unit + "s", !unit.hasSuffix(last), !Self.figureEnders.contains(last)
+        else { return nil }
+        return last
+    }
+
+    /// Words a hyphenated figure ends on: "16-year-old", "a 40-foot-long tank", "R42-million".
+    static let figureEnders: Set<String> = ["old", "long", "high", "wide", "deep", "tall", "strong", "thick", "plus", "odd",
+                                            "million", "billion", "trillion", "thousand", "hundred", "lakh", "crore", "percent", "cent"]
+
     /// Whether the words before a date read it as when a status held: "as of", "as at", or
     /// "on" in a sentence that says the state "still" held.
     static func timestampsStatus(before: Substring) -> Bool {
@@ -661,6 +676,11 @@ struct Context {
                 }
             }
             guard let sense = FigureSense(figure, specificThing: QuestionGenerator.countedThing(figure.unit).map { $0.contains(" ") } ?? false) else { skip(index, "figure", figure.text, "a range or a figure without a value"); continue }
+            // "Sixteen-year-schoolgirl, Dulanjalee Ranasinghe …": a number glued into a compound
+            // word asks for the word, not the number (both readers, sets 221–224).
+            if let glued = Self.wordGluedAfterUnit(figure) {
+                skip(index, "figure", figure.text, "the number is glued into a compound word (“…-\(glued)”): the blank would ask for the word"); continue
+            }
             // "— 980 CJME": the source line printed under the prompt must not hold the key. The
             // lede's own figures are printed under the outlet alone, so only that line counts.
             let sourceLine = citation(for: figure.sentence)
