@@ -74,7 +74,7 @@ enum Lexicon {
         "chief", "judge", "magistrate", "alderwoman", "councilman", "councilwoman", "justice", "rev", "reverend", "father", "deputy", "foreign", "defense", "defence",
         "state", "department", "senior", "top", "former", "acting", "sheikh", "emir", "detective", "inspector",
         "superintendent", "constable", "officer", "coach", "skipper", "manager", "boss", "analyst", "economist", "executive",
-        "ceo", "strategist", "leader", "mp", "mep", "councillor", "commissioner", "attorney", "head", "founder",
+        "ceo", "strategist", "leader", "mp", "mep", "councillor", "commissioner", "attorney", "counsel", "head", "founder",
         // Members of legislatures other than Westminster's: "South Down MLA Cathy Mason",
         // "Fine Gael TD Paul Kehoe", "Glasgow MSP Anas Sarwar".
         "msp", "mla", "mpp", "mha", "mna", "mhk", "td",

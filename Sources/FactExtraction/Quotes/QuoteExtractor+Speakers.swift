@@ -390,12 +390,14 @@ extension QuoteExtractor {
         return isCommonHead(words[head - 1])
     }
 
-    /// A name of up to three words ending in "'s", then a lower-case word: "Hassan's wife".
+    /// A name of up to three words ending in "'s", then a lower-case word or an ordinal:
+    /// "Hassan's wife", "London's 51st festival".
     static func opensWithPossessiveName(_ tokens: ArraySlice<Token>) -> Bool {
         guard let possessive = tokens.prefix(3).firstIndex(where: { !$0.isWord || !$0.isCapitalized || $0.endsInPossessive }),
             tokens[possessive].endsInPossessive, tokens[possessive].isCapitalized, possessive + 1 < tokens.endIndex
         else { return false }
-        return tokens[possessive + 1].isWord && !tokens[possessive + 1].isCapitalized
+        let next = tokens[possessive + 1]
+        return next.isWord && !next.isCapitalized || next.kind == .number && next.ordinalValue != nil
     }
 
     /// "a Department of Environment spokesman", "the Bank of England economist": "of" between

@@ -492,8 +492,16 @@ struct QuoteExtractor {
     /// clause, whose subject is the few words, a name among them, up to the verb. "31% of
     /// Republicans and Republican-leaning voters said", "arguing that he and Cruz shared" and
     /// "traveling in Europe and Africa this week, said" join no clauses.
+    /// "… scored for Grange and Marwaha, a former player for Western, admitted:": so does a
+    /// name set off with its appositive between commas.
     static func opensNewClause(_ tokens: ArraySlice<Token>, and: Int, verb: Int, first: Int) -> Bool {
-        let after = tokens[(and + 1)..<verb]
+        var after = tokens[(and + 1)..<verb]
+        if let comma = after.firstIndex(where: { $0.isMark(",") }), after.last?.isMark(",") == true, comma < after.endIndex - 1,
+            case let name = after[..<comma], (1...4).contains(name.count), name.allSatisfy({ $0.isWord && $0.isCapitalized }),
+            after[(comma + 1)..<(after.endIndex - 1)].allSatisfy(\.isWord), after.count - name.count <= 10
+        {
+            after = name
+        }
         guard (1...5).contains(after.count), after.allSatisfy(\.isWord), after.contains(where: \.isCapitalized),
             !tokens[and - 1].is(.pronoun)
         else { return false }
@@ -572,10 +580,12 @@ struct QuoteExtractor {
             // "Ryan's campaign shrugged off …, telling reporters": a possessive name only says
             // whose the subject is; the subject is the noun it owns, or the name set beside
             // that noun ("Schilling's son, Grant, defended his father, saying").
+            // "London's 51st festival has called off …, citing": an ordinal is part of the noun owned.
+            let ownedWord = { (token: Token) in (token.isWord || token.kind == .number) && !token.isCapitalized }
             if let owner = name.last(where: \.isWord), owner.endsInPossessive, name.endIndex < opening.endIndex,
-                opening[name.endIndex].isWord, !opening[name.endIndex].isCapitalized
+                ownedWord(opening[name.endIndex])
             {
-                let owned = opening[name.endIndex...].prefix { $0.isWord && !$0.isCapitalized && !PersonIndex.isFiniteVerb($0) && !Lexicon.isSpeechVerb($0) }.prefix(3)
+                let owned = opening[name.endIndex...].prefix { ownedWord($0) && !PersonIndex.isFiniteVerb($0) && !Lexicon.isSpeechVerb($0) }.prefix(3)
                 let rest = opening[owned.endIndex...]
                 if rest.first?.isMark(",") == true, let close = rest.dropFirst().firstIndex(where: { $0.isMark(",") }),
                     Self.isBareName(rest[(rest.startIndex + 1)..<close])

@@ -15,6 +15,10 @@ struct ContinuedQuoteRule: QuoteAttributionRule {
         // The speaker who was speaking, not one a quote of theirs only cited ("Tong slammed
         // Singh's comment that "…", calling it "…"": the sentence's subject, `VerbBeforeRule`).
         guard previous.paragraph == quote.span.paragraph || runsOn, let speaker = history.voices[index - 1] else { return .notApplicable }
+        // "“A black day,” is how director Anurag Kashyap described it. “Distressing,” chimed in
+        // actor-director Nandita Das.": a quote whose own sentence names someone after its
+        // comma is that someone's, by a verb the rules do not know; it does not run on.
+        if Self.namesNewSpeakerAfter(quote) { return .unresolved }
         // An embedded fragment continues only a quote of its own sentence.
         if quote.embedded && extractor.sentenceIndex(containing: previous.open) != quote.sentenceIndex { return .notApplicable }
         let previousEnd = previous.close ?? previous.open
@@ -32,6 +36,19 @@ struct ContinuedQuoteRule: QuoteAttributionRule {
             event += 1
         }
         return .speaker(speaker, .carried)
+    }
+
+    /// After the quote's comma, a past-tense verb the rules do not know and its particle, then
+    /// a name: "chimed in actor-director Nandita Das". Not "just like Özgür Gündem did" nor
+    /// ", referring to Denver's camping ban": a small word or a participle leaves the voice
+    /// as it was.
+    static func namesNewSpeakerAfter(_ quote: QuoteInContext) -> Bool {
+        guard let after = quote.afterAttributionComma, let verb = after.first, verb.isWord, !verb.isCapitalized, !verb.is(.functionWord),
+            verb.lowered.hasSuffix("ed")
+        else { return false }
+        let words = after.prefix(while: \.isWord).prefix(4)
+        guard let name = words.firstIndex(where: \.isCapitalized), name > words.startIndex, !words[name].endsInPossessive else { return false }
+        return words[..<name].allSatisfy { !$0.isCapitalized && !$0.is(.pronoun) && !$0.is(.article) }
     }
 
     /// Whether the verb at `offset` has "he" or "she" right before it: "she said".

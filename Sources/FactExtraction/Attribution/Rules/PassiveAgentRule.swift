@@ -11,6 +11,9 @@ struct PassiveAgentRule: QuoteAttributionRule {
             ScalarText.spaceSeparated(quote.text).last?.hasSuffix("ed") == true
         else { return .notApplicable }
         let agent = quote.after.dropFirst().prefix { $0.isWord || $0.isMark("'") }
+        // "was "preoccupied" by the security situation in Geneva": an agent that is no name
+        // (a lower-case noun after its article) names no speaker, whatever place it holds.
+        guard let head = agent.first(where: { !$0.is(.article) }), head.isCapitalized else { return .notApplicable }
         guard let found = extractor.resolve(agent, at: quote.span.open, paragraph: quote.span.paragraph, side: .after, found: quote.known[...]),
             found.mention == .name || found.mention == .organisation
         else { return .notApplicable }
