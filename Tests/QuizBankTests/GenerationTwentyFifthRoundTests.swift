@@ -59,4 +59,12 @@ import Testing
                                "Ranasinghe, a student at Devi Balika Vidyalaya, cleared an impressive height of 1.71m to take the gold medal.")
         #expect(!items.contains { $0.answer.description.lowercased().contains("schoolgirl") }, "\(items.map(\.prompt))")
     }
+
+    @Test func anAmountWrittenTwiceInItsSentenceIsGivenAway() {
+        // "… emergency aid of up to ____ for every affected family and another 2 thousand for
+        // the families who lost people" keyed "2 thousand Euros" (both readers, sets 225–228).
+        let items = Self.items("Aid for people affected by floods in Varna",
+                               "In a special meeting on Monday, the Ostland government approved emergency aid of up to 2 thousand Euros for every affected family and another 2 thousand for the families who lost people, Prime Minister Ivo Lind announced.")
+        #expect(!items.contains { $0.kind == .figure && $0.answer.description.hasPrefix("2 thousand") }, "\(items.map(\.prompt))")
+    }
 }

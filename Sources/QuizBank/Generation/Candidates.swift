@@ -676,6 +676,12 @@ struct Context {
                 }
             }
             guard let sense = FigureSense(figure, specificThing: QuestionGenerator.countedThing(figure.unit).map { $0.contains(" ") } ?? false) else { skip(index, "figure", figure.text, "a range or a figure without a value"); continue }
+            // "emergency aid of up to ____ for every affected family and another 2 thousand for
+            // the families who lost people": the same amount written again in its sentence gives
+            // the blank away (both readers, sets 225–228).
+            if figure.value != nil, facts.figures.contains(where: { $0.sentence == figure.sentence && $0.start != figure.start && $0.value == figure.value }) {
+                skip(index, "figure", figure.text, "the sentence writes the same amount again, which gives the blank away"); continue
+            }
             // "Sixteen-year-schoolgirl, Dulanjalee Ranasinghe …": a number glued into a compound
             // word asks for the word, not the number (both readers, sets 221–224).
             if let glued = Self.wordGluedAfterUnit(figure) {
