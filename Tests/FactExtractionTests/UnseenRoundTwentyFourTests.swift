@@ -113,4 +113,12 @@ import Testing
             + "She added that is \u{201C}very proud of our League team and the successes we have shared.\u{201D}"
         #expect(speakers(body).allSatisfy { $0 != "Counsel" })
     }
+
+    @Test func aDocumentsNameIsNoOneHeCouldBe() {
+        // Set 231 (held out, read after it was measured): "… completed the City of Selkirk
+        // Strategic Plan. ¶ “…,” he said." gave three quotes to "Strategic Plan".
+        let body = "After at least two years in the works, council completed the City of Varna Strategic Plan. Council approved the plan in early 2014.\n\n"
+            + "\u{201C}It was probably one of the most important projects we will have,\u{201D} he said."
+        #expect(speakers(body).allSatisfy { $0 != "Strategic Plan" && $0 != "Varna Strategic Plan" })
+    }
 }

@@ -247,6 +247,9 @@ struct PersonIndex {
                 // ending on a kind of organisation is one, and the "she" of the next sentence is
                 // someone else.
                 if key.count >= 2, tokens[run.upperBound - 1].bareIs(.organisation) { groupIDs.insert(id) }
+                // "the City of Selkirk Strategic Plan … “…,” he said": nor is a document or a
+                // scheme's name.
+                if key.count >= 2, Self.documentWords.contains(tokens[run.upperBound - 1].lowered) { groupIDs.insert(id) }
                 // "South Canterbury", "Northern Cape", "Greater Manchester": a compass point
                 // before a name makes a region.
                 if key.count >= 2, Self.regionOpeners.contains(tokens[candidate.start].lowered) { groupIDs.insert(id) }
@@ -1144,6 +1147,10 @@ struct PersonIndex {
 
     /// Words that name a storm ("Hurricane Sandy") or a ship ("USS Roosevelt", which English
     /// calls "she"): things named like people.
+    /// Last words of a document's or a scheme's name: never someone "he" or "she" stands for.
+    static let documentWords: Set<Word> = ["plan", "strategy", "budget", "policy", "framework", "programme", "treaty", "accord", "agreement",
+                                           "act", "initiative", "roadmap"]
+
     static let thingNameWords: Set<Word> = ["hurricane", "typhoon", "cyclone", "storm", "superstorm", "uss", "hms", "hmas", "hmcs", "hmnzs"]
 
     static let arabicArticles: Set<Word> = ["al", "el", "ad", "an", "ar", "as", "ash", "at", "az"]
