@@ -67,4 +67,21 @@ import Testing
                                "In a special meeting on Monday, the Ostland government approved emergency aid of up to 2 thousand Euros for every affected family and another 2 thousand for the families who lost people, Prime Minister Ivo Lind announced.")
         #expect(!items.contains { $0.kind == .figure && $0.answer.description.hasPrefix("2 thousand") }, "\(items.map(\.prompt))")
     }
+
+    @Test func aConversionRightAfterTheFigureGivesItAway() {
+        // "air conditioning is only permitted when the forecast temperature exceeds ____°C
+        // (82.4°F)" keyed "28" (both readers, sets 229–232).
+        let items = Self.items("Varna schools swelter without air conditioning",
+                               "Under current Varna education board rules, air conditioning in exam rooms is only permitted when the forecast temperature exceeds 28°C (82.4°F), the board's head Ivo Lind said.")
+        #expect(!items.contains { $0.kind == .figure && $0.answer.description.hasPrefix("28") }, "\(items.map(\.prompt))")
+    }
+
+    @Test func aDayOfTheMonthIsNoFigure() {
+        // "On the ____, Mr. A, a store owner met at a convenience store …, said" keyed "14th"
+        // with choices 14th–17th (both readers, sets 229–232).
+        let items = Self.items("Varna store owners squeezed by minimum wage",
+                               "[Varna News] \"The burden of labor costs is so great that I work 14 hours a day myself.\"",
+                               "On the 14th, Mr. A, a store owner met at a convenience store in Gangnam, Varna, said, \"I thought the convenience store margin would have increased as much as prices have risen, but profits have actually decreased,\" he lamented.")
+        #expect(!items.contains { $0.answer.description == "14th" }, "\(items.map(\.prompt))")
+    }
 }

@@ -131,6 +131,24 @@ extension FigureSense {
         {
             return "one line of a list of bracketed changes (“(\(word) \(figure.text))”): a breakdown, not the story's figure"
         }
+        // "On the ____, Mr. A … said" keyed "14th": a day of the month is a date, not a figure
+        // (both readers, sets 229–232).
+        if FigureSense.isOrdinal(text), (1...31).contains(value), previousWords.suffix(2) == ["on", "the"],
+            next.isEmpty || next.lowercased() == "of" && nextWords.dropFirst().first.map { Self.namesMonth(String($0)) } == true
+        {
+            return "a day of the month (“on the \(figure.text)”): a date, and asked as a figure it is trivia"
+        }
+        // "exceeds ____°C (82.4°F)": a conversion in brackets right after the figure gives the
+        // blank away (both readers, sets 229–232).
+        if let open = after.firstIndex(of: "("), after.distance(from: after.startIndex, to: open) <= 12, !after[..<open].contains(","),
+            let close = after[open...].firstIndex(of: ")"),
+            case let inside = after[after.index(after: open)..<close].lowercased().spaceSeparated.map(PromptText.bareWord),
+            (1...3).contains(inside.count),
+            let number = inside.first(where: { !Self.restatingOpeners.contains($0) }), number.first?.isNumber == true,
+            inside.allSatisfy({ Self.restatingOpeners.contains($0) || $0.first?.isNumber == true || $0.count <= 6 })
+        {
+            return "its conversion in brackets (“(\(inside.joined(separator: " ")))”) gives the blank away"
+        }
         // "Nineteen of the 20 cities tracked": the whole a count is part of; the count is the finding.
         if previousWords.suffix(2) == ["of", "the"], let count = previousWords.dropLast(2).last,
             PromptText.numbers(in: count).count == 1 || PromptText.spelled.contains(count)
