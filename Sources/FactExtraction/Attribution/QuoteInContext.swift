@@ -29,6 +29,18 @@ struct QuoteInContext {
     var nameAfterAttributionComma: ArraySlice<Token>? {
         afterAttributionComma.map { after in after.prefix { $0.isWord && $0.isCapitalized && !$0.is(.pronoun) && !$0.is(.article) } }
     }
+
+    /// Where a capitalised word stands after one to three lower-case words that follow that
+    /// comma (", put in Keth", ", chimed in actor-director Nandita Das"): a name brought in by
+    /// a verb the rules may not know. Nil when a pronoun or an article comes first.
+    var nameAfterLowerCaseWords: Int? {
+        guard let after = afterAttributionComma else { return nil }
+        let words = after.prefix(while: \.isWord).prefix(4)
+        guard let name = words.firstIndex(where: \.isCapitalized), name > words.startIndex,
+            words[..<name].allSatisfy({ !$0.is(.pronoun) && !$0.is(.article) })
+        else { return nil }
+        return name
+    }
 }
 
 /// What the quotes before this one were given: carried-over rules read it.

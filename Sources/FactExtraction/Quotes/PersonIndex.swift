@@ -1145,12 +1145,12 @@ struct PersonIndex {
 
     static let streetOpeners: Set<Word> = ["jalan", "jl.", "jln", "jln.", "lorong", "thanon"]
 
-    /// Words that name a storm ("Hurricane Sandy") or a ship ("USS Roosevelt", which English
-    /// calls "she"): things named like people.
     /// Last words of a document's or a scheme's name: never someone "he" or "she" stands for.
     static let documentWords: Set<Word> = ["plan", "strategy", "budget", "policy", "framework", "programme", "treaty", "accord", "agreement",
                                            "act", "initiative", "roadmap"]
 
+    /// Words that name a storm ("Hurricane Sandy") or a ship ("USS Roosevelt", which English
+    /// calls "she"): things named like people.
     static let thingNameWords: Set<Word> = ["hurricane", "typhoon", "cyclone", "storm", "superstorm", "uss", "hms", "hmas", "hmcs", "hmnzs"]
 
     static let arabicArticles: Set<Word> = ["al", "el", "ad", "an", "ar", "as", "ash", "at", "az"]
@@ -1276,13 +1276,14 @@ struct PersonIndex {
         return index + 1 < words.count && words[index + 1].first?.isLowercase == true
     }
 
-    /// Public bodies a place's name is written before: "Wood Buffalo council", "Harbour Vale
-    /// police".
     /// Kinds of firm a reporter writes before the firm's name. Not "developer", "retailer",
     /// "operator", "giant" or "broadcaster": each is as often a person ("developer Fred
     /// Medjuck", "crane operator Sipho Ndlovu", "batting giant Rahul Dravid").
     static let firmKinds: Set<Word> = ["automaker", "carmaker", "chipmaker", "company", "firm", "manufacturer", "airline", "lender", "insurer",
                                        "startup", "start-up", "conglomerate", "bank", "supermarket", "chain", "telco", "utility"]
+
+    /// Public bodies a place's name is written before: "Wood Buffalo council", "Harbour Vale
+    /// police".
     static let modifiedBodies: Set<Word> = ["council", "councils", "committee", "government", "administration", "police", "department", "board",
                                             "authority", "authorities", "ministry", "municipality", "commission", "assembly", "parliament",
                                             "court", "officials", "office", "agency", "county", "district"]

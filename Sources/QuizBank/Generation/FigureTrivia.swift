@@ -134,7 +134,7 @@ extension FigureSense {
         // "On the ____, Mr. A … said" keyed "14th": a day of the month is a date, not a figure
         // (both readers, sets 229–232).
         if FigureSense.isOrdinal(text), (1...31).contains(value), previousWords.suffix(2) == ["on", "the"],
-            next.isEmpty || next.lowercased() == "of" && nextWords.dropFirst().first.map { Self.namesMonth(String($0)) } == true
+            next.isEmpty || next.lowercased() == "of" && nextWords.dropFirst().first.map({ Self.namesMonth(String($0)) }) == true
         {
             return "a day of the month (“on the \(figure.text)”): a date, and asked as a figure it is trivia"
         }

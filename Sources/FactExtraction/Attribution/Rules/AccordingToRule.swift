@@ -39,6 +39,16 @@ struct AccordingToRule: QuoteAttributionRule {
         return phrase.isEmpty ? nil : phrase
     }
 
+    /// Who a sentence credits by its last "according to", up to a comma or its full stop:
+    /// "…, according to Dominique Guillet, vice president of ammunition at KNDS."
+    static func credit(in sentence: ArraySlice<Token>) -> ArraySlice<Token>? {
+        guard let according = sentence.lastIndex(where: { $0.is(.according) }), according + 2 < sentence.endIndex,
+            sentence[according + 1].lowered == "to"
+        else { return nil }
+        let phrase = sentence[(according + 2)...].prefix { !$0.isMark(",") && !$0.isMark(".") }
+        return phrase.isEmpty ? nil : phrase
+    }
+
     /// Words that open a clause of its own between a verb of saying and "according to".
     static let clauseOpeners: Set<Word> = ["as", "while", "when", "and", "because", "after", "before", "which", "that", "but", "since"]
 

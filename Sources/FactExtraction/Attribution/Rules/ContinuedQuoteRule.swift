@@ -44,11 +44,9 @@ struct ContinuedQuoteRule: QuoteAttributionRule {
     /// as it was.
     static func namesNewSpeakerAfter(_ quote: QuoteInContext) -> Bool {
         guard let after = quote.afterAttributionComma, let verb = after.first, verb.isWord, !verb.isCapitalized, !verb.is(.functionWord),
-            verb.lowered.hasSuffix("ed")
+            verb.lowered.hasSuffix("ed"), let name = quote.nameAfterLowerCaseWords
         else { return false }
-        let words = after.prefix(while: \.isWord).prefix(4)
-        guard let name = words.firstIndex(where: \.isCapitalized), name > words.startIndex, !words[name].endsInPossessive else { return false }
-        return words[..<name].allSatisfy { !$0.isCapitalized && !$0.is(.pronoun) && !$0.is(.article) }
+        return !after[name].endsInPossessive
     }
 
     /// Whether the verb at `offset` has "he" or "she" right before it: "she said".

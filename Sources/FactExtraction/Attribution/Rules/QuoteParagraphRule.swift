@@ -53,9 +53,7 @@ struct QuoteParagraphRule: QuoteAttributionRule {
             // "…, according to Dominique Guillet, vice president of ammunition at KNDS. “We
             // know what is necessary.”": the person a sentence credits goes on in their own
             // words (a body or a report credited so may be quoting someone else).
-            if let according = before.tokens.lastIndex(where: { $0.is(.according) }), according + 2 < before.tokens.endIndex,
-                before.tokens[according + 1].lowered == "to",
-                case let phrase = before.tokens[(according + 2)...].prefix(while: { !$0.isMark(",") && !$0.isMark(".") }), !phrase.isEmpty,
+            if let phrase = AccordingToRule.credit(in: before.tokens[...]),
                 let found = extractor.resolve(phrase, at: span.open, paragraph: span.paragraph, side: .after, found: quote.known[...]),
                 extractor.people.couldBeReferredToAsPerson(found.name)
             {
@@ -128,9 +126,7 @@ struct QuoteParagraphRule: QuoteAttributionRule {
         // "“…,” Jordan Kale, a student at the University of Buea feared aloud.": a name of two
         // words or more, then its appositive, names who spoke, by a verb the rules do not know.
         if name.count >= 2, name.endIndex < after.endIndex, after[name.endIndex].isMark(",") { return true }
-        let words = after.prefix(while: \.isWord).prefix(4)
-        guard let name = words.firstIndex(where: \.isCapitalized), name > words.startIndex else { return false }
-        return words[..<name].allSatisfy { !$0.isCapitalized && !$0.is(.pronoun) && !$0.is(.article) }
+        return quote.nameAfterLowerCaseWords != nil
     }
 
     /// A verb of saying, or of voicing a feeling to someone ("conveyed her appreciation").
