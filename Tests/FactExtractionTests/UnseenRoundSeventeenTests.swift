@@ -104,9 +104,14 @@ import Testing
             + "\u{201C}Until you take care of your own issues, you should not even think about taking on someone else\u{2019}s.\u{201D}"
         let quotes = extract(body).quotes
         #expect(quotes.count == 2)
-        let first = quotes.first?.confidence ?? 0, second = quotes.last?.confidence ?? 1
-        #expect(first < 0.7)
-        #expect(second <= first)
+        // Since session 25 "Kay Bell", joined by "and" to the object of "of Millbrook", is no
+        // subject, and the "she" may be no one: then neither part has a speaker.
+        if let first = quotes.first?.confidence {
+            #expect(first < 0.7)
+            #expect((quotes.last?.confidence ?? 1) <= first)
+        } else {
+            #expect(quotes.allSatisfy { $0.speaker == nil })
+        }
     }
 
     // The session's review (invented articles, before/after builds): each case below went

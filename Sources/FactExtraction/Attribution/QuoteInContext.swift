@@ -30,6 +30,17 @@ struct QuoteInContext {
         afterAttributionComma.map { after in after.prefix { $0.isWord && $0.isCapitalized && !$0.is(.pronoun) && !$0.is(.article) } }
     }
 
+    /// "“American Skin (41 Shots)” was written by Springsteen", "“Family values people” were
+    /// …": a few words in quote marks that their sentence goes on to say something of, with no
+    /// comma between, are a title or a phrase it talks about, not speech set off to be heard.
+    /// (A longer quote so set is still someone's words: "“The government is alleging that …”
+    /// were provoking violence", from the attorney the sentence before names.)
+    var isNamedPhrase: Bool {
+        wordCount <= 6 && !text.hasSuffix(",") && after.first.map { $0.isWord && Self.linkingVerbs.contains($0.lowered) } == true
+    }
+
+    static let linkingVerbs: Set<Word> = ["is", "was", "were", "are", "has", "had", "have", "remains", "remained", "became"]
+
     /// Where a capitalised word stands after one to three lower-case words that follow that
     /// comma (", put in Keth", ", chimed in actor-director Nandita Das"): a name brought in by
     /// a verb the rules may not know. Nil when a pronoun or an article comes first.

@@ -192,6 +192,16 @@ struct PersonIndex {
                 {
                     _ = register(coupled)
                 }
+                // "Michael J. Petrilli, president of …": the initial's period splits the name, and
+                // the surname after it is read alone; the whole name is known too, so a later
+                // "Petrilli" is given in full.
+                if key.count == 1, candidate.start == run.lowerBound, run.lowerBound >= 3, tokens[run.lowerBound - 1].isMark("."),
+                    case let initial = tokens[run.lowerBound - 2], initial.isWord, initial.isCapitalized, Self.characterCount(initial.text) == 1,
+                    Self.isFirstName(tokens[run.lowerBound - 3]),
+                    let whole = NameKey("\(tokens[run.lowerBound - 3].bareText.string) \(initial.bareText.string) \(key[0].string)")
+                {
+                    _ = register(whole)
+                }
                 // "Officials said they were working …": a sentence opening on a plural of people
                 // capitalises it; it can speak, but "he" later in the story is never "Officials".
                 if run.lowerBound == 0, key.count == 1, Lexicon.namesGroupOfPeople(tokens[0].lowered) { groupIDs.insert(id) }
@@ -1057,7 +1067,7 @@ struct PersonIndex {
         if nameRange.count == 1, Self.personalPronouns.contains(tokens[lower].lowered) { return nil }
         let end = run.upperBound
         let beforeVerb = end < tokens.endIndex && Lexicon.isSpeechVerb(tokens[end])
-        let appositive = end + 1 < tokens.endIndex && tokens[end].isMark(",") && tokens[end + 1].is(.article)
+        let appositive = end + 1 < tokens.endIndex && tokens[end].isMark(",") && Self.opensAppositive(tokens[end + 1])
         let afterSaid = run.lowerBound > tokens.startIndex && tokens[run.lowerBound - 1].is(.reportingVerb)
         // "said Dr. Smith.": an abbreviated honorific's or title's point splits it off the run.
         let abbreviatedBefore = run.lowerBound >= tokens.startIndex + 2 && tokens[run.lowerBound - 1].isMark(".")
@@ -1080,6 +1090,13 @@ struct PersonIndex {
             && run.upperBound < tokens.endIndex && tokens[run.upperBound].isMark(",")
         let sure = titled || beforeVerb || appositive || afterSaid || honorific || afterRole || namesDescribed
         return (lower, sure)
+    }
+
+    /// "Ayman, another Tunisian, said", "Virginia Houston, director of government affairs
+    /// at …": the word after a name's comma that opens a description of it, as "a" and "the"
+    /// do, or a lower-case word for someone's post.
+    static func opensAppositive(_ token: Token) -> Bool {
+        token.is(.article) || token.lowered == "another" || token.isWord && !token.isCapitalized && Lexicon.personHeads.contains(token.lowered)
     }
 
     /// The sentences strictly between two, none when they are the same one: a speaker or a
@@ -1314,17 +1331,25 @@ struct PersonIndex {
     /// said" and "and Olga Marsh, a teacher, …" open a clause.
     /// Only after a person's name: the "and" of "Minister of Science and Technology Chaudhry
     /// Fawad Hussain on Sunday said" joins a portfolio's words.
+    ///
+    /// After a preposition's name, too: "flattened parts of Abaco and Grand Bahama, leaving
+    /// thousands homeless" joins two places, comma or not.
     static func joinsObjects(_ tokens: ArraySlice<Token>, before run: Range<Int>) -> Bool {
         guard run.lowerBound > tokens.startIndex + 1, tokens[run.lowerBound - 1].lowered == "and" else { return false }
         let partner = tokens[..<(run.lowerBound - 1)].reversed().prefix { $0.isWord && $0.isCapitalized }
-        guard partner.contains(where: { isFirstName($0) || $0.is(.title) || $0.is(.honorific) }) else { return false }
+        let partnerStart = run.lowerBound - 1 - partner.count
+        let afterPreposition = !partner.isEmpty && partnerStart > tokens.startIndex && objectPrepositions.contains(tokens[partnerStart - 1].lowered)
+        guard afterPreposition || partner.contains(where: { isFirstName($0) || $0.is(.title) || $0.is(.honorific) }) else { return false }
         guard run.upperBound < tokens.endIndex else { return true }
-        if tokens[run.upperBound].isMark(",") || tokens[run.upperBound].lowered == "who" { return false }
+        if !afterPreposition, tokens[run.upperBound].isMark(",") || tokens[run.upperBound].lowered == "who" { return false }
         // "… and Energy Minister Bill Johnston both backed", "… on Monday said": a verb soon
         // after, before any mark, makes the name a subject.
         let following = tokens[run.upperBound...].prefix(while: \.isWord).prefix(4)
         return !following.contains { Lexicon.isSpeechVerb($0) || isFiniteVerb($0) || clauseAdverbs.contains($0.lowered) }
     }
+
+    /// Prepositions whose object a name after "and" may join: "parts of Abaco and Grand Bahama".
+    static let objectPrepositions: Set<Word> = placePrepositions.union(["of", "with", "to", "for", "between", "at", "on", "by"])
 
     /// Adverbs that stand between a subject and its verb: "and Bill Johnston both backed".
     static let clauseAdverbs: Set<Word> = ["both", "also", "jointly", "together", "then", "later", "have", "are", "were"]

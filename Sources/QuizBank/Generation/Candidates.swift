@@ -527,7 +527,9 @@ struct Context {
                 }).min(by: { $0.count < $1.count })
             {
                 let before = String(speaker.dropLast(shorter.count + 1))
-                if facts.fullNames.contains(shorter) {
+                if PromptText.writtenOnlyAfterCourtesyTitle(shorter, of: speaker, in: writtenSentences) {
+                    // "Mr. Guajardo Villarreal": the surname of the name in full, which stays the key.
+                } else if facts.fullNames.contains(shorter) {
                     speaker = shorter
                 } else if !(before.spaceSeparated.last.map { GivenNames.contains(String($0)) } ?? false) {
                     skip(index, "who-said", text, "the name may or may not begin with “\(before)”, which opens its sentence"); continue

@@ -913,6 +913,30 @@ enum PromptText {
         return pairAlone ? "\(before) \(last)" : nil
     }
 
+    /// "Mr. Guajardo Villarreal" where the article introduced Ildefonso Guajardo Villarreal:
+    /// news copy writes a courtesy title before the surname alone, so a name of two words the
+    /// article writes only after one (or inside the whole name) is a surname, not a shorter
+    /// full name.
+    static func writtenOnlyAfterCourtesyTitle(_ name: String, of fullName: String, in sentences: [String]) -> Bool {
+        let givenNames = fullName.hasSuffix(" " + name) ? String(fullName.dropLast(name.count + 1)) : ""
+        var titled = false
+        for sentence in sentences {
+            var rest = sentence[...]
+            while let range = rest.range(of: name) {
+                let preceding = rest[..<range.lowerBound]
+                rest = rest[range.upperBound...]
+                if !givenNames.isEmpty, preceding.hasSuffix(givenNames + " ") { continue }
+                let before = preceding.spaceSeparated.last.map { String($0.hasSuffix(".") ? $0.dropLast() : $0) }
+                guard let before, courtesyTitles.contains(before) else { return false }
+                titled = true
+            }
+        }
+        return titled
+    }
+
+    /// Titles news copy writes before a surname alone, never as part of a full name's first mention.
+    static let courtesyTitles: Set<String> = ["Mr", "Mrs", "Ms", "Miss"]
+
     /// A person's surname with its particles: "Emmanuelle Lo Verso" → "Lo Verso".
     static func surname(of name: String) -> String {
         let words = name.spaceSeparated

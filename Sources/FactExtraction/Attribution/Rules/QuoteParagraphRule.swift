@@ -27,6 +27,7 @@ struct QuoteParagraphRule: QuoteAttributionRule {
         {
             return .notApplicable
         }
+        if quote.isNamedPhrase { return .unresolved }
         // "“…,” put in Keth, a boat racer.": a name set off right after the quote, behind words
         // the rules do not read as a verb of saying, attributes it to someone the rules cannot
         // name with confidence; carrying the last speaker over would give it to the wrong one.
@@ -43,7 +44,9 @@ struct QuoteParagraphRule: QuoteAttributionRule {
             case let before = sentences[quote.sentenceIndex - 1], before.paragraph == span.paragraph,
             quote.index == 0 || extractor.spans[quote.index - 1].open < before.range.lowerBound
         {
-            if let verb = before.tokens.firstIndex(where: Self.saysSomething),
+            // "Senator Evan Goyke of Milwaukee is a Democrat on the Joint Finance Committee.
+            // “They’re very good at saying ‘no.’”": so is a sentence that introduces someone.
+            if let verb = before.tokens.firstIndex(where: Self.saysSomething) ?? Self.introduction(in: before.tokens),
                 !before.tokens.contains(where: { $0.lowered == "read" || $0.lowered == "reads" }),
                 !before.tokens[verb...].contains(where: Self.bringsOtherWords),
                 let subject = extractor.people.openingSubject(ofSentence: quote.sentenceIndex - 1)
@@ -129,9 +132,18 @@ struct QuoteParagraphRule: QuoteAttributionRule {
         return quote.nameAfterLowerCaseWords != nil
     }
 
-    /// A verb of saying, or of voicing a feeling to someone ("conveyed her appreciation").
+    /// A verb of saying, of voicing a feeling to someone ("conveyed her appreciation"), or of
+    /// speaking about something ("spoke of the pain that soybean growers felt").
     static func saysSomething(_ token: Token) -> Bool {
         Lexicon.isSpeechVerb(token) || expressionVerbs.contains(token.lowered)
+    }
+
+    /// Where a sentence says who someone is ("… is a Democrat on …", "… was the first
+    /// …"): a copula, then an article.
+    static func introduction(in tokens: [Token]) -> Int? {
+        tokens.indices.dropLast().first { index in
+            (tokens[index].lowered == "is" || tokens[index].lowered == "was") && tokens[index + 1].is(.article)
+        }
     }
 
     /// "told jurors what the defendant wrote", "recited a poem": after its verb, the sentence
@@ -144,5 +156,6 @@ struct QuoteParagraphRule: QuoteAttributionRule {
     static let otherWordsMarkers: Set<Word> = ["read", "reads", "recited", "wrote", "letter", "statement", "poem", "message", "note", "post",
                                                "tweet", "email", "text", "defendant", "accused", "partner", "screamed", "shouted"]
 
-    static let expressionVerbs: Set<Word> = ["conveyed", "expressed", "thanked", "praised", "welcomed", "urged", "appealed", "pleaded", "voiced", "lamented", "recalled"]
+    static let expressionVerbs: Set<Word> = ["conveyed", "expressed", "thanked", "praised", "welcomed", "urged", "appealed", "pleaded", "voiced", "lamented", "recalled",
+                                           "spoke", "talked"]
 }
