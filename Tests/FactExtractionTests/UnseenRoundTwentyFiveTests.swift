@@ -63,4 +63,12 @@ import Testing
             + "\u{201C}The government is alleging that his calls asking people to come peacefully to the area\u{201D} were provoking violence."
         #expect(speakers(speech) == ["Corbin"])
     }
+
+    @Test func aPronounAfterAnOpeningConjunctionSpeaksThroughItsParticiple() {
+        // Set 238: "But he stopped short of threatening a veto, telling reporters that the bill
+        // still “has a long ways to go.”" named no one ("He stopped …" did).
+        let body = "Gov. Phil Scoville made it clear at a press conference Tuesday that he does not like the changes.\n\n"
+            + "But he stopped short of threatening a veto, telling reporters that the bill still \u{201C}has a long ways to go.\u{201D}"
+        #expect(speakers(body) == ["Phil Scoville"])
+    }
 }

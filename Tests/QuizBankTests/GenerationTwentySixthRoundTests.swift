@@ -23,3 +23,43 @@ import Testing
         #expect(whoSaid.allSatisfy { $0.answer.description == "Anselmo Ortega Villalba" }, "\(whoSaid.map(\.answer))")
     }
 }
+
+/// What blind readers failed in session 25's unseen bank (sets 233–239, whole), in invented
+/// sentences.
+@Suite struct GenerationTwentySixthRoundUnseenTests {
+    static func items(_ headline: String, _ paragraphs: String...) -> [Item] {
+        GenerationTwentyThirdRoundTests.items(source: "Ostland Herald", headline, paragraphs)
+    }
+
+    @Test func aTotalTheChangeAndItsStartAddUpToIsGivenAway() {
+        // "The Lithuanian port handled ____ of cargo …, up by 407,900 tons, or 6%, from 6.843
+        // million tons a year ago." (both readers: the sum works the blank out).
+        // So does the change the total and its start differ by.
+        let items = Self.items("Varna port cargo grows",
+                               "The port of Varna handled 7.251 million tons of cargo in January through February, up by 407,900 tons, or 6%, from 6.843 million tons a year ago, the port authority said.")
+        #expect(!items.contains { $0.kind == .figure && ["7.251 million tons", "407,900 tons"].contains($0.answer.description) }, "\(items.map(\.prompt))")
+    }
+
+    @Test func aNationsPopulationWithItsQualifierIsBackground() {
+        // "… the nation of fewer than ____ people is ranked in sixth position …" (both readers).
+        let items = Self.items("Ostland's ties to the sea",
+                               "By operated fleet, the nation of fewer than six million people is ranked in sixth position, between Varna and Lenland, according to the Ostland Shipowners' Association.")
+        #expect(!items.contains { $0.answer.description == "six million" }, "\(items.map(\.prompt))")
+    }
+
+    @Test func hereInTheReportersWordsPointsBack() {
+        // "About ____ people are housed here, in the nearby town of Hassa, …" (both readers).
+        let items = Self.items("Quake survivors still in container camps",
+                               "About 500 people are housed here, in the nearby town of Varsa, where shelter and services are provided by Turan Petroleum, the national oil company.")
+        #expect(!items.contains { $0.prompt.contains("housed here") }, "\(items.map(\.prompt))")
+    }
+
+    @Test func aBareCountAfterTheStandsForAnEarlierOne() {
+        // "True or false? … “Collectively the 18 represent Butte, Clark, …”" (both readers:
+        // "the 18" is never explained).
+        let items = Self.items("Lawmakers review the session",
+                               "Fourteen lawmakers from the region met on Friday to review the session, the county association said.",
+                               "Collectively the 14 represent Butte, Clark, Jefferson, Fremont, Madison and Teton counties.")
+        #expect(!items.contains { $0.prompt.contains("Collectively the") }, "\(items.map(\.prompt))")
+    }
+}

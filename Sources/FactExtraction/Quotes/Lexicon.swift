@@ -143,6 +143,8 @@ enum Lexicon {
         // Care providers and parties named like people: "Baystate Health", "UChicago Medicine",
         // "All Saints Nursery", "the Lib Dems".
         "health", "medicine", "nursery", "dems",
+        // Pacts and alliances: "the Transatlantic Trade and Investment Partnership (TTIP)".
+        "partnership", "alliance", "coalition", "pact",
     ]
 
     static let determiners: Set<Word> = ["a", "an", "the", "one", "another", "some", "two", "three", "several", "his", "her", "their", "its"]

@@ -39,6 +39,9 @@ struct QuoteExtractor {
     static let settingOpeners: Set<Word> = ["during", "in", "on", "at", "after", "before", "from", "for", "of", "with", "since",
                                             "by", "under", "over", "according", "speaking", "asked", "writing", "following", "amid", "despite"]
 
+    /// Conjunctions a sentence may open on, before its subject.
+    static let sentenceConjunctions: Set<Word> = ["and", "but", "yet", "so", "or", "nor"]
+
     /// Built once: a set literal inside a function is rebuilt on every call.
     static let nameGlue: Set<Word> = ["of", "for", "to", "and", "the", "de", "van", "von", "bin", "al"]
 
@@ -561,6 +564,15 @@ struct QuoteExtractor {
             // The opening noun phrase: capitalised words and the small words inside titles,
             // after any opening setting or comparison ("Like Corker, Menendez also rejected …").
             var opening = tokens[..<verb]
+            // "But he stopped short of threatening a veto, telling reporters …": a "he" or "she"
+            // after the conjunction that opens the sentence is its subject. (Other openings after
+            // one are left as they were: "But the other candidate on the stage, former Secretary
+            // of State Hillary Clinton, drew a contrast, saying" would give the description.)
+            if let conjunction = opening.first, conjunction.isWord, Self.sentenceConjunctions.contains(conjunction.lowered),
+                let pronoun = opening.dropFirst().first, pronoun.lowered == "he" || pronoun.lowered == "she"
+            {
+                return opening.dropFirst().prefix(1)
+            }
             var afterSetting = false
             let namePart = { (part: ArraySlice<Token>) in
                 part.prefix { !$0.isMark(",") && ($0.isCapitalized || $0.is(.nameGlue) || $0.kind == .punctuation) }

@@ -262,6 +262,14 @@ struct FigureSense {
                 return "the blank is the difference or sum of the numbers beside it"
             }
         }
+        // "handled ____ of cargo …, up by 407,900 tons, or 6%, from 6.843 million tons": a
+        // change and the figure it started from add up to the blank once their scale words are read.
+        let scaled = PromptText.scaledNumbers(in: cloze).filter { $0 > 0 }
+        for (i, a) in scaled.enumerated() {
+            for b in scaled[(i + 1)...] where abs(a + b - value) <= 0.001 * value || abs(abs(a - b) - value) <= 0.001 * value {
+                return "the blank is the difference or sum of the numbers beside it"
+            }
+        }
         // "22% … a 2 to 1 margin", "the initial dozen plus 10 extra", "rose by 37 percent,
         // from ____ to 1.23 percent": products, ratios and changes of the numbers beside it,
         // spelled ones included, work the blank out.

@@ -246,11 +246,17 @@ extension FigureSense {
         if sort == .percent, value == 100 { return "“100 percent” is a turn of phrase, not a measured share" }
         // "to defend the bloc of 500 million citizens", "a country of 1.4 billion people": a
         // place's size written into its name is background, not the story's count.
-        if previous == "of", previousWords.count >= 2, Self.placeNouns.contains(previousWords[previousWords.count - 2]),
-            case let counted = (figure.unit.map { $0.lowercased().spaceSeparated.last.map(String.init) } ?? nil) ?? next.lowercased(),
+        // "the nation of fewer than ____ people": with its qualifier too.
+        let qualifier = (figure.qualifier?.lowercased().spaceSeparated.map(String.init)) ?? []
+        let beforeQualifier = !qualifier.isEmpty && previousWords.suffix(qualifier.count).elementsEqual(qualifier)
+            ? Array(previousWords.dropLast(qualifier.count)) : previousWords
+        if beforeQualifier.last == "of", beforeQualifier.count >= 2, Self.placeNouns.contains(beforeQualifier[beforeQualifier.count - 2]),
+            // The unit carries its qualifier in brackets: "people (fewer than)".
+            case let unit = figure.unit?.split(separator: "(").first.map({ $0.lowercased() }),
+            case let counted = (unit.map { $0.spaceSeparated.last.map(String.init) } ?? nil) ?? next.lowercased(),
             Self.populationWords.contains(counted)
         {
-            return "the size of a place (“\(previousWords[previousWords.count - 2]) of \(figure.text) \(counted)”): background, not the story's count"
+            return "the size of a place (“\(beforeQualifier[beforeQualifier.count - 2]) of \(figure.text) \(counted)”): background, not the story's count"
         }
         // "for almost two generations": a span of rhetoric, not a measure.
         if let unit = figure.unit?.lowercased(), ["generation", "generations", "lifetime", "lifetimes"].contains(where: { unit.hasPrefix($0) }) {

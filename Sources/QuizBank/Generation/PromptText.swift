@@ -327,6 +327,22 @@ enum PromptText {
         return nil
     }
 
+    /// The number in "the 14 represent …" or "the two have …": after "the", then a verb (an
+    /// auxiliary, or a lower-case word with a name or an article after it), not a noun.
+    static func countedBefore(in words: [Substring]) -> String? {
+        for position in words.indices.dropLast(2) where bareWord(words[position]).lowercased() == "the" {
+            let number = bareWord(words[position + 1]), next = bareWord(words[position + 2])
+            let isCount = number.allSatisfy(\.isNumber) && !(number.count == 4 && (1800...2100).contains(Int(number) ?? 0))
+                || NumberWords.units[number.lowercased()] != nil || NumberWords.tens[number.lowercased()] != nil
+            guard isCount, !words[position + 1].hasSuffix(","), next.first?.isLowercase == true else { continue }
+            let after = position + 3 < words.count ? bareWord(words[position + 3]) : ""
+            if auxiliaryVerbs.contains(next) || after.first?.isUppercase == true || ["the", "a", "an", "their", "its", "his", "her"].contains(after) {
+                return number
+            }
+        }
+        return nil
+    }
+
     /// What follows the empty subject "there": "there is", "there will be", "there have been".
     static let existentialFollowers: Set<String> = ["is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "must",
                                                     "should", "has", "have", "had", "seems", "seemed", "appears", "appeared", "remain",
@@ -560,6 +576,14 @@ enum PromptText {
         }
         // "… another 46 suffered damage there": a place an earlier sentence named.
         if ByteText.contains(lowered, "there"), let place = locativeThere(in: reporters) { return place }
+        // "About 500 people are housed here, in the nearby town of …": in the reporter's words,
+        // "here" is where the story was datelined or an earlier sentence stood.
+        if ByteText.contains(lowered, "here"), reporters.dropFirst().contains(where: { bareWord($0).lowercased() == "here" }) {
+            return "“here” points to a place an earlier sentence named"
+        }
+        // "Collectively the 14 represent Butte, Clark …": a number after "the" with no noun of
+        // its own stands for people or things an earlier sentence counted.
+        if let counted = countedBefore(in: reporters) { return "“the \(counted)” stands for what an earlier sentence counted" }
         // "… estimated that those conflicts of interest cost $17 billion": in the reporter's
         // words, "those" or "these" before a plural noun is something named before, even
         // with "of" after it (the check below lets "of" pin a noun down).
@@ -1186,6 +1210,17 @@ enum PromptText {
         }
         flush()
         return values
+    }
+
+    /// The numbers written in digits with the scale word after them read in: "6.843 million
+    /// tons" is 6,843,000, "407,900 tons" is 407,900.
+    static func scaledNumbers(in text: String) -> [Double] {
+        let words = text.spaceSeparated.map(bareWord)
+        return words.indices.compactMap { index in
+            guard let number = Double(words[index].filter { $0 != "," }) else { return nil }
+            let scale = index + 1 < words.count ? NumberWords.scales[words[index + 1].lowercased()] : nil
+            return number * (scale ?? 1)
+        }
     }
 
     /// Digit runs glued to letters ("G8", "F1", "Covid-19" counts as glued by its hyphen): numbers that are names.
