@@ -161,6 +161,13 @@ struct PersonIndex {
             }
             return id
         }
+        var lowerCaseWords: Set<Word>?
+        func writesInLowerCase(_ word: Word) -> Bool {
+            if lowerCaseWords == nil {
+                lowerCaseWords = Set(sentenceTokens.lazy.flatMap { $0 }.filter { $0.isWord && !$0.isCapitalized }.map(\.lowered))
+            }
+            return lowerCaseWords!.contains(word)
+        }
         for (sentenceIndex, tokens) in sentenceTokens.enumerated() {
             // A headline's words are the desk's, not the reporter's naming of people
             // ("Unpredictable Sondland", "Ex-PM Lord Callaghan"): no name is taken from it.
@@ -171,6 +178,15 @@ struct PersonIndex {
             if isWholeParagraph, Self.isCrosshead(tokens) { continue }
             for run in Self.capitalisedRuns(tokens[...]) {
                 if quoted.contains(tokens[run.lowerBound].range.lowerBound) { continue }
+                // "Searches continued for nearly four hours …" where the article goes on "searches
+                // should continue": a plural opening its sentence, alone, that the article also
+                // writes in lower case is a common noun, no one's name. ("Authorities said" is
+                // a group of people, who speak as one.)
+                if run == 0..<1, Self.isCapitalisedPlural(tokens[0]), !Lexicon.namesGroupOfPeople(tokens[0].lowered),
+                    writesInLowerCase(tokens[0].lowered)
+                {
+                    continue
+                }
                 guard let candidate = classify(tokens: tokens[...], run: run) else {
                     if let holder = officeHolder(tokens, run: run) {
                         mentions.append(Mention(offset: tokens[run.lowerBound].range.lowerBound, paragraph: paragraph, isSurelyPerson: true,
