@@ -962,7 +962,7 @@ enum PromptText {
     /// to it, copied from a saved page's markup. Both readers struck it (session 19). Nil when
     /// no word is so marked; the word when one is.
     static func footnoteMarked(_ sentence: String) -> String? {
-        for word in sentence.spaceSeparated {
+        for word in sentence.spaceSeparated where ScalarText.mayHoldNumber(word) {
             let bare = word.drop { !$0.isLetter }.reversed().drop { !$0.isLetter && !$0.isNumber }.reversed()
             let letters = bare.prefix { $0.isLetter }
             let digits = bare.dropFirst(letters.count)
@@ -984,6 +984,7 @@ enum PromptText {
 
     /// The phrase stands in the text as whole words: "980" in "— 980 CJME", not in "1980".
     static func containsWord(_ text: String, _ phrase: String) -> Bool {
+        if let found = CanonicalSearch.containsWholeWord(text, phrase) { return found }
         var rest = text[...]
         while let range = rest.range(of: phrase) {
             let before = rest[..<range.lowerBound].last, after = rest[range.upperBound...].first

@@ -1,3 +1,5 @@
+import TextMachinery
+
 /// Whether a quote says something a learner could check against the article. Blind readers
 /// rejected who-said items over banter and asides ("Man, you are working it hard", "I was
 /// shaking my head", "We've got to thread the needle") and short lines whose subject is
@@ -152,7 +154,7 @@ enum QuoteSubstance {
         // A long quote says more than its stock phrase.
         guard words.count < stockQuoteWords else { return nil }
         let whole = " " + words.joined(separator: " ") + " "
-        if let phrase = stockPhrases.first(where: { whole.contains(" \($0) ") }) { return phrase }
+        if let phrase = stockPhrases.first(where: { CanonicalSearch.contains(whole, " \($0) ") }) { return phrase }
         // "thank all the delegations for their active participation": a courtesy anywhere.
         if let thank = words.firstIndex(where: { $0 == "thank" || $0 == "thanks" }),
             let forAt = words[thank...].prefix(8).firstIndex(of: "for"), forAt + 1 < words.count,
