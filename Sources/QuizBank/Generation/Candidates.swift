@@ -245,7 +245,8 @@ struct Context {
         }
         // "While other eighteen prisoners … were also accused …": a subordinate clause with no
         // comma has no main clause; the sentence is a fragment of the one before.
-        if let first = sentence.spaceSeparated.first, ["While", "Whereas", "Although", "Though"].contains(String(first)), !sentence.contains(",") {
+        let words = sentence.spaceSeparated
+        if let first = words.first, ["While", "Whereas", "Although", "Though"].contains(String(first)), !sentence.contains(",") {
             return (nil, "a subordinate clause without its main clause")
         }
         if sentence.hasPrefix("(") { return (nil, "an aside in brackets") }
@@ -264,7 +265,7 @@ struct Context {
             return (nil, "the quote opens on “\(opening)”, which it does not resolve")
         }
         // "Number two, between 2003 and 2012, …": a speaker's list in a transcript.
-        let listOpening = sentence.spaceSeparated.prefix(2).map { PromptText.bareWord($0).lowercased() }
+        let listOpening = words.prefix(2).map { PromptText.bareWord($0).lowercased() }
         if listOpening.first == "number", listOpening.count == 2, PromptText.spelled.contains(listOpening[1]) {
             return (nil, "an item of a speaker's list (“Number \(listOpening[1])”), not the outlet's report")
         }
@@ -273,7 +274,7 @@ struct Context {
             return (nil, "a fragment after a dash, not a whole sentence")
         }
         // "THE MANY CAVEATS Polls show …": a section heading run into the sentence.
-        let opening = sentence.spaceSeparated.prefix(2).map(PromptText.bareWord)
+        let opening = words.prefix(2).map(PromptText.bareWord)
         if opening.count == 2, opening.allSatisfy({ $0.count > 1 && $0.allSatisfy { $0.isUppercase || !$0.isLetter } && $0.contains(where: \.isLetter) }),
             !opening.allSatisfy({ $0.count <= 4 })
         {
@@ -281,7 +282,6 @@ struct Context {
         }
         if ByteText.wordCount(sentence) < 7 { return (nil, "too short to stand alone") }
         var text = PromptText.withoutLeadingConnective(PromptText.withoutDateline(sentence))
-        let words = sentence.spaceSeparated
         if text != sentence { return standaloneChecked(PromptText.withFullName(text, fullNames: fullNames), people: people) }
         if let first = words.first, ["He", "She"].contains(String(first)),
             !words.dropFirst().contains(where: { ["he", "she", "him", "her", "his", "hers"].contains(PromptText.bareWord($0).lowercased()) }),
@@ -359,13 +359,14 @@ struct Context {
     private func standaloneChecked(_ text: String, people: Set<String>) -> (text: String?, reason: String?) {
         if let reason = PromptText.continuation(text) { return (nil, reason) }
         if let marked = PromptText.footnoteMarked(text) { return (nil, "“\(marked)” carries a footnote number from the page, which reads as a typo") }
-        if let reason = PromptText.unresolvedReference(PromptText.outsideQuotes(text), people: people, names: articleNames) { return (nil, reason) }
+        let reporters = PromptText.outsideQuotes(text)
+        if let reason = PromptText.unresolvedReference(reporters, people: people, names: articleNames) { return (nil, reason) }
         // "3,248 cases were reported", "Dealers sold 30,154 cars": a sentence that names no
         // one and nowhere does not say what it is about once it is out of its article.
-        if !PromptText.namesSomething(PromptText.outsideQuotes(text), names: articleNames) { return (nil, "names no person, place or organisation: out of its article it is about nothing") }
+        if !PromptText.namesSomething(reporters, names: articleNames) { return (nil, "names no person, place or organisation: out of its article it is about nothing") }
         // A quote is introduced by its speaker: a bare quote sentence says nothing of who spoke.
         if let opening = text.first, PromptText.quoteMarks.contains(opening) {
-            let reporter = PromptText.outsideQuotes(text).spaceSeparated.map(PromptText.bareWord)
+            let reporter = reporters.spaceSeparated.map(PromptText.bareWord)
             if !reporter.contains(where: { $0.first?.isUppercase == true && !StoryGrouping.notNames.contains($0) }) {
                 return (nil, "a quote whose speaker the sentence does not name")
             }

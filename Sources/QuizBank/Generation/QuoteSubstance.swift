@@ -16,9 +16,11 @@ enum QuoteSubstance {
     /// Why the quote makes no worthwhile who-said item, or nil when it does.
     static func lack(in quote: String, names: Set<String>) -> String? {
         // Trimmed, not bare: "that's" must keep its "'s".
-        let words = quote.spaceSeparated.map { PromptText.trimmed($0).lowercased() }
+        let spaced = quote.spaceSeparated
+        let trimmed = spaced.map(PromptText.trimmed)
+        let words = trimmed.map { $0.lowercased() }
         // "Cape Breton If Donald Trump Wins": every word capitalised is a title, not speech.
-        let written = quote.spaceSeparated.map { PromptText.trimmed($0) }.filter { $0.first?.isLetter == true }
+        let written = trimmed.filter { $0.first?.isLetter == true }
         if written.count >= 3, written.allSatisfy({ $0.first?.isUppercase == true }) { return "a title in quote marks, not something said" }
         // "Zombies on Film: The Definitive Story of Undead Cinema": a book's title keeps its
         // small words lower-case; every other word is capitalised.
@@ -57,7 +59,7 @@ enum QuoteSubstance {
         if let phrase = stockPhrase(in: words), !PromptText.namesSomething(quote, names: names), !mentionsNumber(words) {
             return "stock phrases (“\(phrase)”) that name nothing a learner could check"
         }
-        if words.count < referringQuoteWords, let pointer = referenceOutside(in: quote.spaceSeparated.map(String.init), words: words) {
+        if words.count < referringQuoteWords, let pointer = referenceOutside(in: spaced.map(String.init), words: words) {
             return "“\(pointer)” points to something the quote does not say"
         }
         return nil
