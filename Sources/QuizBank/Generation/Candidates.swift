@@ -27,6 +27,9 @@ struct Context {
     var standaloneMemo: [String: (text: String?, reason: String?)] = [:]
     /// The article at hand's things introduced with "a" or "an" (`Introductions`), made once per article.
     var introductions = Introductions()
+    /// The article at hand's headline as an item may cite it (`citableHeadline`): every
+    /// sentence `standalone` reads is checked against it.
+    var standaloneHeadline: String?
     /// The capitalised words the article at hand writes inside its sentences: its names.
     var articleNames: Set<String> = []
     /// Each article's names, computed once for story grouping.
@@ -219,6 +222,15 @@ struct Context {
     /// The sentence as a prompt may show it, with a leading "He"/"She" replaced by the speaker
     /// the extractor attributed a quote of this sentence to; nil with a reason when it
     /// cannot stand alone.
+    /// Starts on the article at `index`: forgets the last article's `standalone` answers
+    /// and takes this one's names and citable headline.
+    mutating func beginArticle(_ index: Int) {
+        let facts = articles[index]
+        standaloneMemo.removeAll(keepingCapacity: true)
+        standaloneHeadline = Self.citableHeadline(facts.title)
+        articleNames = index < namesOfArticles.count ? namesOfArticles[index] : StoryGrouping.names(of: facts)
+    }
+
     mutating func standalone(_ sentence: String, _ facts: ArticleFacts, people: Set<String> = []) -> (text: String?, reason: String?) {
         if let known = standaloneMemo[sentence] { return known }
         if introductions.article != facts.article { introductions = Introductions(facts) }
@@ -246,11 +258,11 @@ struct Context {
         // "While other eighteen prisoners … were also accused …": a subordinate clause with no
         // comma has no main clause; the sentence is a fragment of the one before.
         let words = sentence.spaceSeparated
-        if let first = words.first, ["While", "Whereas", "Although", "Though"].contains(String(first)), !sentence.contains(",") {
+        if let first = words.first, ["While", "Whereas", "Although", "Though"].contains(String(first)), !CanonicalSearch.contains(sentence, ",") {
             return (nil, "a subordinate clause without its main clause")
         }
         if sentence.hasPrefix("(") { return (nil, "an aside in brackets") }
-        if let thing = Self.unintroducedThing(in: sentence, headline: Self.citableHeadline(facts.title)) {
+        if let thing = Self.unintroducedThing(in: sentence, headline: standaloneHeadline) {
             return (nil, "“the \(thing)” points to an earlier sentence, and the headline does not say which")
         }
         if let thing = introductions.introducedEarlier(in: sentence) {
@@ -320,7 +332,7 @@ struct Context {
     /// the figure as written ("16-year-old", "40-foot-high").
     static func wordGluedAfterUnit(_ figure: FigureFact) -> String? {
         guard let unit = figure.unit?.lowercased(), let last = figure.text.split(separator: "-").last.map({ $0.lowercased() }),
-            figure.text.contains("-"), last.count >= 4, last.allSatisfy(\.isLetter),
+            CanonicalSearch.contains(figure.text, "-"), last.count >= 4, last.allSatisfy(\.isLetter),
             last != unit, last != unit + "s", !unit.hasSuffix(last), !Self.figureEnders.contains(last)
         else { return nil }
         return last
@@ -426,8 +438,7 @@ struct Context {
         case (nil, nil): "The article reports"
         }
         let ranks = Self.ranks(in: facts)
-        standaloneMemo.removeAll(keepingCapacity: true)
-        articleNames = index < namesOfArticles.count ? namesOfArticles[index] : StoryGrouping.names(of: facts)
+        beginArticle(index)
         let bySurname = PromptText.namesBySurname(in: facts)
         // "Met Office" names a body, not a person whose surname "Office" would be: its last
         // word may head another body's name ("Office of National Statistics").
@@ -1237,7 +1248,7 @@ struct Context {
     /// 'she has been a "Lord Mayor of credit to the city"': a quote right after an article or
     /// a possessive is a noun phrase of the reporter's sentence, however it is capitalised.
     static func followsDeterminer(_ quote: String, in sentence: String) -> Bool {
-        guard let range = sentence.range(of: quote) else { return false }
+        guard let range = CanonicalSearch.range(of: quote, in: sentence) else { return false }
         let before = sentence[..<range.lowerBound].trimmingCharacters(in: CharacterSet(charactersIn: " \"\u{201C}'\u{2018}"))
         guard let last = before.split(separator: " ").last else { return false }
         return PromptText.determiners.contains(last.lowercased())

@@ -17,6 +17,17 @@ enum PromptText {
         return text
     }
 
+    /// Whether the word's bare form (`bareWord`) may open on a capital: not when the first
+    /// letter or digit it holds is an ASCII lower-case letter or a digit (what comes before
+    /// is ASCII punctuation, trimmed or itself no capital). Read off the bytes before any
+    /// string is made: most words of a sentence open so.
+    static func mayOpenCapitalised(_ word: Substring) -> Bool {
+        let isDigit = { (byte: UInt8) in byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+        let isLetter = { (byte: UInt8) in byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z") }
+        guard let head = word.utf8.first(where: { $0 >= 0x80 || isDigit($0) || isLetter($0) }) else { return true }
+        return head >= 0x80 || (head >= UInt8(ascii: "A") && head <= UInt8(ascii: "Z"))
+    }
+
     /// The word without the punctuation around it (Foundation's `trimmingCharacters` took a
     /// fifth of the time of generating a bank).
     static func trimmed(_ word: String) -> String { trimmed(Substring(word)) }
@@ -391,7 +402,7 @@ enum PromptText {
         func isName(_ word: String) -> Bool {
             word.count > 1 && word.first?.isUppercase == true && !calendarWords.contains(word) && !StoryGrouping.notNames.contains(word)
         }
-        return words.dropFirst().contains { isName(bareWord($0)) }
+        return words.dropFirst().contains { mayOpenCapitalised($0) && isName(bareWord($0)) }
             || words.first.map { bareWord($0) }.map { isName($0) && !sentenceOpeners.contains($0) && (names?.contains($0) ?? true) } == true
     }
 
@@ -1014,7 +1025,7 @@ enum PromptText {
     /// Agency datelines ("PURCHASE, N.Y., April 1 (UPI) — "): the story starts after them.
     static func withoutDateline(_ sentence: String) -> String {
         // "United Nations, New York (CNN)US Ambassador …": CNN's dateline, glued to the story.
-        if let close = sentence.range(of: ")"), sentence.distance(from: sentence.startIndex, to: close.lowerBound) < 70,
+        if let close = CanonicalSearch.range(of: ")", in: sentence), sentence.distance(from: sentence.startIndex, to: close.lowerBound) < 70,
             let open = sentence[..<close.lowerBound].lastIndex(of: "("),
             gluedDatelineAgencies.contains(String(sentence[sentence.index(after: open)..<close.lowerBound])),
             let next = sentence[close.upperBound...].first, next.isUppercase || next == " " && sentence[close.upperBound...].dropFirst().first?.isUppercase == true

@@ -75,13 +75,8 @@ public enum StoryGrouping {
         if let title = facts.title { sentences.insert(title) }
         for sentence in sentences {
             let words = sentence.spaceSeparated
-            for (position, word) in words.enumerated() where position > 0 {
-                // Most words open on a lower-case letter or a digit: skipped before any string is made.
-                if let head = word.utf8.first(where: { $0 >= 0x80 || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || ($0 | 0x20 >= UInt8(ascii: "a") && $0 | 0x20 <= UInt8(ascii: "z")) }),
-                    head < 0x80, !(head >= UInt8(ascii: "A") && head <= UInt8(ascii: "Z"))
-                {
-                    continue
-                }
+            // Most words open on a lower-case letter or a digit: skipped before any string is made.
+            for (position, word) in words.enumerated() where position > 0 && PromptText.mayOpenCapitalised(word) {
                 let name = PromptText.bareWord(word)
                 guard name.count >= 3, name.first?.isUppercase == true, !Self.notNames.contains(name) else { continue }
                 names.insert(name)

@@ -12,24 +12,44 @@ import Foundation
 /// accented letter, would: "e" is not found in "é", which may be written either way).
 public enum CanonicalSearch {
     /// Whether Foundation's comparison of `text` is its bytes' comparison.
-    public static func isBytewise(_ text: some StringProtocol) -> Bool {
-        var utf8 = text.utf8.makeIterator()
-        while let byte = utf8.next() {
-            if byte < 0x80 {
-                if byte == 0x0D { return false }
-                continue
+    public static func isBytewise(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                if bytes[index] < 0x80 {
+                    if bytes[index] == 0x0D { return false }
+                    index += 1
+                } else if let width = signWidth(bytes, at: index) {
+                    index += width
+                } else {
+                    return false
+                }
             }
-            switch (byte, utf8.next(), byte == 0xE2 ? utf8.next() : nil) {
-            // – — ‘ ’ “ ” …
-            case (0xE2, 0x80?, let third?) where [0x93, 0x94, 0x98, 0x99, 0x9C, 0x9D, 0xA6].contains(third): continue
-            // €
-            case (0xE2, 0x82?, 0xAC?): continue
-            // £ ¥ °
-            case (0xC2, let second?, nil) where second == 0xA3 || second == 0xA5 || second == 0xB0: continue
-            default: return false
-            }
+            return true
         }
-        return true
+    }
+
+    /// The byte length of the sign or mark at `index` that stands for itself, or nil.
+    private static func signWidth(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        let left = bytes.count - index
+        switch bytes[index] {
+        case 0xC2 where left >= 2:
+            // £ ¥ °
+            switch bytes[index + 1] {
+            case 0xA3, 0xA5, 0xB0: return 2
+            default: return nil
+            }
+        case 0xE2 where left >= 3:
+            switch (bytes[index + 1], bytes[index + 2]) {
+            // – — ‘ ’ “ ” …
+            case (0x80, 0x93), (0x80, 0x94), (0x80, 0x98), (0x80, 0x99), (0x80, 0x9C), (0x80, 0x9D), (0x80, 0xA6): return 3
+            // €
+            case (0x82, 0xAC): return 3
+            default: return nil
+            }
+        default: return nil
+        }
     }
 
     /// `text.contains(needle)` as Foundation answers it.
@@ -38,6 +58,20 @@ public enum CanonicalSearch {
         guard !needle.isEmpty else { return false }
         guard isBytewise(text), isBytewise(needle) else { return text.contains(needle) }
         return ByteText.contains(text, needle)
+    }
+
+    /// `text.range(of: needle)` as Foundation answers it: the first occurrence.
+    public static func range(of needle: String, in text: String) -> Range<String.Index>? {
+        // Foundation finds no empty needle.
+        guard !needle.isEmpty else { return nil }
+        guard isBytewise(text), isBytewise(needle) else { return text.range(of: needle) }
+        let haystack = Array(text.utf8), wanted = Array(needle.utf8)
+        guard haystack.count >= wanted.count else { return nil }
+        for start in 0...(haystack.count - wanted.count) where haystack[start] == wanted[0] && haystack[start..<(start + wanted.count)].elementsEqual(wanted) {
+            let lower = text.utf8.index(text.utf8.startIndex, offsetBy: start)
+            return lower..<text.utf8.index(lower, offsetBy: wanted.count)
+        }
+        return nil
     }
 
     /// Whether `phrase` occurs in `text` with no letter or digit right before or after it,
