@@ -1225,9 +1225,27 @@ extension String {
 
 extension StringProtocol {
     /// The words between spaces: `split(separator: " ")` walks Characters, and generation
-    /// splits every sentence many times. Walked on Unicode scalars, whose positions a slice
-    /// takes without re-aligning them (UTF-8 positions cost a re-alignment each).
+    /// splits every sentence many times. Read off the UTF-8 bytes where they lie in one
+    /// buffer (a space is the byte 0x20, never part of another scalar, so each word's bounds
+    /// are scalar boundaries); walked on Unicode scalars otherwise.
     var spaceSeparated: [SubSequence] {
+        let fromBytes = utf8.withContiguousStorageIfAvailable { bytes -> [SubSequence] in
+            var words: [SubSequence] = []
+            let first = utf8.startIndex
+            func index(_ offset: Int) -> String.Index { utf8.index(first, offsetBy: offset) }
+            var start = -1
+            for offset in 0..<bytes.count {
+                if bytes[offset] == UInt8(ascii: " ") {
+                    if start >= 0 { words.append(self[index(start)..<index(offset)]) }
+                    start = -1
+                } else if start < 0 {
+                    start = offset
+                }
+            }
+            if start >= 0 { words.append(self[index(start)..<utf8.endIndex]) }
+            return words
+        }
+        if let fromBytes { return fromBytes }
         var words: [SubSequence] = []
         let scalars = self.unicodeScalars
         var start: String.Index?
