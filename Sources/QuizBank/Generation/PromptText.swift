@@ -428,7 +428,7 @@ enum PromptText {
     static func quoteLeansOnContext(_ quote: String) -> String? {
         let original = quote.spaceSeparated.map(bareWord)
         // "she’ll" and "she'll" are one word: compared with the straight apostrophe.
-        let words = original.map { straightApostrophes($0.lowercased()) }
+        let words = original.map { straightApostrophes(ByteText.lowercased($0)) }
         guard let first = words.first else { return "an empty quote" }
         if words.count < 4 { return "too short to recognise out of its article" }
         // "If he does a good job …": a third person the quote never names is someone the
@@ -471,6 +471,17 @@ enum PromptText {
         ByteText.contains(word, "\u{2019}") ? word.replacingOccurrences(of: "\u{2019}", with: "'") : word
     }
 
+    /// Short lists `unresolvedReference` tests every word against: compared in turn, which
+    /// for a handful of short words costs less than hashing the word.
+    static let femininePronouns = ["she", "her", "hers"]
+    static let masculinePronouns = ["he", "him", "his"]
+    static let pluralPronouns = ["they", "them", "their"]
+    static let mensTitles = ["Mr", "Mr."]
+    static let womensTitles = ["Mrs", "Mrs.", "Ms", "Ms.", "Miss"]
+    /// "A quarter of that", "of this", "of it".
+    static let amountPointers = ["that", "this", "it"]
+    static let articleWords = ["the", "a", "an"]
+
     /// "paid that little", "went that far": a degree measured against something said before.
     static let degreeWords: Set<String> = ["little", "much", "far", "long", "few", "many"]
 
@@ -491,7 +502,7 @@ enum PromptText {
         guard !words.isEmpty else { return "empty sentence" }
         // Each word bare and lower-cased once: the rules below read them many times over.
         let bareWords = words.map(bareWord)
-        let loweredWords = bareWords.map { $0.lowercased() }
+        let loweredWords = bareWords.map(ByteText.lowercased)
         let opening = bareWords[0]
         if demonstratives.contains(opening) { return "opens on “\(opening)”, which points to an earlier sentence" }
         // "All five are set to take part …", "All of them": a count of people or things an
@@ -604,18 +615,20 @@ enum PromptText {
         }
         var sawName = false, sawPerson = false, sawMany = false, sawThing = false, sawMan = false, sawWoman = false
         var previous = "", runAfterThe = false
+        // `previous` lower-cased: the word before, as `loweredWords` holds it.
+        var previousLower = ""
         for (position, word) in words.enumerated() {
             let bare = bareWords[position]
             let lower = loweredWords[position]
-            if bare.first?.isUppercase != true { runAfterThe = false } else if previous.lowercased() == "the" { runAfterThe = true }
+            if bare.first?.isUppercase != true { runAfterThe = false } else if previousLower == "the" { runAfterThe = true }
             if firstPerson.contains(lower), bare != "US" { return "“\(bare)” outside quote marks: a speaker the sentence does not name" }
             if personPronouns.contains(lower), !sawPerson { return "“\(bare)” refers to someone the sentence does not name" }
             // "Of 45 members submitted by Mr. Sanders, she appointed three": the only person
             // named is a man, so "she" is someone else (and the other way round).
-            if ["she", "her", "hers"].contains(lower), !sawWoman, sawMan { return "“\(bare)” cannot be the man the sentence names" }
-            if ["he", "him", "his"].contains(lower), !sawMan, sawWoman { return "“\(bare)” cannot be the woman the sentence names" }
-            if ["Mr", "Mr."].contains(bare) { sawMan = true }
-            if ["Mrs", "Mrs.", "Ms", "Ms.", "Miss"].contains(bare) { sawWoman = true }
+            if Self.femininePronouns.contains(lower), !sawWoman, sawMan { return "“\(bare)” cannot be the man the sentence names" }
+            if Self.masculinePronouns.contains(lower), !sawMan, sawWoman { return "“\(bare)” cannot be the woman the sentence names" }
+            if Self.mensTitles.contains(bare) { sawMan = true }
+            if Self.womensTitles.contains(bare) { sawWoman = true }
             if pronouns.contains(lower), !sawName { return "“\(bare)” refers to something the sentence does not name" }
             // "The Tax Foundation estimates that it would cost …": "it" after a claim's verb is
             // the plan or bill of an earlier sentence far more often than the claimant itself.
@@ -624,14 +637,14 @@ enum PromptText {
                 if Self.claimVerbs.contains(verb.lowercased()) { return "“it” after “\(verb)” stands for something an earlier sentence named" }
             }
             // "A quarter of that": a share of an amount an earlier sentence gave.
-            if ["that", "this", "it"].contains(lower), position >= 1, loweredWords[position - 1] == "of" {
+            if Self.amountPointers.contains(lower), position >= 1, loweredWords[position - 1] == "of" {
                 let next = position + 1 < words.count ? bareWords[position + 1] : ""
                 let standsAlone = lower == "it" || word.hasSuffix(",") || next.first?.isLowercase != true || Self.pronounFollowers.contains(next.lowercased())
                 if standsAlone { return "“of \(lower)” points to an amount an earlier sentence gave" }
             }
             // "Wealth-X says they are worth $47 billion each": one name is no antecedent for
             // "they"; two names or a plural ("the brothers") are.
-            if ["they", "them", "their"].contains(lower), !sawMany { return "“\(bare)” refers to people the sentence does not name" }
+            if Self.pluralPronouns.contains(lower), !sawMany { return "“\(bare)” refers to people the sentence does not name" }
             // "Rubio lags behind both": "both" standing alone is two people named before.
             if lower == "both", position + 1 == words.count || word.hasSuffix(",") || ["with", "in", "and", "by", "on"].contains(loweredWords[position + 1]) {
                 return "“both” stands for two named in an earlier sentence"
@@ -645,7 +658,7 @@ enum PromptText {
             let capitalised = bare.first?.isUppercase == true && bare.count > 1 && !StoryGrouping.notNames.contains(bare)
                 && !(position == 0 && pronouns.contains(lower))
             // A common noun or an organisation, either of which "its" may stand for.
-            if bare.first?.isLowercase == true && ["the", "a", "an"].contains(previous.lowercased()) || capitalised && Claimants.organisationWords.contains(bare)
+            if bare.first?.isLowercase == true && Self.articleWords.contains(previousLower) || capitalised && Claimants.organisationWords.contains(bare)
                 || (capitalised && bare.count >= 2 && bare.allSatisfy { $0.isUppercase || $0 == "." }) { sawThing = true }
             if capitalised {
                 // A sentence's first word is capitalised anyway: it is a name only when the
@@ -661,6 +674,7 @@ enum PromptText {
                 if titled || pair && !Claimants.organisationWords.contains(bare) || people.contains(bare) { sawPerson = true }
             }
             previous = bare
+            previousLower = lower
         }
         let mentionsEpithet = epithets.contains { ByteText.contains(sentence, $0) }
         // "Shares in the company fell", "… this behavior at the bank": a back-reference

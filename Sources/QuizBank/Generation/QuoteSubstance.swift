@@ -18,7 +18,7 @@ enum QuoteSubstance {
         // Trimmed, not bare: "that's" must keep its "'s".
         let spaced = quote.spaceSeparated
         let trimmed = spaced.map(PromptText.trimmed)
-        let words = trimmed.map { $0.lowercased() }
+        let words = trimmed.map(ByteText.lowercased)
         // "Cape Breton If Donald Trump Wins": every word capitalised is a title, not speech.
         let written = trimmed.filter { $0.first?.isLetter == true }
         if written.count >= 3, written.allSatisfy({ $0.first?.isUppercase == true }) { return "a title in quote marks, not something said" }
