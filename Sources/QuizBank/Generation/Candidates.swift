@@ -408,7 +408,7 @@ struct Context {
             ?? plainCitation
         // An item from the lede itself cites only the outlet.
         func citation(for sentence: String) -> String {
-            lede != nil && facts.lede?.contains(sentence) == true ? plainCitation : storyCitation
+            lede != nil && facts.lede.map({ CanonicalSearch.contains($0, sentence) }) == true ? plainCitation : storyCitation
         }
         // Lower-cased once per article: every figure reads its source line this way.
         let loweredCitations = (plain: plainCitation.lowercased(), story: storyCitation.lowercased())

@@ -66,6 +66,8 @@ public enum StoryGrouping {
     static func names(of facts: ArticleFacts) -> Set<String> {
         var names = Set<String>()
         var sentences = Set<String>()
+        // Room for every sentence at once: the set is not grown (and rehashed) on the way.
+        sentences.reserveCapacity(facts.quotes.count + facts.figures.count + facts.dates.count + 1)
         for quote in facts.quotes { sentences.insert(quote.sentence) }
         for figure in facts.figures {
             sentences.insert(figure.sentence)
