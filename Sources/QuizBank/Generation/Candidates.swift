@@ -27,6 +27,9 @@ struct Context {
     var standaloneMemo: [String: (text: String?, reason: String?)] = [:]
     /// The article at hand's things introduced with "a" or "an" (`Introductions`), made once per article.
     var introductions = Introductions()
+    /// The article at hand's headline as an item may cite it (`citableHeadline`): every
+    /// sentence `standalone` reads is checked against it.
+    var standaloneHeadline: String?
     /// The capitalised words the article at hand writes inside its sentences: its names.
     var articleNames: Set<String> = []
     /// Each article's names, computed once for story grouping.
@@ -219,6 +222,15 @@ struct Context {
     /// The sentence as a prompt may show it, with a leading "He"/"She" replaced by the speaker
     /// the extractor attributed a quote of this sentence to; nil with a reason when it
     /// cannot stand alone.
+    /// Starts on the article at `index`: forgets the last article's `standalone` answers
+    /// and takes this one's names and citable headline.
+    mutating func beginArticle(_ index: Int) {
+        let facts = articles[index]
+        standaloneMemo.removeAll(keepingCapacity: true)
+        standaloneHeadline = Self.citableHeadline(facts.title)
+        articleNames = index < namesOfArticles.count ? namesOfArticles[index] : StoryGrouping.names(of: facts)
+    }
+
     mutating func standalone(_ sentence: String, _ facts: ArticleFacts, people: Set<String> = []) -> (text: String?, reason: String?) {
         if let known = standaloneMemo[sentence] { return known }
         if introductions.article != facts.article { introductions = Introductions(facts) }
@@ -245,11 +257,12 @@ struct Context {
         }
         // "While other eighteen prisoners … were also accused …": a subordinate clause with no
         // comma has no main clause; the sentence is a fragment of the one before.
-        if let first = sentence.spaceSeparated.first, ["While", "Whereas", "Although", "Though"].contains(String(first)), !sentence.contains(",") {
+        let words = sentence.spaceSeparated
+        if let first = words.first, ["While", "Whereas", "Although", "Though"].contains(String(first)), !CanonicalSearch.contains(sentence, ",") {
             return (nil, "a subordinate clause without its main clause")
         }
         if sentence.hasPrefix("(") { return (nil, "an aside in brackets") }
-        if let thing = Self.unintroducedThing(in: sentence, headline: Self.citableHeadline(facts.title)) {
+        if let thing = Self.unintroducedThing(in: sentence, headline: standaloneHeadline) {
             return (nil, "“the \(thing)” points to an earlier sentence, and the headline does not say which")
         }
         if let thing = introductions.introducedEarlier(in: sentence) {
@@ -264,7 +277,7 @@ struct Context {
             return (nil, "the quote opens on “\(opening)”, which it does not resolve")
         }
         // "Number two, between 2003 and 2012, …": a speaker's list in a transcript.
-        let listOpening = sentence.spaceSeparated.prefix(2).map { PromptText.bareWord($0).lowercased() }
+        let listOpening = words.prefix(2).map { PromptText.bareWord($0).lowercased() }
         if listOpening.first == "number", listOpening.count == 2, PromptText.spelled.contains(listOpening[1]) {
             return (nil, "an item of a speaker's list (“Number \(listOpening[1])”), not the outlet's report")
         }
@@ -273,7 +286,7 @@ struct Context {
             return (nil, "a fragment after a dash, not a whole sentence")
         }
         // "THE MANY CAVEATS Polls show …": a section heading run into the sentence.
-        let opening = sentence.spaceSeparated.prefix(2).map(PromptText.bareWord)
+        let opening = words.prefix(2).map(PromptText.bareWord)
         if opening.count == 2, opening.allSatisfy({ $0.count > 1 && $0.allSatisfy { $0.isUppercase || !$0.isLetter } && $0.contains(where: \.isLetter) }),
             !opening.allSatisfy({ $0.count <= 4 })
         {
@@ -281,7 +294,6 @@ struct Context {
         }
         if ByteText.wordCount(sentence) < 7 { return (nil, "too short to stand alone") }
         var text = PromptText.withoutLeadingConnective(PromptText.withoutDateline(sentence))
-        let words = sentence.spaceSeparated
         if text != sentence { return standaloneChecked(PromptText.withFullName(text, fullNames: fullNames), people: people) }
         if let first = words.first, ["He", "She"].contains(String(first)),
             !words.dropFirst().contains(where: { ["he", "she", "him", "her", "his", "hers"].contains(PromptText.bareWord($0).lowercased()) }),
@@ -320,7 +332,7 @@ struct Context {
     /// the figure as written ("16-year-old", "40-foot-high").
     static func wordGluedAfterUnit(_ figure: FigureFact) -> String? {
         guard let unit = figure.unit?.lowercased(), let last = figure.text.split(separator: "-").last.map({ $0.lowercased() }),
-            figure.text.contains("-"), last.count >= 4, last.allSatisfy(\.isLetter),
+            CanonicalSearch.contains(figure.text, "-"), last.count >= 4, last.allSatisfy(\.isLetter),
             last != unit, last != unit + "s", !unit.hasSuffix(last), !Self.figureEnders.contains(last)
         else { return nil }
         return last
@@ -359,13 +371,14 @@ struct Context {
     private func standaloneChecked(_ text: String, people: Set<String>) -> (text: String?, reason: String?) {
         if let reason = PromptText.continuation(text) { return (nil, reason) }
         if let marked = PromptText.footnoteMarked(text) { return (nil, "“\(marked)” carries a footnote number from the page, which reads as a typo") }
-        if let reason = PromptText.unresolvedReference(PromptText.outsideQuotes(text), people: people, names: articleNames) { return (nil, reason) }
+        let reporters = PromptText.outsideQuotes(text)
+        if let reason = PromptText.unresolvedReference(reporters, people: people, names: articleNames) { return (nil, reason) }
         // "3,248 cases were reported", "Dealers sold 30,154 cars": a sentence that names no
         // one and nowhere does not say what it is about once it is out of its article.
-        if !PromptText.namesSomething(PromptText.outsideQuotes(text), names: articleNames) { return (nil, "names no person, place or organisation: out of its article it is about nothing") }
+        if !PromptText.namesSomething(reporters, names: articleNames) { return (nil, "names no person, place or organisation: out of its article it is about nothing") }
         // A quote is introduced by its speaker: a bare quote sentence says nothing of who spoke.
         if let opening = text.first, PromptText.quoteMarks.contains(opening) {
-            let reporter = PromptText.outsideQuotes(text).spaceSeparated.map(PromptText.bareWord)
+            let reporter = reporters.spaceSeparated.map(PromptText.bareWord)
             if !reporter.contains(where: { $0.first?.isUppercase == true && !StoryGrouping.notNames.contains($0) }) {
                 return (nil, "a quote whose speaker the sentence does not name")
             }
@@ -395,7 +408,7 @@ struct Context {
             ?? plainCitation
         // An item from the lede itself cites only the outlet.
         func citation(for sentence: String) -> String {
-            lede != nil && facts.lede?.contains(sentence) == true ? plainCitation : storyCitation
+            lede != nil && facts.lede.map({ CanonicalSearch.contains($0, sentence) }) == true ? plainCitation : storyCitation
         }
         // Lower-cased once per article: every figure reads its source line this way.
         let loweredCitations = (plain: plainCitation.lowercased(), story: storyCitation.lowercased())
@@ -425,8 +438,7 @@ struct Context {
         case (nil, nil): "The article reports"
         }
         let ranks = Self.ranks(in: facts)
-        standaloneMemo.removeAll(keepingCapacity: true)
-        articleNames = index < namesOfArticles.count ? namesOfArticles[index] : StoryGrouping.names(of: facts)
+        beginArticle(index)
         let bySurname = PromptText.namesBySurname(in: facts)
         // "Met Office" names a body, not a person whose surname "Office" would be: its last
         // word may head another body's name ("Office of National Statistics").
@@ -1238,7 +1250,7 @@ struct Context {
     /// 'she has been a "Lord Mayor of credit to the city"': a quote right after an article or
     /// a possessive is a noun phrase of the reporter's sentence, however it is capitalised.
     static func followsDeterminer(_ quote: String, in sentence: String) -> Bool {
-        guard let range = sentence.range(of: quote) else { return false }
+        guard let range = CanonicalSearch.range(of: quote, in: sentence) else { return false }
         let before = sentence[..<range.lowerBound].trimmingCharacters(in: CharacterSet(charactersIn: " \"\u{201C}'\u{2018}"))
         guard let last = before.split(separator: " ").last else { return false }
         return PromptText.determiners.contains(last.lowercased())

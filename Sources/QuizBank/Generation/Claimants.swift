@@ -65,7 +65,7 @@ enum Claimants {
         }
         while words.count > 1, titleWords.contains(words[0]) { words.removeFirst() }
         guard !words.isEmpty, words.allSatisfy({ $0.first?.isUppercase == true || PromptText.surnameParticles.contains($0) }),
-            !words.contains(where: { $0.contains("-area") || $0.contains("-based") || $0.hasSuffix("-born") })
+            !words.contains(where: { CanonicalSearch.contains($0, "-area") || CanonicalSearch.contains($0, "-based") || $0.hasSuffix("-born") })
         else { return nil }
         // "Mark S Liberman": extraction's names drop the period of an initial; the article writes it.
         return words.map { $0.count == 1 && $0.first?.isUppercase == true ? $0 + "." : $0 }.joined(separator: " ")
@@ -114,7 +114,7 @@ enum Claimants {
         if words.contains(where: { $0.first?.isLowercase == true && !particles.contains($0) }) {
             return trailingName(name).map { sort(of: $0) } ?? .description
         }
-        if first == "The" || name.contains("&") || words.contains(where: Self.organisationWords.contains) { return .organisation }
+        if first == "The" || CanonicalSearch.contains(name, "&") || words.contains(where: Self.organisationWords.contains) { return .organisation }
         // No one is called "Zero" or "Seven": a name opening on a number word is a site's, a
         // band's or a firm's ("Zero Hedge", "Seven Network"), and its last word no surname.
         if words.count >= 2, PromptText.spelled.contains(first.lowercased()) { return .organisation }

@@ -19,12 +19,19 @@ extension Context {
                 byThing[thing, default: []].append(Reported(outlet: outlet, figure: figure, value: value, setting: Self.setting(of: figure, thing: thing)))
             }
         }
+        // Each sentence's names, made once: a figure is held against every report of its thing.
+        var namesOfSentence: [String: Set<String>] = [:]
+        func names(in sentence: String) -> Set<String> {
+            if let known = namesOfSentence[sentence] { return known }
+            let found = Self.names(in: sentence)
+            namesOfSentence[sentence] = found
+            return found
+        }
         for index in indices {
             guard let outlet = articles[index].source else { continue }
             let facts = articles[index]
             let ranks = Self.ranks(in: facts)
-            standaloneMemo.removeAll(keepingCapacity: true)
-            articleNames = StoryGrouping.names(of: facts)
+            beginArticle(index)
             for figure in facts.figures {
                 guard let thing = QuestionGenerator.countedThing(figure.unit), case .number(let value)? = figure.value, value >= 10,
                     let reports = byThing[thing]
@@ -33,9 +40,9 @@ extension Context {
                 // The same claim: the same counted thing, an overlapping setting, and a place,
                 // body or person both sentences name ("Ukraine"); "26 cases in China" and
                 // "3,248 cases worldwide" are two claims.
-                let named = Self.names(in: figure.sentence)
+                let named = names(in: figure.sentence)
                 let sameClaim = reports.filter {
-                    $0.outlet != outlet && !$0.setting.isDisjoint(with: setting) && !Self.names(in: $0.figure.sentence).isDisjoint(with: named)
+                    $0.outlet != outlet && !$0.setting.isDisjoint(with: setting) && !names(in: $0.figure.sentence).isDisjoint(with: named)
                 }
                 guard !sameClaim.isEmpty else { continue }
                 // Outlets that reported the same number for this thing are not wrong answers.
@@ -68,7 +75,7 @@ extension Context {
 
     /// The capitalised words a sentence names after its first word: places, bodies, people.
     static func names(in sentence: String) -> Set<String> {
-        Set(sentence.spaceSeparated.dropFirst().map(PromptText.bareWord).filter { word in
+        Set(sentence.spaceSeparated.dropFirst().filter(PromptText.mayOpenCapitalised).map(PromptText.bareWord).filter { word in
             word.count > 1 && word.first?.isUppercase == true && !StoryGrouping.notNames.contains(word)
         })
     }

@@ -20,7 +20,7 @@ struct Introductions {
         var sentences = starts
         if let lede = facts.lede, sentences[lede] == nil { sentences[lede] = -1 }
         for (sentence, start) in sentences {
-            let words = sentence.lowercased().spaceSeparated.map(PromptText.bareWord)
+            let words = ByteText.lowercased(sentence).spaceSeparated.map(PromptText.bareWord)
             for index in words.indices.dropLast() where words[index] == "a" || words[index] == "an" {
                 if index + 2 < words.count, words[index + 2] == "of" { continue }
                 let noun = words[index + 1]

@@ -17,6 +17,17 @@ enum PromptText {
         return text
     }
 
+    /// Whether the word's bare form (`bareWord`) may open on a capital: not when the first
+    /// letter or digit it holds is an ASCII lower-case letter or a digit (what comes before
+    /// is ASCII punctuation, trimmed or itself no capital). Read off the bytes before any
+    /// string is made: most words of a sentence open so.
+    static func mayOpenCapitalised(_ word: Substring) -> Bool {
+        let isDigit = { (byte: UInt8) in byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+        let isLetter = { (byte: UInt8) in byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z") }
+        guard let head = word.utf8.first(where: { $0 >= 0x80 || isDigit($0) || isLetter($0) }) else { return true }
+        return head >= 0x80 || (head >= UInt8(ascii: "A") && head <= UInt8(ascii: "Z"))
+    }
+
     /// The word without the punctuation around it (Foundation's `trimmingCharacters` took a
     /// fifth of the time of generating a bank).
     static func trimmed(_ word: String) -> String { trimmed(Substring(word)) }
@@ -407,7 +418,7 @@ enum PromptText {
         func isName(_ word: String) -> Bool {
             word.count > 1 && word.first?.isUppercase == true && !calendarWords.contains(word) && !StoryGrouping.notNames.contains(word)
         }
-        return words.dropFirst().contains { isName(bareWord($0)) }
+        return words.dropFirst().contains { mayOpenCapitalised($0) && isName(bareWord($0)) }
             || words.first.map { bareWord($0) }.map { isName($0) && !sentenceOpeners.contains($0) && (names?.contains($0) ?? true) } == true
     }
 
@@ -433,20 +444,20 @@ enum PromptText {
     static func quoteLeansOnContext(_ quote: String) -> String? {
         let original = quote.spaceSeparated.map(bareWord)
         // "she’ll" and "she'll" are one word: compared with the straight apostrophe.
-        let words = original.map { $0.lowercased().replacingOccurrences(of: "\u{2019}", with: "'") }
+        let words = original.map { straightApostrophes(ByteText.lowercased($0)) }
         guard let first = words.first else { return "an empty quote" }
         if words.count < 4 { return "too short to recognise out of its article" }
         // "If he does a good job …": a third person the quote never names is someone the
         // reader of the article knew from an earlier sentence, not the reader of the item.
         for (position, word) in words.enumerated() {
             if original[position].first?.isUppercase == true, position > 0, original[position] != "I" { break }
-            if ["he", "she", "him", "his", "her", "he's", "she's", "they", "them", "they're", "they've", "they'd", "they'll", "he'd", "he'll",
-                "she'd", "she'll", "they’ve", "they’re", "he’s", "she’s"].contains(word) {
+            if thirdPersonWords.contains(word) {
                 return "the quote speaks of “\(original[position])” without naming who that is"
             }
         }
         if quote.trimmingCharacters(in: .whitespaces).hasSuffix("?") { return "a question, not a statement" }
-        if ["just to be clear", "to be clear", "to be honest", "thank god", "let me be clear", "i mean"].contains(where: { words.joined(separator: " ").hasPrefix($0) }) {
+        let joined = words.joined(separator: " ")
+        if ["just to be clear", "to be clear", "to be honest", "thank god", "let me be clear", "i mean"].contains(where: { joined.hasPrefix($0) }) {
             return "an aside, not a statement a learner could recognise"
         }
         // "those workers", "those 5,000 people": what was said before.
@@ -462,6 +473,30 @@ enum PromptText {
         }
         return "the quote opens on “\(first)”, which leans on what was said before"
     }
+
+    /// Third persons a quote may speak of without naming them.
+    static let thirdPersonWords: Set<String> = [
+        "he", "she", "him", "his", "her", "he's", "she's", "they", "them", "they're", "they've", "they'd", "they'll", "he'd", "he'll",
+        "she'd", "she'll", "they’ve", "they’re", "he’s", "she’s",
+    ]
+
+    /// The word with its curly apostrophes straight. Foundation's replacement runs only on
+    /// a word that holds one: with no U+2019 in it (nor any sequence canonically the same:
+    /// it has none), the word is returned as it is.
+    static func straightApostrophes(_ word: String) -> String {
+        ByteText.contains(word, "\u{2019}") ? word.replacingOccurrences(of: "\u{2019}", with: "'") : word
+    }
+
+    /// Short lists `unresolvedReference` tests every word against: compared in turn, which
+    /// for a handful of short words costs less than hashing the word.
+    static let femininePronouns = ["she", "her", "hers"]
+    static let masculinePronouns = ["he", "him", "his"]
+    static let pluralPronouns = ["they", "them", "their"]
+    static let mensTitles = ["Mr", "Mr."]
+    static let womensTitles = ["Mrs", "Mrs.", "Ms", "Ms.", "Miss"]
+    /// "A quarter of that", "of this", "of it".
+    static let amountPointers = ["that", "this", "it"]
+    static let articleWords = ["the", "a", "an"]
 
     /// "paid that little", "went that far": a degree measured against something said before.
     static let degreeWords: Set<String> = ["little", "much", "far", "long", "few", "many"]
@@ -480,19 +515,22 @@ enum PromptText {
     /// person outside quote marks (a quote that lost its marks or its speaker).
     static func unresolvedReference(_ sentence: String, people: Set<String> = [], names: Set<String> = []) -> String? {
         let words = sentence.spaceSeparated
-        guard let first = words.first else { return "empty sentence" }
-        let opening = bareWord(first)
+        guard !words.isEmpty else { return "empty sentence" }
+        // Each word bare and lower-cased once: the rules below read them many times over.
+        let bareWords = words.map(bareWord)
+        let loweredWords = bareWords.map(ByteText.lowercased)
+        let opening = bareWords[0]
         if demonstratives.contains(opening) { return "opens on “\(opening)”, which points to an earlier sentence" }
         // "All five are set to take part …", "All of them": a count of people or things an
         // earlier sentence named.
-        if opening == "All", words.count > 1, case let next = bareWord(words[1]).lowercased(),
+        if opening == "All", words.count > 1, case let next = loweredWords[1],
             next == "of" || next.allSatisfy(\.isNumber) || NumberWords.units[next] != nil || NumberWords.tens[next] != nil
         {
             return "opens on “All \(next)”, which points to an earlier sentence"
         }
         // "Out of these, 40 were …", "Of those, …", "Among them, …": a share of what an
         // earlier sentence counted.
-        let openingPair = words.prefix(3).map { bareWord($0).lowercased() }
+        let openingPair = Array(loweredWords.prefix(3))
         if let share = [["out", "of"], ["of"], ["among"], ["besides"]].first(where: { openingPair.starts(with: $0) }),
             openingPair.count > share.count, ["these", "those", "them", "which", "whom"].contains(openingPair[share.count])
         {
@@ -506,12 +544,12 @@ enum PromptText {
             return unresolvedReference(words[(comma + 1)...].joined(separator: " "), people: people, names: names)
         }
         if opening == "The" || opening == "the", words.count > 1 {
-            let noun = bareWord(words[1]).lowercased()
+            let noun = loweredWords[1]
             if backReferences.contains(noun) || noun.hasSuffix("-year-old") {
                 return "opens on “The \(noun)”, which points to an earlier sentence"
             }
             // "The endorsement comes …": a definite noun with no name or "of" to pin it down.
-            let window = words.dropFirst().prefix(4).map(bareWord)
+            let window = Array(bareWords.dropFirst().prefix(4))
             if window.allSatisfy({ $0.first?.isUppercase != true && $0 != "of" }), window.count == 4 {
                 return "opens on “The \(window[0])”, which points to an earlier sentence"
             }
@@ -520,9 +558,9 @@ enum PromptText {
         // "Set in New York City in 1981, the 35-year-old actor plays …": after an opening
         // participle phrase, the main clause's subject is described, not named.
         if ["Set", "Based", "Born", "Founded", "Located", "Built", "Known", "Filmed", "Written", "Released"].contains(opening),
-            let comma = words.prefix(12).firstIndex(where: { $0.hasSuffix(",") }), comma + 2 < words.count, bareWord(words[comma + 1]) == "the"
+            let comma = words.prefix(12).firstIndex(where: { $0.hasSuffix(",") }), comma + 2 < words.count, bareWords[comma + 1] == "the"
         {
-            let noun = bareWord(words[comma + 2]).lowercased()
+            let noun = loweredWords[comma + 2]
             if backReferences.contains(noun) || noun.hasSuffix("-year-old") { return "“the \(noun)” after the opening phrase points to an earlier sentence" }
             if let subject = definiteSubject(Array(words[(comma + 2)...])) { return "“the \(subject)” after the opening phrase points to an earlier sentence" }
         }
@@ -534,8 +572,8 @@ enum PromptText {
         }
         // "About an hour later, …", "Earlier, …": a time measured from an earlier sentence.
         var openingClause: [String] = []
-        for word in words.prefix(10) {
-            openingClause.append(bareWord(word).lowercased())
+        for (position, word) in words.prefix(10).enumerated() {
+            openingClause.append(loweredWords[position])
             if word.hasSuffix(",") { break }
         }
         // "The next year, …", "The following day, …": a time counted from an earlier sentence.
@@ -551,9 +589,9 @@ enum PromptText {
             return "“\(openingClause.joined(separator: " "))” points to an earlier sentence"
         }
         // "…, that has gone up": a demonstrative standing for something said before.
-        for (position, word) in words.enumerated() where position + 1 < words.count {
-            let lower = bareWord(word).lowercased()
-            let next = bareWord(words[position + 1])
+        for position in words.indices where position + 1 < words.count {
+            let lower = loweredWords[position]
+            let next = bareWords[position + 1]
             guard lower == "this" || lower == "that",
                 Self.auxiliaryVerbs.contains(next.lowercased()) || (next.first?.isLowercase == true && next.hasSuffix("s") && !next.hasSuffix("ss"))
             else { continue }
@@ -561,11 +599,12 @@ enum PromptText {
             if previous.hasSuffix(",") || ["and", "but", "so"].contains(previous.lowercased()) { return "“\(lower)” points to an earlier sentence" }
         }
         let reporters = outsideQuotes(sentence).spaceSeparated
+        let bareReporters = reporters.map(bareWord)
         // "the Paris-based fashion house": an epithet for a company or a person named before.
         if ByteText.contains(lowered, "-based "),
-            let epithet = reporters.indices.dropLast().first(where: { bareWord(reporters[$0]).lowercased() == "the" && bareWord(reporters[$0 + 1]).hasSuffix("-based") })
+            let epithet = reporters.indices.dropLast().first(where: { bareReporters[$0].lowercased() == "the" && bareReporters[$0 + 1].hasSuffix("-based") })
         {
-            return "“the \(bareWord(reporters[epithet + 1])) …” stands for something an earlier sentence named"
+            return "“the \(bareReporters[epithet + 1]) …” stands for something an earlier sentence named"
         }
         // "With final votes expected next month, that change could …", "under that plan":
         // after a comma or a preposition "that" cannot open a clause, so before a noun it
@@ -587,49 +626,51 @@ enum PromptText {
         // "… estimated that those conflicts of interest cost $17 billion": in the reporter's
         // words, "those" or "these" before a plural noun is something named before, even
         // with "of" after it (the check below lets "of" pin a noun down).
-        for (position, word) in reporters.enumerated() where position + 1 < reporters.count {
-            let lower = bareWord(word).lowercased()
-            let next = bareWord(reporters[position + 1])
+        for position in reporters.indices where position + 1 < reporters.count {
+            let lower = bareReporters[position].lowercased()
+            let next = bareReporters[position + 1]
             guard lower == "those" || lower == "these", next.first?.isLowercase == true, next.hasSuffix("s"), !next.hasSuffix("ss") else { continue }
             return "“\(lower) \(next)” points to an earlier sentence"
         }
         // "… of patients paid that little.": a degree measured against an earlier sentence.
         for (position, word) in reporters.enumerated().dropFirst() where degreeWords.contains(trimmed(word).lowercased()) {
-            guard bareWord(reporters[position - 1]).lowercased() == "that", word.last.map({ ",.;:".contains($0) }) == true || position == reporters.count - 1 else { continue }
+            guard bareReporters[position - 1].lowercased() == "that", word.last.map({ ",.;:".contains($0) }) == true || position == reporters.count - 1 else { continue }
             return "“that \(trimmed(word))” measures against an earlier sentence"
         }
         var sawName = false, sawPerson = false, sawMany = false, sawThing = false, sawMan = false, sawWoman = false
         var previous = "", runAfterThe = false
+        // `previous` lower-cased: the word before, as `loweredWords` holds it.
+        var previousLower = ""
         for (position, word) in words.enumerated() {
-            let bare = bareWord(word)
-            let lower = bare.lowercased()
-            if bare.first?.isUppercase != true { runAfterThe = false } else if previous.lowercased() == "the" { runAfterThe = true }
+            let bare = bareWords[position]
+            let lower = loweredWords[position]
+            if bare.first?.isUppercase != true { runAfterThe = false } else if previousLower == "the" { runAfterThe = true }
             if firstPerson.contains(lower), bare != "US" { return "“\(bare)” outside quote marks: a speaker the sentence does not name" }
             if personPronouns.contains(lower), !sawPerson { return "“\(bare)” refers to someone the sentence does not name" }
             // "Of 45 members submitted by Mr. Sanders, she appointed three": the only person
             // named is a man, so "she" is someone else (and the other way round).
-            if ["she", "her", "hers"].contains(lower), !sawWoman, sawMan { return "“\(bare)” cannot be the man the sentence names" }
-            if ["he", "him", "his"].contains(lower), !sawMan, sawWoman { return "“\(bare)” cannot be the woman the sentence names" }
-            if ["Mr", "Mr."].contains(bare) { sawMan = true }
-            if ["Mrs", "Mrs.", "Ms", "Ms.", "Miss"].contains(bare) { sawWoman = true }
+            if Self.femininePronouns.contains(lower), !sawWoman, sawMan { return "“\(bare)” cannot be the man the sentence names" }
+            if Self.masculinePronouns.contains(lower), !sawMan, sawWoman { return "“\(bare)” cannot be the woman the sentence names" }
+            if Self.mensTitles.contains(bare) { sawMan = true }
+            if Self.womensTitles.contains(bare) { sawWoman = true }
             if pronouns.contains(lower), !sawName { return "“\(bare)” refers to something the sentence does not name" }
             // "The Tax Foundation estimates that it would cost …": "it" after a claim's verb is
             // the plan or bill of an earlier sentence far more often than the claimant itself.
             if lower == "it", position >= 1 {
-                let verb = bareWord(words[position - 1]).lowercased() == "that" && position >= 2 ? bareWord(words[position - 2]) : bareWord(words[position - 1])
+                let verb = loweredWords[position - 1] == "that" && position >= 2 ? bareWords[position - 2] : bareWords[position - 1]
                 if Self.claimVerbs.contains(verb.lowercased()) { return "“it” after “\(verb)” stands for something an earlier sentence named" }
             }
             // "A quarter of that": a share of an amount an earlier sentence gave.
-            if ["that", "this", "it"].contains(lower), position >= 1, bareWord(words[position - 1]).lowercased() == "of" {
-                let next = position + 1 < words.count ? bareWord(words[position + 1]) : ""
+            if Self.amountPointers.contains(lower), position >= 1, loweredWords[position - 1] == "of" {
+                let next = position + 1 < words.count ? bareWords[position + 1] : ""
                 let standsAlone = lower == "it" || word.hasSuffix(",") || next.first?.isLowercase != true || Self.pronounFollowers.contains(next.lowercased())
                 if standsAlone { return "“of \(lower)” points to an amount an earlier sentence gave" }
             }
             // "Wealth-X says they are worth $47 billion each": one name is no antecedent for
             // "they"; two names or a plural ("the brothers") are.
-            if ["they", "them", "their"].contains(lower), !sawMany { return "“\(bare)” refers to people the sentence does not name" }
+            if Self.pluralPronouns.contains(lower), !sawMany { return "“\(bare)” refers to people the sentence does not name" }
             // "Rubio lags behind both": "both" standing alone is two people named before.
-            if lower == "both", position + 1 == words.count || word.hasSuffix(",") || ["with", "in", "and", "by", "on"].contains(bareWord(words[position + 1]).lowercased()) {
+            if lower == "both", position + 1 == words.count || word.hasSuffix(",") || ["with", "in", "and", "by", "on"].contains(loweredWords[position + 1]) {
                 return "“both” stands for two named in an earlier sentence"
             }
             // "Donald Trump's appearance delivered ratings 57 percent above its fall average":
@@ -641,7 +682,7 @@ enum PromptText {
             let capitalised = bare.first?.isUppercase == true && bare.count > 1 && !StoryGrouping.notNames.contains(bare)
                 && !(position == 0 && pronouns.contains(lower))
             // A common noun or an organisation, either of which "its" may stand for.
-            if bare.first?.isLowercase == true && ["the", "a", "an"].contains(previous.lowercased()) || capitalised && Claimants.organisationWords.contains(bare)
+            if bare.first?.isLowercase == true && Self.articleWords.contains(previousLower) || capitalised && Claimants.organisationWords.contains(bare)
                 || (capitalised && bare.count >= 2 && bare.allSatisfy { $0.isUppercase || $0 == "." }) { sawThing = true }
             if capitalised {
                 // A sentence's first word is capitalised anyway: it is a name only when the
@@ -657,27 +698,28 @@ enum PromptText {
                 if titled || pair && !Claimants.organisationWords.contains(bare) || people.contains(bare) { sawPerson = true }
             }
             previous = bare
+            previousLower = lower
         }
         let mentionsEpithet = epithets.contains { ByteText.contains(sentence, $0) }
         // "Shares in the company fell", "… this behavior at the bank": a back-reference
         // anywhere points to an earlier sentence, unless "of" or "for" pins it down ("the
         // share of voters").
-        for (position, word) in words.enumerated() where position + 1 < words.count {
-            let determiner = bareWord(word).lowercased()
-            let ofThat = determiner == "that" && position > 0 && bareWord(words[position - 1]).lowercased() == "of"
-                && bareWord(words[position + 1]).first?.isLowercase == true && !Self.pronounFollowers.contains(bareWord(words[position + 1]).lowercased())
-                && !timeNouns.contains(bareWord(words[position + 1]).lowercased())
-            if ofThat { return "“of that \(bareWord(words[position + 1]))” points to an earlier sentence" }
+        for position in words.indices where position + 1 < words.count {
+            let determiner = loweredWords[position]
+            let ofThat = determiner == "that" && position > 0 && loweredWords[position - 1] == "of"
+                && bareWords[position + 1].first?.isLowercase == true && !Self.pronounFollowers.contains(loweredWords[position + 1])
+                && !timeNouns.contains(loweredWords[position + 1])
+            if ofThat { return "“of that \(bareWords[position + 1])” points to an earlier sentence" }
             guard determiner == "the" || determiner == "this" || determiner == "these" || determiner == "those" || determiner == "such" else { continue }
-            let noun = bareWord(words[position + 1]).lowercased()
+            let noun = loweredWords[position + 1]
             if determiner == "such", noun == "as" || noun == "a" || noun == "an" { continue }  // "crews such as the lifeboat"
             // "the Point Pleasant, N.J., native": an epithet after a place stands for someone named before.
-            if determiner == "the", mentionsEpithet, let epithet = words[(position + 1)...].prefix(6).map({ bareWord($0) }).first(where: { $0.first?.isLowercase == true }),
+            if determiner == "the", mentionsEpithet, let epithet = bareWords[(position + 1)...].prefix(6).first(where: { $0.first?.isLowercase == true }),
                 Self.epithets.contains(epithet)
             {
                 return "“the … \(epithet)” stands for someone an earlier sentence named"
             }
-            let pinned = position + 2 < words.count && ["of", "for"].contains(bareWord(words[position + 2]).lowercased())
+            let pinned = position + 2 < words.count && ["of", "for"].contains(loweredWords[position + 2])
             if determiner != "the", noun.first?.isLetter == true, noun.first?.isLowercase == true, !pinned {
                 return "“\(determiner) \(noun)” points to an earlier sentence"
             }
@@ -687,8 +729,8 @@ enum PromptText {
             }
             // "De Blasio disbanded the unit in April 2014.": a short sentence says too little
             // around its "the unit" to pin it down; a longer one usually does.
-            let nounEnds = position + 2 >= words.count || !(bareWord(words[position + 2]).first?.isLowercase == true)
-                || ["in", "on", "at", "to", "from", "by", "with", "after", "before", "last", "this", "and"].contains(bareWord(words[position + 2]).lowercased())
+            let nounEnds = position + 2 >= words.count || !(bareWords[position + 2].first?.isLowercase == true)
+                || ["in", "on", "at", "to", "from", "by", "with", "after", "before", "last", "this", "and"].contains(loweredWords[position + 2])
             if determiner == "the", words.count < 10, noun.count > 2, noun.first?.isLowercase == true, nounEnds, !pinned, !uniqueThings.contains(noun),
                 !timeNouns.contains(noun) {
                 return "“the \(noun)” in so short a sentence points to an earlier one"
@@ -1010,7 +1052,7 @@ enum PromptText {
     /// to it, copied from a saved page's markup. Both readers struck it (session 19). Nil when
     /// no word is so marked; the word when one is.
     static func footnoteMarked(_ sentence: String) -> String? {
-        for word in sentence.spaceSeparated {
+        for word in sentence.spaceSeparated where ScalarText.mayHoldNumber(word) {
             let bare = word.drop { !$0.isLetter }.reversed().drop { !$0.isLetter && !$0.isNumber }.reversed()
             let letters = bare.prefix { $0.isLetter }
             let digits = bare.dropFirst(letters.count)
@@ -1032,6 +1074,7 @@ enum PromptText {
 
     /// The phrase stands in the text as whole words: "980" in "— 980 CJME", not in "1980".
     static func containsWord(_ text: String, _ phrase: String) -> Bool {
+        if let found = CanonicalSearch.containsWholeWord(text, phrase) { return found }
         var rest = text[...]
         while let range = rest.range(of: phrase) {
             let before = rest[..<range.lowerBound].last, after = rest[range.upperBound...].first
@@ -1044,7 +1087,7 @@ enum PromptText {
     /// Agency datelines ("PURCHASE, N.Y., April 1 (UPI) — "): the story starts after them.
     static func withoutDateline(_ sentence: String) -> String {
         // "United Nations, New York (CNN)US Ambassador …": CNN's dateline, glued to the story.
-        if let close = sentence.range(of: ")"), sentence.distance(from: sentence.startIndex, to: close.lowerBound) < 70,
+        if let close = CanonicalSearch.range(of: ")", in: sentence), sentence.distance(from: sentence.startIndex, to: close.lowerBound) < 70,
             let open = sentence[..<close.lowerBound].lastIndex(of: "("),
             gluedDatelineAgencies.contains(String(sentence[sentence.index(after: open)..<close.lowerBound])),
             let next = sentence[close.upperBound...].first, next.isUppercase || next == " " && sentence[close.upperBound...].dropFirst().first?.isUppercase == true
@@ -1255,9 +1298,27 @@ extension String {
 
 extension StringProtocol {
     /// The words between spaces: `split(separator: " ")` walks Characters, and generation
-    /// splits every sentence many times. Walked on Unicode scalars, whose positions a slice
-    /// takes without re-aligning them (UTF-8 positions cost a re-alignment each).
+    /// splits every sentence many times. Read off the UTF-8 bytes where they lie in one
+    /// buffer (a space is the byte 0x20, never part of another scalar, so each word's bounds
+    /// are scalar boundaries); walked on Unicode scalars otherwise.
     var spaceSeparated: [SubSequence] {
+        let fromBytes = utf8.withContiguousStorageIfAvailable { bytes -> [SubSequence] in
+            var words: [SubSequence] = []
+            let first = utf8.startIndex
+            func index(_ offset: Int) -> String.Index { utf8.index(first, offsetBy: offset) }
+            var start = -1
+            for offset in 0..<bytes.count {
+                if bytes[offset] == UInt8(ascii: " ") {
+                    if start >= 0 { words.append(self[index(start)..<index(offset)]) }
+                    start = -1
+                } else if start < 0 {
+                    start = offset
+                }
+            }
+            if start >= 0 { words.append(self[index(start)..<utf8.endIndex]) }
+            return words
+        }
+        if let fromBytes { return fromBytes }
         var words: [SubSequence] = []
         let scalars = self.unicodeScalars
         var start: String.Index?

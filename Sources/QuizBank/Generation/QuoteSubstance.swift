@@ -1,3 +1,5 @@
+import TextMachinery
+
 /// Whether a quote says something a learner could check against the article. Blind readers
 /// rejected who-said items over banter and asides ("Man, you are working it hard", "I was
 /// shaking my head", "We've got to thread the needle") and short lines whose subject is
@@ -14,9 +16,11 @@ enum QuoteSubstance {
     /// Why the quote makes no worthwhile who-said item, or nil when it does.
     static func lack(in quote: String, names: Set<String>) -> String? {
         // Trimmed, not bare: "that's" must keep its "'s".
-        let words = quote.spaceSeparated.map { PromptText.trimmed($0).lowercased() }
+        let spaced = quote.spaceSeparated
+        let trimmed = spaced.map(PromptText.trimmed)
+        let words = trimmed.map(ByteText.lowercased)
         // "Cape Breton If Donald Trump Wins": every word capitalised is a title, not speech.
-        let written = quote.spaceSeparated.map { PromptText.trimmed($0) }.filter { $0.first?.isLetter == true }
+        let written = trimmed.filter { $0.first?.isLetter == true }
         if written.count >= 3, written.allSatisfy({ $0.first?.isUppercase == true }) { return "a title in quote marks, not something said" }
         // "Zombies on Film: The Definitive Story of Undead Cinema": a book's title keeps its
         // small words lower-case; every other word is capitalised.
@@ -55,7 +59,7 @@ enum QuoteSubstance {
         if let phrase = stockPhrase(in: words), !PromptText.namesSomething(quote, names: names), !mentionsNumber(words) {
             return "stock phrases (“\(phrase)”) that name nothing a learner could check"
         }
-        if words.count < referringQuoteWords, let pointer = referenceOutside(in: quote.spaceSeparated.map(String.init), words: words) {
+        if words.count < referringQuoteWords, let pointer = referenceOutside(in: spaced.map(String.init), words: words) {
             return "“\(pointer)” points to something the quote does not say"
         }
         return nil
@@ -152,7 +156,7 @@ enum QuoteSubstance {
         // A long quote says more than its stock phrase.
         guard words.count < stockQuoteWords else { return nil }
         let whole = " " + words.joined(separator: " ") + " "
-        if let phrase = stockPhrases.first(where: { whole.contains(" \($0) ") }) { return phrase }
+        if let phrase = stockPhrases.first(where: { CanonicalSearch.contains(whole, " \($0) ") }) { return phrase }
         // "thank all the delegations for their active participation": a courtesy anywhere.
         if let thank = words.firstIndex(where: { $0 == "thank" || $0 == "thanks" }),
             let forAt = words[thank...].prefix(8).firstIndex(of: "for"), forAt + 1 < words.count,

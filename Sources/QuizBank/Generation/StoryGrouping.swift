@@ -66,6 +66,8 @@ public enum StoryGrouping {
     static func names(of facts: ArticleFacts) -> Set<String> {
         var names = Set<String>()
         var sentences = Set<String>()
+        // Room for every sentence at once: the set is not grown (and rehashed) on the way.
+        sentences.reserveCapacity(facts.quotes.count + facts.figures.count + facts.dates.count + 1)
         for quote in facts.quotes { sentences.insert(quote.sentence) }
         for figure in facts.figures {
             sentences.insert(figure.sentence)
@@ -75,13 +77,8 @@ public enum StoryGrouping {
         if let title = facts.title { sentences.insert(title) }
         for sentence in sentences {
             let words = sentence.spaceSeparated
-            for (position, word) in words.enumerated() where position > 0 {
-                // Most words open on a lower-case letter or a digit: skipped before any string is made.
-                if let head = word.utf8.first(where: { $0 >= 0x80 || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || ($0 | 0x20 >= UInt8(ascii: "a") && $0 | 0x20 <= UInt8(ascii: "z")) }),
-                    head < 0x80, !(head >= UInt8(ascii: "A") && head <= UInt8(ascii: "Z"))
-                {
-                    continue
-                }
+            // Most words open on a lower-case letter or a digit: skipped before any string is made.
+            for (position, word) in words.enumerated() where position > 0 && PromptText.mayOpenCapitalised(word) {
                 let name = PromptText.bareWord(word)
                 guard name.count >= 3, name.first?.isUppercase == true, !Self.notNames.contains(name) else { continue }
                 names.insert(name)

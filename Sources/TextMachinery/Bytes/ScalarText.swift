@@ -111,6 +111,12 @@ public enum ScalarText {
         return words
     }
 
+    /// Whether any `Character` of the text may be a number (`isNumber`): false only when
+    /// every byte is ASCII and none a digit, the one way an ASCII text holds a number.
+    public static func mayHoldNumber(_ text: Substring) -> Bool {
+        text.utf8.contains { $0 >= 0x80 || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) }
+    }
+
     /// Every character an ASCII digit (what `allSatisfy(\.isNumber)` asks of number tokens).
     public static func isDigits(_ text: some StringProtocol) -> Bool {
         !text.isEmpty && text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
