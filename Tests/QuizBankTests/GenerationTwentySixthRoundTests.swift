@@ -38,6 +38,11 @@ import Testing
         let items = Self.items("Varna port cargo grows",
                                "The port of Varna handled 7.251 million tons of cargo in January through February, up by 407,900 tons, or 6%, from 6.843 million tons a year ago, the port authority said.")
         #expect(!items.contains { $0.kind == .figure && ["7.251 million tons", "407,900 tons"].contains($0.answer.description) }, "\(items.map(\.prompt))")
+        // The session's review: with the total rounded ("7.25 million"), the difference is
+        // still worked out, to the total's last digit.
+        let rounded = Self.items("Varna port cargo grows",
+                                 "The port of Varna handled 7.25 million tons of cargo in January through February, up by 407,900 tons from 6.843 million tons a year ago, the port authority said.")
+        #expect(!rounded.contains { $0.kind == .figure && $0.answer.description == "407,900 tons" }, "\(rounded.map(\.prompt))")
     }
 
     @Test func aNationsPopulationWithItsQualifierIsBackground() {
@@ -61,5 +66,24 @@ import Testing
                                "Fourteen lawmakers from the region met on Friday to review the session, the county association said.",
                                "Collectively the 14 represent Butte, Clark, Jefferson, Fremont, Madison and Teton counties.")
         #expect(!items.contains { $0.prompt.contains("Collectively the") }, "\(items.map(\.prompt))")
+    }
+
+    @Test func sharesOfOneWholeLeaveTheBlank() {
+        // Held-out set 241: "Noble Energy maintains a 54% working interest …, W&T … owns 20%,
+        // Red Willow Offshore holds ____ and … owns the remaining 10.6%." (both readers: 100 −
+        // 54 − 20 − 10.6).
+        let items = Self.items("Varna Oil finds oil at Big Bend",
+                               "Varna Oil maintains a 54% working interest as operator of the Big Bend prospect, while its partner Lenco owns 20%, Red Ridge Offshore holds 15.4% and Ostco owns the remaining 10.6%.")
+        #expect(!items.contains { $0.kind == .figure && $0.prompt.contains("Big Bend") }, "\(items.map(\.prompt))")
+    }
+
+    @Test func aSentenceAboutSomeoneDoesNotIntroduceTheNextSpeaker() {
+        // The session's review: "Narendra Modi was the target of the rally. “The watchman is a
+        // thief.”" went to Modi once "is/was" + an article introduced a speaker; only "a"/"an"
+        // and a word for a person do ("… is a Democrat on the committee").
+        let body = "Headline of a story\n\nOpposition leader Rahul Varma spoke for an hour.\n\n"
+            + "Prime Minister Narendra Mody was the target of the rally. \u{201C}The watchman is a thief, and everyone here knows it.\u{201D}"
+        let speakers = FactExtractor.facts(in: ArticleParser.parse(body, fileName: "a.txt")).quotes.map(\.speaker)
+        #expect(speakers.allSatisfy { $0 != "Narendra Mody" }, "\(speakers)")
     }
 }

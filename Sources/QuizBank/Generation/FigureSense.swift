@@ -264,10 +264,15 @@ struct FigureSense {
         }
         // "handled ____ of cargo …, up by 407,900 tons, or 6%, from 6.843 million tons": a
         // change and the figure it started from add up to the blank once their scale words are read.
-        let scaled = PromptText.scaledNumbers(in: cloze).filter { $0 > 0 }
+        // The written figures are rounded: "7.25 million" less "6.843 million" is 407,900 to
+        // within their last digits.
+        let scaled = sort == .percent ? [] : PromptText.scaledNumbers(in: cloze).filter { $0.value > 0 }
         for (i, a) in scaled.enumerated() {
-            for b in scaled[(i + 1)...] where abs(a + b - value) <= 0.001 * value || abs(abs(a - b) - value) <= 0.001 * value {
-                return "the blank is the difference or sum of the numbers beside it"
+            for b in scaled[(i + 1)...] {
+                let tolerance = max(0.001 * value, a.halfUnit + b.halfUnit)
+                if abs(a.value + b.value - value) <= tolerance || abs(abs(a.value - b.value) - value) <= tolerance {
+                    return "the blank is the difference or sum of the numbers beside it"
+                }
             }
         }
         // "22% … a 2 to 1 margin", "the initial dozen plus 10 extra", "rose by 37 percent,
@@ -321,6 +326,17 @@ struct FigureSense {
         if after.hasPrefix(" (") || opensBracket { return "a conversion or figure in brackets beside it gives it away" }
         // "44 percent …, while Pfizer shareholders will own ____": the rest of a whole.
         if sort == .percent, others.contains(where: { abs($0 + value - 100) < 0.01 }) { return "the blank is what the other share leaves of 100 percent" }
+        // "a 54% working interest …, owns 20%, Red Willow holds ____ and … the remaining
+        // 10.6%": the shares of one whole the sentence lists, and says are all of it, leave
+        // the blank. (A poll's shares need not add up: "45 percent would choose Clinton and
+        // 44 percent Trump, while 5 percent …" leaves the undecided out.)
+        if sort == .percent, words.contains(where: { ["remaining", "rest", "balance"].contains($0) }) {
+            let shares = words.indices.compactMap { index -> Double? in
+                let marked = words[index].hasSuffix("%") || index + 1 < words.count && words[index + 1] == "percent"
+                return marked ? PromptText.numbers(in: words[index]).first : nil
+            }
+            if shares.count >= 2, abs(shares.reduce(0, +) + value - 100) < 0.05 { return "the blank is what the other shares leave of 100 percent" }
+        }
         // "doubles Sanders' share; ____ to 30 percent": twice or half of the number beside it.
         if words.contains(where: { ["double", "doubles", "doubled", "twice", "half", "triple", "triples", "tripled"].contains($0) }),
             others.contains(where: { abs(2 * $0 - value) <= 0.05 * value || abs(3 * $0 - value) <= 0.05 * value || abs($0 / 2 - value) <= 0.05 * value })

@@ -1255,14 +1255,19 @@ enum PromptText {
         return values
     }
 
-    /// The numbers written in digits with the scale word after them read in: "6.843 million
-    /// tons" is 6,843,000, "407,900 tons" is 407,900.
-    static func scaledNumbers(in text: String) -> [Double] {
+    /// The numbers written in digits with the scale word after them read in, each with half
+    /// the unit of its last written digit where it is rounded: "6.843 million tons" is
+    /// 6,843,000 give or take 500, "7.25 million" give or take 5,000; "407,900 tons" is exact.
+    /// Years ("in 2016") are left out: they are dates, not amounts.
+    static func scaledNumbers(in text: String) -> [(value: Double, halfUnit: Double)] {
         let words = text.spaceSeparated.map(bareWord)
         return words.indices.compactMap { index in
-            guard let number = Double(words[index].filter { $0 != "," }) else { return nil }
-            let scale = index + 1 < words.count ? NumberWords.scales[words[index + 1].lowercased()] : nil
-            return number * (scale ?? 1)
+            let digits = words[index].filter { $0 != "," }
+            guard let number = Double(digits) else { return nil }
+            let scale = (index + 1 < words.count ? NumberWords.scales[words[index + 1].lowercased()] : nil) ?? 1
+            let decimals = digits.firstIndex(of: ".").map { digits.distance(from: $0, to: digits.endIndex) - 1 } ?? 0
+            if scale == 1, decimals == 0, number >= 1800, number <= 2100 { return nil }
+            return (number * scale, scale > 1 ? 0.5 * scale / pow(10, Double(decimals)) : 0)
         }
     }
 

@@ -138,11 +138,16 @@ struct QuoteParagraphRule: QuoteAttributionRule {
         Lexicon.isSpeechVerb(token) || expressionVerbs.contains(token.lowered)
     }
 
-    /// Where a sentence says who someone is ("… is a Democrat on …", "… was the first
-    /// …"): a copula, then an article.
+    /// Where a sentence says who someone is ("… is a Democrat on …", "… was a retired
+    /// teacher"): a copula, "a" or "an", and within three words a capitalised word or a word
+    /// for a person. Not "… was the target of the rally": a sentence about someone is
+    /// followed by others' words about them.
     static func introduction(in tokens: [Token]) -> Int? {
         tokens.indices.dropLast().first { index in
-            (tokens[index].lowered == "is" || tokens[index].lowered == "was") && tokens[index + 1].is(.article)
+            guard tokens[index].lowered == "is" || tokens[index].lowered == "was",
+                tokens[index + 1].lowered == "a" || tokens[index + 1].lowered == "an"
+            else { return false }
+            return tokens[(index + 2)...].prefix(3).prefix(while: \.isWord).contains { $0.isCapitalized || Lexicon.personHeads.contains($0.lowered) }
         }
     }
 
