@@ -233,10 +233,16 @@ extension QuoteExtractor {
                 // "a 59-year-old woman at Ekeki Central Motor Park": nor, with no name before
                 // it, is what follows a described person's "at" or "of".
                 // ("the president of the Community, Bill Papastergiadis": "the" may come between.)
+                // Nor what follows a group's, in a description ("one of the residents of
+                // Mirmohalla said"); "said residents of Casal Bruciato", with no determiner, is
+                // read as before.
                 let placeStart = run.lowerBound > segment.startIndex && segment[run.lowerBound - 1].is(.article) ? run.lowerBound - 1 : run.lowerBound
+                let describedGroup = { (head: Token) in
+                    Lexicon.namesGroupOfPeople(head.lowered) && segment.first(where: \.isWord)?.is(.determiner) == true
+                }
                 if placeStart - 2 >= segment.startIndex, segment[placeStart - 1].is(.headPreposition),
                     case let head = segment[placeStart - 2], head.isWord, !head.isCapitalized,
-                    Lexicon.personHeads.contains(head.lowered) || head.lowered.hasSuffix("-year-old"),
+                    Lexicon.personHeads.contains(head.lowered) || describedGroup(head) || head.lowered.hasSuffix("-year-old"),
                     // "special envoy for Ukraine Kurt Volker": unless a name follows the place.
                     people.classify(tokens: segment, run: run).map({ $0.start == run.lowerBound }) ?? true
                 {
