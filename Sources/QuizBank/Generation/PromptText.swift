@@ -617,7 +617,7 @@ enum PromptText {
         if ByteText.contains(lowered, "there"), let place = locativeThere(in: reporters) { return place }
         // "About 500 people are housed here, in the nearby town of …": in the reporter's words,
         // "here" is where the story was datelined or an earlier sentence stood.
-        if ByteText.contains(lowered, "here"), reporters.dropFirst().contains(where: { bareWord($0).lowercased() == "here" }) {
+        if ByteText.contains(lowered, "here"), bareReporters.dropFirst().contains(where: { $0.lowercased() == "here" }) {
             return "“here” points to a place an earlier sentence named"
         }
         // "Collectively the 14 represent Butte, Clark …": a number after "the" with no noun of
@@ -1284,21 +1284,6 @@ enum PromptText {
 
     static let spelled = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                           "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]
-}
-
-extension String {
-    /// The first (or last) place `needle` occurs, compared as UTF-8 bytes: Foundation's
-    /// `range(of:)` took a seventh of the time of generating a bank.
-    func byteRange(of needle: String, backwards: Bool = false) -> Range<String.Index>? {
-        let haystack = Array(utf8), wanted = Array(needle.utf8)
-        guard !wanted.isEmpty, haystack.count >= wanted.count else { return nil }
-        let starts = backwards ? Array(stride(from: haystack.count - wanted.count, through: 0, by: -1)) : Array(0...(haystack.count - wanted.count))
-        for start in starts where haystack[start] == wanted[0] && haystack[start..<(start + wanted.count)].elementsEqual(wanted) {
-            let lower = utf8.index(utf8.startIndex, offsetBy: start)
-            return lower..<utf8.index(lower, offsetBy: wanted.count)
-        }
-        return nil
-    }
 }
 
 extension StringProtocol {

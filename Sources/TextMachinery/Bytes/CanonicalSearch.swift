@@ -65,13 +65,7 @@ public enum CanonicalSearch {
         // Foundation finds no empty needle.
         guard !needle.isEmpty else { return nil }
         guard isBytewise(text), isBytewise(needle) else { return text.range(of: needle) }
-        let haystack = Array(text.utf8), wanted = Array(needle.utf8)
-        guard haystack.count >= wanted.count else { return nil }
-        for start in 0...(haystack.count - wanted.count) where haystack[start] == wanted[0] && haystack[start..<(start + wanted.count)].elementsEqual(wanted) {
-            let lower = text.utf8.index(text.utf8.startIndex, offsetBy: start)
-            return lower..<text.utf8.index(lower, offsetBy: wanted.count)
-        }
-        return nil
+        return text.byteRange(of: needle)
     }
 
     /// Whether `phrase` occurs in `text` with no letter or digit right before or after it,
