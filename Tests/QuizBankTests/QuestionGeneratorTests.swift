@@ -58,6 +58,31 @@ import Testing
         #expect(Set(bank.items.map(\.id)).count == bank.items.count, "ids are unique")
     }
 
+    /// Articles are worked on side by side on every core: a story's items must not depend on
+    /// which other stories share the batch, nor on which core finished first.
+    @Test func aStorysItemsAreTheSameAmongManyOtherStoriesOnEveryRun() {
+        let towns = ["Arlen", "Bexley", "Corvin", "Dunmore", "Elsby", "Farrow", "Glenrock", "Hadley", "Ivesdale", "Jarrow"]
+        let others = towns.enumerated().map { number, town in
+            ("\(town).txt", """
+                \(town) council approves new library
+
+                "The library will open to everyone in \(town)," Mayor Ruth \(town)son said at the council meeting.
+
+                The council voted \(number + 5) to 2 to spend \(number + 3) million dollars on the building in \(town).
+
+                "We waited twenty years for this," said librarian Tom \(town)er, who runs the old branch in \(town).
+                """)
+        }
+        let options = GenerationOptions(maxPerArticle: 50)
+        let runs = (0..<3).map { _ in
+            QuestionGenerator().generate(title: "t", from: Self.facts([("a.txt", Self.articleA)] + others + [("b.txt", Self.articleB)]), options: options).bank.items
+        }
+        #expect(runs[0].count > bank.items.count, "the other stories make items too")
+        for run in runs.dropFirst() { #expect(run == runs[0]) }
+        let story = runs[0].filter { $0.id.rawValue.hasPrefix("a-") || $0.id.rawValue.hasPrefix("b-") }
+        #expect(story == bank.items)
+    }
+
     @Test func everyItemsAnswerStandsInItsEvidence() throws {
         #expect(!bank.items.isEmpty)
         for item in bank.items {

@@ -34,8 +34,11 @@ struct Context {
     var articleNames: Set<String> = []
     /// Each article's names, computed once for story grouping.
     var namesOfArticles: [Set<String>] = []
-    /// Full names by the surname a later sentence uses alone ("Cooper" → "Anderson Cooper").
+    /// The article at hand's full names by the surname a later sentence uses alone
+    /// ("Cooper" → "Anderson Cooper"): a prompt gives the name in full.
     var fullNames: [String: String] = [:]
+    /// The article at hand's full names under each surname they end in.
+    var namesBySurname: [String: Set<String>] = [:]
 
     /// Date texts by how many of the batch's articles give them: a date many articles give
     /// ("Nov. 8", "Jan. 20") is the background every reader knows, not one story's fact.
@@ -224,11 +227,16 @@ struct Context {
     /// cannot stand alone.
     /// Starts on the article at `index`: forgets the last article's `standalone` answers
     /// and takes this one's names and citable headline.
-    mutating func beginArticle(_ index: Int) {
+    mutating func beginArticle(_ index: Int, cast: StoryCast) {
         let facts = articles[index]
         standaloneMemo.removeAll(keepingCapacity: true)
         standaloneHeadline = Self.citableHeadline(facts.title)
         articleNames = index < namesOfArticles.count ? namesOfArticles[index] : StoryGrouping.names(of: facts)
+        namesBySurname = PromptText.namesBySurname(in: facts)
+        // "Met Office" names a body, not a person whose surname "Office" would be: its last
+        // word may head another body's name ("Office of National Statistics").
+        let organisations = Set(facts.quotes.lazy.filter { $0.mention == "organisation" }.compactMap(\.speaker))
+        fullNames = PromptText.fullNames(namesBySurname, speakers: cast.speakers.keys.filter { !organisations.contains($0) })
     }
 
     mutating func standalone(_ sentence: String, _ facts: ArticleFacts, people: Set<String> = []) -> (text: String?, reason: String?) {
@@ -438,12 +446,8 @@ struct Context {
         case (nil, nil): "The article reports"
         }
         let ranks = Self.ranks(in: facts)
-        beginArticle(index)
-        let bySurname = PromptText.namesBySurname(in: facts)
-        // "Met Office" names a body, not a person whose surname "Office" would be: its last
-        // word may head another body's name ("Office of National Statistics").
-        let organisations = Set(facts.quotes.lazy.filter { $0.mention == "organisation" }.compactMap(\.speaker))
-        fullNames = PromptText.fullNames(bySurname, speakers: cast.speakers.keys.filter { !organisations.contains($0) })
+        beginArticle(index, cast: cast)
+        let bySurname = namesBySurname
         let speakers = cast.speakers.keys.sorted()
         // The article's own speakers first: a name from another article of the story ("Rabbi
         // Rick Jacobs" for a Sanders aide's line) stood out to blind readers.

@@ -31,7 +31,7 @@ extension Context {
             guard let outlet = articles[index].source else { continue }
             let facts = articles[index]
             let ranks = Self.ranks(in: facts)
-            beginArticle(index)
+            beginArticle(index, cast: cast)
             for figure in facts.figures {
                 guard let thing = QuestionGenerator.countedThing(figure.unit), case .number(let value)? = figure.value, value >= 10,
                     let reports = byThing[thing]
@@ -122,8 +122,17 @@ extension Context {
             label.append(bare)
             if word.last.map({ ",.;:".contains($0) }) == true { break }
         }
+        // Cut at six words, "people evacuated from the Ostrel valley in" would end on a
+        // preposition whose object was left behind.
+        while let last = label.last, Self.danglingWords.contains(last.lowercased()) { label.removeLast() }
         return ([thing] + label).joined(separator: " ")
     }
+
+    /// Words a label cannot end on: they need what follows them.
+    static let danglingWords: Set<String> = [
+        "a", "an", "the", "in", "into", "inside", "of", "from", "to", "at", "on", "for", "by", "near", "over", "across", "outside",
+        "than", "about", "around", "within", "under", "its", "their", "his", "her", "our", "this", "these", "those",
+    ]
 
     // MARK: - Selection
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import FactExtraction
 import Foundation
+import TextMachinery
 
 extension FactDrill {
     struct Extract: ParsableCommand {
@@ -34,7 +35,7 @@ extension FactDrill {
             let gathered = try ArticleInputs.gather(articles, options: pageOptions)
             let progress = ReadProgress(total: gathered.inputs.lazy.filter(\.isPage).count)
             defer { progress.clear() }
-            ParallelExtraction.forEach(gathered.inputs, transform: { input in
+            InOrder.forEach(gathered.inputs, transform: { input in
                 FactExtractor.facts(in: try input.article(published: day)).prettyJSONBytes()
             }) { input, result in
                 if input.isPage { progress.advance() }

@@ -33,7 +33,7 @@ extension FactDrill {
             var written = 0
             let progress = ReadProgress(total: inputs.count)
             if json { output.append("[") }
-            ParallelExtraction.forEach(inputs, transform: { try $0.webArticle() }) { input, result in
+            InOrder.forEach(inputs, transform: { try $0.webArticle() }) { input, result in
                 let path = input.name
                 progress.advance()
                 switch result {
