@@ -111,10 +111,51 @@ public enum ArticleParser {
     static let placeholderSources: Set<String> = ["unknown", "n/a", "na", "none", "-", "?", "unknown source", "tbd", "null", "nil"]
 
     /// A first line that is a lede, not a headline: headlines are short and end on no full
-    /// stop; a lede runs past sixteen words to one (a closing quote mark may follow it).
+    /// stop; a lede runs past sixteen words to one (a closing quote mark may follow it). A
+    /// shorter line ending on a full stop is a lede too when it opens as only ledes do: on
+    /// a dateline ("JOPLIN, MO – The council …", "GALESHWOR, Oct 18: Farmers …") or on
+    /// words in capitals that run on in lower case ("RESIDENTS of Matero have hailed …",
+    /// "A HEALTHY number of residents …"), as regional papers set a lede's first words.
     static func readsAsLede(_ line: String) -> Bool {
         let end = line.unicodeScalars.reversed().first { !closingQuoteMarks.contains($0) }
-        return end == "." && ByteText.wordCount(line) > 16
+        guard end == "." else { return false }
+        if ByteText.wordCount(line) > 16 { return true }
+        let words = line.split(separator: " ")
+        return opensOnDateline(words) || opensOnCapitals(words)
+    }
+
+    /// "DENVER, Colo. -- An entire neighborhood …", "GALESHWOR, Oct 18: …": a place in capitals,
+    /// then within a few words the dash or colon that ends a dateline, then a sentence in lower
+    /// case ("EXCLUSIVE – Roger Stone: Don’t Trust the Voting Machines." is a headline's label).
+    static func opensOnDateline(_ words: [Substring]) -> Bool {
+        guard let first = words.first, isCapitalsWord(first.dropLast(first.hasSuffix(",") ? 1 : 0)), letterCount(first) >= 3 else { return false }
+        let head = words.prefix(5)
+        let end = head.dropFirst().firstIndex { ["-", "--", "\u{2013}", "\u{2014}"].contains($0) }
+            ?? (first.hasSuffix(",") ? head.dropFirst().firstIndex { $0.hasSuffix(":") } : nil)
+        guard let end else { return false }
+        return isMostlyLowerCase(words[(end + 1)...].dropFirst())
+    }
+
+    /// "TRIBUTES have been paid …", "A COUNTY councillor has …": capitals, a word of five
+    /// letters or two words among them (an acronym such as "NASA says …" is neither), then
+    /// lower case.
+    static func opensOnCapitals(_ words: [Substring]) -> Bool {
+        let capitals = words.prefix(while: isCapitalsWord)
+        guard capitals.count < words.count, let next = words[capitals.count].first, next.isLowercase else { return false }
+        return (capitals.count >= 2 || capitals.contains { letterCount($0) >= 5 }) && isMostlyLowerCase(words[capitals.count...])
+    }
+
+    /// A word written wholly in capital letters: "RESIDENTS", "A", "JOPLIN".
+    static func isCapitalsWord(_ word: Substring) -> Bool {
+        letterCount(word) > 0 && word.allSatisfy { $0.isLetter && $0.isUppercase || $0 == "\u{2019}" || $0 == "'" }
+    }
+
+    static func letterCount(_ word: Substring) -> Int { word.count { $0.isLetter } }
+
+    /// Fewer than half the words capitalised: a sentence, not a headline in title case.
+    static func isMostlyLowerCase(_ words: ArraySlice<Substring>) -> Bool {
+        let lettered = words.filter { $0.first?.isLetter == true }
+        return !lettered.isEmpty && lettered.count { $0.first!.isUppercase } * 2 < lettered.count
     }
 
     static let closingQuoteMarks: Set<Unicode.Scalar> = ["\u{201D}", "\"", "\u{2019}", "'"]

@@ -29,4 +29,16 @@ final class SentenceMemo {
         claimants[sentence] = .some(claimant)
         return claimant.flatMap { $0.reach.contains(position) ? $0.name : nil }
     }
+
+    /// Words the article writes with lower-case letters somewhere ("Merseyside"), by their
+    /// lower-cased form: one it also writes in capitals ("MERSEYSIDE council leaders …", a
+    /// regional paper's lede) is that word shouted, not an acronym.
+    func writesOtherThanInCapitals(_ word: Word) -> Bool {
+        if mixedCaseWords == nil {
+            mixedCaseWords = Set(sentences.lazy.flatMap(\.tokens).filter { $0.isWord && !PersonIndex.isAllCapitals($0.bareText) }.map(\.lowered))
+        }
+        return mixedCaseWords!.contains(word)
+    }
+
+    private var mixedCaseWords: Set<Word>?
 }

@@ -491,11 +491,17 @@ extension QuoteExtractor {
             let continuesTown = index > 0 && Self.continuesTown(before: part.startIndex, in: tokens)
             if index < parts.count - 1, !continuesTown, isBareName(part) { return part }
             let isAge = part.count(where: { $0.kind != .punctuation }) == 1 && first.kind == .number
+            // "…, confirmed he had received complaints from tourists …, who said": a part with a
+            // subject of its own is a clause, not an appositive role.
             let isRole = first.isWord && (first.is(.article) || !first.isCapitalized) && !appositiveStoppers.contains(first.lowered)
+                && !part.contains { Self.clauseSubjects.contains($0.lowered) }
             guard isAge || isRole || continuesTown && isBareName(part) else { return nil }
         }
         return nil
     }
+
+    /// Pronouns that are a clause's subject, never part of a role.
+    static let clauseSubjects: Set<Word> = ["he", "she", "they", "we", "i"]
 
     /// The state after a home town ("of Ashton, Md.") belongs to the town: the part before
     /// the one starting at `partStart` opens with "of" or "from".
@@ -707,9 +713,10 @@ extension QuoteExtractor {
             // organisation does, never as a person "he" could be.
             if PersonIndex.namesPlace(words) { return Word.joinedWithSpaces(words.lazy.map(\.bareText)) }
             // "The CDC said": an acronym that speaks is an organisation; "said the CM" is an
-            // office, the person who holds it (`officeAbbreviations`), not a body.
+            // office, the person who holds it (`officeAbbreviations`), not a body; "MERSEYSIDE
+            // council leaders" where the article writes "Merseyside" is a place shouted.
             if words.count == 1, let only = words.first, PersonIndex.characterCount(only.bareText) >= 2, PersonIndex.isAllCapitals(only.bareText),
-                Self.officeAbbreviations[only.lowered] == nil
+                Self.officeAbbreviations[only.lowered] == nil, !memo.writesOtherThanInCapitals(only.lowered)
             {
                 return only.bareText.string
             }

@@ -313,6 +313,19 @@ struct QuoteExtractor {
     /// Words before "as" that make a quote a label: "known as", "dubbed as".
     static let labelledAs: [Word] = ["known", "billed", "dubbed", "referred", "branded"]
 
+    /// "The People's State of the City": every word capitalised but the small words of a
+    /// title, two capitalised words at least.
+    static func isTitleCase(_ text: String) -> Bool {
+        let words = ScalarText.spaceSeparated(text).filter { $0.contains { $0.isLetter } }
+        guard let first = words.first, first.first(where: \.isLetter)?.isUppercase == true else { return false }
+        let capitalised = words.filter { $0.first(where: \.isLetter)?.isUppercase == true }
+        return capitalised.count >= 2 && words.allSatisfy { word in
+            word.first(where: \.isLetter)?.isUppercase == true || titleSmallWords.contains(word.lowercased())
+        }
+    }
+
+    static let titleSmallWords: Set<String> = ["a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "at", "by", "with", "from"]
+
     /// Quoted names, titles and labels: "known as "X"", "dubbed "X"", a Title Case phrase.
     private func isLabel(_ text: String, before: ArraySlice<Token>, wordCount: Int) -> Bool {
         if let lastIndex = before.lastIndex(where: \.isWord) {
@@ -320,8 +333,11 @@ struct QuoteExtractor {
             let previous = before[..<lastIndex].last(where: \.isWord)?.lowered
             let asLabel = last == "as" && previous.map { Self.labelledAs.contains($0) } == true
             if Lexicon.labelVerbs.contains(last) || asLabel || last == "word" || last == "term" || last == "called" && previous == "so" {
-                return wordCount <= 4
+                return wordCount <= 4 || wordCount <= 10 && Self.isTitleCase(text)
             }
+            // "a message that he called "The People's State of the City"": what is called by
+            // a name in title case is named, not quoted ("called it "a disgrace"" is speech).
+            if last == "called" || last == "calls" || last == "call", wordCount <= 10, Self.isTitleCase(text) { return true }
         }
         guard wordCount <= 4, !text.hasSuffix(","), !text.hasSuffix("."), before.contains(where: \.isWord) else { return false }
         return ScalarText.spaceSeparated(text).allSatisfy { word in word.first.map { $0.isUppercase || !$0.isLetter } ?? true }
@@ -387,7 +403,10 @@ struct QuoteExtractor {
         // before the comma finish the reporter's clause.
         // "…," Rob Lord, the first manager of Winamp, told Ars: after "told" stands the one
         // spoken to, never the speaker.
+        // "…” Colombia for the second year, saying its efforts were inadequate and lumping it
+        // with … Burma": a participle is never inverted; what follows it is what was said.
         if words[verb - 1].isMark(","), verb + 1 < words.endIndex, !Self.listenerVerbs.contains(words[verb].lowered),
+            !words[verb].lowered.hasSuffix("ing"),
             words[verb + 1].isCapitalized || words[verb + 1].is(.determiner),
             let inverted = Self.invertedSubject(after: verb, in: words)
         {

@@ -67,6 +67,23 @@ struct VerbBeforeRule: QuoteAttributionRule {
         // A phrase with no word of its own shares the subject of the quote before it
         // (", describing it as "…"", "… called Trump a "blowhard," and said …"): the quote
         // continues that one.
+        // "Ferrero had received complaints from tourists staying in the area, who said they
+        // could "no longer stand" the noise": the verb's subject is the relative word, and
+        // what it stands for is no person named; the sentence's subject is someone else.
+        // ("said the mayor, who explained that he was "…"" is the mayor's: a person before it;
+        // "the study — which notes that …" is the study's: a document speaks through "which".)
+        let saidByRelative = lastVerb.map { verb in
+            guard verb > quote.before.startIndex, quote.before[verb - 1].lowered == "who",
+                let antecedent = quote.before[..<(verb - 1)].lastIndex(where: \.isWord)
+            else { return false }
+            // The one meant is a preposition's object ("complaints from tourists"), not the
+            // subject or its appositive ("Braynard, a South Carolina native who writes").
+            let phraseStart = quote.before[..<antecedent].lastIndex(where: { $0.isMark(",") }) ?? quote.before.startIndex
+            let word = quote.before[antecedent]
+            return !word.isCapitalized && !Lexicon.personHeads.contains(word.lowered)
+                && quote.before[phraseStart..<antecedent].contains { $0.is(.headPreposition) && $0.lowered != "who" && $0.lowered != "that" }
+        } ?? false
+        if saidByRelative { return .unresolved }
         guard let phrase = extractor.subjectBefore(quote.before),
             phrase.contains(where: { $0.isWord && !Self.coordinators.contains($0.lowered) })
         else { return Self.sentenceSubject(of: quote, in: extractor, history: history) ?? .notApplicable }
