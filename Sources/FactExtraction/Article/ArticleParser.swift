@@ -79,7 +79,9 @@ public enum ArticleParser {
                     readFirstLine = true
                     // Text pasted without its headline opens on the lede, whose quotes and names
                     // are reporting like any other paragraph's.
-                    if !readsAsLede(content) {
+                    // The rest of the article, made only for a line that opens on capitals.
+                    let rest = { lines.last.map { string(scalars, trimmed.upperBound..<$0.upperBound) } ?? "" }
+                    if !readsAsLede(content, rest: rest) {
                         title = content
                         isHeadline = true
                     }
@@ -115,13 +117,25 @@ public enum ArticleParser {
     /// shorter line ending on a full stop is a lede too when it opens as only ledes do: on
     /// a dateline ("JOPLIN, MO – The council …", "GALESHWOR, Oct 18: Farmers …") or on
     /// words in capitals that run on in lower case ("RESIDENTS of Matero have hailed …",
-    /// "A HEALTHY number of residents …"), as regional papers set a lede's first words.
-    static func readsAsLede(_ line: String) -> Bool {
+    /// "A COUNTY councillor has …"), as regional papers set a lede's first words. Those are
+    /// words the article writes again in lower case ("residents", "county"); an acronym
+    /// ("UNICEF warns …", "BJP MLA booked …") is not.
+    static func readsAsLede(_ line: String, rest: () -> String = { "" }) -> Bool {
         let end = line.unicodeScalars.reversed().first { !closingQuoteMarks.contains($0) }
         guard end == "." else { return false }
         if ByteText.wordCount(line) > 16 { return true }
         let words = line.split(separator: " ")
-        return opensOnDateline(words) || opensOnCapitals(words)
+        if opensOnDateline(words) { return true }
+        guard let shouted = wordsInCapitalsRunningOn(words) else { return false }
+        let rest = rest()
+        return shouted.contains { word in
+            let letters = String(word.filter(\.isLetter))
+            guard letters.count >= 5, !ByteText.contains(rest, letters) else { return false }
+            // "residents" in lower case is a common word; "Merseyside" a name, and a long one,
+            // since "Unicef" is how British papers write an acronym.
+            let lower = letters.lowercased()
+            return ByteText.contains(rest, lower) || letters.count >= 8 && ByteText.contains(rest, lower.prefix(1).uppercased() + lower.dropFirst())
+        }
     }
 
     /// "DENVER, Colo. -- An entire neighborhood …", "GALESHWOR, Oct 18: …": a place in capitals,
@@ -136,13 +150,13 @@ public enum ArticleParser {
         return isMostlyLowerCase(words[(end + 1)...].dropFirst())
     }
 
-    /// "TRIBUTES have been paid …", "A COUNTY councillor has …": capitals, a word of five
-    /// letters or two words among them (an acronym such as "NASA says …" is neither), then
-    /// lower case.
-    static func opensOnCapitals(_ words: [Substring]) -> Bool {
+    /// "RESIDENTS have hailed …", "A COUNTY councillor has …": the words in capitals that
+    /// open a line running on in lower case, or nil.
+    static func wordsInCapitalsRunningOn(_ words: [Substring]) -> ArraySlice<Substring>? {
         let capitals = words.prefix(while: isCapitalsWord)
-        guard capitals.count < words.count, let next = words[capitals.count].first, next.isLowercase else { return false }
-        return (capitals.count >= 2 || capitals.contains { letterCount($0) >= 5 }) && isMostlyLowerCase(words[capitals.count...])
+        guard capitals.count < words.count, let next = words[capitals.count].first, next.isLowercase, isMostlyLowerCase(words[capitals.count...])
+        else { return nil }
+        return capitals
     }
 
     /// A word written wholly in capital letters: "RESIDENTS", "A", "JOPLIN".

@@ -13,8 +13,10 @@ extension QuoteExtractor {
         // "Cllr Kelleher (Fianna Fáil) responded": a bracket between a name and its verb holds
         // a party, an age or a place, never the speaker.
         var phrase = phrase
+        // "Cllr Iain McIntosh (Reform UK – Yscir with Honddu Isaf and Llanddew) described": a
+        // British councillor's party and ward, however many words.
         if phrase.last?.isMark(")") == true, let open = phrase.lastIndex(where: { $0.isMark("(") }), open > phrase.startIndex,
-            phrase[open - 1].isCapitalized, phrase[open...].count(where: \.isWord) <= 4
+            phrase[open - 1].isCapitalized, phrase[open...].count(where: \.isWord) <= 4 || phrase[open...].contains(where: \.isDash) && phrase[open...].count(where: \.isWord) <= 10
         {
             phrase = phrase[..<open]
         }
@@ -685,6 +687,16 @@ extension QuoteExtractor {
         var runs = Array(PersonIndex.capitalisedRuns(segment))
         for index in runs.indices {
             let run = runs[index]
+            // "the Putatan Member of Parliament said": a body named last, after an office's "of",
+            // is where the person speaking holds it; the body does not speak. ("Member of the
+            // Legislative Assembly Barry Elsby" goes on to the person's name.)
+            if index == runs.count - 1, run.lowerBound >= segment.startIndex + 2, segment[run.lowerBound - 1].lowered == "of",
+                case let office = segment[run.lowerBound - 2], office.isCapitalized,
+                Lexicon.personHeads.contains(office.lowered) || office.is(.title),
+                Lexicon.organisationWords.contains(segment[run.upperBound - 1].bare)
+            {
+                return nil
+            }
             let words = segment[run].drop { Lexicon.capitalisedFunctionWords.contains($0.lowered) }
             // "the Ulster Farmers’ Union", "the Research Scholars’ Forum": a plural possessive
             // inside the name joins its two runs.
@@ -713,15 +725,25 @@ extension QuoteExtractor {
             // organisation does, never as a person "he" could be.
             if PersonIndex.namesPlace(words) { return Word.joinedWithSpaces(words.lazy.map(\.bareText)) }
             // "The CDC said": an acronym that speaks is an organisation; "said the CM" is an
-            // office, the person who holds it (`officeAbbreviations`), not a body; "MERSEYSIDE
-            // council leaders" where the article writes "Merseyside" is a place shouted.
+            // office, the person who holds it (`officeAbbreviations`), not a body.
             if words.count == 1, let only = words.first, PersonIndex.characterCount(only.bareText) >= 2, PersonIndex.isAllCapitals(only.bareText),
-                Self.officeAbbreviations[only.lowered] == nil, !memo.writesOtherThanInCapitals(only.lowered)
+                Self.officeAbbreviations[only.lowered] == nil, !isShoutedWord(only, before: run.upperBound < segment.endIndex ? segment[run.upperBound] : nil)
             {
                 return only.bareText.string
             }
         }
         return nil
+    }
+
+    /// "MERSEYSIDE council leaders have condemned …", a regional paper's lede where the
+    /// article writes "Merseyside": a long word in capitals, written otherwise elsewhere,
+    /// before a lower-case noun, is that word shouted, not an acronym that speaks ("NICE
+    /// said", "Nasa … NASA officials" are acronyms).
+    private func isShoutedWord(_ word: Token, before next: Token?) -> Bool {
+        guard PersonIndex.characterCount(word.bareText) >= 6, let next, next.isWord, !next.isCapitalized,
+            !Lexicon.isSpeechVerb(next), !PersonIndex.isFiniteVerb(next)
+        else { return false }
+        return memo.writesOtherThanInCapitals(word.lowered)
     }
 
     /// Words that open an aside describing the subject before it: "— which …", "— led by …".

@@ -536,6 +536,14 @@ struct QuoteExtractor {
     func subjectBefore(_ tokens: ArraySlice<Token>) -> ArraySlice<Token>? {
         let first = tokens.startIndex
         guard let verb = tokens.lastIndex(where: { Lexicon.isSpeechVerb($0) }), verb > first else { return nil }
+        // "Cllr Iain McIntosh (Reform UK – Yscir with Honddu Isaf and Llanddew) described": a
+        // bracket between a name and its verb holds the name's party, ward or age; the subject
+        // is found as if it were not there.
+        if verb - 1 > first, tokens[verb - 1].isMark(")"), let open = tokens[first..<(verb - 1)].lastIndex(where: { $0.isMark("(") }),
+            open > first, tokens[open - 1].isCapitalized, tokens[(open + 1)..<(verb - 1)].count(where: \.isWord) <= 10
+        {
+            return subjectBefore(ArraySlice(tokens[first..<open] + tokens[verb...]))
+        }
         // "Dow said he's met with Lightfoot and Attorney General Kwame Raoul and feels they're
         // …": a verb right after "and" shares the subject of the verb of saying before it; the
         // names between are that verb's objects.

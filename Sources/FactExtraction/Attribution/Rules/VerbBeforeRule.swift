@@ -77,11 +77,17 @@ struct VerbBeforeRule: QuoteAttributionRule {
                 let antecedent = quote.before[..<(verb - 1)].lastIndex(where: \.isWord)
             else { return false }
             // The one meant is a preposition's object ("complaints from tourists"), not the
-            // subject or its appositive ("Braynard, a South Carolina native who writes").
-            let phraseStart = quote.before[..<antecedent].lastIndex(where: { $0.isMark(",") }) ?? quote.before.startIndex
+            // subject or its appositive ("Braynard, a South Carolina native who writes", "Dan
+            // Ortiz, a volunteer at the shelter, who said": a person heads the phrase).
+            let comma = quote.before[..<antecedent].lastIndex(where: { $0.isMark(",") })
+            let phrase = quote.before[(comma.map { $0 + 1 } ?? quote.before.startIndex)..<antecedent]
+            guard let preposition = phrase.firstIndex(where: { $0.is(.headPreposition) && $0.lowered != "who" && $0.lowered != "that" }) else { return false }
             let word = quote.before[antecedent]
-            return !word.isCapitalized && !Lexicon.personHeads.contains(word.lowered)
-                && quote.before[phraseStart..<antecedent].contains { $0.is(.headPreposition) && $0.lowered != "who" && $0.lowered != "that" }
+            let head = phrase[..<preposition].last(where: \.isWord)
+            let isAppositive = comma.map { $0 > quote.before.startIndex && quote.before[$0 - 1].isCapitalized } ?? false
+                && phrase.first(where: \.isWord).map { $0.is(.article) || $0.is(.determiner) } == true
+            return !word.isCapitalized && !Lexicon.personHeads.contains(word.lowered) && !isAppositive
+                && !(head.map { Lexicon.personHeads.contains($0.lowered) || $0.isCapitalized } ?? false)
         } ?? false
         if saidByRelative { return .unresolved }
         guard let phrase = extractor.subjectBefore(quote.before),
