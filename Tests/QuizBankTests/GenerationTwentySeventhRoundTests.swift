@@ -46,4 +46,18 @@ import Testing
             #expect(item.prompt.hasPrefix("Outlets covering this story gave different figures for people evacuated from the Ostrel valley. Which one"), "\(item.prompt)")
         }
     }
+
+    @Test func anOutletsPlaceNameHoldingTheSpeakersGivenNameIsStillCited() {
+        // Held-out set 253: "Who said this? “For every minute that CPR is not done, survival
+        // rates drop by 10 per cent”" cited nothing at all (both readers: no outlet, no story),
+        // because the outlet "Alaska Highway News (Fort St. John)" holds John Tebulte's given
+        // name. The story line, which names him, is still left out.
+        let items = GenerationTwentyThirdRoundTests.items(
+            source: "Valley Highway News (Port St. Ivan)", "Ivan Marsh urges residents to learn CPR",
+            ["\u{201C}For every minute that CPR is not done, survival rates drop by 10 per cent,\u{201D} said Ivan Marsh, a paramedic in Port St. Ivan.",
+             "\u{201C}We train anyone who walks in, free of charge,\u{201D} said Marsh."])
+        let whoSaid = items.filter { $0.kind == .whoSaid && $0.prompt.contains("For every minute") }
+        #expect(whoSaid.count == 1, "\(items.map(\.prompt))")
+        #expect(whoSaid.allSatisfy { $0.prompt.hasSuffix("\u{201D} \u{2014} Valley Highway News (Port St. Ivan)") }, "\(whoSaid.map(\.prompt))")
+    }
 }

@@ -428,8 +428,10 @@ struct Context {
         func citation(forQuoteOf sentence: String, speaker names: [String], others: [String], roles: [String]) -> String {
             let line = citation(for: sentence)
             if !StoryCitation.givesAway(line, people: names + others, roles: roles) { return line }
-            // The outlet is no one's answer but its own.
-            return StoryCitation.givesAway(plainCitation, people: names, roles: []) ? "" : plainCitation
+            // The outlet is no one's answer but its own. Its place name may hold a given name
+            // ("Alaska Highway News (Fort St. John)" for John Tebulte): only a surname gives away.
+            let surnames = names.compactMap { $0.spaceSeparated.last.map(String.init) }
+            return StoryCitation.givesAway(plainCitation, people: surnames, roles: []) ? "" : plainCitation
         }
         // "Police Chief Marta Kovic said …" a sentence before her quote: the offices the
         // article gives a speaker anywhere it names her in full.
