@@ -127,14 +127,17 @@ public enum ArticleParser {
         let words = line.split(separator: " ")
         if opensOnDateline(words) { return true }
         guard let shouted = wordsInCapitalsRunningOn(words) else { return false }
-        let rest = rest()
+        let written = Set(rest().split(whereSeparator: \.isWhitespace).map { $0.trimmingCharacters(in: .punctuationCharacters) })
+        // "A MAN has been jailed …", "THE FAMILY of …": an article, then a word of three letters
+        // or more; otherwise a word of five or more.
+        let shortest = shouted.count >= 2 && ["A", "AN", "THE"].contains(String(shouted[shouted.startIndex])) ? 3 : 5
         return shouted.contains { word in
             let letters = String(word.filter(\.isLetter))
-            guard letters.count >= 5, !ByteText.contains(rest, letters) else { return false }
+            guard letters.count >= shortest, !written.contains(letters) else { return false }
             // "residents" in lower case is a common word; "Merseyside" a name, and a long one,
             // since "Unicef" is how British papers write an acronym.
             let lower = letters.lowercased()
-            return ByteText.contains(rest, lower) || letters.count >= 8 && ByteText.contains(rest, lower.prefix(1).uppercased() + lower.dropFirst())
+            return written.contains(lower) || letters.count >= 8 && written.contains(lower.prefix(1).uppercased() + lower.dropFirst())
         }
     }
 

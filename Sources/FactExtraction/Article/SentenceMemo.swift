@@ -30,15 +30,29 @@ final class SentenceMemo {
         return claimant.flatMap { $0.reach.contains(position) ? $0.name : nil }
     }
 
-    /// Words the article writes with lower-case letters somewhere ("Merseyside"), by their
-    /// lower-cased form: one it also writes in capitals ("MERSEYSIDE council leaders …", a
-    /// regional paper's lede) is that word shouted, not an acronym.
-    func writesOtherThanInCapitals(_ word: Word) -> Bool {
-        if mixedCaseWords == nil {
-            mixedCaseWords = Set(sentences.lazy.flatMap(\.tokens).filter { $0.isWord && !PersonIndex.isAllCapitals($0.bareText) }.map(\.lowered))
-        }
-        return mixedCaseWords!.contains(word)
+    /// How the article writes a word elsewhere, by its lower-cased form: wholly in lower case
+    /// ("residents"), or capitalised ("Merseyside"). One it also writes in capitals
+    /// ("RESIDENTS say …", a regional paper's lede) may be that word shouted, not an acronym.
+    func writesInLowerCase(_ word: Word) -> Bool {
+        readCases()
+        return lowerCaseWords!.contains(word)
     }
 
-    private var mixedCaseWords: Set<Word>?
+    func writesCapitalised(_ word: Word) -> Bool {
+        readCases()
+        return capitalisedWords!.contains(word)
+    }
+
+    private func readCases() {
+        guard lowerCaseWords == nil else { return }
+        var lower = Set<Word>(), capitalised = Set<Word>()
+        for token in sentences.lazy.flatMap(\.tokens) where token.isWord && !PersonIndex.isAllCapitals(token.bareText) {
+            if token.isCapitalized { capitalised.insert(token.lowered) } else { lower.insert(token.lowered) }
+        }
+        lowerCaseWords = lower
+        capitalisedWords = capitalised
+    }
+
+    private var lowerCaseWords: Set<Word>?
+    private var capitalisedWords: Set<Word>?
 }

@@ -727,7 +727,7 @@ extension QuoteExtractor {
             // "The CDC said": an acronym that speaks is an organisation; "said the CM" is an
             // office, the person who holds it (`officeAbbreviations`), not a body.
             if words.count == 1, let only = words.first, PersonIndex.characterCount(only.bareText) >= 2, PersonIndex.isAllCapitals(only.bareText),
-                Self.officeAbbreviations[only.lowered] == nil, !isShoutedWord(only, before: run.upperBound < segment.endIndex ? segment[run.upperBound] : nil)
+                Self.officeAbbreviations[only.lowered] == nil, !isShoutedWord(only)
             {
                 return only.bareText.string
             }
@@ -735,15 +735,13 @@ extension QuoteExtractor {
         return nil
     }
 
-    /// "MERSEYSIDE council leaders have condemned …", a regional paper's lede where the
-    /// article writes "Merseyside": a long word in capitals, written otherwise elsewhere,
-    /// before a lower-case noun, is that word shouted, not an acronym that speaks ("NICE
-    /// said", "Nasa … NASA officials" are acronyms).
-    private func isShoutedWord(_ word: Token, before next: Token?) -> Bool {
-        guard PersonIndex.characterCount(word.bareText) >= 6, let next, next.isWord, !next.isCapitalized,
-            !Lexicon.isSpeechVerb(next), !PersonIndex.isFiniteVerb(next)
-        else { return false }
-        return memo.writesOtherThanInCapitals(word.lowered)
+    /// "MERSEYSIDE council leaders have condemned …", "RESIDENTS say …": a regional paper's
+    /// lede shouts an ordinary word; one of six letters or more that the article writes in
+    /// lower case elsewhere (or a name of eight or more it writes capitalised, "Merseyside") is
+    /// no acronym that speaks. Shorter ones stay acronyms: "NICE said", "Nasa … NASA said".
+    private func isShoutedWord(_ word: Token) -> Bool {
+        let length = PersonIndex.characterCount(word.bareText)
+        return length >= 6 && memo.writesInLowerCase(word.lowered) || length >= 8 && memo.writesCapitalised(word.lowered)
     }
 
     /// Words that open an aside describing the subject before it: "— which …", "— led by …".

@@ -83,6 +83,8 @@ struct VerbBeforeRule: QuoteAttributionRule {
             let phrase = quote.before[(comma.map { $0 + 1 } ?? quote.before.startIndex)..<antecedent]
             guard let preposition = phrase.firstIndex(where: { $0.is(.headPreposition) && $0.lowered != "who" && $0.lowered != "that" }) else { return false }
             let word = quote.before[antecedent]
+            // "the father of two students who said": with no comma, "who" is the students.
+            if antecedent == verb - 2 { return !word.isCapitalized }
             let head = phrase[..<preposition].last(where: \.isWord)
             let isAppositive = comma.map { $0 > quote.before.startIndex && quote.before[$0 - 1].isCapitalized } ?? false
                 && phrase.first(where: \.isWord).map { $0.is(.article) || $0.is(.determiner) } == true
