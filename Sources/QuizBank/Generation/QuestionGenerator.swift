@@ -28,28 +28,25 @@ public struct QuestionGenerator {
         for (index, story) in storyOf.enumerated() { members[story, default: []].append(index) }
         var context = Context(articles: articles, options: options)
         context.namesOfArticles = names
-        let stories = members.sorted(by: { $0.key < $1.key }).map(\.value)
-        let casts = stories.map { StoryCast($0.map { articles[$0] }) }
-        let storyOfArticle = stories.enumerated().reduce(into: [Int](repeating: 0, count: articles.count)) { storyOf, story in
-            for index in story.element { storyOf[index] = story.offset }
-        }
+        let stories = members.sorted(by: { $0.key < $1.key })
+        let casts = members.mapValues { StoryCast($0.map { articles[$0] }) }
         // Each article's candidates depend on it and its story's cast alone: worked out on
         // every core from a copy of the empty context, then taken in story order.
         let start = context
         let ofArticle = InOrder.map(count: articles.count) { index in
             var own = start
-            own.candidates(article: index, cast: casts[storyOfArticle[index]])
+            own.candidates(article: index, cast: casts[storyOf[index]]!)
             return (candidates: own.candidates, skipped: own.skipped)
         }
-        for (story, indices) in stories.enumerated() {
+        for (story, indices) in stories {
             for index in indices {
                 context.candidates += ofArticle[index].candidates
                 context.skipped += ofArticle[index].skipped
             }
-            context.crossSource(story: indices, cast: casts[story])
+            context.crossSource(story: indices, cast: casts[story]!)
         }
         var generation = context.select(title: title)
-        generation.stories = members.sorted { $0.key < $1.key }.map(\.value).filter { $0.count > 1 }.map { $0.map { articles[$0].article } }
+        generation.stories = stories.map(\.value).filter { $0.count > 1 }.map { $0.map { articles[$0].article } }
         return generation
     }
 
